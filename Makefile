@@ -1,0 +1,28 @@
+# Two commands do all the set-up on a fresh machine with Python 3.10+ and make:
+#   make report   create .venv, install framing, write reports/nato-eastern-flank-2022.html
+#   make test     create .venv, install framing with its test extras, run every test
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed-stamp
+
+.PHONY: report test benchmark clean
+
+$(STAMP): setup.cfg pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "framing needs Python 3.10 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/framing report nato-eastern-flank-2022 -o reports/nato-eastern-flank-2022.html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,79 @@
+"""The `framing` command: a click group whose subcommands load on demand.
+
+Subcommand modules (`framing/cli/<name>_cmd.py`) import only click at module
+level and the heavy libraries inside their functions, so `framing --help`
+answers at once. Bad input (`FramingError`) becomes one line on stderr and
+exit code 2, without a traceback.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from framing._version import __version__
+from framing.errors import FramingError
+
+# command name -> (module, attribute)
+SUBCOMMANDS = {
+    "corpus": ("framing.cli.corpus_cmd", "corpus"),
+    "lexicon": ("framing.cli.lexicon_cmd", "lexicon"),
+    "score": ("framing.cli.score_cmd", "score"),
+    "compare": ("framing.cli.compare_cmd", "compare"),
+    "report": ("framing.cli.report_cmd", "report"),
+    "exercise": ("framing.cli.exercise_cmd", "exercise"),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a subcommand's module only when it is used."""
+
+    def list_commands(self, ctx):
+        return sorted(name for name in SUBCOMMANDS if self._load(name) is not None)
+
+    def get_command(self, ctx, name):
+        return self._load(name)
+
+    @staticmethod
+    def _load(name):
+        if name not in SUBCOMMANDS:
+            return None
+        module_name, attribute = SUBCOMMANDS[name]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # not written yet
+                return None
+            raise
+        return getattr(module, attribute)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="framing")
+def cli():
+    """Show how different news outlets frame the same story.
+
+    Start with `framing corpus list`, then `framing report` for the bundled
+    NATO eastern-flank corpus.
+    """
+
+
+def main(argv=None):
+    """Run the CLI; turn bad input into a one-line error and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="framing", standalone_mode=False)
+    except FramingError as exc:
+        click.echo(f"framing: error: {exc}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("framing: aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(0)

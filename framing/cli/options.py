@@ -1,0 +1,33 @@
+"""Options shared by every command that reads a corpus."""
+from __future__ import annotations
+
+import click
+
+CORPUS_COLUMN_OPTIONS = (
+    click.option("--id-column", default=None, help="Column holding a stable article id (default: row number or file name)."),
+    click.option("--text-column", default="text", show_default=True, help="Column holding the article text."),
+    click.option("--outlet-column", default="outlet", show_default=True, help="Column holding the outlet name."),
+    click.option("--title-column", default="title", show_default=True, help="Column holding the headline."),
+    click.option("--date-column", default="date", show_default=True, help="Column holding the publication date."),
+)
+
+
+def corpus_column_options(command):
+    """Add the --*-column options to a command (they reach it as keyword arguments)."""
+    for option in reversed(CORPUS_COLUMN_OPTIONS):
+        command = option(command)
+    return command
+
+
+def load_corpus_from_options(source, id_column, text_column, outlet_column, title_column, date_column):
+    """Load a corpus the way every CLI command does."""
+    from framing.corpus import load_corpus
+
+    return load_corpus(
+        source,
+        id_column=id_column,
+        text_column=text_column,
+        outlet_column=outlet_column,
+        title_column=title_column,
+        date_column=date_column,
+    )

@@ -1,0 +1,1 @@
+"""Built-in lexicons: one YAML data file and one datasheet (Markdown) each."""

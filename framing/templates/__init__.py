@@ -1,0 +1,1 @@
+"""Jinja2 templates and inlined assets for reports and worksheets."""
