@@ -1,0 +1,25 @@
+"""Scoring: every article turned into numbers that point at the words behind them.
+
+`score(corpus)` runs one small scorer per family (sentiment, frames, loaded
+language, sourcing, stance) and returns a `Scores` object. Each scorer is a
+pure function of a DataFrame of articles (`doc_id`, `clean_text`), so the same
+code runs on one chunk of articles in a worker process, or partition by
+partition elsewhere. Heavy modules load on first use so that importing
+`framing.scoring.targets` stays cheap.
+"""
+from __future__ import annotations
+
+import importlib
+
+__all__ = ["score", "Scores"]
+
+
+def __getattr__(name):
+    if name in ("score", "Scores"):
+        module = importlib.import_module("framing.scoring.scores")
+        return getattr(module, name)
+    raise AttributeError(f"module 'framing.scoring' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(__all__)

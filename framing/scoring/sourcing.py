@@ -1,0 +1,329 @@
+"""Sourcing: direct quotations, who is quoted, and how much of an article is quoted.
+
+Rules (documented in the README, word lists in `sourcing.yaml`):
+
+* Quotations are double-quoted spans, straight ("...") or curly (“...”). A
+  quote may span sentences and paragraphs: news style opens every paragraph of
+  a long quote with “ and closes only at the end, so an unclosed quote carries
+  over to the next paragraph when that paragraph starts with an opening mark;
+  otherwise the unclosed mark is dropped.
+* A speaker is found, in this order: right after the quote (`,” X said`,
+  `,” said X`, `,” X, the <role>, said`), at the end of the quote's sentence
+  (`... “hundreds of thousands” of troops, X said.`), in the sentence before
+  the quote (`X said, “...`, `X described ..., “...`, `According to X, ... “...`),
+  or from the previous attributed quote in the same paragraph. A pronoun or a
+  role ("he", "the NATO chief") means the last named speaker before it.
+* Short quoted phrases (fewer than `min_words` words) with no speaker are scare
+  quotes, not quotations; the loaded-language lexicon counts those.
+* Names are normalised per article: titles and capitalised affiliations are
+  stripped ("NATO Secretary General Jens Stoltenberg" -> "Jens Stoltenberg"),
+  and a surname alone takes the fullest form of the name found in the article.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import NamedTuple
+
+import pandas as pd
+
+TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
+QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
+EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
+
+OPENERS = "“\""
+NAME_TOKEN = r"[A-Z][\w’'.\-]*"
+NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
+ADVERB = r"(?:(?:also|later|then|again|once|has|had|have|previously|repeatedly|\w+ly)[ \t]+)?"
+
+
+class Rules(NamedTuple):
+    """Compiled patterns built from `sourcing.yaml`."""
+
+    after: tuple            # attribution right after a closing quote ("X said", "said X")
+    sentence_end: re.Pattern  # ", X said." closing the quote's sentence
+    before: re.Pattern      # "X said, " / "X described ..., " before an opening quote
+    according: re.Pattern   # "according to X"
+    named: re.Pattern       # every "X said" in the text, to resolve pronouns
+    pronouns: frozenset
+    titles: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> Rules:
+    import yaml
+
+    data = yaml.safe_load(resources.files("framing.scoring").joinpath("sourcing.yaml").read_text("utf-8"))
+    verbs = "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True))
+    pronoun = "|".join(data["pronouns"])
+    role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
+    who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b[Tt]he\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
+           rf"|{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{NAME})")
+    appositive = r"(?:,\s+(?:the|a|an)\s+[^,“”\"]{1,80},)?"
+    verb = rf"(?i:\b(?:{verbs})\b)"
+    speaker_verb = rf"{who}{appositive}\s+{ADVERB}{verb}"
+    verb_speaker = rf"{verb}\s+{who}"
+    return Rules(
+        after=(re.compile(rf"^[ \t]*,?[ \t]*{speaker_verb}"), re.compile(rf"^[ \t]*,?[ \t]*{verb_speaker}")),
+        sentence_end=re.compile(rf",\s+{speaker_verb}(?:\s+[\w’'\-]+){{0,4}}\s*\.?\s*$"),
+        before=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b[^“”\"]*[,:]\s*$"),
+        according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
+        named=re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+        pronouns=frozenset(p.lower() for p in data["pronouns"]),
+        titles=frozenset(data["titles"]),
+    )
+
+
+class Quote(NamedTuple):
+    start: int          # first character inside the quote marks
+    end: int            # one past the last character inside the quote marks
+    speaker: str        # normalised name, "" when unknown
+    speaker_start: int  # span of the attribution's mention ("he", "Stoltenberg"), -1 when none
+    speaker_end: int
+
+
+# ---------------------------------------------------------------- quote spans
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of every double-quoted span, across paragraphs."""
+    spans: list[tuple[int, int]] = []
+    open_at = None
+    for para_start, para_end in _paragraphs(text):
+        marks = [m.start() for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
+        marks = [para_start + m for m in marks]
+        if open_at is not None:
+            if marks and marks[0] == _first_char(text, para_start, para_end) and text[marks[0]] in OPENERS:
+                marks = marks[1:]  # the paragraph continues the open quote
+            else:
+                open_at = None
+        for at in marks:
+            open_at = _step(text, at, open_at, spans)
+    return spans
+
+
+def _paragraphs(text: str):
+    start = 0
+    for m in re.finditer(r"\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _first_char(text, start, end) -> int:
+    m = re.compile(r"\S").search(text, start, end)
+    return m.start() if m else -1
+
+
+def _step(text: str, at: int, open_at, spans) -> int | None:
+    """Advance the pairing state by one quote mark; append closed spans."""
+    mark = text[at]
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if mark == "“":
+        return at
+    if mark == "”":
+        if open_at is not None:
+            spans.append((open_at + 1, at))
+        return None
+    # straight quote: opening when nothing is open (or it clearly starts a word), else closing
+    if open_at is None or (before.isspace() and not after.isspace() and text[open_at] == '"'):
+        return at if not after.isspace() else None
+    if text[open_at] == '"':
+        spans.append((open_at + 1, at))
+        return None
+    return open_at
+
+
+# ---------------------------------------------------------------- attribution
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    sentences: list
+    named: list  # (position, surface, start, end) of "X said" attributions, in order
+
+
+def attribute(text: str, spans, sentences, min_words: int = 5) -> list[Quote]:
+    """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
+    inside = _mask(text, spans)
+    ctx = _Context(text, sentences, _named_attributions(inside))
+    quotes: list[Quote] = []
+    last_para_speaker = None
+    for start, end in spans:
+        found = _find_speaker(ctx, inside, start, end)
+        para = text.rfind("\n", 0, start)
+        if found is None and last_para_speaker and last_para_speaker[0] == para and _words(text[start:end]) >= 4:
+            found = ("inherit", last_para_speaker[1], -1, -1)
+        if found is None:
+            if _words(text[start:end]) >= min_words:
+                quotes.append(Quote(start, end, "", -1, -1))
+            continue
+        surface, s0, s1 = _resolve(ctx, *found)
+        quotes.append(Quote(start, end, surface, s0, s1))
+        if surface:
+            last_para_speaker = (text.rfind("\n", 0, end), surface)
+    return _normalise(text, quotes, rules().titles)
+
+
+def _mask(text: str, spans) -> str:
+    """The text with quoted material blanked, so attributions are never found inside quotes."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start - 1, 0), min(end + 1, len(text))):
+            if chars[i] != "\n":
+                chars[i] = "\x00"
+    return "".join(chars)
+
+
+def _named_attributions(inside: str):
+    r = rules()
+    out = []
+    for m in r.named.finditer(inside):
+        if m.group("who").lower() not in r.pronouns:
+            out.append((m.start("who"), m.group("who"), m.start("who"), m.end("who")))
+    for m in r.according.finditer(inside):
+        who = m.group("who")
+        if who[:1].isupper() and who.lower() not in r.pronouns and not who.lower().startswith("the "):
+            out.append((m.start("who"), who, m.start("who"), m.end("who")))
+    out.sort()
+    return out
+
+
+def _find_speaker(ctx: _Context, inside: str, start: int, end: int):
+    """('kind', surface, start, end) of the attribution for one quote, or None."""
+    r = rules()
+    text = ctx.text
+    closes_sentence = text[start:end].rstrip()[-1:] == "."
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    tail = inside[end + 1:para_end]
+    if not closes_sentence:
+        m = r.after[0].match(tail) or r.after[1].match(tail)
+        if m:
+            return ("after", m.group("who"), end + 1 + m.start("who"), end + 1 + m.end("who"))
+        rest = _sentence_rest(tail)
+        m = r.sentence_end.search(rest)
+        if m:
+            return ("after", m.group("who"), end + 1 + m.start("who"), end + 1 + m.end("who"))
+    sent_start = _sentence_start(ctx, start)
+    head = inside[sent_start:start - 1]
+    m = r.according.search(head)
+    if m is None:
+        m = r.before.match(head)
+    if m:
+        return ("before", m.group("who"), sent_start + m.start("who"), sent_start + m.end("who"))
+    return None
+
+
+def _sentence_rest(tail: str) -> str:
+    """The tail up to the end of its sentence (outside quotes)."""
+    m = re.search(r"[.!?](?=\s|$)", tail)
+    return tail[: m.end()] if m else tail
+
+
+def _sentence_start(ctx: _Context, position: int) -> int:
+    starts = [s for s, _ in ctx.sentences]
+    i = bisect.bisect_right(starts, position - 1) - 1
+    para = ctx.text.rfind("\n", 0, position) + 1
+    return max(starts[i] if i >= 0 else 0, para)
+
+
+def _resolve(ctx: _Context, kind, surface, s0, s1):
+    """A pronoun or role refers to the last named speaker before it."""
+    r = rules()
+    if kind == "inherit":
+        return surface, s0, s1
+    low = surface.lower()
+    if low in r.pronouns or low.startswith("the ") and not _is_name(surface):
+        prior = [n for n in ctx.named if n[0] < s0]
+        return (prior[-1][1] if prior else ""), s0, s1
+    return surface, s0, s1
+
+
+def _is_name(surface: str) -> bool:
+    """'The Telegraph' is a name; 'the NATO chief' is a role."""
+    tokens = surface.split()
+    return len(tokens) > 1 and all(t[:1].isupper() for t in tokens[1:]) and not tokens[1].isupper()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'\-.]\w+)*", text))
+
+
+# ---------------------------------------------------------------- names
+
+def clean_name(surface: str, titles) -> str:
+    """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'."""
+    tokens = re.sub(r"[’']s$", "", surface.strip()).split()
+    while len(tokens) > 1 and (tokens[0] in titles or (tokens[0].replace(".", "").isupper() and len(tokens[0]) > 1)):
+        tokens = tokens[1:]
+    if tokens and tokens[0] != "The" and len(tokens) > 3:
+        tokens = tokens[-2:]
+    return " ".join(tokens)
+
+
+def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
+    """One spelling per speaker in an article: the fullest form of the name."""
+    forms = {}
+    for q in quotes:
+        if q.speaker:
+            name = clean_name(q.speaker, titles)
+            forms.setdefault(name.split()[-1], set()).add(name)
+    for surname, names in forms.items():
+        for m in re.finditer(rf"({NAME_TOKEN})\s+{re.escape(surname)}\b", text):
+            if m.group(1) not in titles and not m.group(1).replace(".", "").isupper() and m.group(1) != "The":
+                names.add(f"{m.group(1)} {surname}")
+    best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
+    out = []
+    for q in quotes:
+        name = best[clean_name(q.speaker, titles).split()[-1]] if q.speaker else ""
+        out.append(q._replace(speaker=name))
+    return out
+
+
+# ---------------------------------------------------------------- scorer
+
+@dataclass(frozen=True)
+class SourcingScorer:
+    """Articles (doc_id, clean_text) -> per-article table, quotes table, quote evidence."""
+
+    min_words: int = 5
+
+    def __call__(self, articles: pd.DataFrame):
+        from framing.tokenize import sentence_spans
+
+        rows, quote_rows, evidence = [], [], []
+        for doc_id, text in zip(articles["doc_id"], articles["clean_text"]):
+            sentences = sentence_spans(text)
+            quotes = attribute(text, quote_spans(text), sentences, self.min_words)
+            rows.append(_article_row(doc_id, text, quotes))
+            starts = [s for s, _ in sentences]
+            for q in quotes:
+                quote_rows.append((doc_id, q.start, q.end, text[q.start:q.end], q.speaker,
+                                   q.speaker_start, q.speaker_end))
+                sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
+                evidence.append((doc_id, sentence, q.start, q.end, text[q.start:q.end], "quote", "sourcing",
+                                 "attributed" if q.speaker else "unattributed", False, 1.0))
+        quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
+        for column in ("speaker_start", "speaker_end"):
+            quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
+        return (pd.DataFrame(rows, columns=TABLE_COLUMNS), quotes_df,
+                pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS))
+
+
+def _article_row(doc_id, text: str, quotes: list[Quote]) -> list:
+    from framing.tokenize import is_word, word_spans
+
+    total = sum(1 for s, e in word_spans(text) if is_word(text[s:e]))
+    quoted = sum(1 for q in quotes for s, e in word_spans(text[q.start:q.end])
+                 if is_word(text[q.start + s:q.start + e]))
+    speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
+
+
+def score_sourcing(articles: pd.DataFrame):
+    """Functional form of `SourcingScorer()(articles)`."""
+    return SourcingScorer()(articles)
