@@ -1,0 +1,211 @@
+"""Boilerplate detection: lines that are not the article, found and kept visible.
+
+News text arrives with site furniture: "CLICK HERE TO READ MORE ...", "Related
+Content", "More In Europe", photo credits, contributor lines, author bios,
+republishers' "Authored by X via Y," bylines, share prompts. Two general
+signals find them, not a list of known lines:
+
+1. line patterns (one table below, each with the reason it reports), and
+2. repetition: a short line that appears in 2+ articles of the same outlet, or
+   in 3+ articles overall, is site furniture, not reporting.
+
+Nothing is deleted from the original. Each removed line is a [start, end)
+range of the original text including its line terminator; `clean_text` is the
+text with those ranges cut out, and `clean_to_original` maps offsets back.
+"""
+from __future__ import annotations
+
+import re
+
+#: reason -> what it means (shown by `framing corpus info --boilerplate`)
+REASONS = {
+    "read_more": "link prompt (click here / read more / continue reading)",
+    "section_label": "navigation label (Related Content, More In <Section>, Advertisement)",
+    "image_credit": "photo caption or image credit",
+    "byline": "byline or republisher's credit (By X; Authored by X via Y)",
+    "dateline": "bare date stamp line (date YYYY-MM-DD, Updated: ...)",
+    "contributor": "contributor line (X contributed to this story; Reporting by X)",
+    "subscribe_share": "subscribe, follow or share prompt",
+    "author_bio": "author biography at the end of the article",
+    "all_caps_promo": "all-caps promotional headline linking elsewhere",
+    "repeated": "short line repeated across articles of the corpus",
+}
+
+_I = re.IGNORECASE
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+_PATTERNS = [
+    ("read_more", re.compile(r"^(?:click here|read more|continue reading|read the (?:full|rest)|see more)\b.{0,100}$", _I)),
+    ("section_label", re.compile(
+        r"^(?:related(?: content| articles?| stories| coverage| posts| reading| video)?|"
+        r"more (?:in|from|on|about) [\w&'’ -]{1,40}|recommended(?: for you| stories| reading)?|"
+        r"trending(?: now| stories)?|most (?:read|popular|viewed)|advertisement|sponsored(?: content)?|"
+        r"top stories|you may also like|latest news|what to read next)\s*:?$", _I)),
+    ("image_credit", re.compile(
+        r"(?:^|[.!?]\s+|\()(?:image|photo|photograph|picture|photo credit|credit|illustration|video)"
+        r"(?: by)?\s*:\s*[^.!?:]{1,60}\)?$|\((?:AP |AFP |Reuters )?photo[^)]{0,60}\)$", _I)),
+    ("byline", re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:authored|written|posted|submitted|published) by "
+                          r".{2,80}? via .{2,80}$", _I)),
+    ("byline", re.compile(rf"^(?:By|BY) {_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[\w ,.&'-]{{0,60}})?$")),
+    ("dateline", re.compile(r"^(?:date|published|updated|posted|last updated)\s*:?\s*"
+                            r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\w :.,+-]{0,30}$", _I)),
+    ("contributor", re.compile(r"^(?:.{2,80}? contributed (?:reporting )?(?:to )?(?:this|the) (?:story|report|article)|"
+                               r"(?:additional )?reporting by .{2,80}|editing by .{2,80})\.?$", _I)),
+    ("subscribe_share", re.compile(r"^(?:subscribe|sign up|share (?:this|on)|follow (?:us|\w+ on)|download (?:our|the) app|"
+                                   r"get (?:our|the) newsletter|join (?:us|our)|like us on|click to share)\b.{0,120}$", _I)),
+]
+_BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the) [^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
+                  r"columnist|journalist|contributor|producer|author|fellow|co-host|host|anchor)s?\b")
+_QUOTES = re.compile(r"[\"“”«»]")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+MAX_PATTERN_CHARS = 300
+MAX_BIO_CHARS = 1000
+MAX_REPEAT_WORDS = 12
+MAX_REPEAT_CHARS = 120
+
+
+def split_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) per line; `end` includes the terminator, content excludes it."""
+    return [(m.start(), m.end(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text)]
+
+
+def pattern_reason(line: str) -> str | None:
+    """The boilerplate reason a single (stripped) line matches, or None."""
+    if not line or len(line) > MAX_PATTERN_CHARS:
+        return None
+    for reason, pattern in _PATTERNS:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def _is_caps_promo(line: str) -> bool:
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return (3 <= len(words) <= 20 and len(letters) >= 10 and not any(c.islower() for c in letters)
+            and not line.endswith((".", "?", "!")))
+
+
+def _is_bio(line: str, author: str) -> bool:
+    if len(line) > MAX_BIO_CHARS:
+        return False
+    match = _BIO.match(line)
+    if match:
+        return True
+    name = line.split(" is ", 1)[0]
+    return bool(author) and " is " in line and 1 < len(name.split()) <= 4 and name.lower() in author.lower()
+
+
+def _normalize(line: str) -> str:
+    return " ".join(line.lower().replace("’", "'").replace("‘", "'").split())
+
+
+def document_lines(text: str, author: str = "") -> list[tuple[int, int, str, str | None]]:
+    """Lines of one article with the pattern reason each matches (None = article text)."""
+    lines = split_lines(text)
+    content = [i for i, (_, _, line) in enumerate(lines) if line.strip()]
+    tail = set(content[-3:])
+    first = content[0] if content else -1
+    out = []
+    for i, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        reason = pattern_reason(stripped)
+        if reason is None and i != first and stripped and _is_caps_promo(stripped):
+            reason = "all_caps_promo"
+        if reason is None and i in tail and _is_bio(stripped, author):
+            reason = "author_bio"
+        out.append((start, end, line, reason))
+    return out
+
+
+def _repeat_key(line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_REPEAT_CHARS or len(stripped.split()) > MAX_REPEAT_WORDS:
+        return None
+    if _QUOTES.search(stripped):
+        return None  # a quotation repeated by several outlets is reporting, not furniture
+    return _normalize(stripped)
+
+
+def _repeated_keys(docs, outlets) -> set[str]:
+    from collections import defaultdict
+
+    overall, by_outlet = defaultdict(set), defaultdict(set)
+    for index, (lines, outlet) in enumerate(zip(docs, outlets)):
+        for key in _candidate_keys(lines):
+            overall[key].add(index)
+            by_outlet[(outlet, key)].add(index)
+    keys = {k for k, found in overall.items() if len(found) >= 3}
+    return keys | {k for (_, k), found in by_outlet.items() if len(found) >= 2}
+
+
+def _candidate_keys(lines) -> set[str]:
+    keys = set()
+    for key in _line_keys(lines):
+        if key:
+            keys.add(key)
+    return keys
+
+
+def _line_keys(lines) -> list[str | None]:
+    """The repetition key of each line; None for pattern hits and the headline (first line)."""
+    first = next((i for i, (_, _, line, _) in enumerate(lines) if line.strip()), -1)
+    return [None if reason is not None or i == first else _repeat_key(line)
+            for i, (_, _, line, reason) in enumerate(lines)]
+
+
+def detect_boilerplate(doc_ids, texts, outlets, authors=None):
+    """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`."""
+    import pandas as pd
+
+    authors = list(authors) if authors is not None else [""] * len(texts)
+    docs = [document_lines(t, a) for t, a in zip(texts, authors)]
+    repeated = _repeated_keys(docs, list(outlets))
+    rows = []
+    for doc_id, lines in zip(doc_ids, docs):
+        keys = _line_keys(lines) if repeated else [None] * len(lines)
+        for (start, end, line, reason), key in zip(lines, keys):
+            if key is not None and key in repeated:
+                reason = "repeated"
+            if reason is not None:
+                rows.append((doc_id, start, end, line.strip(), reason))
+    frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "line", "reason"])
+    return frame.astype({"doc_id": str, "start": "int64", "end": "int64", "line": str, "reason": str})
+
+
+def remove_ranges(text: str, ranges) -> str:
+    """`text` with the [start, end) ranges cut out (ranges must not overlap)."""
+    pieces, position = [], 0
+    for start, end in sorted(ranges):
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _ranges(rows) -> list[tuple[int, int]]:
+    if hasattr(rows, "columns"):
+        return sorted(zip(rows["start"].tolist(), rows["end"].tolist()))
+    return sorted((int(s), int(e)) for s, e, *_ in rows)
+
+
+def clean_to_original(rows, offset):
+    """Map an offset into `clean_text` to the same character in the original `text`.
+
+    `rows` are the boilerplate rows of ONE document (a DataFrame with start/end,
+    or (start, end) pairs); `offset` an int or an array of ints. An offset that
+    falls where a range was cut maps to the first character after that range.
+    """
+    import numpy as np
+
+    ranges = _ranges(rows)
+    lengths = np.array([e - s for s, e in ranges], dtype=np.int64)
+    removed_before = np.concatenate([[0], np.cumsum(lengths)])
+    clean_starts = np.array([s for s, _ in ranges], dtype=np.int64) - removed_before[:-1]
+    count = np.searchsorted(clean_starts, offset, side="right")
+    result = np.asarray(offset) + removed_before[count]
+    return int(result) if np.ndim(result) == 0 else result
+
+
+def span_to_original(rows, start: int, end: int) -> tuple[int, int]:
+    """Map a non-empty [start, end) span of `clean_text` to the original text."""
+    return clean_to_original(rows, start), clean_to_original(rows, end - 1) + 1

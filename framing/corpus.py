@@ -1,0 +1,177 @@
+"""The `Corpus`: the articles of a study, validated, with boilerplate kept apart.
+
+`load_corpus` accepts a bundled corpus name, a folder of article files (YAML
+front matter), a folder of saved `.html` pages or a CSV / JSONL(.gz) / Parquet
+table, and always returns the same shape: one row per article with the
+original `text` and a `clean_text` that every analysis uses. Which lines were
+removed as boilerplate stays visible in `Corpus.boilerplate`.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from framing.errors import FramingError
+
+ARTICLE_COLUMNS = ("doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text")
+BOILERPLATE_COLUMNS = ("doc_id", "start", "end", "line", "reason")
+
+
+def _corpora_root() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("framing.corpora")))
+
+
+def bundled_corpora() -> list[str]:
+    """Names of the corpora shipped with framing, sorted."""
+    root = _corpora_root()
+    return sorted(p.name for p in root.iterdir()
+                  if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "corpus.yaml").is_file())
+
+
+def bundled_corpus_path(name: str) -> Path:
+    """The folder of a bundled corpus; FramingError listing the names if unknown."""
+    if name not in bundled_corpora():
+        raise FramingError(f"{name}: not a bundled corpus; bundled corpora are: {', '.join(bundled_corpora())}")
+    return _corpora_root() / name
+
+
+class Corpus:
+    """Articles as a DataFrame (one row each) plus provenance; methods return new corpora."""
+
+    def __init__(self, articles, boilerplate, *, name, meta=None, source_path=None, files=None, targets_path=None):
+        self._articles = articles
+        self._boilerplate = boilerplate
+        self.name = str(name)
+        self.meta = dict(meta or {})
+        self.source_path = source_path
+        self.files = dict(files or {})
+        self.targets_path = targets_path
+        self._words = None
+
+    @property
+    def articles(self):
+        """One row per article: doc_id, outlet, title, date, author, url, text, clean_text, extras."""
+        return self._articles
+
+    @property
+    def boilerplate(self):
+        """Removed lines: doc_id, start, end (into the original text), line, reason."""
+        return self._boilerplate
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self):
+        return self._articles.itertuples(index=False, name="Article")
+
+    def __repr__(self) -> str:
+        return f"<Corpus {self.name!r}: {len(self)} articles from {len(self.outlets)} outlets>"
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted(self._articles["outlet"].unique().tolist())
+
+    def word_counts(self):
+        """Words (not punctuation) in each article's clean text, as a Series by doc_id."""
+        if self._words is None:
+            import pandas as pd
+
+            from framing.tokenize import is_word, word_spans
+
+            counts = [sum(1 for s, e in word_spans(t) if is_word(t[s:e])) for t in self._articles["clean_text"]]
+            self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
+        return self._words
+
+    def filter(self, outlets=None, start=None, end=None, mask=None) -> "Corpus":
+        """A new Corpus with the articles that match every given condition (dates inclusive)."""
+        import numpy as np
+        import pandas as pd
+
+        articles = self._articles
+        keep = np.ones(len(articles), dtype=bool)
+        if outlets is not None:
+            wanted = [outlets] if isinstance(outlets, str) else list(outlets)
+            unknown = sorted(set(wanted) - set(self.outlets))
+            if unknown:
+                raise FramingError(f"{self.name}: no outlet {unknown[0]!r}; outlets are: {', '.join(self.outlets)}")
+            keep &= articles["outlet"].isin(wanted).to_numpy()
+        if start is not None:
+            keep &= (articles["date"] >= pd.Timestamp(start)).to_numpy()
+        if end is not None:
+            keep &= (articles["date"] <= pd.Timestamp(end)).to_numpy()
+        if mask is not None:
+            keep &= _as_mask(mask, len(articles))
+        return self._subset(keep)
+
+    def _subset(self, keep) -> "Corpus":
+        articles = self._articles[keep].reset_index(drop=True)
+        ids = set(articles["doc_id"])
+        boilerplate = self._boilerplate[self._boilerplate["doc_id"].isin(ids)].reset_index(drop=True)
+        files = {k: v for k, v in self.files.items() if k in ids}
+        return Corpus(articles, boilerplate, name=self.name, meta=self.meta, source_path=self.source_path,
+                      files=files, targets_path=self.targets_path)
+
+    def _repr_html_(self) -> str:
+        words = self.word_counts()
+        rows = []
+        for article in self._articles.itertuples(index=False):
+            date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
+            rows.append(f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
+                        f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">"
+                        f"{int(words[article.doc_id]):,}</td></tr>")
+        caption = html.escape(f"{self.name}: {len(self)} articles, {len(self.outlets)} outlets")
+        return ("<table class=\"framing-corpus\"><caption>" + caption + "</caption>"
+                "<thead><tr><th>outlet</th><th>date</th><th>title</th><th>words</th></tr></thead><tbody>"
+                + "".join(rows) + "</tbody></table>")
+
+
+def _as_mask(mask, n):
+    import numpy as np
+
+    values = np.asarray(mask)
+    if values.dtype != bool or values.shape != (n,):
+        raise FramingError(f"filter mask: expected {n} True/False values, got shape {values.shape} of {values.dtype}")
+    return values
+
+
+def _resolve(source) -> Path:
+    path = Path(source).expanduser()
+    if path.exists():
+        return path
+    if isinstance(source, str) and source in bundled_corpora():
+        return bundled_corpus_path(source)
+    raise FramingError(f"{source}: no such file or folder, and not a bundled corpus "
+                       f"(bundled: {', '.join(bundled_corpora())}); check the path")
+
+
+def load_corpus(source, *, id_column=None, text_column="text", outlet_column="outlet",
+                title_column="title", date_column="date") -> Corpus:
+    """Load articles from a bundled corpus name, a folder, or a table (see the README)."""
+    from framing.readers import Columns, read_source
+
+    path = _resolve(source)
+    columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
+    raw = read_source(path, columns)
+    articles, boilerplate = _with_clean_text(raw.frame)
+    targets = path / "targets.yaml" if path.is_dir() else None
+    return Corpus(articles, boilerplate, name=raw.name, meta=raw.meta, source_path=path, files=raw.files,
+                  targets_path=targets if targets is not None and targets.is_file() else None)
+
+
+def _with_clean_text(frame):
+    """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
+    from framing.clean import detect_boilerplate, remove_ranges
+
+    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), frame["text"].tolist(),
+                                     frame["outlet"].tolist(), frame["author"].tolist())
+    ranges = {}
+    for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
+        ranges.setdefault(doc_id, []).append((start, end))
+    clean = [remove_ranges(text, ranges.get(doc_id, ())) for doc_id, text in zip(frame["doc_id"], frame["text"])]
+    articles = frame.copy()
+    position = list(articles.columns).index("text") + 1
+    articles.insert(position, "clean_text", clean)
+    articles["clean_text"] = articles["clean_text"].astype(str)
+    return articles.reset_index(drop=True), boilerplate

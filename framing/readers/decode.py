@@ -1,0 +1,60 @@
+"""Turning the bytes of a file into text, or a clear error naming the file.
+
+News exports arrive in many encodings. We try UTF-8 first (with or without a
+byte-order mark), then UTF-16 when a BOM says so, then let charset-normalizer
+guess. Files with NUL bytes and no UTF-16 BOM are binary, not text.
+"""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from framing.errors import FramingError
+
+
+def decode_bytes(data: bytes, where: str | Path) -> str:
+    """Decode `data`; `where` names the file in error messages."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_utf16(data, where)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise FramingError(f"{where}: this is a binary file (it contains NUL bytes), not text; "
+                           "export the articles as UTF-8 text, CSV, JSONL or Parquet")
+    return _detect(data, where)
+
+
+def _decode_utf16(data: bytes, where) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise FramingError(f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16; "
+                           "save it again as UTF-8") from None
+
+
+def _detect(data: bytes, where) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise FramingError(f"{where}: cannot decode the bytes (not UTF-8, and no other encoding fits); "
+                           "save the file as UTF-8")
+    return str(best)
+
+
+def normalize_newlines(text: str) -> str:
+    """Windows and old-Mac line ends become '\\n', as Python's text mode does."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    """Read and decode a text file; newlines normalised."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FramingError(f"{path}: cannot read ({exc.strerror}); check the path and permissions") from None
+    return normalize_newlines(decode_bytes(data, path))

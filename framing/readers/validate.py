@@ -1,0 +1,36 @@
+"""Checks every source must pass, with errors that point at the file or row."""
+from __future__ import annotations
+
+from framing.errors import FramingError
+
+
+def _places(locate, positions, limit=3) -> str:
+    shown = ", ".join(locate(int(i)) for i in positions[:limit])
+    more = len(positions) - limit
+    return shown + (f" (and {more} more)" if more > 0 else "")
+
+
+def validate_frame(frame, locate, source) -> None:
+    """Raise FramingError for an empty corpus, missing outlets, empty texts or duplicate ids."""
+    import numpy as np
+
+    if len(frame) == 0:
+        raise FramingError(f"{source}: no articles found; add article files (.md/.txt with front matter, "
+                           "or .html pages) or rows to the table")
+    no_outlet = np.flatnonzero((frame["outlet"].str.strip() == "").to_numpy())
+    if len(no_outlet):
+        raise FramingError(f"{_places(locate, no_outlet)}: no outlet; fill in the outlet "
+                           "(or name the right column with --outlet-column)")
+    no_text = np.flatnonzero((frame["text"].str.strip() == "").to_numpy())
+    if len(no_text):
+        raise FramingError(f"{_places(locate, no_text)}: the article text is empty; "
+                           "fill it in or remove the article")
+    no_id = np.flatnonzero((frame["doc_id"] == "").to_numpy())
+    if len(no_id):
+        raise FramingError(f"{_places(locate, no_id)}: the id is empty; give every article an id")
+    duplicated = frame["doc_id"].duplicated(keep=False).to_numpy()
+    if duplicated.any():
+        first = frame["doc_id"][duplicated].iloc[0]
+        where = np.flatnonzero((frame["doc_id"] == first).to_numpy())
+        raise FramingError(f"{_places(locate, where)}: duplicate id {first!r}; "
+                           "ids must be unique (rename a file or fix the id column)")
