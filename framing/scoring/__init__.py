@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import importlib
 
+_LAZY = {"score": "framing.scoring.pipeline", "Scores": "framing.scoring.scores"}
 __all__ = ["score", "Scores"]
 
 
 def __getattr__(name):
-    if name in ("score", "Scores"):
-        module = importlib.import_module("framing.scoring.scores")
-        return getattr(module, name)
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'framing.scoring' has no attribute {name!r}")
 
 

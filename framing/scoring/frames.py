@@ -1,0 +1,103 @@
+"""Frame lexicons: category rates per 1,000 words and contrast balances in [-1, 1].
+
+Negation (documented in the README):
+
+* Category rates count every hit, negated or not. A rate measures how much a
+  frame is *present*; "this is not an escalation" still brings the escalation
+  frame into the article (and readers remember the frame, not the negation).
+* Contrast balances drop negated hits. "Not an escalation" is not evidence of
+  buildup framing, and flipping it into defensive framing would read an
+  intention into a denial; it counts toward neither side.
+
+Balance = (positive - negative) / (positive + negative + smoothing), with
+`smoothing` = 1 hit: an article with one defensive word gets 0.5, not 1.0, so
+single words cannot put an article at the end of the scale; 0 when no hits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
+SMOOTHING = 1.0
+
+
+def token_table(articles: pd.DataFrame):
+    """Tokenize the articles once for every lexicon (framing.matching.TokenTable)."""
+    from framing.matching import TokenTable
+
+    return TokenTable.from_texts(list(articles["clean_text"]))
+
+
+def lexicon_hits(lexicon, articles: pd.DataFrame, tokens) -> pd.DataFrame:
+    from framing.matching import match
+
+    return match(lexicon, list(articles["clean_text"]), list(articles["doc_id"]), tokens=tokens)
+
+
+def category_sums(hits: pd.DataFrame, doc_ids, categories, *, include_negated: bool = True) -> pd.DataFrame:
+    """Sum of hit weights per (doc_id, category): one row per doc, one column per category, zeros filled."""
+    if not include_negated:
+        hits = hits[~hits["negated"].astype(bool)]
+    sums = hits.groupby(["doc_id", "category"], sort=False)["weight"].sum().unstack("category")
+    return sums.reindex(index=list(doc_ids), columns=list(categories)).fillna(0.0).astype(float)
+
+
+def per_thousand(sums: pd.DataFrame, words: np.ndarray) -> pd.DataFrame:
+    """Rates per 1,000 words; 0 for an article without words."""
+    words = np.asarray(words, dtype=float)
+    scale = np.divide(1000.0, words, out=np.zeros_like(words), where=words > 0)
+    return sums.mul(scale, axis=0)
+
+
+def balance(positive, negative, smoothing: float = SMOOTHING):
+    """(pos - neg) / (pos + neg + smoothing), 0 when there are no hits; always in [-1, 1]."""
+    positive = np.asarray(positive, dtype=float)
+    negative = np.asarray(negative, dtype=float)
+    total = positive + negative + smoothing
+    return np.divide(positive - negative, total, out=np.zeros_like(total), where=total > 0)
+
+
+def as_evidence(hits: pd.DataFrame, family: str) -> pd.DataFrame:
+    return hits.assign(family=family)[EVIDENCE_COLUMNS]
+
+
+@dataclass(frozen=True)
+class FrameScorer:
+    """Articles (doc_id, clean_text) -> `frame.<lexicon>.<category|contrast>` columns and evidence."""
+
+    lexicons: tuple
+    smoothing: float = SMOOTHING
+
+    def __call__(self, articles: pd.DataFrame, tokens=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+        tokens = tokens if tokens is not None else token_table(articles)
+        words = tokens.word_counts()
+        doc_ids = list(articles["doc_id"])
+        columns = {"doc_id": doc_ids}
+        evidence = []
+        for lexicon in self.lexicons:
+            hits = lexicon_hits(lexicon, articles, tokens)
+            columns.update(self._columns(lexicon, hits, doc_ids, words))
+            evidence.append(as_evidence(hits, "frame"))
+        evidence = pd.concat(evidence, ignore_index=True) if evidence else pd.DataFrame(columns=EVIDENCE_COLUMNS)
+        return pd.DataFrame(columns), evidence
+
+    def _columns(self, lexicon, hits, doc_ids, words) -> dict:
+        out = {}
+        rates = per_thousand(category_sums(hits, doc_ids, lexicon.categories), words)
+        for category in lexicon.categories:
+            out[f"frame.{lexicon.name}.{category}"] = rates[category].to_numpy()
+        kept = category_sums(hits, doc_ids, lexicon.categories, include_negated=False)
+        for contrast in lexicon.contrasts:
+            out[f"frame.{lexicon.name}.{contrast.name}"] = balance(
+                kept[contrast.positive], kept[contrast.negative], self.smoothing)
+        return out
+
+
+def score_frames(articles: pd.DataFrame, lexicons) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Functional form: `FrameScorer(tuple(lexicons))(articles)`."""
+    from framing.lexicon import load_lexicon
+
+    return FrameScorer(tuple(load_lexicon(x) for x in lexicons))(articles)

@@ -1,0 +1,182 @@
+"""`score(corpus)`: run every scorer over the articles, in chunks, and gather a `Scores` object.
+
+The scorers are pure functions of a DataFrame of articles (`doc_id`,
+`clean_text`); `Pipeline` runs all of them on one chunk, sharing one
+tokenization between the lexicons. Large corpora are split into chunks that
+worker processes score in parallel; results are put back in corpus order, so
+the output does not depend on the number of processes.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from framing.errors import FramingError
+from framing.scoring.frames import EVIDENCE_COLUMNS, FrameScorer, token_table
+from framing.scoring.loaded import LoadedScorer
+from framing.scoring.sentiment import SENTENCE_COLUMNS, SentimentScorer
+from framing.scoring.sourcing import QUOTE_COLUMNS, SourcingScorer
+
+LOADED = "loaded-language"
+PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
+CHUNK = 100          # articles per task
+STANCE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Every scorer, applied to one DataFrame of articles; picklable, stateless."""
+
+    frames: FrameScorer
+    loaded: LoadedScorer
+    targets: object = None
+    sentiment: SentimentScorer = field(default_factory=SentimentScorer)
+    sourcing: SourcingScorer = field(default_factory=SourcingScorer)
+
+    def __call__(self, articles: pd.DataFrame) -> dict:
+        tokens = token_table(articles)
+        frame_table, frame_evidence = self.frames(articles, tokens)
+        loaded_table, loaded_evidence = self.loaded(articles, tokens)
+        sentiment_table, sentences, sentiment_evidence = self.sentiment(articles)
+        sourcing_table, quotes, quote_evidence = self.sourcing(articles)
+        stance, stance_evidence = self._stance(articles)
+        parts = [sentiment_table, frame_table, _stance_columns(stance, self.targets, articles["doc_id"]),
+                 loaded_table, sourcing_table]
+        table = pd.concat([p.drop(columns="doc_id") for p in parts], axis=1)
+        table.insert(0, "words", tokens.word_counts())
+        table.insert(0, "doc_id", articles["doc_id"].to_numpy())
+        evidence = pd.concat([frame_evidence, loaded_evidence, stance_evidence, sentiment_evidence, quote_evidence],
+                             ignore_index=True)
+        return {"table": table, "evidence": _sorted(evidence, articles["doc_id"]), "sentences": sentences,
+                "quotes": quotes, "stance": stance}
+
+    def _stance(self, articles):
+        if self.targets is None:
+            return pd.DataFrame(columns=STANCE_COLUMNS), pd.DataFrame(columns=EVIDENCE_COLUMNS)
+        from framing.scoring.stance import score_stance
+
+        table, evidence = score_stance(articles, self.targets)
+        evidence = pd.DataFrame({
+            "doc_id": evidence["doc_id"], "sentence": evidence["sentence"], "start": evidence["start"],
+            "end": evidence["end"], "text": evidence["text"], "family": "stance",
+            "lexicon": evidence["kind"], "category": evidence["target"], "negated": False,
+            "weight": evidence["weight"].astype(float)}, columns=EVIDENCE_COLUMNS)
+        return table, evidence
+
+
+def _stance_columns(stance: pd.DataFrame, targets, doc_ids) -> pd.DataFrame:
+    """Long stance table -> `stance.<target>` and `stance.<target>.mentions` per article."""
+    out = pd.DataFrame({"doc_id": list(doc_ids)})
+    if targets is None:
+        return out
+    for name in targets.names:
+        rows = stance[stance["target"] == name].set_index("doc_id").reindex(out["doc_id"])
+        out[f"stance.{name}"] = rows["score"].astype(float).to_numpy()
+        out[f"stance.{name}.mentions"] = rows["mentions"].fillna(0).astype(np.int64).to_numpy()
+    return out
+
+
+def _sorted(evidence: pd.DataFrame, doc_ids) -> pd.DataFrame:
+    position = {d: i for i, d in enumerate(doc_ids)}
+    key = evidence["doc_id"].map(position)
+    order = np.lexsort((evidence["end"].to_numpy(), evidence["start"].to_numpy(), key.to_numpy()))
+    return evidence.iloc[order].reset_index(drop=True).astype({"negated": bool, "weight": float})
+
+
+# ---------------------------------------------------------------- the facade
+
+def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False):
+    """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
+
+    `lexicons`: names or paths (default: every built-in lexicon); the
+    `loaded-language` lexicon feeds the `loaded.*` columns, the others the
+    `frame.*` columns. `targets`: a targets file or `Targets` (default: the
+    corpus' own `targets.yaml`, if any). `n_jobs`: worker processes (default:
+    every core; used only above 200 articles).
+    """
+    from framing.scoring.scores import Scores
+
+    articles = _articles(corpus)
+    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
+    targets = _targets(corpus, targets)
+    pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), targets)
+    parts = _run(pipeline, articles, n_jobs, progress)
+    merged = {key: pd.concat([p[key] for p in parts], ignore_index=True) for key in parts[0]}
+    table = merged["table"]
+    table.insert(1, "outlet", corpus.articles["outlet"].to_numpy())
+    return Scores(table=table, evidence=merged["evidence"], sentences=merged["sentences"],
+                  quotes=merged["quotes"], stance=merged["stance"],
+                  lexicons=(*frame_lexicons, loaded_lexicon), targets=targets)
+
+
+def _articles(corpus) -> pd.DataFrame:
+    frame = getattr(corpus, "articles", None)
+    if frame is None or len(frame) == 0:
+        raise FramingError("corpus: no articles to score; check the corpus path and its text column")
+    articles = frame[["doc_id", "clean_text"]].reset_index(drop=True)
+    empty = articles["clean_text"].fillna("").astype(str).str.strip() == ""
+    if empty.any():
+        doc_id = articles["doc_id"][empty.to_numpy()].iloc[0]
+        raise FramingError(f"article {doc_id!r}: empty text after cleaning; remove it or check --text-column")
+    return articles
+
+
+def _lexicons(names):
+    from framing.lexicon import builtin_lexicons, load_lexicon
+
+    names = builtin_lexicons() if names is None else list(names)
+    loaded = [load_lexicon(n) for n in names]
+    frames = tuple(lex for lex in loaded if lex.name != LOADED)
+    chosen = [lex for lex in loaded if lex.name == LOADED]
+    return frames, chosen[0] if chosen else load_lexicon(LOADED)
+
+
+def _targets(corpus, targets):
+    from framing.scoring.targets import load_targets
+
+    if targets is None:
+        path = getattr(corpus, "targets_path", None)
+        return load_targets(path) if path else None
+    return load_targets(targets)
+
+
+def _run(pipeline: Pipeline, articles: pd.DataFrame, n_jobs, progress: bool) -> list[dict]:
+    from tqdm import tqdm
+
+    jobs = _jobs(n_jobs)
+    chunks = [articles.iloc[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    with tqdm(total=len(articles), disable=not progress, file=sys.stderr, unit="article",
+              desc="scoring") as bar:
+        if jobs == 1 or len(articles) <= PARALLEL_MIN:
+            results = []
+            for chunk in chunks:
+                results.append(pipeline(chunk))
+                bar.update(len(chunk))
+            return results
+        return _parallel(pipeline, chunks, jobs, bar)
+
+
+def _parallel(pipeline, chunks, jobs, bar) -> list[dict]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results: list = [None] * len(chunks)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        futures = {pool.submit(pipeline, chunk): i for i, chunk in enumerate(chunks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            results[i] = future.result()
+            bar.update(len(chunks[i]))
+    return results
+
+
+def _jobs(n_jobs) -> int:
+    if n_jobs is None or n_jobs <= 0:
+        try:
+            return len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            return os.cpu_count() or 1
+    return int(n_jobs)

@@ -1,0 +1,94 @@
+"""`Scores`: the tables `framing.score` returns, per-outlet means with bootstrap intervals, and an HTML view.
+
+Every number in `.table` is backed by rows of `.evidence` whose `start:end`
+offsets slice the article's `clean_text` to exactly the evidence `text`.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from html import escape
+
+import numpy as np
+import pandas as pd
+
+# Columns shown by the HTML view, when present (frame balances and stance scores are added).
+SUMMARY = ("doc_id", "outlet", "words", "sentiment", "subjectivity", "loaded", "quotes.share", "quotes.speakers")
+
+
+@dataclass(frozen=True, eq=False)
+class Scores:
+    """Result of `framing.score(corpus)`.
+
+    - `table`: one row per article (doc_id, outlet, words, sentiment*, subjectivity,
+      frame.<lexicon>.<category|contrast>, stance.<target>[.mentions], loaded*, quotes.*).
+    - `evidence`: one row per hit (doc_id, sentence, start, end, text, family, lexicon,
+      category, negated, weight); family is frame, loaded, stance, sentiment or quote.
+    - `sentences`: per-sentence sentiment (VADER compound, TextBlob polarity, subjectivity).
+    - `quotes`: one row per quotation (doc_id, start, end, text, speaker, speaker_start, speaker_end).
+    - `stance`: long form (doc_id, target, mentions, score, label).
+    - `lexicons`: the `Lexicon` objects used; `targets`: the `Targets` used (or None).
+    """
+
+    table: pd.DataFrame
+    evidence: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    stance: pd.DataFrame
+    lexicons: tuple
+    targets: object = None
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def by_outlet(self, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+        """Mean of every numeric score per outlet, with a seeded bootstrap CI where n_articles >= 2."""
+        return outlet_means(self.table, n_boot=n_boot, seed=seed, level=level)
+
+    def summary_columns(self) -> list[str]:
+        extra = [c for c in self.table.columns
+                 if (c.startswith("frame.") and _is_contrast(c, self.lexicons))
+                 or (c.startswith("stance.") and not c.endswith(".mentions"))]
+        wanted = [c for c in SUMMARY if c in self.table.columns]
+        return wanted[:5] + extra + wanted[5:]
+
+    def _repr_html_(self, max_rows: int = 20) -> str:
+        shown = self.table[self.summary_columns()].head(max_rows).round(3)
+        caption = (f"{len(self.table)} articles, {self.table['outlet'].nunique()} outlets, "
+                   f"{len(self.evidence)} evidence rows"
+                   + (f" (first {max_rows} shown)" if len(self.table) > max_rows else ""))
+        return (f"<div class='framing-scores'><p><b>Scores</b>: {escape(caption)}</p>"
+                f"{shown.to_html(index=False, escape=True, na_rep='', border=0)}</div>")
+
+
+def _is_contrast(column: str, lexicons) -> bool:
+    return any(column == f"frame.{lex.name}.{c.name}" for lex in lexicons for c in lex.contrasts)
+
+
+def bootstrap_ci(values: np.ndarray, rng, n_boot: int = 1000, level: float = 0.95):
+    """Percentile bootstrap interval of the mean (NaNs ignored); (nan, nan) for fewer than 2 values."""
+    values = values[~np.isnan(values)]
+    if len(values) < 2:
+        return float("nan"), float("nan")
+    means = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+def outlet_means(table: pd.DataFrame, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+    """Per outlet: `n_articles`, and for each numeric score its mean and bootstrap CI."""
+    measures = [c for c in table.columns if c not in ("doc_id", "outlet") and pd.api.types.is_numeric_dtype(table[c])]
+    rows = []
+    for index, (outlet, group) in enumerate(table.groupby("outlet", sort=True)):
+        rng = np.random.default_rng([seed, index])
+        row = {"outlet": outlet, "n_articles": len(group)}
+        for column in measures:
+            values = group[column].to_numpy(dtype=float)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                row[column] = float(np.nanmean(values)) if len(values) else float("nan")
+            row[f"{column}.ci_low"], row[f"{column}.ci_high"] = bootstrap_ci(values, rng, n_boot, level)
+        rows.append(row)
+    return pd.DataFrame(rows)
+

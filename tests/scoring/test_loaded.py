@@ -1,0 +1,60 @@
+"""Loaded-language classes per 1,000 words, and which classes make up `loaded`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.lexicon import load_lexicon
+from framing.scoring.loaded import LoadedScorer
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return LoadedScorer(load_lexicon(DATA / "tiny-loaded.yaml"))
+
+
+def articles(*texts):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "clean_text": list(texts)})
+
+
+def test_every_class_gets_a_column(scorer):
+    table, _ = scorer(articles("He said it."))
+    assert list(table.columns) == ["doc_id", "loaded", "loaded.count", "loaded.hedges", "loaded.report_neutral",
+                                   "loaded.report_loaded", "loaded.intensifiers", "loaded.scare_quotes"]
+
+
+def test_neutral_report_verbs_and_hedges_do_not_load_a_text(scorer):
+    table, evidence = scorer(articles("Officials said the talks may reportedly resume, he told us."))
+    row = table.iloc[0]
+    assert row["loaded.report_neutral"] > 0 and row["loaded.hedges"] > 0
+    assert row["loaded"] == 0.0 and row["loaded.count"] == 0
+    assert len(evidence) == 4  # still shown as evidence
+
+
+def test_loaded_total_counts_loaded_verbs_intensifiers_and_scare_quotes(scorer):
+    # 11 words: claimed, massive, and the scare-quoted “tripwire” (no report verb near it)
+    text = "The massive “tripwire” force is small. Moscow claimed otherwise, officials said."
+    table, evidence = scorer(articles(text))
+    row = table.iloc[0]
+    assert row["loaded.count"] == 3
+    assert row_words(text) == 11
+    assert row["loaded"] == pytest.approx(3 / 11 * 1000)
+    assert set(evidence["category"]) == {"report_loaded", "intensifiers", "scare_quotes", "report_neutral"}
+    for hit in evidence.itertuples():
+        assert text[hit.start:hit.end] == hit.text
+
+
+def test_negated_loaded_words_still_count(scorer):
+    table, evidence = scorer(articles("It was not a massive force."))
+    assert evidence["negated"].any()
+    assert table["loaded.count"].item() == 1
+
+
+def row_words(text):
+    from framing.matching import word_counts
+
+    return int(word_counts([text])[0])
