@@ -1,0 +1,256 @@
+"""Sentences and word tokens with character offsets, offline and fast.
+
+Every analysis in framing points back into the article (evidence offsets), so
+the tokenizer returns ``(start, end)`` spans that slice the original text
+exactly, never rewritten strings. Nothing here needs NLTK data or a network:
+
+* words come from ONE compiled regular expression (``_TOKEN``) whose
+  alternatives are tried in order -- URLs, e-mails, web domains, dotted
+  acronyms (``U.S.``), known abbreviations (``Mr.``, ``Jan.``), initials,
+  words (hyphens, inner apostrophes and number punctuation kept inside),
+  Treebank clitics (``’s``, ``n't``), multi-character punctuation, and finally
+  any single non-space character, so the tokens cover all non-space text;
+* sentences come from a second regex that finds candidate boundaries
+  (terminal punctuation plus closing quotes before whitespace, blank lines,
+  single newlines); cheap checks run only at those candidates
+  (``_period_ends``, ``_newline_ends``).
+
+The abbreviation sets below are rules of English orthography, not a lexicon.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    """One token: offsets into the text, the text itself and its normal form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+# Titles and ranks that precede a name: a period after them never ends a sentence.
+TITLES = frozenset(
+    "Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Fr Hon Gen Gens Lt Col Maj Capt Cmdr Cdr "
+    "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp Gov".split()
+)
+# Abbreviations that may end a sentence ("... Apple Inc. The company ...").
+ABBREVIATIONS = frozenset(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
+    "Fri Sat Sun Inc Corp Co Ltd Bros Jr Sr St Ave Blvd Rd Mt Ft Dept Univ Assn Est "
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn "
+    "Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
+    "vs etc approx est cf al ca Vol Nos Fig Ph Gov".split()
+)
+# Capitalised words that usually start a sentence: after an abbreviation that
+# may end one (``in the U.S. He said``), one of these means it did.
+STARTERS = frozenset(
+    "A An The This That These Those There Then Thus Now So But And Or Yet Still Also "
+    "He She It We They I You His Her Its Our Their My Your Some Many Most Few All "
+    "What Who Why How When Where Which While If As In On At After Before Since Although "
+    "Though However Meanwhile Instead Today Yesterday Last Next According Despite "
+    "Under For Not No Yes One Two Both Each Such Other Others".split()
+)
+_TLDS = "com|org|net|gov|edu|mil|int|info|io|co|uk|us|eu|ca|de|fr|ru|ua|au|in"
+
+
+def _marks() -> str:
+    """Character-class body for combining marks (BMP), which ``\\w`` leaves out.
+
+    Kept to the BMP so that ``re`` compiles the class to a bitmap (fast).
+    """
+    ranges, start, prev = [], None, None
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if start is None or code != prev + 1:
+                if start is not None:
+                    ranges.append((start, prev))
+                start = code
+            prev = code
+    ranges.append((start, prev))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+def _alternation(words) -> str:
+    """Longest-first alternation of literal words."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Possessive quantifiers (``++``, ``*+``) stop needless backtracking, and the
+# lookahead guards keep rare alternatives from costing every ordinary word.
+_PIECE = rf"\w++(?:[{_marks()}]++\w*+)*+"  # a run of word characters and combining marks
+_CLITIC = r"(?i:s|m|d|re|ve|ll)(?!\w)"
+_JOIN = rf"(?:['’](?!{_CLITIC})|[-‐‑]|(?<=\d)[.,:/](?=\d))"
+_URL_END = r"""[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?()\[\]{}'…]"""
+_TOKEN = re.compile(
+    rf"""
+    (?=[A-Za-z]{{1,7}}\.)(?:                                  # guard: letters then a period
+        [A-Za-z](?:\.[A-Za-z])+\.?(?:-\w++)*+(?!\w)             # U.S. p.m. U.S.-led
+      | (?:{_alternation(TITLES | ABBREVIATIONS)})\.(?!\w)      # Mr. Jan. Calif.
+      | [A-Z]\.(?!\w))                                        # initials: J. R. R.
+  | No\.(?=\s*\d)                                             # No. 1
+  | (?:https?://|www\.){_URL_END}                              # URL
+  | [\w.+-]++@[\w-]++(?:\.[\w-]++)+                            # e-mail
+  | [\w-]++(?:\.[\w-]++)*\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
+  | (?=\w++['’][tT](?!\w))\w+?(?=[nN]['’])                     # do|n't ca|n't
+  | {_PIECE}(?:{_JOIN}{_PIECE})*+                              # word: combat-ready 100,000
+  | (?<=\w)['’]{_CLITIC}                                      # 's 're 'll
+  | (?<=\w)(?i:n['’]t)(?!\w)                                  # n't
+  | \.\.+ | --+ | [!?]+                                        # ... -- ?!
+  | \S
+    """,
+    re.VERBOSE,
+)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every token, words and punctuation, in order.
+
+    ``150%`` gives ``150`` and ``%``; ``$1.5`` gives ``$`` and ``1.5``.
+    """
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+_FOLD = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-",
+})
+
+
+def normalize_token(s: str) -> str:
+    """Lower case with curly quotes, apostrophes and Unicode hyphens folded to ASCII."""
+    return s.translate(_FOLD).lower()
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def is_word(s: str) -> bool:
+    """True when the token holds a letter or digit (not pure punctuation)."""
+    return _ALNUM.search(s) is not None
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of ``text`` with offsets and normal forms."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        tokens.append(Token(m.start(), m.end(), s, normalize_token(s)))
+    return tokens
+
+
+# ---------------------------------------------------------------- sentences
+_CLOSERS = "\"'”’»)\\]"
+_BOUNDARY = re.compile(
+    rf"""
+    (?P<term>(?:[.!?…‽]+)[{_CLOSERS}]*)(?=\s|\Z)        # . ? ! … plus closing quotes
+  | (?P<para>\n[^\S\n]*\n\s*|[\u2029\f\v\x1c-\x1e]\s*)  # blank line, paragraph mark
+  | (?P<line>[\n\r\u2028\x85])                               # single line break
+    """,
+    re.VERBOSE,
+)
+_OPENERS = "\"'“‘«([{"
+_NEXT = re.compile(rf"\s*[{_OPENERS}]*(\S?)([^\s.,;:!?…]*)")
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|"
+    r"writes|tweeted|replied|shouted|declared|explained|continued|insisted)\b"
+)
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends at ``pos`` (before a period), without opening quotes."""
+    window = text[max(0, pos - 40):pos].rsplit(None, 1)
+    word = window[-1] if window else ""
+    return word.lstrip(_OPENERS).rsplit("-", 1)[-1].rsplit("—", 1)[-1]
+
+
+def _abbreviation_kind(word: str) -> str | None:
+    """'title' (never ends a sentence), 'abbrev' (may end one) or None."""
+    if word in TITLES:
+        return "title"
+    if word in ABBREVIATIONS or _DOTTED.fullmatch(word):
+        return "abbrev"
+    if len(word) == 1 and word.isupper():
+        return "initial"
+    return None
+
+
+def _period_ends(text: str, m: re.Match) -> bool:
+    """Does the terminal punctuation matched by ``m`` end its sentence?"""
+    nxt = _NEXT.match(text, m.end())
+    first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
+    if not first:
+        return True
+    if first.islower() or first in ",;:.…!?-–—":
+        return False
+    term = m.group("term")
+    closed = term[-1] in _CLOSERS
+    if closed and "." not in term and _ATTRIBUTION.match(text, m.end()):
+        return False  # “Is this more fun?” Trump said ...
+    if term[0] != "." or closed or term.startswith(".."):
+        return True
+    kind = _abbreviation_kind(_word_before(text, m.start()))
+    if kind is None:
+        return True
+    if kind == "title":
+        return False
+    return word in STARTERS
+
+
+def _newline_ends(text: str, pos: int) -> bool:
+    """Does the single line break at ``pos`` end a sentence (headline, list item)?"""
+    nxt = _NEXT.match(text, pos + 1)
+    first = nxt.group(1)
+    if not first or first.islower():
+        return False
+    line_end = text[max(0, pos - 40):pos].rstrip()
+    if not line_end or line_end[-1] in ",;([{":
+        return False
+    if line_end[-1] == ".":
+        return _abbreviation_kind(_word_before(line_end, len(line_end) - 1)) not in (
+            "title", "initial")
+    return True
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    left = len(chunk) - len(chunk.lstrip())
+    return start + left, start + left + len(stripped)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, stripped of surrounding whitespace.
+
+    A blank line always ends a sentence; a single line break ends one unless
+    the next line starts in lower case or the line ends with , ; or a title.
+    """
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        kind = m.lastgroup
+        if kind == "term":
+            if not _period_ends(text, m):
+                continue
+            end, resume = m.end(), m.end()
+        elif kind == "para":
+            end, resume = m.start(), m.end()
+        else:
+            if not _newline_ends(text, m.start()):
+                continue
+            end, resume = m.start(), m.end()
+        span = _strip(text, start, end)
+        if span:
+            spans.append(span)
+        start = resume
+    span = _strip(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
