@@ -1,0 +1,41 @@
+"""`framing exercise`: a printable, blinded classroom worksheet and its answer key."""
+from __future__ import annotations
+
+import click
+
+from framing.cli.options import corpus_column_options, load_corpus_from_options
+
+
+@click.command()
+@click.argument("corpus", required=False, default="nato-eastern-flank-2022")
+@click.option("-o", "--output", default="worksheet.html", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the student worksheet (HTML).")
+@click.option("--key", "key_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write the answer key with the teacher's guide (HTML).")
+@click.option("--sources", type=int, default=None,
+              help="Number of sources to show (default: every outlet on the story, at most 6); "
+                   "with fewer, the outlets whose wording differs most.")
+@click.option("-l", "--lexicon", "lexicons", multiple=True,
+              help="Lexicon name or file (repeatable; default: the built-in lexicons).")
+@click.option("--targets", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Targets file of the actors to rate (default: the corpus' targets.yaml).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
+@corpus_column_options
+def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **columns):
+    """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
+
+    The articles are blind (Source A, B, C ...): outlets, bylines, bios, credits
+    and any mention of the outlet, its authors or its web domain are removed.
+    The answer key (--key) names the outlets, shows the tool's evidence for
+    each task and has a one-page teacher's guide.
+    """
+    from framing.exercise import exercise as build_exercise
+
+    loaded = load_corpus_from_options(corpus, **columns)
+    sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)
+    sheet.save(output)
+    letters = sheet.data.letters
+    click.echo(f"wrote {output}: sources {letters[0]}-{letters[-1]} ({len(letters)}), 5 tasks")
+    if key_path:
+        sheet.save_key(key_path)
+        click.echo(f"wrote {key_path}: answer key and teacher's guide")

@@ -1,0 +1,310 @@
+"""Classroom worksheets: blinding, tasks built from the data, escaping, reproducibility."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from framing.errors import FramingError
+from framing.exercise import Worksheet, build, exercise
+from framing.exercise_blind import Scrubber, author_names, domain_names, outlet_variants, segments
+from framing.exercise_render import LESSON_PLAN
+from framing.exercise_sources import blind_order, facts_frame, most_different, paragraph_spans
+from framing.exercise_tasks import rating
+
+TASK_IDS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission")
+
+
+@pytest.fixture(scope="module")
+def analysed(nato_corpus):
+    import framing
+
+    scores = framing.score(nato_corpus)
+    return nato_corpus, scores, framing.compare(nato_corpus, scores=scores)
+
+
+@pytest.fixture(scope="module")
+def sheet(analysed):
+    corpus, scores, comparison = analysed
+    return exercise(corpus, scores=scores, comparison=comparison)
+
+
+def _forms(name: str) -> set[str]:
+    """A name as it could appear in HTML: as is and escaped, in lower case."""
+    return {name.lower(), html.escape(name).lower(), html.escape(name, quote=False).lower()}
+
+
+def identifying_names(corpus) -> set[str]:
+    names = set()
+    for row in corpus.articles.itertuples(index=False):
+        names.update(outlet_variants(row.outlet))
+        names.update(author_names(row.author))
+        names.update(domain_names(row.url))
+    return {n for n in names if len(n) >= 4}
+
+
+# -- blinding ----------------------------------------------------------------
+
+def test_worksheet_names_no_outlet_author_or_domain(sheet, nato_corpus):
+    page = sheet.html.lower()
+    for name in identifying_names(nato_corpus) | {"antiwar", "defense news", "washington examiner", "anzalone",
+                                                  "sprenger", "joe gould"}:
+        for form in _forms(name):
+            assert form not in page, f"worksheet reveals {name!r}"
+    for doc_id in nato_corpus.articles["doc_id"]:
+        assert doc_id.lower() not in page
+
+
+def test_worksheet_drops_boilerplate_lines(sheet, nato_corpus):
+    page = html.unescape(sheet.html)
+    for line in nato_corpus.boilerplate["line"]:
+        line = line.strip()
+        if len(line.split()) >= 3:
+            assert line not in page, f"boilerplate kept: {line!r}"
+
+
+def test_key_names_every_shown_outlet_and_author(sheet):
+    key = sheet.key_html
+    for source in sheet.data.sources:
+        assert html.escape(source.outlet) in key
+        if source.author:
+            assert html.escape(source.author) in key
+        assert f"Source {source.letter}" in key
+
+
+def test_scrubber_replaces_names_in_text_but_not_ordinary_words():
+    scrub = Scrubber(outlets=["The Washington Examiner", "Reason", "AntiWar.com", "CNN (Web News)"],
+                     authors=["Kyle Anzalone; Joe Gould"], urls=["https://www.defensenews.com/europe/x"],
+                     surnames_of=["Kyle Anzalone"])
+    text = ("READ MORE FROM THE WASHINGTON EXAMINER. Authored by Kyle Anzalone via antiwar.com, "
+            "see DefenseNews.com and defensenews. Reason magazine said, for no reason, CNN reported. "
+            "Anzalone wrote; Gould (Joe Gould) agreed. Antiwar voices.")
+    out = scrub.scrub(text)
+    for gone in ("EXAMINER", "Anzalone", "antiwar.com", "DefenseNews", "defensenews", "Reason magazine",
+                 "CNN", "Joe Gould", "Antiwar"):
+        assert gone not in out, out
+    assert "for no reason" in out
+    assert out.count("[source]") >= 9
+
+
+@pytest.mark.parametrize("author, names", [
+    ("Sebastian Sprenger", ["Sebastian Sprenger"]),
+    ("Sebastian Sprenger; Joe Gould", ["Sebastian Sprenger", "Joe Gould"]),
+    ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+    ("", []),
+])
+def test_author_names(author, names):
+    assert author_names(author) == names
+
+
+def test_segments_keep_marks_on_the_right_words_and_drop_marks_on_names():
+    scrub = Scrubber(outlets=["Daily Planet"])
+    text = "A massive buildup, said the Daily Planet."
+    parts = segments(text, [(2, 9, "loaded", "x"), (28, 33, "frame", "y")], scrub)
+    assert [(p.text, p.mark) for p in parts if p.mark] == [("massive", "loaded"), ("[source]", "redacted")]
+    assert "".join(p.text for p in parts) == "A massive buildup, said the [source]."
+
+
+def test_paragraph_spans_slice_stripped_paragraphs():
+    text = "  One.\n\nTwo two.\n \n\nThree.\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two two.", "Three."]
+
+
+# -- tasks are built from the data ---------------------------------------------
+
+def test_every_task_present_in_worksheet_and_key(sheet):
+    for page in (sheet.html, sheet.key_html):
+        for task_id in TASK_IDS:
+            assert f'id="{task_id}"' in page
+    for source in sheet.data.sources:
+        assert f'id="source-{source.letter}"' in sheet.html
+    assert "Teacher's guide" in html.unescape(sheet.key_html)
+
+
+def test_passage_marks_are_evidence_of_that_source(sheet, analysed):
+    corpus, scores, _ = analysed
+    task = sheet.data.passage
+    source = next(s for s in sheet.data.sources if s.letter == task.letter)
+    assert task.hits, "the bundled corpus has loaded and frame words"
+    evidence = scores.evidence[(scores.evidence["doc_id"] == source.doc_id)
+                               & scores.evidence["family"].isin(["loaded", "frame"])]
+    assert {h.text for h in task.hits} <= set(evidence["text"])
+    assert "".join(s.text for s in task.plain) == "".join(s.text for s in task.marked)
+    assert not any(s.mark for s in task.plain if s.mark != "redacted")
+    marked_words = [s.text for s in task.marked if s.mark in ("loaded", "frame")]
+    assert len(marked_words) == len(task.hits)
+    for word in marked_words:  # the key marks them, the worksheet does not
+        assert f">{html.escape(word)}</mark>" in sheet.key_html
+        assert f">{html.escape(word)}</mark>" not in sheet.html
+
+
+def test_same_fact_wordings_come_from_one_aligned_fact(sheet, analysed):
+    _, _, comparison = analysed
+    facts = facts_frame(comparison)
+    task = sheet.data.same_fact
+    assert 2 <= len(task.wordings) <= 3
+    letters = [w.letter for w in task.wordings]
+    assert len(set(letters)) == len(letters)
+    docs = {s.letter: s.doc_id for s in sheet.data.sources}
+    fact_rows = facts[facts["fact"] == task.fact]
+    for wording in task.wordings:
+        assert docs[wording.letter] in set(fact_rows["doc_id"])
+
+
+def test_stance_cells_follow_the_scores(sheet, analysed):
+    _, scores, _ = analysed
+    task = sheet.data.stance
+    assert task.targets and set(task.targets) <= set(scores.stance["target"])
+    table = scores.stance.set_index(["doc_id", "target"])
+    for source in sheet.data.sources:
+        for target in task.targets:
+            cell = task.cells[(source.letter, target)]
+            row = table.loc[(source.doc_id, target)]
+            assert cell.mentions == int(row["mentions"])
+            if cell.mentions:
+                assert cell.score == pytest.approx(float(row["score"]))
+                assert cell.rating == rating(float(row["score"]), int(row["mentions"]), str(row["label"]))
+            else:
+                assert cell.rating is None
+
+
+def test_alike_key_matches_outlet_similarity(sheet, analysed):
+    _, _, comparison = analysed
+    task = sheet.data.alike
+    outlet = {s.letter: s.outlet for s in sheet.data.sources}
+    sim = comparison.outlet_similarity
+    best = max(((a, b) for a in task.letters for b in task.letters if a < b),
+               key=lambda p: sim.loc[outlet[p[0]], outlet[p[1]]])
+    assert set(task.pairs[0][:2]) == set(best)
+    assert task.pairs[0][2] == pytest.approx(sim.loc[outlet[best[0]], outlet[best[1]]], abs=1e-3)
+
+
+def test_omission_grid_matches_the_facts(sheet, analysed):
+    _, _, comparison = analysed
+    facts = facts_frame(comparison)
+    task = sheet.data.omission
+    docs = {s.letter: s.doc_id for s in sheet.data.sources}
+    assert task.facts
+    for fact in task.facts:
+        text = "".join(s.text for s in fact.wording)
+        matches = facts[facts["text"].str.contains(re.escape(text[:40]), regex=True)]
+        assert not matches.empty
+        reported_docs = set(facts[facts["fact"] == matches["fact"].iloc[0]]["doc_id"])
+        assert fact.reported == {l: docs[l] in reported_docs for l in task.letters}
+
+
+def test_lesson_plan_adds_up_to_45_minutes(sheet):
+    assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
+    assert "45 minutes" in sheet.key_html
+
+
+# -- reproducibility, --sources, seed --------------------------------------------
+
+def test_byte_identical_reruns(sheet, analysed, tmp_path):
+    corpus, scores, comparison = analysed
+    again = exercise(corpus, scores=scores, comparison=comparison)
+    assert again.html == sheet.html and again.key_html == sheet.key_html
+    sheet.save(tmp_path / "a.html")
+    again.save(tmp_path / "b.html")
+    sheet.save_key(tmp_path / "ka.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes() == sheet.html.encode()
+    assert (tmp_path / "ka.html").read_bytes() == sheet.key_html.encode()
+
+
+def test_full_pipeline_is_deterministic(nato_corpus, sheet):
+    assert exercise(nato_corpus).html == sheet.html
+
+
+def test_blind_order_is_seeded_and_not_alphabetical():
+    ids = [f"{i:03d}-outlet" for i in range(5)]
+    assert blind_order(ids, 0) == blind_order(list(reversed(ids)), 0)
+    orders = {tuple(blind_order(ids, seed)[i] for i in ids) for seed in range(6)}
+    assert len(orders) > 1
+    assert sorted(blind_order(ids, 3).values()) == list("ABCDE")
+
+
+def test_sources_picks_the_most_different_outlets(analysed):
+    corpus, scores, comparison = analysed
+    data = build(corpus, scores, comparison, sources=3)
+    assert len(data.sources) == 3 and data.letters == ("A", "B", "C")
+    outlets = sorted(s.outlet for s in data.sources)
+    assert outlets == most_different(list(corpus.outlets), comparison.outlet_similarity, 3)
+    assert "3 of the 5" in data.selection
+
+
+def test_most_different_is_farthest_first():
+    import pandas as pd
+
+    names = ["a", "b", "c", "d"]
+    sim = pd.DataFrame([[1, .9, .2, .5], [.9, 1, .3, .4], [.2, .3, 1, .1], [.5, .4, .1, 1]], index=names, columns=names)
+    assert most_different(names, sim, 2) == ["c", "d"]
+    assert most_different(names, sim, 3) == ["b", "c", "d"]  # b: max .4 < a: max .5
+    assert most_different(names, None, 2) == ["a", "b"]
+
+
+@pytest.mark.parametrize("n", [1, 6])
+def test_sources_out_of_range_is_a_clear_error(analysed, n):
+    corpus, scores, comparison = analysed
+    with pytest.raises(FramingError, match=r"--sources .*between 2 and 5"):
+        build(corpus, scores, comparison, sources=n)
+
+
+def test_repr_html_is_an_escaped_iframe(sheet):
+    shown = sheet._repr_html_()
+    assert shown.startswith("<iframe") and "<script" not in shown
+    assert html.unescape(shown.split('srcdoc="', 1)[1].rsplit('"', 1)[0]) == sheet.html
+
+
+# -- hostile input ---------------------------------------------------------------
+
+HOSTILE = "<script>alert(1)</script>"
+EVIL_IMG = '<img src=x onerror="alert(2)">'
+
+
+def _write(folder, name, outlet, author, url, title, body):
+    def quoted(value):
+        return "'" + value.replace("'", "''") + "'"
+
+    folder.joinpath(name).write_text(
+        f"---\noutlet: {quoted(outlet)}\nauthor: {quoted(author)}\nurl: {quoted(url)}\ntitle: {quoted(title)}\n"
+        f"date: 2022-03-16\n---\n{body}\n", encoding="utf-8")
+
+
+def test_hostile_corpus_is_escaped_and_blinded(tmp_path):
+    from framing.corpus import load_corpus
+
+    shared = ("NATO will deploy 40,000 troops on its eastern flank to deter Russia. "
+              "The alliance plans four new battlegroups in Slovakia and Hungary.")
+    _write(tmp_path, "a.md", f"Evil {HOSTILE} News", f"Mallory {EVIL_IMG}", "javascript:alert(3)",
+           f"Title {EVIL_IMG}", f"{shared} A massive {HOSTILE} provocation, says Evil {HOSTILE} News.\n\n"
+           f"Critics {EVIL_IMG} call it a dangerous escalation.")
+    _write(tmp_path, "b.md", "Calm Gazette", "Trent O'Neil", "https://www.calmgazette.org/x",
+           "A calm title", f"{shared} Officials said the defensive move reassures allies, CalmGazette.org reports.")
+    _write(tmp_path, "c.md", "Third Post", "", "", "Third title",
+           "NATO troops on the eastern flank number 40,000 after Russia invaded. Moscow calls it a threat.")
+    sheet = exercise(load_corpus(tmp_path), seed=1)
+    for page in (sheet.html, sheet.key_html):
+        lowered = page.lower()
+        assert "<script" not in lowered and "<img" not in lowered and 'href="javascript' not in lowered
+        assert "onerror=\"alert" not in lowered
+    assert "&lt;script&gt;" in sheet.html  # the article's own text, shown as text
+    for name in ("Evil", "Mallory", "Calm Gazette", "calmgazette", "Third Post", "O&#39;Neil", "Trent"):
+        assert name.lower() not in sheet.html.lower(), name
+    assert "Calm Gazette" in sheet.key_html and "javascript:alert(3)" in sheet.key_html
+
+
+def test_too_few_outlets_is_a_clear_error(tmp_path):
+    from framing.corpus import load_corpus
+
+    _write(tmp_path, "a.md", "Only One", "", "", "t", "NATO deploys troops. Russia objects.")
+    with pytest.raises(FramingError, match="at least 2 outlets"):
+        exercise(load_corpus(tmp_path))
+
+
+def test_worksheet_object_saves_atomically(sheet, tmp_path):
+    target = tmp_path / "deep" / "w.html"
+    assert isinstance(sheet, Worksheet)
+    sheet.save(target)
+    assert target.read_text(encoding="utf-8") == sheet.html
+    assert not list(target.parent.glob(".*.tmp"))
