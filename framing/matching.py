@@ -24,7 +24,8 @@ from framing.lexicon import Lexicon, load_lexicon
 from framing.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
 HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
-_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                             "\u2010": "-", "\u2011": "-"})
 
 
 @dataclass
@@ -64,14 +65,16 @@ class TokenTable:
     def __len__(self) -> int:
         return len(self.raw_ids)
 
-    def keyed(self, case_sensitive: bool = False) -> tuple[np.ndarray, list[str]]:
-        """Token ids and vocabulary under the lexicon's case rule (cached)."""
+    def keyed(self, case_sensitive: bool = False) -> tuple[np.ndarray, list[str], dict[str, int]]:
+        """Token ids, sorted vocabulary and its index under a case rule (cached)."""
         key = ("keyed", case_sensitive)
         if key not in self._cache:
             fold = (lambda s: s.translate(_QUOTE_FOLD)) if case_sensitive else normalize_token
             keys = [fold(s) for s in self.raw_vocab]
             vocab, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
-            self._cache[key] = (inverse.astype(np.int32)[self.raw_ids], list(vocab))
+            vocab = vocab.tolist()
+            index = dict(zip(vocab, range(len(vocab))))
+            self._cache[key] = (inverse.astype(np.int32)[self.raw_ids], vocab, index)
         return self._cache[key]
 
     def doc_of(self) -> np.ndarray:
@@ -91,10 +94,17 @@ class TokenTable:
         return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
 
     def sentence_starts(self, d: int) -> np.ndarray:
+        """Start offsets of the sentences of text `d` (computed once)."""
         key = ("sent", d)
         if key not in self._cache:
             self._cache[key] = np.asarray([s for s, _ in sentence_spans(self.texts[d])] or [0], dtype=np.int64)
         return self._cache[key]
+
+    def segment_sentences(self) -> "TokenTable":
+        """Split every text into sentences now (tokenization time, not matching time)."""
+        for d in range(len(self.texts)):
+            self.sentence_starts(d)
+        return self
 
 
 def _as_text(value) -> str:
@@ -201,13 +211,12 @@ def _specificity(pattern) -> int:
     return sum(10_000 if kind == "exact" else len(key) for kind, key in pattern)
 
 
-def compile_lexicon(lexicon: Lexicon, vocab: list[str]):
+def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]):
     """Resolve entries against a (sorted) vocabulary, once per lexicon and corpus.
 
     Returns `single` (token id, category, weight, specificity) for one-token
     entries and `phrases`: list of (category, weight, specificity, [ids per position]).
     """
-    index = {w: i for i, w in enumerate(vocab)}
     single, phrases = [], []
     for c, category in enumerate(lexicon.categories.values()):
         for entry in category.entries:
@@ -229,8 +238,8 @@ def compile_lexicon(lexicon: Lexicon, vocab: list[str]):
 
 def _candidates(lexicon: Lexicon, table: TokenTable):
     """Every (position, length, category, weight, specificity) an entry matches."""
-    ids, vocab = table.keyed(lexicon.case_sensitive)
-    single, phrases = compile_lexicon(lexicon, vocab)
+    ids, vocab, index = table.keyed(lexicon.case_sensitive)
+    single, phrases = compile_lexicon(lexicon, vocab, index)
     parts = []
     if single:
         s = np.asarray(single, dtype=np.float64)
@@ -242,7 +251,7 @@ def _candidates(lexicon: Lexicon, table: TokenTable):
         s = s[keep]
         tok = s[:, 0].astype(np.int64)
         first = np.searchsorted(tok, np.arange(len(vocab) + 1))
-        pos = np.flatnonzero(np.isin(ids, tok))
+        pos = np.flatnonzero(_vocab_mask(tok, len(vocab))[ids])
         lo, hi = first[ids[pos]], first[ids[pos] + 1]
         rows = _expand(lo, hi)
         at = np.repeat(pos, hi - lo)
@@ -252,6 +261,13 @@ def _candidates(lexicon: Lexicon, table: TokenTable):
     if not parts:
         return np.zeros((0, 5))
     return np.concatenate(parts)
+
+
+def _vocab_mask(token_ids: np.ndarray, size: int) -> np.ndarray:
+    """Boolean lookup table over the vocabulary: faster than np.isin on every token."""
+    mask = np.zeros(size, dtype=bool)
+    mask[token_ids.astype(np.int64)] = True
+    return mask
 
 
 def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -266,18 +282,18 @@ def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 def _phrase_candidates(ids, doc_start, doc_of, phrases) -> np.ndarray:
     """Multi-word entries: join first-word positions to phrases, then check the rest."""
     n = len(ids)
+    lengths = np.asarray([len(p[3]) for p in phrases])
+    longest = int(lengths.max())
+    vocab_size = int(max(ids.max(initial=0), max(int(s.max()) for p in phrases for s in p[3]))) + 1
     first = np.concatenate([p[3][0] for p in phrases]).astype(np.int64)
     owner = np.concatenate([np.full(len(p[3][0]), k) for k, p in enumerate(phrases)])
     order = np.argsort(first, kind="stable")
     first, owner = first[order], owner[order]
-    pos = np.flatnonzero(np.isin(ids, first))
+    pos = np.flatnonzero(_vocab_mask(first, vocab_size)[ids])
     lo = np.searchsorted(first, ids[pos], "left")
     hi = np.searchsorted(first, ids[pos], "right")
     rows = _expand(lo, hi)
     at, which = np.repeat(pos, hi - lo), owner[rows]
-    lengths = np.asarray([len(p[3]) for p in phrases])
-    longest = int(lengths.max())
-    vocab_size = int(max(ids.max(initial=0), max(int(s.max()) for p in phrases for s in p[3]))) + 1
     valid = np.unique(np.concatenate([
         (k * longest + j) * vocab_size + s.astype(np.int64)
         for k, p in enumerate(phrases) for j, s in enumerate(p[3]) if j > 0]))

@@ -23,9 +23,8 @@ def negation_rules() -> dict:
     return json.loads(text)
 
 
-def _vocab_flags(vocab: list[str]) -> dict[str, np.ndarray]:
+def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, np.ndarray]:
     rules = negation_rules()
-    index = {w: i for i, w in enumerate(vocab)}
 
     def flag(words) -> np.ndarray:
         out = np.zeros(len(vocab) + 1, dtype=bool)  # last slot: "no token"
@@ -45,8 +44,8 @@ def negated_at(table, positions: np.ndarray) -> np.ndarray:
     positions = np.asarray(positions, dtype=np.int64)
     if len(positions) == 0:
         return np.zeros(0, dtype=bool)
-    ids, vocab = table.keyed(False)
-    flags = _vocab_flags(vocab)
+    ids, vocab, index = table.keyed(False)
+    flags = _vocab_flags(vocab, index)
     rules = negation_rules()
     doc_first = table.doc_start[table.doc_of()[positions]]
     negated = np.zeros(len(positions), dtype=bool)

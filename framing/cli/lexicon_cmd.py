@@ -1,0 +1,101 @@
+"""`framing lexicon`: list, show, validate and import lexicons.
+
+Thin commands: parse, call framing.lexicon / framing.dic, print. Heavy
+imports (yaml, numpy, the tokenizer) happen inside the functions so that
+`framing --help` stays fast. Bad files raise FramingError, which the
+`framing` entry point turns into one line and exit code 2.
+"""
+from __future__ import annotations
+
+import click
+
+
+@click.group()
+def lexicon():
+    """Built-in and custom lexicons: list, show, validate, import .dic files."""
+
+
+@lexicon.command("list")
+def list_lexicons():
+    """List the built-in lexicons (use a name wherever a lexicon is expected)."""
+    from framing.lexicon import builtin_lexicons, load_lexicon
+
+    for name in builtin_lexicons():
+        loaded = load_lexicon(name)
+        click.echo(f"{name}\t{len(loaded.categories)} categories, {loaded.entry_count()} entries\t"
+                   f"{' '.join(loaded.description.split())}")
+
+
+@lexicon.command("show")
+@click.argument("name_or_file")
+@click.option("--entries", "show_entries", is_flag=True, help="Also print every entry of every category.")
+def show(name_or_file, show_entries):
+    """Categories with entry counts, and contrasts, of a built-in NAME or a FILE (.yaml or .dic)."""
+    from framing.lexicon import load_lexicon
+
+    loaded = load_lexicon(name_or_file)
+    click.echo(f"{loaded.name} {loaded.version}: {' '.join(loaded.description.split())}")
+    click.echo(f"source: {loaded.source}")
+    if loaded.citation:
+        click.echo(f"citation: {loaded.citation}")
+    click.echo(f"licence: {loaded.licence}")
+    click.echo(f"file: {loaded.path}\nsha256: {loaded.sha256}")
+    if loaded.case_sensitive:
+        click.echo("matching: case-sensitive")
+    click.echo("categories:")
+    width = max(len(name) for name in loaded.categories)
+    for category in loaded.categories.values():
+        count = f"pattern {category.pattern}" if category.pattern else f"{len(category.entries)} entries"
+        click.echo(f"  {category.name:<{width}}  {category.colour}  {count:>12}  {' '.join(category.description.split())}")
+        if show_entries and category.entries:
+            click.echo("    " + ", ".join(_entry_text(e) for e in category.entries))
+    if loaded.contrasts:
+        click.echo("contrasts:")
+        for contrast in loaded.contrasts:
+            click.echo(f"  {contrast.name}: {contrast.positive} (+) vs {contrast.negative} (-)")
+
+
+def _entry_text(entry) -> str:
+    return entry.term if entry.weight == 1.0 else f"{entry.term} ({entry.weight:g})"
+
+
+@lexicon.command("validate")
+@click.argument("file")
+def validate(file):
+    """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
+    from framing.lexicon import load_lexicon
+    from framing.lexicon_check import lexicon_warnings
+
+    loaded = load_lexicon(file)
+    warnings = lexicon_warnings(loaded)
+    for warning in warnings:
+        click.echo(f"warning: {warning}")
+    click.echo(f"{file}: valid: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
+               f"{len(loaded.contrasts)} contrasts, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+
+
+@lexicon.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, help="YAML file to write, e.g. my-lexicon.yaml.")
+@click.option("--name", default=None, help="Lexicon name (default: the file name without .dic).")
+@click.option("--description", default=None, help="One-line description to store in the lexicon.")
+@click.option("--licence", "licence", default=None, help="Licence of the original dictionary, e.g. CC-BY-4.0.")
+@click.option("--source", default=None, help="Where the dictionary comes from (citation or URL).")
+def import_dic(file, output, name, description, licence, source):
+    """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
+    import dataclasses
+
+    from framing.dic import lexicon_to_yaml, read_dic
+    from framing.fileio import atomic_write_text
+    from framing.lexicon import parse_lexicon
+    from framing.lexicon_check import lexicon_warnings
+
+    loaded = read_dic(file, name=name, description=description)
+    changes = {k: v for k, v in (("licence", licence), ("source", source)) if v}
+    loaded = dataclasses.replace(loaded, **changes)
+    text = lexicon_to_yaml(loaded)
+    parse_lexicon(text, path=output)  # what we write must load again
+    atomic_write_text(output, text)
+    for warning in lexicon_warnings(loaded):
+        click.echo(f"warning: {warning}")
+    click.echo(f"wrote {output}: {len(loaded.categories)} categories, {loaded.entry_count()} entries")
