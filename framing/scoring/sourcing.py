@@ -35,7 +35,7 @@ QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "
 EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
 OPENERS = "“\""
-NAME_TOKEN = r"[A-Z][\w’'.\-]*"
+NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 ADVERB = r"(?:(?:also|later|then|again|once|has|had|have|previously|repeatedly|\w+ly)[ \t]+)?"
 
@@ -92,6 +92,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at = None
     for para_start, para_end in _paragraphs(text):
+        if not text[para_start:para_end].strip():
+            continue  # blank lines between paragraphs keep an open quote open
         marks = [m.start() for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
         marks = [para_start + m for m in marks]
         if open_at is not None:

@@ -1,0 +1,72 @@
+"""Sentence sentiment (VADER, TextBlob) and its aggregation per article, with word evidence."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from framing.scoring.sentiment import SentimentScorer, sentence_sentiment, textblob_sentence, vader_sentence
+
+
+def articles(*texts):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "clean_text": list(texts)})
+
+
+@pytest.mark.parametrize("sentence", [
+    "The alliance is strong and the talks were a great success.",
+    "Russia's brutal invasion killed thousands, but Ukraine fought back bravely!",
+    "It is not a good plan, and it is not terrible either.",
+    "Troops arrived on Tuesday.",
+    "",
+])
+def test_vader_compound_is_exactly_vaders_own(sentence):
+    compound, _, _ = vader_sentence(sentence)
+    assert compound == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(sentence)["compound"])
+
+
+def test_word_valences_point_at_the_words_and_flag_negation():
+    sentence = "The plan is not good, and the war is terrible."
+    _, valences, words = vader_sentence(sentence)
+    assert words == 10
+    by_word = {v.word: v for v in valences}
+    assert set(by_word) == {"good", "war", "terrible"}
+    assert by_word["good"].valence < 0 and by_word["good"].negated       # "not good" flips
+    assert by_word["terrible"].valence < 0 and not by_word["terrible"].negated
+    for v in valences:
+        assert sentence[v.start:v.end] == v.word
+
+
+def test_textblob_uses_pattern_lexicon_without_nltk_data(monkeypatch, tmp_path):
+    import nltk
+
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])  # no NLTK data anywhere
+    polarity, subjectivity = textblob_sentence("This is a wonderful, excellent result.")
+    assert polarity > 0.5 and subjectivity > 0.5
+    assert textblob_sentence("Troops arrived on Tuesday.") == (0.0, 0.0)
+
+
+def test_article_aggregates():
+    text = "The deal is a great success.\n\nThe war is a horrible disaster.\n\nTroops arrived on Tuesday."
+    table, sentences, evidence = SentimentScorer()(articles(text))
+    assert list(sentences["text"]) == ["The deal is a great success.", "The war is a horrible disaster.",
+                                       "Troops arrived on Tuesday."]
+    row = table.iloc[0]
+    vader = sentences["vader"].to_numpy()
+    assert row["sentiment.vader"] == pytest.approx(vader.mean())
+    assert row["sentiment"] == row["sentiment.vader"]               # the headline is VADER (see the benchmark)
+    assert row["sentiment.positive_share"] == pytest.approx(1 / 3)
+    assert row["sentiment.negative_share"] == pytest.approx(1 / 3)
+    words = sentences["words"].to_numpy()
+    expected = (sentences["textblob"] * words).sum() / words.sum()   # word-weighted
+    assert row["sentiment.textblob"] == pytest.approx(expected)
+    assert 0 <= row["subjectivity"] <= 1
+    assert set(evidence["family"]) == {"sentiment"}
+    assert set(evidence["category"]) == {"positive", "negative"}
+    for hit in evidence.itertuples():
+        assert text[hit.start:hit.end] == hit.text
+        assert (hit.weight > 0) == (hit.category == "positive")
+
+
+def test_one_sentence_helper():
+    result = sentence_sentiment("A terrible, brutal war.")
+    assert result.vader < -0.5 and result.textblob < 0 and result.words == 4

@@ -1,0 +1,175 @@
+"""Direct quotations, speaker attribution and name normalisation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.scoring.sourcing import SourcingScorer, clean_name, quote_spans, rules
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def run(text):
+    table, quotes, evidence = SourcingScorer()(pd.DataFrame({"doc_id": ["d"], "clean_text": [text]}))
+    return table.iloc[0], quotes, evidence
+
+
+def inner(text):
+    return [text[s:e] for s, e in quote_spans(text)]
+
+
+# ---------------------------------------------------------------- quote spans
+
+def test_curly_and_straight_quotes():
+    text = 'He said “we will stay here,” and she said "we will leave now."'
+    assert inner(text) == ["we will stay here,", "we will leave now."]
+
+
+def test_quote_spanning_sentences():
+    text = "“We will stay. We will not leave. Never,” he said."
+    assert inner(text) == ["We will stay. We will not leave. Never,"]
+
+
+def test_multi_paragraph_quote_opens_each_paragraph_and_closes_at_the_end():
+    text = ("“The first paragraph of the statement goes on,\n\n"
+            "“and the second paragraph continues it,\n\n"
+            "“until the third one closes it,” the minister said.\n\nAfter that, plain text.")
+    spans = quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0][0]:spans[0][1]].startswith("The first") and text[spans[0][1]] == "”"
+    row, quotes, _ = run("Minister Anna Berg said on Monday that the talks had failed.\n\n" + text)
+    assert quotes["speaker"].tolist() == ["Anna Berg"]
+
+
+def test_unclosed_quote_is_dropped_when_the_next_paragraph_does_not_continue_it():
+    text = "“This never closes.\n\nA plain paragraph. Then “a real quote here,” he said."
+    assert inner(text) == ["a real quote here,"]
+
+
+def test_straight_quotes_across_paragraphs():
+    text = '"First part of it,\n\n"second part," Smith said.'
+    assert inner(text) == ['First part of it,\n\n"second part,']
+
+
+# ---------------------------------------------------------------- attribution
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are ready to defend every inch,” Jens Stoltenberg said.", "Jens Stoltenberg"),
+    ("“We are ready to defend every inch,” said Jens Stoltenberg.", "Jens Stoltenberg"),
+    ("“We are ready to defend every inch,” Jens Stoltenberg told reporters.", "Jens Stoltenberg"),
+    ("“We are ready to defend every inch,” Stoltenberg added on Tuesday.", "Stoltenberg"),
+    ("According to Jens Stoltenberg, the alliance is “ready to defend every inch.”", "Jens Stoltenberg"),
+    ("Jens Stoltenberg said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
+    ("Jens Stoltenberg, the NATO chief, said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
+    ("“We are ready to defend every inch,” Stoltenberg, the alliance's secretary general, said.", "Stoltenberg"),
+    ("NATO has “hundreds of thousands” of troops on alert, Jens Stoltenberg said.", "Jens Stoltenberg"),
+    ('The Telegraph reported, "Nato is drawing up plans to deploy a force."', "The Telegraph"),
+])
+def test_attribution_patterns(text, speaker):
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [speaker]
+    q = quotes.iloc[0]
+    assert text[q["start"]:q["end"]] == q["text"]
+
+
+@pytest.mark.parametrize("reference", ["he said", "the NATO chief said", "he told reporters", "she added"])
+def test_pronoun_or_role_refers_back_to_the_last_named_speaker(reference):
+    text = (f"Jens Stoltenberg said on Monday that talks would go on. "
+            f"Officials met later. “We support Ukraine and we will keep doing so,” {reference}.")
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == ["Jens Stoltenberg"]
+    q = quotes.iloc[0]
+    assert text[q["speaker_start"]:q["speaker_end"]] == reference.rsplit(" ", 2 if reference.endswith("reporters") else 1)[0]
+
+
+def test_attribution_is_never_found_inside_a_quote():
+    text = "“Putin said many things about the war in Ukraine,” the analyst wrote."
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [""]  # "the analyst" with nobody named before: unknown
+
+
+def test_next_quote_in_the_paragraph_inherits_the_speaker():
+    text = "“On land, more forces will come,” Stoltenberg said. “In the air, more allied air power too.”"
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == ["Stoltenberg", "Stoltenberg"]
+
+
+def test_short_unattributed_phrases_are_scare_quotes_not_quotations():
+    text = "The “tripwire” force is small. Moscow launched a “special military operation” in Ukraine."
+    row, quotes, evidence = run(text)
+    assert quotes.empty and evidence.empty
+    assert row["quotes.count"] == 0 and row["quotes.share"] == 0.0
+
+
+def test_long_unattributed_quote_counts_without_a_speaker():
+    text = "Delegates met to discuss the “need to reset the military posture for this new reality.”"
+    row, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [""]
+    assert row["quotes.count"] == 1 and row["quotes.speakers"] == ""
+
+
+def test_share_of_words_inside_quotations():
+    text = "“One two three four five,” Smith said. Six seven eight nine ten."
+    row, _, evidence = run(text)
+    assert row["quotes.share"] == pytest.approx(5 / 12)   # 12 words: 5 quoted, Smith said, 5 more
+    assert evidence["family"].tolist() == ["quote"] and evidence["category"].tolist() == ["attributed"]
+
+
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize("surface, name", [
+    ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"),
+    ("Secretary-General Jens Stoltenberg", "Jens Stoltenberg"),
+    ("Vice Premier Jaroslaw Kaczynski", "Jaroslaw Kaczynski"),
+    ("Stoltenberg", "Stoltenberg"),
+    ("The Telegraph", "The Telegraph"),
+    ("U.S. Defense Secretary Lloyd Austin", "Lloyd Austin"),
+])
+def test_clean_name(surface, name):
+    assert clean_name(surface, rules().titles) == name
+
+
+def test_one_speaker_per_person_in_an_article():
+    text = ("NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\n"
+            "“We will defend every inch of allied territory,” Stoltenberg said.\n\n"
+            "“And we will keep doing it for as long as it takes,” said Jens Stoltenberg.")
+    row, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == ["Jens Stoltenberg", "Jens Stoltenberg"]
+    assert row["quotes.speakers"] == "Jens Stoltenberg"
+
+
+# ---------------------------------------------------------------- the seed articles
+
+SEED_SPEAKERS = {
+    "000": ["Jens Stoltenberg", "Mara Karlin"],
+    "001": ["Jens Stoltenberg", "Jaroslaw Kaczynsk"],  # the text spells him "Kaczynsk"
+    "002": ["Jens Stoltenberg"],
+    "003": [],
+    "004": ["The Telegraph", "Jens Stoltenberg"],       # a written report, then Stoltenberg
+}
+
+
+@pytest.mark.parametrize("prefix, speakers", sorted(SEED_SPEAKERS.items()))
+def test_seed_articles(prefix, speakers):
+    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds is not present")
+    text = paths[0].read_text(encoding="utf-8")
+    row, quotes, _ = run(text)
+    assert [s for s in row["quotes.speakers"].split("; ") if s] == speakers
+    for q in quotes.itertuples():
+        assert text[q.start:q.end] == q.text
+
+
+def test_seed_000_every_quote_attributed():
+    paths = sorted(SEEDS.glob("000_*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds is not present")
+    text = paths[0].read_text(encoding="utf-8")
+    _, quotes, _ = run(text)
+    # six quotations: two by Stoltenberg in one paragraph, a partial one he "added",
+    # two after "he said" (pronoun -> Stoltenberg), and Karlin's
+    assert quotes["speaker"].tolist() == ["Jens Stoltenberg"] * 5 + ["Mara Karlin"]
+    assert "responsibility," not in quotes["text"].tolist()  # a one-word scare quote
