@@ -13,28 +13,11 @@ set size (`resource.getrusage`).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import resource
 import sys
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "allsides-10k.jsonl.gz"
-
-
-def load_texts(path: Path, limit: int | None) -> list[str]:
-    texts = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line).get("text") or "")
-            if limit and len(texts) >= limit:
-                break
-    return texts
-
-
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from bench_tokenize import DATA, load_texts, peak_mib  # same data, reader and memory figure
 
 
 def report(label: str, words: int, seconds: float, extra: str = "") -> None:

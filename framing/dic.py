@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from framing.errors import FramingError
-from framing.lexicon import Category, Entry, Lexicon
+from framing.lexicon import Category, Entry, Lexicon, read_lexicon_file
 
 # Okabe & Ito (2008) then Paul Tol's "muted" scheme: colour-blind-safe, in this order
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
@@ -37,16 +37,8 @@ CONDITIONAL = re.compile(r"\s\d+/\d+|\s\(\d+|<\w+>")  # LIWC 2007 `like 02 134/1
 def read_dic(path, *, name: str | None = None, description: str | None = None) -> Lexicon:
     """Read a `.dic` file into a `Lexicon` (sha256 of the file kept for provenance)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FramingError(f"{path}: cannot read dictionary ({exc.strerror})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")  # older LIWC files are Latin-1
-    return parse_dic(text, path=path, name=name, description=description,
-                     sha256=hashlib.sha256(data).hexdigest())
+    text, sha256 = read_lexicon_file(path, fallback_encoding="latin-1")  # older LIWC files are Latin-1
+    return parse_dic(text, path=path, name=name, description=description, sha256=sha256)
 
 
 def parse_dic(text: str, *, path: Path | None = None, name: str | None = None,

@@ -122,16 +122,24 @@ def load_lexicon(name_or_path) -> Lexicon:
     return _load_yaml_file(path)
 
 
-def _load_yaml_file(path: Path) -> Lexicon:
+def read_lexicon_file(path: Path, fallback_encoding: str | None = None) -> tuple[str, str]:
+    """The text of a lexicon file and the SHA-256 of its bytes (for provenance)."""
     try:
-        data = path.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise FramingError(f"{path}: cannot read lexicon ({exc.strerror})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FramingError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
-    return parse_lexicon(text, path=path, sha256=hashlib.sha256(data).hexdigest())
+        if fallback_encoding is None:
+            raise FramingError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+        text = data.decode(fallback_encoding)
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def _load_yaml_file(path: Path) -> Lexicon:
+    text, sha256 = read_lexicon_file(path)
+    return parse_lexicon(text, path=path, sha256=sha256)
 
 
 def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = None) -> Lexicon:
