@@ -1,0 +1,144 @@
+"""An article's original text as HTML, with its evidence words marked.
+
+Evidence offsets slice `clean_text`; the reader should see the article as
+published, so each span is mapped back onto the original `text`, and the lines
+that cleaning removed are shown greyed out rather than hidden. Every piece of
+text is escaped here, piece by piece, which is why the result may be trusted
+as `Markup` by the templates.
+
+Overlapping hits (a word that is both loaded and stance evidence, or two
+lexicon entries sharing words) merge into one mark covering their union; the
+mark takes the style of its first hit in `FAMILY_ORDER` and its tooltip lists
+every hit, so nothing is silently dropped and the result does not depend on
+row order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from markupsafe import Markup, escape
+
+FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One evidence span in original-text offsets, with what the tooltip shows."""
+
+    start: int
+    end: int
+    family: str
+    lexicon: str
+    category: str
+    weight: float
+    negated: bool
+
+    def sort_key(self):
+        rank = FAMILY_ORDER.index(self.family) if self.family in FAMILY_ORDER else len(FAMILY_ORDER)
+        return (self.start, -self.end, rank, self.lexicon, self.category, self.weight, self.negated)
+
+    def describe(self) -> str:
+        text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
+        return text + " · negated" if self.negated else text
+
+
+def clean_to_original_offsets(removed: list[tuple[int, int]], offsets) -> np.ndarray:
+    """Map offsets into `clean_text` onto the original text (vectorized).
+
+    `removed` are the [start, end) boilerplate ranges of the original text. An
+    offset at a removal point maps to just after the removed range, which is
+    right for span starts; map `end - 1` and add one for span ends.
+    """
+    offsets = np.asarray(offsets, dtype=np.int64)
+    if not removed:
+        return offsets
+    ranges = np.array(sorted(removed), dtype=np.int64)
+    lengths = ranges[:, 1] - ranges[:, 0]
+    removed_before = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    clean_starts = ranges[:, 0] - removed_before
+    count = np.searchsorted(clean_starts, offsets, side="right")
+    shift = np.concatenate([[0], np.cumsum(lengths)])
+    return offsets + shift[count]
+
+
+def hits_from_evidence(evidence, removed: list[tuple[int, int]], families=("frame", "loaded", "stance")) -> list[Hit]:
+    """Turn one article's evidence rows into `Hit`s in original-text offsets."""
+    if evidence is None or len(evidence) == 0:
+        return []
+    rows = evidence[evidence["family"].isin(families)]
+    rows = rows[rows["end"] > rows["start"]]
+    if rows.empty:
+        return []
+    starts = clean_to_original_offsets(removed, rows["start"].to_numpy())
+    ends = clean_to_original_offsets(removed, rows["end"].to_numpy() - 1) + 1
+    hits = []
+    for start, end, row in zip(starts, ends, rows.itertuples(index=False)):
+        weight = float(row.weight) if row.weight == row.weight else 0.0
+        hits.append(Hit(int(start), int(end), str(row.family), str(row.lexicon), str(row.category), weight, bool(row.negated)))
+    return sorted(set(hits), key=Hit.sort_key)
+
+
+def merge_overlaps(hits: list[Hit]) -> list[tuple[int, int, list[Hit]]]:
+    """Group overlapping hits: (start, end, hits) with disjoint, ordered spans."""
+    groups: list[tuple[int, int, list[Hit]]] = []
+    for hit in sorted(hits, key=Hit.sort_key):
+        if groups and hit.start < groups[-1][1]:
+            start, end, members = groups[-1]
+            groups[-1] = (start, max(end, hit.end), members + [hit])
+        else:
+            groups.append((hit.start, hit.end, [hit]))
+    return groups
+
+
+def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) -> Markup:
+    lead = min(members, key=lambda h: (FAMILY_ORDER.index(h.family) if h.family in FAMILY_ORDER else 9, h.sort_key()))
+    family = lead.family if lead.family in FAMILY_ORDER else "other"
+    css = f"hl fam-{family} {classes.get((lead.lexicon, lead.category), 'k-' + family)}"
+    if lead.negated:
+        css += " negated"
+    tip = "; ".join(dict.fromkeys(h.describe() for h in members))
+    return Markup(
+        '<mark class="{css}" tabindex="0" data-lexicon="{lex}" data-category="{cat}" data-weight="{w}" '
+        'data-negated="{neg}" data-tip="{tip}">{text}</mark>'
+    ).format(css=css, lex=lead.lexicon, cat=lead.category, w=f"{lead.weight:g}",
+             neg=str(lead.negated).lower(), tip=tip, text=text)
+
+
+def _plain(text: str, start: int, end: int, marks) -> Markup:
+    """Escape text[start:end], wrapping the mark groups that fall inside it."""
+    out, position = [], start
+    for mark_start, mark_end, html in marks:
+        if mark_start < start or mark_end > end:
+            continue
+        out.append(escape(text[position:mark_start]))
+        out.append(html)
+        position = mark_end
+    out.append(escape(text[position:end]))
+    return Markup("").join(out)
+
+
+def highlight_article(text: str, evidence=None, boilerplate=None, classes=None) -> Markup:
+    """The article's original text as safe HTML: evidence marked, boilerplate greyed.
+
+    `evidence`: rows of `Scores.evidence` for this article (offsets into
+    clean_text); `boilerplate`: rows of `Corpus.boilerplate` for it (offsets into
+    text, with a `reason`); `classes`: (lexicon, category) -> CSS class of the
+    legend colour. Line breaks are kept as characters (the CSS uses pre-wrap).
+    """
+    text = "" if text is None else str(text)
+    classes = classes or {}
+    removed = []
+    if boilerplate is not None and len(boilerplate):
+        removed = sorted(zip(boilerplate["start"].astype(int), boilerplate["end"].astype(int), boilerplate["reason"].astype(str)))
+    hits = hits_from_evidence(evidence, [(s, e) for s, e, _ in removed])
+    marks = [(s, e, _mark(text[s:e], members, classes)) for s, e, members in merge_overlaps(hits) if e <= len(text)]
+    out, position = [], 0
+    for start, end, reason in removed:
+        if start < position:
+            continue
+        out.append(_plain(text, position, start, marks))
+        out.append(Markup('<span class="boilerplate" title="removed as boilerplate: {r}">{t}</span>').format(r=reason, t=text[start:end]))
+        position = end
+    out.append(_plain(text, position, len(text), marks))
+    return Markup("").join(out)

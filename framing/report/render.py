@@ -1,0 +1,69 @@
+"""Render a `ReportData` into one self-contained HTML page with Jinja2.
+
+Autoescaping is on for every template, so corpus and lexicon text can never
+become markup. `Markup` enters only through values the program built itself:
+matplotlib's SVG (`figures.figure_svg`), the highlighted article HTML
+(`highlight.highlight_article`, which escapes every text piece), the package's
+own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from markupsafe import Markup
+
+SECTIONS = (
+    ("overview", "Overview"),
+    ("frames", "Frame balance"),
+    ("policy-frames", "Policy frames"),
+    ("sentiment", "Sentiment"),
+    ("stance", "Stance"),
+    ("loaded-language", "Loaded language"),
+    ("sourcing", "Sourcing"),
+    ("similarity", "Similarity"),
+    ("distinctive-terms", "Distinctive vocabulary"),
+    ("same-fact", "Same fact, different words"),
+    ("syndication", "Syndication"),
+    ("articles", "The articles"),
+    ("methods", "Methods and limits"),
+    ("provenance", "Provenance"),
+)
+HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def number(value) -> str:
+    """Numbers for reading: thousands separators, two decimals below 100, '–' for missing."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # no "-0.00"
+
+
+@lru_cache(maxsize=1)
+def environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(autoescape=True, loader=PackageLoader("framing", "templates"), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["num"] = number
+    return env
+
+
+def legend_css(legend: list[dict]) -> Markup:
+    """One rule per legend class setting its colour; colours not shaped #rrggbb are skipped."""
+    rules = [f"mark.{entry['css']} {{ --c: {entry['colour']}; }}" for entry in legend
+             if HEX.fullmatch(entry["colour"]) and re.fullmatch(r"k[0-9]+|k-[a-z]+", entry["css"])]
+    return Markup("\n".join(rules))
+
+
+def render(data, json_name: str = "report.json") -> str:
+    """The whole page as a string (deterministic for a given `data`)."""
+    css = Markup(resources.files("framing.templates").joinpath("report.css").read_text(encoding="utf-8"))
+    template = environment().get_template("report.html")
+    return template.render(r=data, css=css, legend_css=legend_css(data.legend), sections=SECTIONS, json_name=json_name)
