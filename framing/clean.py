@@ -45,7 +45,7 @@ _PATTERNS = [
         r"(?: by)?\s*:\s*[^.!?:]{1,60}\)?$|\((?:AP |AFP |Reuters )?photo[^)]{0,60}\)$", _I)),
     ("byline", re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:authored|written|posted|submitted|published) by "
                           r".{2,80}? via .{2,80}$", _I)),
-    ("byline", re.compile(rf"^(?:By|BY) {_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[\w ,.&'-]{{0,60}})?$")),
+    ("byline", re.compile(rf"^(?:By|BY) {_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,5}})?$")),
     ("dateline", re.compile(r"^(?:date|published|updated|posted|last updated)\s*:?\s*"
                             r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\w :.,+-]{0,30}$", _I)),
     ("contributor", re.compile(r"^(?:.{2,80}? contributed (?:reporting )?(?:to )?(?:this|the) (?:story|report|article)|"

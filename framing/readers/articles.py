@@ -24,6 +24,20 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = re.compile(r"^---[ \t]*$")
 
 
+def _loader():
+    """A YAML SafeLoader that leaves dates as text, so we parse (and report) them ourselves."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return FrontMatterLoader
+
+
 def split_front_matter(text: str, path) -> tuple[dict, str]:
     """Return (front matter, body). A file without a leading `---` has no front matter."""
     import yaml
@@ -37,7 +51,7 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
                            "add a '---' line after the header")
     header = "\n".join(lines[1:end])
     try:
-        meta = yaml.safe_load(header) if header.strip() else {}
+        meta = yaml.load(header, Loader=_loader()) if header.strip() else {}
     except yaml.YAMLError as exc:
         raise FramingError(_yaml_message(exc, path)) from None
     if not isinstance(meta, dict):

@@ -37,13 +37,22 @@ def _decode_utf16(data: bytes, where) -> str:
 
 
 def _detect(data: bytes, where) -> str:
+    """Guess the encoding; among equally plausible guesses prefer Windows-1252.
+
+    Short Western-European texts fit several code pages equally well, and
+    charset-normalizer may rank an exotic one (cp775) first; cp1252 is what
+    older English news exports use, so it wins ties.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise FramingError(f"{where}: cannot decode the bytes (not UTF-8, and no other encoding fits); "
                            "save the file as UTF-8")
-    return str(best)
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 0.05]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), tied[0])
+    return str(chosen)
 
 
 def normalize_newlines(text: str) -> str:
