@@ -105,12 +105,18 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False):
     targets = _targets(corpus, targets)
     pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), targets)
     parts = _run(pipeline, articles, n_jobs, progress)
-    merged = {key: pd.concat([p[key] for p in parts], ignore_index=True) for key in parts[0]}
+    merged = {key: _concat([p[key] for p in parts]) for key in parts[0]}
     table = merged["table"]
     table.insert(1, "outlet", corpus.articles["outlet"].to_numpy())
     return Scores(table=table, evidence=merged["evidence"], sentences=merged["sentences"],
                   quotes=merged["quotes"], stance=merged["stance"],
                   lexicons=(*frame_lexicons, loaded_lexicon), targets=targets)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate chunk results; empty chunks must not change the column types."""
+    full = [f for f in frames if len(f)]
+    return pd.concat(full or frames[:1], ignore_index=True)
 
 
 def _articles(corpus) -> pd.DataFrame:

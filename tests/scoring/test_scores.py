@@ -1,0 +1,152 @@
+"""`framing.score`: the table, the evidence, parallel chunks, per-outlet means, errors, HTML."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.errors import FramingError
+from framing.scoring import pipeline
+from framing.scoring.pipeline import Pipeline
+from framing.scoring.frames import FrameScorer
+from framing.scoring.loaded import LoadedScorer
+from framing.lexicon import load_lexicon
+
+DATA = Path(__file__).parent / "data"
+TINY = [str(DATA / "tiny-posture.yaml"), str(DATA / "tiny-loaded.yaml")]
+TEXTS = [
+    "NATO will defend every inch. “We are ready to defend the east,” Jens Stoltenberg said.",
+    "A massive buildup along the border is an escalation, critics claimed.",
+    "Talks resumed. Nobody expects a breakthrough, officials said on Tuesday.",
+    "The alliance is not planning an escalation, he said. Deterrence works.",
+]
+
+
+def fake_corpus(texts, outlets=None):
+    outlets = outlets or ["A", "B", "A", "C"][: len(texts)]
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets,
+                             "clean_text": texts})
+    return SimpleNamespace(articles=articles, targets_path=None)
+
+
+@pytest.fixture(scope="module")
+def tiny_scores():
+    return framing.score(fake_corpus(TEXTS), lexicons=TINY)
+
+
+def test_table_has_one_row_per_article_with_namespaced_columns(tiny_scores):
+    table = tiny_scores.table
+    assert table["doc_id"].tolist() == ["d0", "d1", "d2", "d3"]
+    assert table.columns[:4].tolist() == ["doc_id", "outlet", "words", "sentiment"]
+    for column in ("sentiment.vader", "sentiment.textblob", "subjectivity", "frame.tiny-posture.defensive",
+                   "frame.tiny-posture.balance", "loaded", "loaded.count", "loaded.report_loaded",
+                   "quotes.share", "quotes.count", "quotes.speakers"):
+        assert column in table.columns
+    assert not any(c.startswith("frame.loaded-language") for c in table.columns)
+    assert table.loc[0, "quotes.speakers"] == "Jens Stoltenberg"
+    assert table.loc[1, "frame.tiny-posture.balance"] < 0 < table.loc[0, "frame.tiny-posture.balance"]
+
+
+def test_evidence_rows_slice_clean_text_for_every_family(tiny_scores):
+    evidence = tiny_scores.evidence
+    assert set(evidence["family"]) == {"frame", "loaded", "sentiment", "quote"}
+    assert evidence.columns.tolist() == ["doc_id", "sentence", "start", "end", "text", "family", "lexicon",
+                                         "category", "negated", "weight"]
+    texts = dict(zip(tiny_scores.table["doc_id"], TEXTS))
+    for row in evidence.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_side_tables(tiny_scores):
+    assert tiny_scores.quotes.columns.tolist() == ["doc_id", "start", "end", "text", "speaker",
+                                                   "speaker_start", "speaker_end"]
+    assert set(tiny_scores.sentences["doc_id"]) == {"d0", "d1", "d2", "d3"}
+    assert [lex.name for lex in tiny_scores.lexicons] == ["tiny-posture", "loaded-language"]
+    assert tiny_scores.targets is None and tiny_scores.stance.empty
+
+
+def test_parallel_chunks_give_the_same_result_as_one_process(monkeypatch):
+    corpus = fake_corpus(TEXTS * 3, outlets=list("ABCD") * 3)
+    one = framing.score(corpus, lexicons=TINY, n_jobs=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 5)
+    many = framing.score(corpus, lexicons=TINY, n_jobs=2)
+    pd.testing.assert_frame_equal(one.table, many.table)
+    pd.testing.assert_frame_equal(one.evidence, many.evidence)
+    pd.testing.assert_frame_equal(one.quotes, many.quotes)
+
+
+def test_by_outlet_means_and_seeded_bootstrap(tiny_scores):
+    outlets = tiny_scores.by_outlet()
+    assert outlets["outlet"].tolist() == ["A", "B", "C"]
+    assert outlets["n_articles"].tolist() == [2, 1, 1]
+    a = outlets.iloc[0]
+    assert a["sentiment"] == pytest.approx(tiny_scores.table.loc[[0, 2], "sentiment"].mean())
+    assert a["sentiment.ci_low"] <= a["sentiment"] <= a["sentiment.ci_high"]
+    assert np.isnan(outlets.iloc[1]["sentiment.ci_low"])           # one article: no interval
+    pd.testing.assert_frame_equal(outlets, tiny_scores.by_outlet())  # seeded
+
+
+def test_html_view_escapes_untrusted_text():
+    scores = framing.score(fake_corpus(["Deterrence works, he said.", "A buildup."],
+                                       outlets=["<script>alert(1)</script>", "B & C"]), lexicons=TINY)
+    html = scores._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "B &amp; C" in html
+    assert "frame.tiny-posture.balance" in html
+
+
+@pytest.mark.parametrize("texts", [[], ["Fine text.", "   \n "]])
+def test_empty_input_is_a_clear_error(texts):
+    with pytest.raises(FramingError, match="empty text|no articles"):
+        framing.score(fake_corpus(texts, outlets=["A"] * len(texts)), lexicons=TINY)
+
+
+def test_same_input_same_output(tiny_scores, tmp_path):
+    from framing.fileio import write_table
+
+    again = framing.score(fake_corpus(TEXTS), lexicons=TINY)
+    write_table(tiny_scores.table, tmp_path / "a.csv")
+    write_table(again.table, tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+# ---------------------------------------------------------------- properties
+
+WORDS = ["NATO", "Russia", "defend", "deterrence", "massive", "buildup", "escalation", "not", "no", "talks",
+         "claimed", "said", "he", "good", "terrible", "war", "peace", "Stoltenberg", "may", "U.S.", "150%",
+         "Russia’s", "don't", "“", "”", '"', ",", ".", "!", "?", "\n\n", "\n", "—", "(", ")", "’", "é", "🙂"]
+
+
+@st.composite
+def article_text(draw):
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+    text = " ".join(words)
+    return text if text.strip(" \n“”\",.!?—()’") else "NATO " + text
+
+
+PIPE = Pipeline(FrameScorer((load_lexicon(TINY[0]),)), LoadedScorer(load_lexicon(TINY[1])))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article_text(), min_size=1, max_size=3))
+def test_property_spans_slice_text_and_scores_stay_in_range(texts):
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "clean_text": texts})
+    out = PIPE(articles)
+    by_id = dict(zip(articles["doc_id"], texts))
+    for row in out["evidence"].itertuples():
+        assert by_id[row.doc_id][row.start:row.end] == row.text
+    for q in out["quotes"].itertuples():
+        assert by_id[q.doc_id][q.start:q.end] == q.text
+    table = out["table"]
+    for column in ("sentiment", "sentiment.vader", "sentiment.textblob", "frame.tiny-posture.balance"):
+        assert table[column].between(-1, 1).all(), column
+    for column in ("subjectivity", "quotes.share", "sentiment.negative_share", "sentiment.positive_share"):
+        assert table[column].between(0, 1).all(), column
+    rates = [c for c in table.columns if c.startswith(("frame.", "loaded")) and not c.endswith("balance")]
+    assert (table[rates] >= 0).all().all()
