@@ -36,25 +36,66 @@ class Token(NamedTuple):
 # Titles and ranks that precede a name: a period after them never ends a sentence.
 TITLES = frozenset(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Fr Hon Gen Gens Lt Col Maj Capt Cmdr Cdr "
-    "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp Gov".split()
+    "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp".split()
 )
-# Abbreviations that may end a sentence ("... Apple Inc. The company ...").
+# Abbreviations that end a name: any capitalised word after them starts a new
+# sentence ("... met with Donald Trump Jr. Fusion was hired ..."), except a few
+# words that continue the name (NAME_TAILS).
+POSTFIX = frozenset("Jr Sr Inc Corp Co Ltd Bros Esq".split())
+NAME_TAILS = frozenset("Day Blvd Boulevard Avenue Ave Street Drive Memorial Center School".split())
+# Other abbreviations: they may end a sentence, which they do when the next word
+# is a common sentence starter (STARTERS).
 ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
-    "Fri Sat Sun Inc Corp Co Ltd Bros Jr Sr St Ave Blvd Rd Mt Ft Dept Univ Assn Est "
+    "Fri Sat Sun St Ave Blvd Rd Mt Ft Dept Univ Assn Est "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn "
     "Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
-    "vs etc approx est cf al ca Vol Nos Fig Ph Gov".split()
+    "vs etc approx est cf al ca Vol Nos Fig Ph".split()
 )
-# Capitalised words that usually start a sentence: after an abbreviation that
-# may end one (``in the U.S. He said``), one of these means it did.
-STARTERS = frozenset(
+# Capitalised words that start sentences: closed-class words, plus the words
+# printed by benchmarks/derive_sentence_starters.py (AllSides sample: at least
+# 95% of their capitalised uses are sentence-initial; names never qualify).
+STARTERS = frozenset((
     "A An The This That These Those There Then Thus Now So But And Or Yet Still Also "
     "He She It We They I You His Her Its Our Their My Your Some Many Most Few All "
-    "What Who Why How When Where Which While If As In On At After Before Since Although "
-    "Though However Meanwhile Instead Today Yesterday Last Next According Despite "
-    "Under For Not No Yes One Two Both Each Such Other Others".split()
-)
+    "What Who Why How When Where Which While If As In On At After Before Since "
+    "Although Though However Meanwhile Instead Today Yesterday Last Next According "
+    "Despite Under For By Not No Yes One Two Both Each Such Other Others "
+    # derived (benchmarks/derive_sentence_starters.py --top 400)
+    "Advertisement Hide Even Here Story During Another Just Indeed Because Among Asked "
+    "Earlier Let Read Several Like Update Perhaps Only Every Speaking Well Whether "
+    "Maybe Follow Once Later Rather Given None Critics Contributing Did Moreover Nearly "
+    "Neither Unlike Much Any Related Authorities Finally Updated Nor Until Following "
+    "Further Almost Previous Beyond Unfortunately Click Overall Shortly Within Nobody "
+    "Amid Sure Whatever Experts Ultimately Nevertheless Everyone Similarly Sometimes "
+    "Thank Remember Please Look Oh Having Less Nothing Throughout Write Currently "
+    "Multiple Regardless Along Prosecutors Either Analysts Plus Imagine Hours Already "
+    "Recent Across Citing Thanks Around Nonetheless Unless Eventually Likewise Based "
+    "Using Opponents Besides Specifically Apparently Getting Prior Aside Going "
+    "Obviously Politicians Therefore Certainly Millions Separately Taking Except Note "
+    "Dozens Forty Roughly Pressed Otherwise Previously Ironically Roads Period Half "
+    "Recently Send Everybody Often Aides Ask Fifty Regarding Researchers Yeah Clearly "
+    "Responding Similar Noting Especially Notably Retired Add Adding Nine Suddenly "
+    "Anything Tensions Afterward Surely Contact Correction Doing Hopefully Sadly "
+    "Actually Addressing Calling Shares Absolutely Hence Initially Simply Typically Due "
+    "Groups Sorry Usually Naturally Tell Basically Below Virtually Employers Immediately "
+    "Insurers Proponents Compared Depending Longtime Minutes Referring Contrary "
+    "Criminals Expect Loser Months Moving Putting Stocks Allowing Elsewhere Generally "
+    "Quite Barring Essentially Granted Perspectives Trying Various Accordingly "
+    "Appearing Assuming Considering Historically Tens Whenever Whereas Circumstantial "
+    "Exactly Normally Via Columnists Forget Organizers Pollsters Somehow Heading "
+    "Sitting Faced Frankly Whoever Approximately Importantly Increasingly Judging Per "
+    "Traditionally Turnout Absent Choose Leaving Nationally Eliminating Ideally Lately "
+    "Potential Publicly Surveys Twice Anybody Finding Generic Participants Scores "
+    "Seeing Watching Hiring Historians Presumably Skeptics Technically Twelve Echoing "
+    "Environmentalists Honestly Joining Passing Pointing Privately Seriously "
+    "Congratulations Creating Focusing Known Moderates Namely Partly Predictably "
+    "Premiums Prominent Relevant Rumors Anticipating Author Bring Combined Complicating "
+    "Crucially Hoping Incoming Increased Incumbent Meantime Occasionally Particularly "
+    "Pushing Rarely Recognizing Setting Translation Conventional Declaring Discussing "
+    "Drawing Equally Frustrated Initial Notwithstanding Originally Preliminary Removing "
+    "Sounds Subsequent Surprisingly Views"
+).split())
 _TLDS = "com|org|net|gov|edu|mil|int|info|io|co|uk|us|eu|ca|de|fr|ru|ua|au|in"
 
 
@@ -90,12 +131,13 @@ _TOKEN = re.compile(
     rf"""
     (?=[A-Za-z]{{1,7}}\.)(?:                                  # guard: letters then a period
         [A-Za-z](?:\.[A-Za-z])+\.?(?:-\w++)*+(?!\w)             # U.S. p.m. U.S.-led
-      | (?:{_alternation(TITLES | ABBREVIATIONS)})\.(?!\w)      # Mr. Jan. Calif.
+      | (?:{_alternation(TITLES | POSTFIX | ABBREVIATIONS)})\.(?!\w)      # Mr. Jan. Calif.
       | [A-Z]\.(?!\w))                                        # initials: J. R. R.
   | No\.(?=\s*\d)                                             # No. 1
   | (?:https?://|www\.){_URL_END}                              # URL
   | [\w.+-]++@[\w-]++(?:\.[\w-]++)+                            # e-mail
   | [\w-]++(?:\.[\w-]++)*\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
+  | [@#]\w++                                                   # @handle #hashtag
   | (?=\w++['’][tT](?!\w))\w+?(?=[nN]['’])                     # do|n't ca|n't
   | {_PIECE}(?:{_JOIN}{_PIECE})*+                              # word: combat-ready 100,000
   | (?<=\w)['’]{_CLITIC}                                      # 's 're 'll
@@ -171,9 +213,11 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _abbreviation_kind(word: str) -> str | None:
-    """'title' (never ends a sentence), 'abbrev' (may end one) or None."""
+    """'title' (never ends a sentence), 'postfix', 'abbrev', 'initial' or None."""
     if word in TITLES:
         return "title"
+    if word in POSTFIX:
+        return "postfix"
     if word in ABBREVIATIONS or _DOTTED.fullmatch(word):
         return "abbrev"
     if len(word) == 1 and word.isupper():
@@ -195,11 +239,16 @@ def _period_ends(text: str, m: re.Match) -> bool:
         return False  # “Is this more fun?” Trump said ...
     if term[0] != "." or closed or term.startswith(".."):
         return True
-    kind = _abbreviation_kind(_word_before(text, m.start()))
+    before = _word_before(text, m.start())
+    if before in ("No", "Nos") and first.isdigit():
+        return False  # No. 1
+    kind = _abbreviation_kind(before)
     if kind is None:
         return True
     if kind == "title":
         return False
+    if kind == "postfix":
+        return word not in NAME_TAILS
     return word in STARTERS
 
 
