@@ -19,6 +19,10 @@ from framing.exercise_model import (AlikeTask, Hit, OmissionTask, OmittedFact, P
 from framing.exercise_sources import paragraph_spans, word_count
 
 MARKED_FAMILIES = ("loaded", "frame")
+# Not marked for students: neutral report verbs ("said") are not loaded, and the
+# policy-frames lexicon names the topic of a sentence rather than a judgement.
+NEUTRAL_CLASSES = ("report_neutral",)
+TOPIC_LEXICONS = ("policy-frames",)
 MAX_PASSAGE_WORDS = 90
 MAX_TARGETS = 5
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -34,7 +38,10 @@ class Context:
         self.doc = {s.letter: s.doc_id for s in sources}
         self.scrubber = scrubber
         evidence = scores.evidence
-        self.evidence = evidence[evidence["doc_id"].isin(list(self.doc.values()))]
+        evidence = evidence[evidence["doc_id"].isin(list(self.doc.values()))]
+        neutral = ((evidence["family"] == "loaded") & evidence["category"].isin(NEUTRAL_CLASSES)) | (
+            (evidence["family"] == "frame") & evidence["lexicon"].isin(TOPIC_LEXICONS))
+        self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
         self._sentences = {}
 
@@ -311,4 +318,5 @@ def _omission_answer(rows, n) -> str:
             parts.append(f"fact {row.number} is missing from Source {', '.join(missing)}")
     if not parts:
         return "Every source reports these facts."
-    return "; ".join(parts).capitalize() + "."
+    answer = "; ".join(parts)
+    return answer[0].upper() + answer[1:] + "."

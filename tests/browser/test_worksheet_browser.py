@@ -1,0 +1,63 @@
+"""The worksheet and its key in headless Chromium: quiet, offline, complete, printable."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.chromium import ARTIFACTS, open_page, require_chromium, screenshot
+
+pytestmark = pytest.mark.browser
+
+TASKS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory, nato_corpus):
+    from framing.exercise import exercise
+
+    require_chromium()
+    folder = tmp_path_factory.mktemp("worksheet")
+    sheet = exercise(nato_corpus)
+    return sheet, sheet.save(folder / "worksheet.html"), sheet.save_key(folder / "worksheet-key.html")
+
+
+def visible_ids(session, ids):
+    return {i: session.page.locator(f"#{i}").is_visible() for i in ids}
+
+
+def test_worksheet_opens_quietly_offline_with_every_section(pages):
+    sheet, worksheet, _ = pages
+    with open_page(worksheet) as session:
+        assert session.console_errors == []
+        assert session.external_requests == []
+        letters = sheet.data.letters
+        shown = visible_ids(session, [*TASKS, "intro", *(f"source-{l}" for l in letters)])
+        assert all(shown.values()), shown
+        assert session.page.locator("mark").count() == 0  # no answers on the student's copy
+        screenshot(session, "worksheet.png")
+
+
+def test_key_opens_quietly_with_guide_reveal_and_marked_evidence(pages):
+    _, _, key = pages
+    with open_page(key) as session:
+        assert session.console_errors == [] and session.external_requests == []
+        shown = visible_ids(session, [*TASKS, "guide", "reveal"])
+        assert all(shown.values()), shown
+        assert session.page.locator("#task-loaded mark").count() >= 1
+        screenshot(session, "worksheet-key.png")
+
+
+def test_worksheet_prints_one_article_per_page(pages):
+    sheet, worksheet, _ = pages
+    with open_page(worksheet) as session:
+        session.page.emulate_media(media="print")
+        breaks = session.page.eval_on_selector_all(
+            "section.source, section.task", "els => els.map(e => getComputedStyle(e).breakBefore)")
+        assert breaks and set(breaks) == {"page"}
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        pdf = session.page.pdf(path=str(ARTIFACTS / "worksheet.pdf"), format="A4", print_background=True)
+        letter = session.page.pdf(format="Letter", print_background=True)
+    pages_a4 = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages_a4 >= 1 + len(sheet.data.sources) + len(TASKS)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", letter)) >= 1 + len(sheet.data.sources) + len(TASKS)
