@@ -19,7 +19,7 @@ from framing.errors import FramingError
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
             "case_sensitive", "categories", "contrasts"}
-REQUIRED_TOP = ("name", "description", "version", "source", "licence", "categories")
+REQUIRED_TOP = ("name", "description", "version", "source", "categories")
 CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
 PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
@@ -158,6 +158,8 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
     top = reader.mapping(root, "the lexicon file", TOP_KEYS, REQUIRED_TOP)
     if "licence" not in top and "license" in top:
         top["licence"] = top["license"]
+    if "licence" not in top:
+        reader.fail(root, "the lexicon file is missing the required key 'licence' (e.g. CC-BY-4.0)")
     categories = reader.categories(top["categories"])
     contrasts = reader.contrasts(top.get("contrasts"), categories)
     return Lexicon(

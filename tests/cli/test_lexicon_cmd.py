@@ -1,0 +1,113 @@
+"""`framing lexicon`: list, show, validate (exit 2 on errors), import .dic atomically."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import cli, main
+from framing.lexicon import load_lexicon
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def run_main(capsys, *args):
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    out = capsys.readouterr()
+    return exited.value.code, out.out, out.err
+
+
+def test_list_shows_the_builtins():
+    result = run("lexicon", "list")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["loaded-language", "military-posture", "policy-frames"]
+    assert "5 categories" in lines[1]
+
+
+def test_show_prints_categories_counts_and_contrasts():
+    result = run("lexicon", "show", "military-posture")
+    assert result.exit_code == 0
+    lexicon = load_lexicon("military-posture")
+    for category in lexicon.categories.values():
+        assert f"{category.name}" in result.output and f"{len(category.entries)} entries" in result.output
+    assert "balance: defensive (+) vs buildup (-)" in result.output
+    assert lexicon.sha256 in result.output and "licence: CC-BY-4.0" in result.output
+
+
+def test_show_entries_and_pattern_categories():
+    result = run("lexicon", "show", "loaded-language", "--entries")
+    assert result.exit_code == 0
+    assert "pattern scare_quotes" in result.output and "desperately" in result.output
+
+
+def test_show_a_dic_file():
+    result = run("lexicon", "show", str(FIXTURES / "lexicon_moral_style.dic"))
+    assert result.exit_code == 0 and "CareVirtue" in result.output
+
+
+def test_validate_a_good_file():
+    result = run("lexicon", "validate", str(FIXTURES / "lexicon_moral_style.dic"))
+    assert result.exit_code == 0
+    assert "valid: 4 categories" in result.output and "0 warnings" in result.output
+
+
+def test_validate_prints_warnings_and_exits_0(tmp_path):
+    path = tmp_path / "w.dic"
+    path.write_text("%\n1\tA\n2\tB\n%\nde*fense\t1\nbuildup\t1 2\n", encoding="utf-8")
+    result = run("lexicon", "validate", str(path))
+    assert result.exit_code == 0
+    assert f"warning: {path}:5: A: 'de*fense' has a wildcard that is not at the end" in result.output
+    assert "1 warning" in result.output
+
+
+def test_validate_errors_exit_2_with_the_line(capsys):
+    code, out, err = run_main(capsys, "lexicon", "validate", str(FIXTURES / "lexicon_bad_unknown_code.dic"))
+    assert code == 2
+    assert err.startswith("framing: error: ") and "lexicon_bad_unknown_code.dic:7: unknown category code 7" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_validate_yaml_error_exit_2(tmp_path, capsys):
+    path = tmp_path / "bad.yaml"
+    path.write_text("name: x\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories:\n"
+                    "  a:\n    description: d\n    colour: red\n    entries: [x]\n", encoding="utf-8")
+    code, _, err = run_main(capsys, "lexicon", "validate", str(path))
+    assert code == 2 and "bad.yaml:9: category 'a': colour 'red' is not a hex colour" in err
+
+
+def test_import_writes_yaml_that_loads(tmp_path):
+    out = tmp_path / "sub" / "moral.yaml"
+    result = run("lexicon", "import", str(FIXTURES / "lexicon_moral_style.dic"), "-o", str(out),
+                 "--name", "moral-test", "--description", "Test import", "--licence", "MIT", "--source", "tests")
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}: 4 categories" in result.output
+    lexicon = load_lexicon(out)
+    assert (lexicon.name, lexicon.description, lexicon.licence, lexicon.source) == ("moral-test", "Test import", "MIT", "tests")
+    assert [e.term for e in lexicon.categories["CareVirtue"].entries][:2] == ["safe*", "protect*"]
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_import_is_reproducible(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for target in (a, b):
+        assert run("lexicon", "import", str(FIXTURES / "lexicon_moral_style.dic"), "-o", str(target)).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_import_of_a_bad_file_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.yaml"
+    code, _, err = run_main(capsys, "lexicon", "import", str(FIXTURES / "lexicon_bad_empty_category.dic"), "-o", str(out))
+    assert code == 2 and "has no entries" in err
+    assert not out.exists()
+
+
+def test_unknown_lexicon_exit_2(capsys):
+    code, _, err = run_main(capsys, "lexicon", "show", "no-such-lexicon")
+    assert code == 2 and "built-ins are loaded-language, military-posture, policy-frames" in err

@@ -1,0 +1,151 @@
+"""The lexicon file format: loading, defaults, provenance and errors that cite the line."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import textwrap
+
+import pytest
+
+from framing.errors import FramingError
+from framing.lexicon import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon
+
+GOOD = """\
+name: test-posture
+description: A small lexicon for tests.
+version: "0.1"
+source: tests
+citation: nobody (2026)
+licence: MIT
+categories:
+  defensive:
+    description: protection
+    colour: "#0072B2"
+    entries:
+      - deterrence
+      - defen*
+      - {term: safe and secure, weight: 2}
+  buildup:
+    description: expansion
+    colour: "#d55e00"
+    entries:
+      - buildup
+      - military buildup
+contrasts:
+  - name: balance
+    positive: defensive
+    negative: buildup
+    description: defensive minus buildup
+"""
+
+
+def write(tmp_path, text, name="lex.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_load_lexicon_reads_every_field(tmp_path):
+    path = write(tmp_path, GOOD)
+    lexicon = load_lexicon(path)
+    assert isinstance(lexicon, Lexicon)
+    assert (lexicon.name, lexicon.version, lexicon.source, lexicon.licence) == ("test-posture", "0.1", "tests", "MIT")
+    assert lexicon.citation == "nobody (2026)"
+    assert lexicon.path == path
+    assert lexicon.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert list(lexicon.categories) == ["defensive", "buildup"]
+    defensive = lexicon.categories["defensive"]
+    assert isinstance(defensive, Category) and defensive.colour == "#0072B2"
+    assert defensive.entries == (Entry("deterrence", 1.0, False), Entry("defen*", 1.0, True),
+                                 Entry("safe and secure", 2.0, False))
+    assert lexicon.categories["buildup"].colour == "#D55E00"  # normalised to upper case
+    assert lexicon.contrasts == (Contrast("balance", "defensive", "buildup", "defensive minus buildup"),)
+    assert lexicon.case_sensitive is False
+    assert lexicon.entry_count() == 5
+
+
+def test_lexicon_is_frozen(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, GOOD))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lexicon.name = "other"
+
+
+def test_builtins_are_found_by_name():
+    assert builtin_lexicons() == ["loaded-language", "military-posture", "policy-frames"]
+    assert load_lexicon("military-posture").name == "military-posture"
+
+
+def test_unknown_name_lists_the_builtins():
+    with pytest.raises(FramingError, match="no-such: no such lexicon file or built-in lexicon; built-ins are loaded-language"):
+        load_lexicon("no-such")
+
+
+def test_british_and_american_spellings_of_keys(tmp_path):
+    text = GOOD.replace("licence: MIT", "license: MIT").replace('colour: "#0072B2"', 'color: "#0072B2"')
+    lexicon = load_lexicon(write(tmp_path, text))
+    assert lexicon.licence == "MIT" and lexicon.categories["defensive"].colour == "#0072B2"
+
+
+def test_case_sensitive_flag(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, GOOD + "case_sensitive: true\n"))
+    assert lexicon.case_sensitive is True
+
+
+def test_pattern_category_needs_no_entries(tmp_path):
+    text = GOOD.replace("contrasts:", "  quotes:\n    description: scare quotes\n    colour: \"#AA4499\"\n"
+                                      "    pattern: scare_quotes\ncontrasts:")
+    category = load_lexicon(write(tmp_path, text)).categories["quotes"]
+    assert category.pattern == "scare_quotes" and category.entries == ()
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("version: \"0.1\"\n", "", r"lex.yaml:1: the lexicon file is missing the required key 'version'"),
+    ("    colour: \"#0072B2\"\n", "", r"lex.yaml:9: category 'defensive' is missing the required key 'colour'"),
+    ('"#0072B2"', '"blue"', r"lex.yaml:10: category 'defensive': colour 'blue' is not a hex colour"),
+    ('"#0072B2"', '"#0072B"', r"lex.yaml:10: .*not a hex colour"),
+    ("weight: 2}", "weight: heavy}", r"lex.yaml:14: weight must be a finite number, not 'heavy'"),
+    ("weight: 2}", "weight: .nan}", r"lex.yaml:14: weight must be a finite number"),
+    ("    negative: buildup", "    negative: escalation", r"lex.yaml:24: contrast 'balance': negative category 'escalation' is not defined"),
+    ("    negative: buildup", "    negative: defensive", r"lex.yaml:\d+: contrast 'balance': positive and negative must be different"),
+    ("      - buildup\n      - military buildup\n", "", r"lex.yaml:\d+: category 'buildup' has no entries"),
+    ("    entries:\n      - buildup\n      - military buildup\n", "", r"lex.yaml:16: category 'buildup' has no entries"),
+    ("categories:", "catgories:", r"lex.yaml:7: unknown key 'catgories' in the lexicon file"),
+    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': empty term"),
+    ("      - deterrence\n", "      - [deterrence]\n", r"lex.yaml:12: category 'defensive': an entry must be a term"),
+    ("description: protection", "description: protection\n    pattern: regex", r"lex.yaml:10: category 'defensive': unknown pattern 'regex'"),
+])
+def test_errors_name_the_file_and_line(tmp_path, old, new, message):
+    assert old in GOOD
+    path = write(tmp_path, GOOD.replace(old, new, 1))
+    with pytest.raises(FramingError, match=message):
+        load_lexicon(path)
+
+
+def test_missing_licence_is_an_error(tmp_path):
+    with pytest.raises(FramingError, match="lex.yaml:1: .*missing the required key 'licence'"):
+        load_lexicon(write(tmp_path, GOOD.replace("licence: MIT\n", "")))
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = write(tmp_path, GOOD.replace("  buildup:\n", "  buildup:\n   - : [\n"))
+    with pytest.raises(FramingError, match=r"lex.yaml:\d+: not valid YAML"):
+        load_lexicon(path)
+
+
+def test_pattern_category_with_entries_is_an_error(tmp_path):
+    text = GOOD.replace("description: expansion", "description: expansion\n    pattern: scare_quotes")
+    with pytest.raises(FramingError, match="found by pattern 'scare_quotes'; leave out its entries"):
+        load_lexicon(write(tmp_path, text))
+
+
+def test_not_utf8_is_a_clear_error(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(GOOD.replace("tests", "t\xe9sts").encode("latin-1"))
+    with pytest.raises(FramingError, match="latin.yaml: not UTF-8 text"):
+        load_lexicon(path)
+
+
+def test_repr_html_escapes_untrusted_text(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, GOOD.replace("description: protection", "description: <script>x</script>")))
+    html = lexicon._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html

@@ -1,0 +1,224 @@
+"""Lexicon matching: exact offsets, longest match, wildcards, phrases, negation, case."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.errors import FramingError
+from framing.lexicon import load_lexicon, parse_lexicon
+from framing.matching import HIT_COLUMNS, TokenTable, entry_pattern, match, word_counts
+
+LEXICON = parse_lexicon("""
+name: test
+description: test
+version: "1"
+source: tests
+licence: MIT
+categories:
+  defensive:
+    description: d
+    colour: "#0072B2"
+    entries: [deterrence, defen*, safe and secure, "Russia's neighbours", {term: reassure, weight: 2.5}]
+  buildup:
+    description: b
+    colour: "#D55E00"
+    entries: [buildup, military buildup, massive military buildup, threat, provoke*, escalation, "defence spending"]
+  diplomacy:
+    description: g
+    colour: "#009E73"
+    entries: [prevent escalation, talks]
+  both:
+    description: a term in two categories
+    colour: "#E69F00"
+    entries: [threat]
+""")
+
+
+def hits_of(text, lexicon=LEXICON):
+    return match(lexicon, [text])
+
+
+def found(text, lexicon=LEXICON):
+    return [(row.text, row.category, bool(row.negated)) for row in hits_of(text, lexicon).itertuples()]
+
+
+def test_columns_and_types():
+    hits = match(LEXICON, ["Deterrence works.", "A massive military buildup."], doc_ids=["a", "b"])
+    assert list(hits.columns) == HIT_COLUMNS
+    assert list(hits["doc_id"]) == ["a", "b"]
+    assert list(hits["lexicon"]) == ["test", "test"]
+    assert hits["negated"].dtype == bool and hits["weight"].dtype == float
+    assert hits["start"].dtype == np.int64
+
+
+def test_offsets_slice_the_given_texts_exactly():
+    texts = ["  NATO’s deterrence, “safe and secure”.\n\nThen a military buildup!", "", "No hits here."]
+    hits = match(LEXICON, texts)
+    assert len(hits) == 3
+    for row in hits.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_sentence_index_follows_sentence_spans():
+    text = "Talks began. Then came deterrence. Finally a buildup."
+    hits = hits_of(text)
+    assert dict(zip(hits["text"], hits["sentence"])) == {"Talks": 0, "deterrence": 1, "buildup": 2}
+
+
+def test_longest_match_wins_and_hits_do_not_overlap():
+    assert found("a massive military buildup") == [("massive military buildup", "buildup", False)]
+    assert found("the military buildup") == [("military buildup", "buildup", False)]
+    assert found("to prevent escalation") == [("prevent escalation", "diplomacy", False)]
+    assert found("risk of escalation") == [("escalation", "buildup", False)]
+
+
+def test_defensive_phrase_beats_wildcard_single_word():
+    assert found("defence spending rose") == [("defence spending", "buildup", False)]
+    assert found("defence rose") == [("defence", "defensive", False)]
+
+
+def test_wildcard_matches_by_prefix_only():
+    assert [t for t, _, _ in found("defend, defenders, defensive; undefended")] == ["defend", "defenders", "defensive"]
+    assert found("provoked provocation") == [("provoked", "buildup", False)]
+
+
+def test_multiword_phrases_use_tokens_not_characters():
+    assert found("safe and secure") == [("safe and secure", "defensive", False)]
+    assert found("safe  and\nsecure") == [("safe  and\nsecure", "defensive", False)]
+    assert found("safe, and secure") == []  # punctuation is a token: the phrase is broken
+    assert found("Russia’s neighbours") == [("Russia’s neighbours", "defensive", False)]  # curly apostrophe
+
+
+def test_phrase_does_not_run_into_the_next_document():
+    hits = match(LEXICON, ["the military", "buildup began"])
+    assert list(zip(hits["doc_id"], hits["text"])) == [(1, "buildup")]
+
+
+def test_case_insensitive_by_default():
+    assert [t for t, _, _ in found("DETERRENCE Deterrence deterrence")] == ["DETERRENCE", "Deterrence", "deterrence"]
+
+
+def test_case_sensitive_lexicon():
+    lexicon = parse_lexicon("""
+name: cs
+description: d
+version: "1"
+source: s
+licence: MIT
+case_sensitive: true
+categories:
+  us:
+    description: the country
+    colour: "#0072B2"
+    entries: [US, U.S.]
+""")
+    assert [t for t, _, _ in found("US troops, us and U.S. forces", lexicon)] == ["US", "U.S."]
+
+
+def test_term_in_two_categories_gives_a_hit_in_each():
+    assert found("a threat") == [("threat", "buildup", False), ("threat", "both", False)]
+
+
+def test_weights_come_from_entries():
+    hits = hits_of("They reassure and deter.")
+    assert list(hits["weight"]) == [2.5]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("This is not a threat.", True),
+    ("Russia is no threat to anyone.", True),
+    ("NATO has no plans to provoke Moscow.", True),
+    ("They would never provoke a war.", True),
+    ("It isn’t a buildup.", True),
+    ("It isn't a buildup.", True),
+    ("It is no longer a threat.", True),
+    ("They want to defend rather than provoke.", True),
+    ("Not only deterrence but buildup.", False),  # "not only" is not a negation ...
+    ("This is a threat.", False),
+    ("It is not, however, a threat.", False),    # the comma closes the scope
+    ("Not now; a threat later.", False),
+    ("Not what we wanted but a threat.", False),  # "but" closes the scope
+    ("Not a big, massive, new threat.", False),   # too far and behind commas
+    ("Never would anyone say this is a threat.", False),  # outside the 3-token window
+])
+def test_negation_scope(text, negated):
+    hits = hits_of(text)
+    last = hits.iloc[-1]
+    assert bool(last["negated"]) is negated, (text, hits)
+
+
+def test_negation_does_not_cross_documents():
+    hits = match(LEXICON, ["It is not", "a threat"])
+    assert not hits["negated"].any()
+
+
+def test_negation_of_phrase_looks_before_its_first_word():
+    assert found("there is no military buildup") == [("military buildup", "buildup", True)]
+
+
+def test_scare_quotes_come_out_as_hits():
+    lexicon = load_lexicon("loaded-language")
+    text = 'Moscow calls it a “special military operation”. The “tripwire” forces are there.'
+    hits = match(lexicon, [text])
+    quotes = hits[hits["category"] == "scare_quotes"]
+    assert list(quotes["text"]) == ["“tripwire”"]  # "calls" attributes the first phrase
+    text = 'NATO will undergo a major “reset” and the “special military operation” goes on.'
+    quotes = match(lexicon, [text]).query("category == 'scare_quotes'")
+    assert list(quotes["text"]) == ["“reset”", "“special military operation”"]
+    assert not quotes["negated"].any() and (quotes["weight"] == 1.0).all()
+
+
+def test_no_texts_and_empty_texts():
+    assert list(match(LEXICON, []).columns) == HIT_COLUMNS
+    assert match(LEXICON, ["", None, float("nan")]).empty
+    assert list(word_counts(["", None])) == [0, 0]
+
+
+def test_doc_ids_must_match_texts():
+    with pytest.raises(FramingError, match="2 doc_ids for 1 texts"):
+        match(LEXICON, ["a"], doc_ids=["x", "y"])
+
+
+def test_word_counts_skip_punctuation():
+    assert list(word_counts(["NATO’s deterrence, “safe and secure”.", "One two three"])) == [6, 3]
+
+
+def test_token_table_is_reusable_across_lexicons():
+    texts = ["a military buildup", "deterrence talks"]
+    table = TokenTable.from_texts(texts)
+    assert match(LEXICON, texts, tokens=table).equals(match(LEXICON, texts))
+    assert len(match("military-posture", texts, tokens=table)) > 0
+
+
+def test_entry_patterns():
+    assert entry_pattern("defen*") == [("prefix", "defen")]
+    assert entry_pattern("military buildup") == [("exact", "military"), ("exact", "buildup")]
+    assert entry_pattern("Russia's border*") == [("exact", "Russia"), ("exact", "'s"), ("prefix", "border")]
+
+
+def test_output_is_reproducible():
+    texts = ["A massive military buildup is not a threat, talks said.", "Deterrence and “reset” and defence."]
+    first, second = match("military-posture", texts), match("military-posture", texts)
+    assert first.equals(second)
+
+
+words = st.sampled_from(["deterrence", "defence", "Defensive", "safe", "and", "secure", "military", "buildup",
+                         "massive", "not", "no", "threat", "talks", "escalation", "prevent", "NATO’s", "x"])
+seps = st.sampled_from([" ", "  ", ", ", ". ", "\n\n", " — ", "; ", " “", "” "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(words, seps), max_size=30), st.lists(st.tuples(words, seps), max_size=10))
+def test_property_every_hit_slices_its_text(first, second):
+    texts = ["".join(w + s for w, s in first), "".join(w + s for w, s in second)]
+    hits = match(LEXICON, texts)
+    spans = {}
+    for row in hits.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+        assert row.start < row.end
+        spans.setdefault(row.doc_id, set()).add((row.start, row.end))
+    for doc_spans in spans.values():  # distinct spans never overlap
+        ordered = sorted(doc_spans)
+        assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:]))
