@@ -24,8 +24,7 @@ import pandas as pd
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand, token_table
 
 # Class names that count toward `loaded`; classes a lexicon lacks are ignored.
-LOADING_CLASSES = ("report_loaded", "intensifiers", "subjective_intensifiers", "loaded_adjectives",
-                   "loaded", "scare_quotes")
+LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_quotes")
 
 
 @dataclass(frozen=True)

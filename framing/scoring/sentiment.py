@@ -40,9 +40,10 @@ def _vader():
 
 @functools.lru_cache(maxsize=1)
 def _pattern():
-    from textblob.en.sentiments import PatternAnalyzer
+    """The scorer behind TextBlob's `PatternAnalyzer` (same numbers, without a namedtuple class per call)."""
+    from textblob.en import sentiment
 
-    return PatternAnalyzer()
+    return sentiment
 
 
 class Valence(NamedTuple):
@@ -105,8 +106,8 @@ def _locate(text, words, sentiments, lexicon) -> tuple[Valence, ...]:
 
 def textblob_sentence(text: str) -> tuple[float, float]:
     """TextBlob (pattern) polarity in [-1, 1] and subjectivity in [0, 1] for one sentence."""
-    result = _pattern().analyze(text)
-    return float(result[0]), float(result[1])
+    polarity, subjectivity = _pattern()(text)[:2]
+    return float(polarity), float(subjectivity)
 
 
 def sentence_sentiment(text: str) -> SentenceSentiment:

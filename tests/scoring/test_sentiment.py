@@ -70,3 +70,11 @@ def test_article_aggregates():
 def test_one_sentence_helper():
     result = sentence_sentiment("A terrible, brutal war.")
     assert result.vader < -0.5 and result.textblob < 0 and result.words == 4
+
+
+@pytest.mark.parametrize("sentence", ["A wonderful, excellent result!", "Not a bad plan at all.", "Troops came."])
+def test_textblob_numbers_are_pattern_analyzers(sentence):
+    from textblob.en.sentiments import PatternAnalyzer
+
+    expected = PatternAnalyzer().analyze(sentence)
+    assert textblob_sentence(sentence) == (pytest.approx(expected.polarity), pytest.approx(expected.subjectivity))
