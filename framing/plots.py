@@ -34,6 +34,16 @@ def _figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), layout="constrained")
 
 
+def short(label, limit: int = 30) -> str:
+    """A tick label cut to `limit` characters (tables beside the figures keep full names)."""
+    label = str(label)
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _labels(values, limit: int = 30) -> list[str]:
+    return [short(v, limit) for v in values]
+
+
 def _top_outlets(table: pd.DataFrame, limit: int = MAX_OUTLETS) -> list[str]:
     """The outlets with most articles (ties by name), so figures stay legible."""
     counts = table.groupby("outlet", sort=True).size()
@@ -115,7 +125,7 @@ def frame_balance(scores) -> Figure:
                     edgecolor="#333333", linewidth=0.6)
             ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
                         fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
-            ax.set_yticks(y, [f"{o} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
+            ax.set_yticks(y, [f"{short(o)} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
             ax.axvline(0, color="#000000", linewidth=0.8)
             ax.set_xlim(-1.05, 1.05)
             ax.set_xlabel(f"← more {contrast.negative} · {contrast.name} · more {contrast.positive} →")
@@ -153,7 +163,7 @@ def frame_categories(scores, lexicon="military-posture") -> Figure:
         for index, category in enumerate(matrix.columns):
             ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=category,
                     color=colours[category], hatch=HATCHES[index % len(HATCHES)], edgecolor="#333333", linewidth=0.4)
-        ax.set_yticks(y, matrix.index)
+        ax.set_yticks(y, _labels(matrix.index))
         ax.invert_yaxis()
         ax.set_xlabel("mean hits per 1,000 words")
         ax.legend(title=lexicon.name, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
@@ -180,8 +190,8 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
             r, g, b, _ = colormap((value - vmin) / (vmax - vmin))
             ink = "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.5 else "#ffffff"
             ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=8, color=ink)
-    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=30, ha="right")
-    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
+    ax.set_xticks(range(matrix.shape[1]), _labels(matrix.columns, 24), rotation=35, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(matrix.shape[0]), _labels(matrix.index))
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
     fig.colorbar(image, ax=ax, label=label, shrink=0.8)
@@ -195,6 +205,8 @@ def policy_frames_heatmap(scores, lexicon="policy-frames") -> Figure:
         lexicon = _lexicon(scores, lexicon)
         outlets = _top_outlets(scores.table)
         matrix = _category_matrix(scores, lexicon, outlets)
+        if matrix.shape[1] > matrix.shape[0]:  # the longer list reads better down the page
+            matrix = matrix.T
         title = f"{lexicon.name} per outlet" + _cap_note(scores.table, outlets)
         return _heatmap(matrix, title, "cividis", "mean hits per 1,000 words")
 
@@ -220,9 +232,10 @@ def sentiment(scores) -> Figure:
             ax.set_xlim(*limits)
             ax.set_xlabel(label)
             ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        axes[0].set_yticks(range(len(order)), order)
+        axes[0].set_yticks(range(len(order)), _labels(order))
         axes[0].axvline(0, color="#000000", linewidth=0.8)
-        axes[0].set_title("Sentiment and subjectivity per outlet, mean with 95% interval" + _cap_note(table, outlets), loc="left")
+        fig.suptitle("Sentiment and subjectivity per outlet: mean, 95% interval, articles as ticks"
+                     + _cap_note(table, outlets), x=0.02, ha="left", fontsize=10)
         return fig
 
 
@@ -251,29 +264,23 @@ def stance_heatmap(scores) -> Figure:
         return _heatmap(matrix, title, "RdBu", "stance (−1 … +1)", centre=0, fmt=".2f")
 
 
+def loaded_matrix(scores, outlets=None) -> pd.DataFrame:
+    """Outlet x cue class, mean cues per 1,000 words (classes overlap the `loaded` total differently)."""
+    table = scores.table if outlets is None else scores.table[scores.table["outlet"].isin(outlets)]
+    classes = sorted(c for c in table.columns if c.startswith("loaded.") and c != "loaded.count")
+    matrix = table.groupby("outlet", sort=True)[classes].mean()
+    return matrix.rename(columns={c: c[len("loaded."):] for c in classes})
+
+
 def loaded_language(scores) -> Figure:
-    """Loaded-language cues per 1,000 words per outlet, stacked by cue class."""
+    """Loaded-language cues per 1,000 words, outlets x cue classes, as an annotated heat map."""
     with matplotlib.rc_context(RC):
-        table = scores.table
-        outlets = _top_outlets(table)
-        classes = sorted(c for c in table.columns if c.startswith("loaded.") and c != "loaded.count")
-        subset = table[table["outlet"].isin(outlets)]
-        matrix = subset.groupby("outlet", sort=True)[classes].mean() if classes else pd.DataFrame(index=outlets)
-        fig = _figure(6.4, 1.2 + 0.3 * len(outlets))
-        ax = fig.subplots()
-        left = np.zeros(len(matrix))
-        for index, column in enumerate(classes):
-            values = matrix[column].fillna(0).to_numpy()
-            ax.barh(range(len(matrix)), values, left=left, label=column[len("loaded."):], color=OKABE_ITO[index % 8],
-                    hatch=HATCHES[index % len(HATCHES)], edgecolor="#333333", linewidth=0.4)
-            left += values
-        ax.set_yticks(range(len(matrix)), matrix.index)
-        ax.invert_yaxis()
-        ax.set_xlabel("mean loaded-language cues per 1,000 words")
-        if classes:
-            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title="cue class", frameon=False)
-        ax.set_title("Loaded language per outlet" + _cap_note(table, outlets), loc="left")
-        return fig
+        outlets = _top_outlets(scores.table)
+        matrix = loaded_matrix(scores, outlets)
+        if matrix.shape[1] > matrix.shape[0]:
+            matrix = matrix.T
+        title = "Loaded-language cues per 1,000 words" + _cap_note(scores.table, outlets)
+        return _heatmap(matrix, title, "cividis", "mean cues per 1,000 words")
 
 
 def similarity_heatmap(comparison) -> Figure:
@@ -283,7 +290,7 @@ def similarity_heatmap(comparison) -> Figure:
     with matplotlib.rc_context(RC):
         matrix = comparison.outlet_similarity.astype(float)
         size = len(matrix)
-        fig = _figure(2.8 + 0.42 * size, 1.8 + 0.36 * size)
+        fig = _figure(4.2 + 0.42 * size, 2.6 + 0.36 * size)
         tree_ax, heat_ax = fig.subplots(1, 2, width_ratios=[1.0, max(1.5, 0.4 * size)])
         order = list(range(size))
         linkage = _linkage(comparison, matrix)
@@ -294,8 +301,8 @@ def similarity_heatmap(comparison) -> Figure:
         tree_ax.set_axis_off()
         ordered = matrix.iloc[order, order]
         image = heat_ax.imshow(ordered.to_numpy(), cmap="cividis", vmin=0, vmax=1, aspect="auto")
-        heat_ax.set_xticks(range(size), ordered.columns, rotation=60, ha="right")
-        heat_ax.set_yticks(range(size), ordered.index)
+        heat_ax.set_xticks(range(size), _labels(ordered.columns, 24), rotation=60, ha="right", rotation_mode="anchor")
+        heat_ax.set_yticks(range(size), _labels(ordered.index, 24))
         heat_ax.yaxis.tick_right()
         heat_ax.spines[:].set_visible(False)
         if size <= 15:
@@ -343,7 +350,7 @@ def distinctive_terms(comparison, per_outlet: int = 8) -> Figure:
             ax.barh(range(len(top)), values, color=OKABE_ITO[4])
             ax.set_yticks(range(len(top)), top["term"])
             ax.invert_yaxis()
-            ax.set_title(outlet, loc="left", fontsize=9)
+            ax.set_title(short(outlet, 26), loc="left", fontsize=9)
             ax.tick_params(axis="x", labelsize=7)
         for ax in axes[len(outlets):]:
             ax.set_axis_off()

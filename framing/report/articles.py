@@ -24,21 +24,29 @@ MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight
 def legend(lexicons) -> list[dict]:
     """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
     entries = []
-    for lexicon in lexicons:
+    for number, lexicon in enumerate(lexicons):
         family = "loaded" if lexicon.name == LOADED_LEXICON else "frame"
         colours = category_colours(lexicon)
         for name, category in lexicon.categories.items():
-            entries.append({"css": f"k{len(entries)}", "lexicon": lexicon.name, "category": name,
+            entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
                             "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
                             "description": str(getattr(category, "description", "") or "")})
-    entries.append({"css": "k-stance", "lexicon": "stance", "category": "words toward a target",
+    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "words toward a target",
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
                     "description": "words that make a sentence for or against a named target"})
     return entries
 
 
 def legend_classes(entries: list[dict]) -> dict[tuple[str, str], str]:
-    return {(e["lexicon"], e["category"]): e["css"] for e in entries if e["family"] != "stance"}
+    return {(e["lexicon"], e["category"]): f'{e["css"]} {e["group"]}' for e in entries if e["family"] != "stance"}
+
+
+def legend_groups(entries: list[dict]) -> list[dict]:
+    """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
+    groups = {}
+    for entry in entries:
+        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"]})
+    return list(groups.values())
 
 
 def pick_articles(articles: pd.DataFrame, limit: int) -> pd.DataFrame:

@@ -77,14 +77,11 @@ def _figure_specs(scores, comparison):
     specs.append(("sentiment", "Dot plots: mean sentiment and subjectivity per outlet with 95% intervals, "
                   "single articles as ticks; the numbers are in the tables below.", lambda: plots.sentiment(scores)))
     if any(c.startswith("loaded.") for c in scores.table.columns):
-        specs.append(("loaded-language", "Stacked bars: loaded-language cues per 1,000 words per outlet by cue "
-                      "class; the numbers are in the table below.", lambda: plots.loaded_language(scores)))
+        specs.append(("loaded-language", "Heat map of loaded-language cues per 1,000 words by outlet and "
+                      "cue class, values written in each cell; the numbers are also in the table below.", lambda: plots.loaded_language(scores)))
     if comparison is not None and len(getattr(comparison, "outlet_similarity", ())) > 1:
         specs.append(("similarity", "Heat map of cosine similarity between outlets, ordered by the clustering "
                       "tree drawn at its left; values written in each cell.", lambda: plots.similarity_heatmap(comparison)))
-    if comparison is not None and len(getattr(comparison, "distinctive_terms", ())):
-        specs.append(("distinctive-terms", "Bars: the most distinctive words of each outlet; the word lists "
-                      "are repeated below.", lambda: plots.distinctive_terms(comparison)))
     return specs
 
 

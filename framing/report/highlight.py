@@ -94,7 +94,7 @@ def merge_overlaps(hits: list[Hit]) -> list[tuple[int, int, list[Hit]]]:
 def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) -> Markup:
     lead = min(members, key=lambda h: (FAMILY_ORDER.index(h.family) if h.family in FAMILY_ORDER else 9, h.sort_key()))
     family = lead.family if lead.family in FAMILY_ORDER else "other"
-    css = f"hl fam-{family} {classes.get((lead.lexicon, lead.category), 'k-' + family)}"
+    css = f"hl fam-{family} {classes.get((lead.lexicon, lead.category), 'k-' + family + ' lx-' + family)}"
     if lead.negated:
         css += " negated"
     tip = "; ".join(dict.fromkeys(h.describe() for h in members))

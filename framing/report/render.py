@@ -55,10 +55,19 @@ def environment():
     return env
 
 
+CLASS = re.compile(r"k[0-9]+|k-[a-z]+|lx[0-9]+|lx-[a-z]+")
+
+
 def legend_css(legend: list[dict]) -> Markup:
-    """One rule per legend class setting its colour; colours not shaped #rrggbb are skipped."""
+    """Per legend class its colour, and per lexicon a no-script switch (a checkbox + :has()).
+
+    Only program-made class names and colours shaped #rrggbb get in here.
+    """
     rules = [f"mark.{entry['css']} {{ --c: {entry['colour']}; }}" for entry in legend
-             if HEX.fullmatch(entry["colour"]) and re.fullmatch(r"k[0-9]+|k-[a-z]+", entry["css"])]
+             if HEX.fullmatch(entry["colour"]) and CLASS.fullmatch(entry["css"])]
+    groups = sorted({entry["group"] for entry in legend if CLASS.fullmatch(entry["group"])})
+    rules += [f"body:has(#show-{g}:not(:checked)) .text mark.{g} {{ background: none; text-decoration: none; }}"
+              for g in groups]
     return Markup("\n".join(rules))
 
 
@@ -66,4 +75,7 @@ def render(data, json_name: str = "report.json") -> str:
     """The whole page as a string (deterministic for a given `data`)."""
     css = Markup(resources.files("framing.templates").joinpath("report.css").read_text(encoding="utf-8"))
     template = environment().get_template("report.html")
-    return template.render(r=data, css=css, legend_css=legend_css(data.legend), sections=SECTIONS, json_name=json_name)
+    from framing.report.articles import legend_groups
+
+    return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
+                           sections=SECTIONS, json_name=json_name)

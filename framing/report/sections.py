@@ -71,8 +71,15 @@ def category_table(scores, lexicon) -> dict:
 
 
 def policy_frames(scores) -> dict | None:
+    """Outlets x policy frames, with frames as rows when there are more frames than outlets (as in the figure)."""
     lexicon = next((lex for lex in scores.lexicons if lex.name == POLICY_LEXICON), None)
-    return None if lexicon is None else category_table(scores, lexicon)
+    if lexicon is None:
+        return None
+    matrix = plots._category_matrix(scores, lexicon, plots._top_outlets(scores.table))
+    caption = f"{lexicon.name}: mean hits per 1,000 words"
+    if matrix.shape[1] > matrix.shape[0]:
+        return table(matrix.T.reset_index(names="frame"), caption)
+    return table(matrix.reset_index(), caption)
 
 
 def sentiment(scores) -> dict:
@@ -82,15 +89,15 @@ def sentiment(scores) -> dict:
 
 
 def loaded(scores) -> dict:
-    """Cue rates per class and the loaded words each outlet uses most."""
-    columns = sorted(c for c in scores.table.columns if c.startswith("loaded.") and c != "loaded.count")
-    wanted = ["loaded", *columns, "loaded.count"]
-    wanted = [c for c in wanted if c in scores.table.columns]
-    means = scores.table.groupby("outlet", sort=True)[wanted].agg(
-        {c: ("sum" if c == "loaded.count" else "mean") for c in wanted}).reset_index()
-    headers = {"outlet": "outlet", "loaded": "all cues per 1,000 words", "loaded.count": "cues in total",
-               **{c: c[len("loaded."):] + " per 1,000 words" for c in columns}}
-    return {"table": table(means, "Loaded-language cues per outlet", headers),
+    """The `loaded` total per outlet, each cue class's rate, and the words behind them."""
+    totals = scores.table.groupby("outlet", sort=True).agg(
+        **{k: v for k, v in {"loaded": ("loaded", "mean"), "count": ("loaded.count", "sum")}.items()
+           if v[0] in scores.table.columns}).reset_index()
+    classes = plots.loaded_matrix(scores, plots._top_outlets(scores.table))
+    oriented = classes.T.reset_index(names="cue class") if classes.shape[1] > classes.shape[0] else classes.reset_index()
+    return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
+                            {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
+            "classes": table(oriented, "Every cue class: mean per 1,000 words"),
             "top_words": top_words(scores, "loaded")}
 
 
@@ -111,11 +118,10 @@ def top_words(scores, family: str, per_outlet: int = 8) -> list[dict]:
 
 def sourcing(scores) -> dict:
     """Share of quoted words, number of quotes and who is quoted, per outlet."""
-    wanted = [c for c in ("quotes.share", "quotes.count", "quotes.speakers") if c in scores.table.columns]
+    wanted = [c for c in ("quotes.share", "quotes.count") if c in scores.table.columns]
     agg = {c: ("mean" if c == "quotes.share" else "sum") for c in wanted}
     per_outlet = scores.table.groupby("outlet", sort=True).agg(agg).reset_index()
-    headers = {"outlet": "outlet", "quotes.share": "mean share of words in quotes",
-               "quotes.count": "quotes", "quotes.speakers": "named speakers (sum over articles)"}
+    headers = {"outlet": "outlet", "quotes.share": "mean share of words in quotes", "quotes.count": "quotes"}
     speakers = []
     quotes = getattr(scores, "quotes", None)
     if quotes is not None and len(quotes) and "speaker" in quotes.columns:

@@ -1,0 +1,75 @@
+"""`framing report`: one self-contained HTML report (and its JSON twin) for a corpus.
+
+Thin: parse, build the `Report`, save, print the path written. The exact
+command (with every option that differs from its default) goes into the
+report's provenance, so running it again reproduces the same file.
+"""
+from __future__ import annotations
+
+import re
+
+import click
+
+from framing.cli.options import corpus_column_options, load_corpus_from_options
+
+DEFAULT_CORPUS = "nato-eastern-flank-2022"
+DEFAULT_MAX_ARTICLES = 200
+
+
+@click.command()
+@click.argument("source", required=False, default=DEFAULT_CORPUS)
+@click.option("-o", "--output", default=None, help="HTML file to write (default: reports/<corpus name>.html).")
+@click.option("-l", "--lexicon", "lexicons", multiple=True,
+              help="Lexicon name or file; repeat for several (default: every built-in lexicon).")
+@click.option("--targets", default=None, help="Targets file (YAML) for stance (default: the corpus' targets.yaml).")
+@click.option("--title", default=None, help="Title of the report (default: from the corpus name).")
+@click.option("--timestamp", is_flag=True, help="Record the creation time (then two runs are no longer byte-identical).")
+@click.option("--max-articles", type=click.IntRange(min=0), default=DEFAULT_MAX_ARTICLES, show_default=True,
+              help="Show at most this many articles in full; the rest are counted.")
+@corpus_column_options
+def report(source, output, lexicons, targets, title, timestamp, max_articles, **columns):
+    """Write an offline HTML report on SOURCE (default: the bundled nato-eastern-flank-2022).
+
+    SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
+    report, FILE.json holds every number in it.
+    """
+    from framing.report import report as make_report
+
+    corpus = load_corpus_from_options(source, **columns)
+    output = output or f"reports/{safe_name(corpus.name)}.html"
+    command = rerun_command(click.get_current_context())
+    result = make_report(corpus, lexicons=list(lexicons) or None, targets=targets, title=title,
+                         timestamp=timestamp, max_articles=max_articles, command=command)
+    path = result.save(output)
+    click.echo(str(path))
+
+
+def safe_name(name: str) -> str:
+    """A file name from a corpus name: letters, digits, dot, dash and underscore only."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", str(name)).strip(".-")
+    return cleaned or "report"
+
+
+def rerun_command(ctx: click.Context) -> list[str]:
+    """The arguments that make this report again: every option the user gave, except -o.
+
+    (`Report.save` adds `-o FILE`.) Options left at their defaults stay out, so
+    the command is as short as what was typed, and as exact.
+    """
+    from click.core import ParameterSource
+
+    args = ["framing", "report", ctx.params["source"]]
+    for param in ctx.command.params:
+        if not isinstance(param, click.Option) or param.name == "output":
+            continue
+        if ctx.get_parameter_source(param.name) in (ParameterSource.DEFAULT, None):
+            continue
+        flag, value = max(param.opts, key=len), ctx.params[param.name]
+        if param.is_flag:
+            args += [flag] if value else []
+        elif param.multiple:
+            for item in value:
+                args += [flag, str(item)]
+        else:
+            args += [flag, str(value)]
+    return args

@@ -1,0 +1,126 @@
+"""Article highlighting: offsets mapped back to the original text, escaping, overlaps, boilerplate."""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.report.highlight import clean_to_original_offsets, highlight_article
+
+COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
+
+
+def evidence(*rows):
+    return pd.DataFrame([dict(zip(COLUMNS, ("d", 0, *row))) for row in rows], columns=COLUMNS)
+
+
+def boilerplate(*rows):
+    return pd.DataFrame([{"doc_id": "d", "start": s, "end": e, "line": "", "reason": r} for s, e, r in rows])
+
+
+def text_of(markup: str) -> str:
+    """What a browser shows as text: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def marks(markup: str) -> list[dict]:
+    found = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "mark":
+                found.append(dict(attrs))
+
+    Parser().feed(markup)
+    return found
+
+
+def test_offsets_map_past_removed_ranges():
+    removed = [(0, 10), (20, 25)]  # clean text = original[10:20] + original[25:]
+    assert clean_to_original_offsets(removed, [0, 5, 9, 10, 12]).tolist() == [10, 15, 19, 25, 27]
+    assert clean_to_original_offsets([], [3, 4]).tolist() == [3, 4]
+
+
+def test_marks_land_on_the_original_words_after_boilerplate():
+    original = "BYLINE here\nNATO sent troops.\nREAD MORE\nMoscow objected.\n"
+    removed = [(0, 12), (30, 40)]
+    clean = original[12:30] + original[40:]
+    start = clean.index("troops")
+    second = clean.index("objected")
+    hits = evidence((start, start + 6, "troops", "frame", "military-posture", "buildup", False, 1.0),
+                    (second, second + 8, "objected", "stance", "stance", "Russia", False, -0.5))
+    out = highlight_article(original, hits, boilerplate((0, 12, "byline"), (30, 40, "read_more")))
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["troops", "objected"]
+    assert out.count('class="boilerplate"') == 2
+    assert 'title="removed as boilerplate: byline"' in out
+    assert text_of(out) == original
+
+
+def test_every_piece_of_text_and_metadata_is_escaped():
+    original = '<script>alert(1)</script> "quoted" & <img src=x onerror=alert(1)>'
+    hits = evidence((0, 8, "<script>", "loaded", '<b>lex"</b>', '"><svg onload=alert(1)>', True, 1.0))
+    out = highlight_article(original, hits, boilerplate((27, 40, "<i>reason</i>")))
+    assert "<script>" not in out and "<img" not in out and "<svg" not in out and "<b>" not in out and "<i>" not in out
+    assert text_of(out) == original
+    (mark,) = marks(out)
+    assert mark["data-lexicon"] == '<b>lex"</b>'
+    assert mark["data-category"] == '"><svg onload=alert(1)>'
+    assert mark["data-negated"] == "true" and "negated" in mark["class"].split()
+    assert not any(name.startswith("on") for attrs in marks(out) for name in attrs)
+
+
+def test_mark_carries_its_details_and_is_focusable():
+    hits = evidence((0, 4, "NATO", "frame", "military-posture", "defensive", False, 1.5))
+    (mark,) = marks(highlight_article("NATO is here", hits, None, {("military-posture", "defensive"): "k3 lx0"}))
+    assert mark["tabindex"] == "0"
+    assert mark["class"].split() == ["hl", "fam-frame", "k3", "lx0"]
+    assert mark["data-weight"] == "1.5" and mark["data-negated"] == "false"
+    assert mark["data-tip"] == "military-posture › defensive · weight 1.5"
+
+
+def test_overlapping_hits_merge_into_one_mark_listing_all_of_them_whatever_the_row_order():
+    text = "a massive military buildup here"
+    rows = [(2, 9, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0),
+            (10, 26, "military buildup", "frame", "military-posture", "buildup", False, 1.0),
+            (2, 26, "massive military buildup", "stance", "stance", "NATO", False, -0.4)]
+    first = highlight_article(text, evidence(*rows))
+    assert highlight_article(text, evidence(*reversed(rows))) == first
+    (mark,) = marks(first)
+    assert "fam-frame" in mark["class"]  # frame outranks loaded and stance
+    assert mark["data-tip"].count(";") == 2
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", first) == ["massive military buildup"]
+
+
+def test_families_other_than_frame_loaded_stance_are_not_marked():
+    hits = evidence((0, 4, "good", "sentiment", "vader", "positive", False, 0.4),
+                    (5, 9, "said", "quote", "sourcing", "quote", False, 1.0))
+    assert "<mark" not in highlight_article("good said", hits)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab <>&\"'\n")), min_size=1, max_size=60), st.data())
+def test_the_text_survives_any_spans(text, data):
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=6))
+    rows = [(min(a, b), max(a, b), text[min(a, b):max(a, b)], "frame", "lex", "cat", False, 1.0) for a, b in spans]
+    out = highlight_article(text, evidence(*rows) if rows else None)
+    assert text_of(out) == text
+    assert "<" not in re.sub(r"</?mark[^>]*>", "", out)
+
+
+@pytest.mark.parametrize("doc_index", range(5))
+def test_bundled_corpus_marks_match_evidence_text(nato_corpus, doc_index):
+    from framing.lexicon import load_lexicon
+    from framing.matching import match
+
+    article = nato_corpus.articles.iloc[doc_index]
+    hits = match(load_lexicon("military-posture"), [article["clean_text"]], [article["doc_id"]]).assign(family="frame")
+    rows = nato_corpus.boilerplate[nato_corpus.boilerplate["doc_id"] == article["doc_id"]]
+    out = highlight_article(article["text"], hits, rows)
+    assert text_of(out) == article["text"]
+    marked = [html.unescape(m) for m in re.findall(r"<mark[^>]*>([^<]*)</mark>", out)]
+    assert marked and set(marked) <= set(hits["text"])
