@@ -38,9 +38,9 @@ TITLES = frozenset(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Fr Hon Gen Gens Lt Col Maj Capt Cmdr Cdr "
     "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp".split()
 )
-# Abbreviations that end a name: any capitalised word after them starts a new
-# sentence ("... met with Donald Trump Jr. Fusion was hired ..."), except a few
-# words that continue the name (NAME_TAILS).
+# Abbreviations that end a name: a sentence starter, or a capitalised word and a
+# lower-case one, after them start a new sentence ("... met with Donald Trump
+# Jr. Fusion was hired ..."), except words that continue the name (NAME_TAILS).
 POSTFIX = frozenset("Jr Sr Inc Corp Co Ltd Bros Esq".split())
 NAME_TAILS = frozenset("Day Blvd Boulevard Avenue Ave Street Drive Memorial Center School".split())
 # Other abbreviations: they may end a sentence, which they do when the next word
@@ -50,7 +50,7 @@ ABBREVIATIONS = frozenset(
     "Fri Sat Sun St Ave Blvd Rd Mt Ft Dept Univ Assn Est "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn "
     "Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
-    "vs etc approx est cf al ca Vol Nos Fig Ph".split()
+    "Prop Ret Sec Spc vs etc approx est cf al ca Vol Nos Fig Ph.D".split()
 )
 # Capitalised words that start sentences: closed-class words, plus the words
 # printed by benchmarks/derive_sentence_starters.py (AllSides sample: at least
@@ -121,24 +121,25 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# Possessive quantifiers (``++``, ``*+``) stop needless backtracking, and the
-# lookahead guards keep rare alternatives from costing every ordinary word.
+# Possessive quantifiers (``++``, ``*+``) stop needless backtracking, and one
+# lookahead guard keeps the rare alternatives from costing every ordinary word.
 _PIECE = rf"\w++(?:[{_marks()}]++\w*+)*+"  # a run of word characters and combining marks
 _CLITIC = r"(?i:s|m|d|re|ve|ll)(?!\w)"
 _JOIN = rf"(?:['’](?!{_CLITIC})|[-‐‑]|(?<=\d)[.,:/](?=\d))"
 _URL_END = r"""[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?()\[\]{}'…]"""
 _TOKEN = re.compile(
     rf"""
-    (?=[A-Za-z]{{1,7}}\.)(?:                                  # guard: letters then a period
-        [A-Za-z](?:\.[A-Za-z])+\.?(?:-\w++)*+(?!\w)             # U.S. p.m. U.S.-led
-      | (?:{_alternation(TITLES | POSTFIX | ABBREVIATIONS)})\.(?!\w)      # Mr. Jan. Calif.
-      | [A-Z]\.(?!\w))                                        # initials: J. R. R.
-  | No\.(?=\s*\d)                                             # No. 1
-  | (?:https?://|www\.){_URL_END}                              # URL
-  | [\w.+-]++@[\w-]++(?:\.[\w-]++)+                            # e-mail
-  | [\w-]++(?:\.[\w-]++)*\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
+    (?:https?://|www\.){_URL_END}                              # URL
+  | (?=[\w-]++[.@'’+])(?:                  # guard: the rare forms all need . @ ' or + here
+        (?:[A-Z]-)?(?:                                          # party label: R-Fla. D-N.J.
+            [A-Za-z](?:\.[A-Za-z])+\.?(?:-\w++)*+(?!\w)         # U.S. p.m. U.S.-led
+          | (?:{_alternation(TITLES | POSTFIX | ABBREVIATIONS)})\.(?!\w))  # Mr. Jan. Calif.
+      | [A-Z]\.(?!\w)                                          # initials: J. R. R.
+      | No\.(?=\s*\d)                                           # No. 1
+      | [\w.+-]++@[\w-]++(?:\.[\w-]++)+                          # e-mail
+      | [\w-]++(?:\.[\w-]++)*\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
+      | \w+?(?=[nN]['’][tT](?!\w)))                               # do|n't ca|n't
   | [@#]\w++                                                   # @handle #hashtag
-  | (?=\w++['’][tT](?!\w))\w+?(?=[nN]['’])                     # do|n't ca|n't
   | {_PIECE}(?:{_JOIN}{_PIECE})*+                              # word: combat-ready 100,000
   | (?<=\w)['’]{_CLITIC}                                      # 's 're 'll
   | (?<=\w)(?i:n['’]t)(?!\w)                                  # n't
@@ -203,6 +204,7 @@ _ATTRIBUTION = re.compile(
     r"writes|tweeted|replied|shouted|declared|explained|continued|insisted)\b"
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LOWER_AFTER = re.compile(r",?\s+[a-z]")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -228,7 +230,7 @@ def _abbreviation_kind(word: str) -> str | None:
 def _period_ends(text: str, m: re.Match) -> bool:
     """Does the terminal punctuation matched by ``m`` end its sentence?"""
     nxt = _NEXT.match(text, m.end())
-    first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
+    first = nxt.group(1)
     if not first:
         return True
     if first.islower() or first in ",;:.…!?-–—":
@@ -239,17 +241,28 @@ def _period_ends(text: str, m: re.Match) -> bool:
         return False  # “Is this more fun?” Trump said ...
     if term[0] != "." or closed or term.startswith(".."):
         return True
+    return _ends_after_period(text, m, nxt)
+
+
+def _ends_after_period(text: str, m: re.Match, nxt: re.Match) -> bool:
+    """A single period before a capital, digit or opening mark: is it an abbreviation's?"""
     before = _word_before(text, m.start())
+    first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
     if before in ("No", "Nos") and first.isdigit():
         return False  # No. 1
     kind = _abbreviation_kind(before)
+    opener = text[m.end():nxt.start(1)].strip()
     if kind is None:
         return True
-    if kind == "title":
-        return False
-    if kind == "postfix":
-        return word not in NAME_TAILS
-    return word in STARTERS
+    if kind == "title" or opener.startswith(("(", "[")):
+        return False  # Gov. Bobby Jindal; Frank Pallone Jr. (D-N.J.) said
+    if opener and kind != "initial":
+        return True  # ... in New Brunswick, N.J. “He personally ...
+    if word in STARTERS:
+        return True
+    if kind == "postfix" and word not in NAME_TAILS:
+        return _LOWER_AFTER.match(text, nxt.end()) is not None  # Jr. Fusion was
+    return False
 
 
 def _newline_ends(text: str, pos: int) -> bool:
