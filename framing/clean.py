@@ -45,7 +45,7 @@ _PATTERNS = [
         r"(?: by)?\s*:\s*[^.!?:]{1,60}\)?$|\((?:AP |AFP |Reuters )?photo[^)]{0,60}\)$", _I)),
     ("byline", re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:authored|written|posted|submitted|published) by "
                           r".{2,80}? via .{2,80}$", _I)),
-    ("byline", re.compile(rf"^(?:By|BY) {_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,5}})?$")),
+    ("byline", re.compile(rf"^(?:By|BY) (?!(?:The|THE) ){_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,5}})?$")),
     ("dateline", re.compile(r"^(?:date|published|updated|posted|last updated)\s*:?\s*"
                             r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\w :.,+-]{0,30}$", _I)),
     ("contributor", re.compile(r"^(?:.{2,80}? contributed (?:reporting )?(?:to )?(?:this|the) (?:story|report|article)|"
@@ -56,11 +56,13 @@ _PATTERNS = [
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the) [^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
                   r"columnist|journalist|contributor|producer|author|fellow|co-host|host|anchor)s?\b")
 _QUOTES = re.compile(r"[\"“”«»]")
+_SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]+:\s+\S")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 MAX_PATTERN_CHARS = 300
 MAX_BIO_CHARS = 1000
 MAX_REPEAT_WORDS = 12
 MAX_REPEAT_CHARS = 120
+REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET = 2, 3, 3
 
 
 def split_lines(text: str) -> list[tuple[int, int, str]]:
@@ -79,17 +81,16 @@ def pattern_reason(line: str) -> str | None:
 
 
 def _is_caps_promo(line: str) -> bool:
-    words = line.split()
-    letters = [c for c in line if c.isalpha()]
-    return (3 <= len(words) <= 20 and len(letters) >= 10 and not any(c.islower() for c in letters)
-            and not line.endswith((".", "?", "!")))
+    """A short all-capitals line that is not a headline, a sentence or a speaker label."""
+    if len(line) > 200 or line != line.upper() or line.endswith((".", "?", "!", ":")):
+        return False
+    return 3 <= len(line.split()) <= 20 and sum(c.isalpha() for c in line) >= 10
 
 
 def _is_bio(line: str, author: str) -> bool:
     if len(line) > MAX_BIO_CHARS:
         return False
-    match = _BIO.match(line)
-    if match:
+    if _BIO.match(line):
         return True
     name = line.split(" is ", 1)[0]
     return bool(author) and " is " in line and 1 < len(name.split()) <= 4 and name.lower() in author.lower()
@@ -100,11 +101,10 @@ def _normalize(line: str) -> str:
 
 
 def document_lines(text: str, author: str = "") -> list[tuple[int, int, str, str | None]]:
-    """Lines of one article with the pattern reason each matches (None = article text)."""
+    """Every line of one article with the pattern reason it matches (None = article text)."""
     lines = split_lines(text)
     content = [i for i, (_, _, line) in enumerate(lines) if line.strip()]
-    tail = set(content[-3:])
-    first = content[0] if content else -1
+    tail, first = set(content[-3:]), (content[0] if content else -1)
     out = []
     for i, (start, end, line) in enumerate(lines):
         stripped = line.strip()
@@ -118,39 +118,50 @@ def document_lines(text: str, author: str = "") -> list[tuple[int, int, str, str
 
 
 def _repeat_key(line: str) -> str | None:
+    """What a line is compared by across articles; None if it is never furniture by repetition."""
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_REPEAT_CHARS or len(stripped.split()) > MAX_REPEAT_WORDS:
         return None
-    if _QUOTES.search(stripped):
-        return None  # a quotation repeated by several outlets is reporting, not furniture
+    if _QUOTES.search(stripped) or _SPEAKER.match(stripped):
+        return None  # quotations and transcript turns repeated by several outlets are reporting
     return _normalize(stripped)
 
 
+def _sentence_like(key: str) -> bool:
+    return key.endswith((".", "!", "?")) and len(key.split()) >= 5
+
+
+def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Lines that are boilerplate by pattern, or could be by repetition (the headline never is)."""
+    lines = document_lines(text, author)
+    first = next((i for i, (_, _, line, _) in enumerate(lines) if line.strip()), -1)
+    out = []
+    for i, (start, end, line, reason) in enumerate(lines):
+        key = None if reason is not None or i == first else _repeat_key(line)
+        if reason is not None or key is not None:
+            out.append((start, end, line.strip(), reason, key))
+    return out
+
+
 def _repeated_keys(docs, outlets) -> set[str]:
+    """Keys of lines repeated enough to be site furniture.
+
+    A label-like line counts when 2+ articles of one outlet or 3+ overall carry it.
+    A sentence-like line counts only when 3+ articles of ONE outlet carry it: the
+    same sentence in several outlets is usually shared wire copy, i.e. reporting.
+    """
     from collections import defaultdict
 
     overall, by_outlet = defaultdict(set), defaultdict(set)
     for index, (lines, outlet) in enumerate(zip(docs, outlets)):
-        for key in _candidate_keys(lines):
+        for key in {c[4] for c in lines if c[4] is not None}:
             overall[key].add(index)
             by_outlet[(outlet, key)].add(index)
-    keys = {k for k, found in overall.items() if len(found) >= 3}
-    return keys | {k for (_, k), found in by_outlet.items() if len(found) >= 2}
-
-
-def _candidate_keys(lines) -> set[str]:
-    keys = set()
-    for key in _line_keys(lines):
-        if key:
+    keys = {k for k, found in overall.items() if len(found) >= REPEAT_OVERALL and not _sentence_like(k)}
+    for (_, key), found in by_outlet.items():
+        if len(found) >= (REPEAT_SENTENCE_OUTLET if _sentence_like(key) else REPEAT_OUTLET):
             keys.add(key)
     return keys
-
-
-def _line_keys(lines) -> list[str | None]:
-    """The repetition key of each line; None for pattern hits and the headline (first line)."""
-    first = next((i for i, (_, _, line, _) in enumerate(lines) if line.strip()), -1)
-    return [None if reason is not None or i == first else _repeat_key(line)
-            for i, (_, _, line, reason) in enumerate(lines)]
 
 
 def detect_boilerplate(doc_ids, texts, outlets, authors=None):
@@ -158,16 +169,15 @@ def detect_boilerplate(doc_ids, texts, outlets, authors=None):
     import pandas as pd
 
     authors = list(authors) if authors is not None else [""] * len(texts)
-    docs = [document_lines(t, a) for t, a in zip(texts, authors)]
+    docs = [_candidates(t, a) for t, a in zip(texts, authors)]
     repeated = _repeated_keys(docs, list(outlets))
     rows = []
     for doc_id, lines in zip(doc_ids, docs):
-        keys = _line_keys(lines) if repeated else [None] * len(lines)
-        for (start, end, line, reason), key in zip(lines, keys):
-            if key is not None and key in repeated:
+        for start, end, line, reason, key in lines:
+            if reason is None and key in repeated:
                 reason = "repeated"
             if reason is not None:
-                rows.append((doc_id, start, end, line.strip(), reason))
+                rows.append((doc_id, start, end, line, reason))
     frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "line", "reason"])
     return frame.astype({"doc_id": str, "start": "int64", "end": "int64", "line": str, "reason": str})
 

@@ -92,6 +92,25 @@ def test_legacy_encoding_is_detected(tmp_path):
     assert "café était fermé" in read_source(folder).frame["text"].iloc[0]
 
 
+@pytest.mark.parametrize("name", ["t.csv", "t.jsonl", "t.jsonl.gz"])
+def test_tables_in_a_legacy_encoding_are_decoded(tmp_path, name):
+    rows = [{"outlet": "Le Café", "text": "Le café était fermé. Les ministres se sont réunis à Bruxelles. " * 3}]
+    path = tmp_path / name
+    if name == "t.csv":
+        path.write_bytes(pd.DataFrame(rows).to_csv(index=False).encode("cp1252"))
+    else:
+        data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("cp1252")
+        path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    frame = read_source(path).frame
+    assert frame["outlet"].tolist() == ["Le Café"] and "était fermé" in frame["text"].iloc[0]
+
+
+def test_html_outlet_falls_back_to_the_canonical_host(tmp_path):
+    page = HTML_PAGE.replace('<meta property="og:site_name" content="The Harbour Gazette">', "")
+    (tmp_path / "p.html").write_text(page.replace(" | The Harbour Gazette", ""), encoding="utf-8")
+    assert read_source(tmp_path).frame["outlet"].tolist() == ["harbourgazette.example"]
+
+
 def test_utf16_with_bom_is_read(tmp_path):
     folder = tmp_path / "f"
     folder.mkdir()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from pathlib import Path
 
 from framing.errors import FramingError
@@ -25,42 +26,54 @@ def table_suffix(path: Path) -> str | None:
 
 
 def read_raw_table(path: Path):
-    """Load the table as it is, before any column is interpreted."""
+    """Load the table as it is, before any column is interpreted.
+
+    UTF-8 files are streamed (a 100,000-row export never sits in memory as
+    bytes, text and lines at once); anything else is decoded whole with
+    encoding detection and parsed again.
+    """
     suffix = table_suffix(path)
     if suffix == ".parquet":
         return _read_parquet(path)
-    data = _read_bytes(path)
-    if suffix == ".jsonl.gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise FramingError(f"{path}: not a valid gzip file ({exc}); compress it again with gzip") from None
-    text = decode_bytes(data, path)
-    return _read_csv(text, path) if suffix == ".csv" else _read_jsonl(text, path)
-
-
-def _read_bytes(path: Path) -> bytes:
+    parse = _read_csv if suffix == ".csv" else _read_jsonl
     try:
-        return path.read_bytes()
+        with _open_text(path, suffix) as handle:
+            return parse(handle, path)
+    except UnicodeDecodeError:
+        pass
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise FramingError(f"{path}: not a valid gzip file ({exc or 'truncated'}); compress it again with gzip") from None
     except OSError as exc:
-        raise FramingError(f"{path}: cannot read ({exc.strerror}); check the path and permissions") from None
+        raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions") from None
+    return parse(io.StringIO(decode_bytes(_read_bytes(path, suffix), path)), path)
 
 
-def _read_csv(text: str, path: Path):
+def _open_text(path: Path, suffix: str):
+    if suffix.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
+    return open(path, encoding="utf-8-sig", newline="")
+
+
+def _read_bytes(path: Path, suffix: str) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if suffix.endswith(".gz") else data
+
+
+def _read_csv(handle, path: Path):
     import pandas as pd
 
     try:
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        return pd.read_csv(handle, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         message = " ".join(str(exc).split())
         raise FramingError(f"{path}: not a readable CSV table ({message}); check quoting and delimiters") from None
 
 
-def _read_jsonl(text: str, path: Path):
+def _read_jsonl(handle, path: Path):
     import pandas as pd
 
     rows = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(handle, start=1):
         if not line.strip():
             continue
         try:

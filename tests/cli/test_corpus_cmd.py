@@ -1,6 +1,7 @@
 """`framing corpus list | info | import`, and one-line errors (exit code 2) for bad input."""
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
@@ -122,6 +123,9 @@ def _bad_inputs():
         "empty corpus": ({"notes.yaml": "x: 1\n"}, ".", [], "no articles found"),
         "invalid json line": ({"t.jsonl": '{"outlet":"P","text":"a"}\n{oops\n'}, "t.jsonl", [], "t.jsonl line 2: not valid JSON"),
         "bad gzip": ({"t.jsonl.gz": b"not gzip at all"}, "t.jsonl.gz", [], "t.jsonl.gz: not a valid gzip file"),
+        "truncated gzip": ({"t.jsonl.gz": gzip.compress(b'{"outlet":"P","text":"x"}\n' * 500, mtime=0)[:60]},
+                           "t.jsonl.gz", [], "t.jsonl.gz: not a valid gzip file"),
+        "malformed csv": ({"t.csv": 'outlet,text\nP,"unclosed quote\n'}, "t.csv", [], "t.csv: not a readable CSV table"),
         "bad parquet": ({"t.parquet": b"PAR1 broken"}, "t.parquet", [], "t.parquet: not a readable Parquet file"),
         "page without outlet": ({"p.html": HTML_PAGE.replace('<meta property="og:site_name" content="The Harbour Gazette">', "")
                                  .replace(" | The Harbour Gazette", "").replace('rel="canonical"', 'rel="x"')},
