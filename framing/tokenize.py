@@ -33,10 +33,11 @@ class Token(NamedTuple):
     norm: str
 
 
-# Titles and ranks that precede a name: a period after them never ends a sentence.
+# Titles and ranks that precede a name, and ``v.``/``vs.`` between two names
+# (Roe v. Wade): a period after them never ends a sentence.
 TITLES = frozenset(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Fr Hon Gen Gens Lt Col Maj Capt Cmdr Cdr "
-    "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp".split()
+    "Adm Sgt Cpl Pvt Brig Sen Sens Rep Reps Gov Govs Pres Supt Atty Amb Insp v vs".split()
 )
 # Abbreviations that end a name: a sentence starter, or a capitalised word and a
 # lower-case one, after them start a new sentence ("... met with Donald Trump
@@ -50,7 +51,7 @@ ABBREVIATIONS = frozenset(
     "Fri Sat Sun St Ave Blvd Rd Mt Ft Dept Univ Assn Est "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn "
     "Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
-    "Prop Ret Sec Spc vs etc approx est cf al ca Vol Nos Fig Ph.D".split()
+    "Prop Ret Sec Spc etc approx est cf al ca Vol Nos Fig Ph.D".split()
 )
 # Capitalised words that start sentences: closed-class words, plus the words
 # printed by benchmarks/derive_sentence_starters.py (AllSides sample: at least
