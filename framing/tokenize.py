@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 from typing import NamedTuple
 
 
@@ -180,12 +181,20 @@ def is_word(s: str) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """All tokens of ``text`` with offsets and normal forms."""
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        s = m.group()
-        tokens.append(Token(m.start(), m.end(), s, normalize_token(s)))
-    return tokens
+    """All tokens of ``text`` with offsets and normal forms.
+
+    Normalises the whole text once and slices it, which is exact when folding
+    keeps every character one character long and no final sigma (the one
+    context-dependent lower-casing) is about; otherwise each token on its own.
+    """
+    spans = word_spans(text)
+    folded = normalize_token(text)
+    if len(folded) != len(text) or "Σ" in text:
+        return [_new_token((a, b, text[a:b], normalize_token(text[a:b]))) for a, b in spans]
+    return [_new_token((a, b, text[a:b], folded[a:b])) for a, b in spans]
+
+
+_new_token = partial(tuple.__new__, Token)  # Token(...) without a Python-level call
 
 
 # ---------------------------------------------------------------- sentences

@@ -313,6 +313,11 @@ def test_is_word(token, expected):
     assert is_word(token) is expected
 
 
+@pytest.mark.parametrize("text", ["ΟΔΟΣ’s ΑΣ", "İstanbul’s DON’T", "Straße STRASSE"])
+def test_tokenize_norms_match_per_token_normalisation(text):
+    assert [t.norm for t in tokenize(text)] == [normalize_token(t.text) for t in tokenize(text)]
+
+
 def test_tokenize_carries_offsets_and_norms():
     text = "NATO’s “reset” don't"
     tokens = tokenize(text)
@@ -347,7 +352,9 @@ def test_word_spans_cover_non_space_exactly(text):
     assert_spans_well_formed(text, spans)
     assert not any(ch.isspace() for a, b in spans for ch in text[a:b])
     assert uncovered(text, spans).strip() == ""
-    assert [t.text for t in tokenize(text)] == [text[a:b] for a, b in spans]
+    tokens = tokenize(text)
+    assert [(t.start, t.end, t.text) for t in tokens] == [(a, b, text[a:b]) for a, b in spans]
+    assert [t.norm for t in tokens] == [normalize_token(t.text) for t in tokens]
 
 
 @settings(deadline=None, max_examples=200)
