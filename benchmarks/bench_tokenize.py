@@ -1,10 +1,11 @@
 """Tokenizer speed on the AllSides sample: words/s for word and sentence spans.
 
 "Words" are whitespace-separated tokens (``len(text.split())``), so figures
-compare across tokenizers. Runs in one process on one core; prints, for word_spans, sentence_spans and tokenize (Token tuples with normal forms), CPU seconds
-(``time.process_time``: the per-core rate, which other jobs on a shared machine
-do not distort), wall seconds, words/s, and the peak resident memory of the
-process (``resource.getrusage``).
+compare across tokenizers. Runs in one process on one core; prints, for
+word_spans, sentence_spans and tokenize (Token tuples with normal forms), CPU
+seconds (``time.process_time``: the per-core rate, which other jobs on a
+shared machine do not distort), wall seconds, words/s, and the peak resident
+memory of the process (``resource.getrusage``).
 
     python benchmarks/bench_tokenize.py [--limit N] [--repeat K]
 """
