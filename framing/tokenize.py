@@ -224,6 +224,11 @@ def _word_before(text: str, pos: int) -> str:
     return word.lstrip(_OPENERS).rsplit("-", 1)[-1].rsplit("—", 1)[-1]
 
 
+def _starts_line(text: str, pos: int) -> bool:
+    """Is there only white space between the line start and ``pos``?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def _abbreviation_kind(word: str) -> str | None:
     """'title' (never ends a sentence), 'postfix', 'abbrev', 'initial' or None."""
     if word in TITLES:
@@ -260,6 +265,8 @@ def _ends_after_period(text: str, m: re.Match, nxt: re.Match) -> bool:
     first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
     if before in ("No", "Nos") and first.isdigit():
         return False  # No. 1
+    if before.isdigit() and len(before) <= 3 and _starts_line(text, m.start() - len(before)):
+        return False  # a numbered list item: "3. Trump vs. Cruz"
     kind = _abbreviation_kind(before)
     opener = text[m.end():nxt.start(1)].strip()
     if kind is None:
