@@ -176,6 +176,11 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
     values = matrix.to_numpy(dtype=float)
     fig = _figure(2.2 + 0.8 * max(3, matrix.shape[1]), 1.4 + 0.3 * max(2, matrix.shape[0]))
     ax = fig.subplots()
+    if values.size == 0:
+        ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        ax.set_title(title, loc="left")
+        return fig
     finite = values[np.isfinite(values)]
     if centre is not None:
         bound = max(float(np.abs(finite).max()) if finite.size else 1.0, 1e-9)

@@ -20,6 +20,10 @@ def _outlets(scores) -> list[str]:
     return sorted(scores.table["outlet"].astype(str).unique())
 
 
+def _whole(value):
+    return None if value != value else int(round(float(value)))
+
+
 def overview(corpus, scores) -> dict:
     """The story, the outlets, the dates and the article lengths."""
     articles = corpus.articles
@@ -27,6 +31,7 @@ def overview(corpus, scores) -> dict:
     frame = pd.DataFrame({"outlet": articles["outlet"].astype(str), "date": articles["date"], "words": words})
     per_outlet = frame.groupby("outlet", sort=True).agg(
         articles=("words", "size"), words=("words", "mean"), first=("date", "min"), last=("date", "max")).reset_index()
+    per_outlet["words"] = per_outlet["words"].round().astype("Int64")
     dates = articles["date"].dropna()
     meta = corpus.meta or {}
     return {
@@ -39,9 +44,9 @@ def overview(corpus, scores) -> dict:
         "first_date": clean_value(dates.min()) if len(dates) else None,
         "last_date": clean_value(dates.max()) if len(dates) else None,
         "undated": int(articles["date"].isna().sum()),
-        "words_median": clean_value(np.nanmedian(words)) if len(words) else None,
-        "words_min": clean_value(np.nanmin(words)) if len(words) else None,
-        "words_max": clean_value(np.nanmax(words)) if len(words) else None,
+        "words_median": _whole(np.nanmedian(words)) if len(words) else None,
+        "words_min": _whole(np.nanmin(words)) if len(words) else None,
+        "words_max": _whole(np.nanmax(words)) if len(words) else None,
         "table": table(per_outlet, "Articles per outlet", {
             "outlet": "outlet", "articles": "articles", "words": "mean words per article",
             "first": "first date", "last": "last date"}),

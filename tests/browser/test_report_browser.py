@@ -1,0 +1,89 @@
+"""The report in headless Chromium: quiet, offline, every section visible, keyboard details, harmless when hostile."""
+from __future__ import annotations
+
+import pytest
+
+from framing.report.render import SECTIONS
+from tests.browser.chromium import open_page, require_chromium, screenshot
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def report_path(tmp_path_factory, nato_corpus):
+    from framing.report import report
+
+    require_chromium()
+    return report(nato_corpus).save(tmp_path_factory.mktemp("report") / "nato.html")
+
+
+def test_report_opens_quietly_offline_with_every_section_visible(report_path):
+    with open_page(report_path) as session:
+        assert not session.console_errors, session.console
+        assert not session.external_requests, session.external_requests
+        for section_id, _ in SECTIONS:
+            assert session.page.locator(f"section#{section_id}").is_visible(), section_id
+        figures = session.page.locator("figure.chart svg")
+        assert figures.count() >= 4
+        assert all(figures.nth(i).bounding_box()["width"] > 200 for i in range(figures.count()))
+        shot = screenshot(session, "report.png")
+    assert shot.stat().st_size > 50_000
+
+
+def test_tabbing_to_a_highlight_shows_its_details(report_path):
+    with open_page(report_path) as session:
+        page = session.page
+        page.locator("fieldset.switches input").last.focus()  # the last control before the articles
+        for _ in range(20):  # Tab on, past each article's notes, to its first highlight
+            page.keyboard.press("Tab")
+            focused = page.evaluate("document.activeElement.matches('#articles .text mark.hl')")
+            if focused:
+                break
+        assert focused, "no article highlight is reachable by keyboard"
+        tip = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
+        expected = page.evaluate("document.activeElement.dataset.tip")
+        assert expected and tip.strip('"') == expected
+        assert page.evaluate("getComputedStyle(document.activeElement, '::after').display") != "none"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none"
+
+
+def test_stance_cell_links_land_on_their_evidence(report_path):
+    with open_page(report_path) as session:
+        links = session.page.locator("#stance table.heat a")
+        if links.count() == 0:
+            pytest.skip("no stance targets in the bundled corpus yet")
+        target = links.first.get_attribute("href")
+        links.first.click()
+        assert session.page.evaluate("location.hash") == target
+        assert session.page.locator(target).is_visible()
+
+
+def test_lexicon_switch_unmarks_its_words_without_script(report_path):
+    with open_page(report_path) as session:
+        page = session.page
+        mark = page.locator("#articles .text mark.lx0").first
+        before = mark.evaluate("el => getComputedStyle(el).textDecorationLine")
+        page.locator("#show-lx0").uncheck()
+        after = mark.evaluate("el => getComputedStyle(el).textDecorationLine")
+        assert before == "underline" and after == "none"
+
+
+def test_hostile_corpus_runs_nothing(tmp_path):
+    from framing.corpus import load_corpus
+    from framing.report import report
+    from tests.report.hostile import write_hostile_corpus
+
+    require_chromium()
+    folder = write_hostile_corpus(tmp_path / "hostile")
+    path = report(load_corpus(str(folder)), title="<script>alert(1)</script>").save(tmp_path / "hostile.html")
+    with open_page(path) as session:
+        dialogs = []
+        session.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        session.page.mouse.move(10, 10)
+        for mark in session.page.locator("mark.hl").all()[:20]:
+            mark.hover()
+        assert not dialogs and not session.console_errors and not session.external_requests
+        assert session.page.evaluate("document.querySelectorAll('script, img, iframe').length") == 0
+        assert "<script>alert(1)</script>" in session.page.title()
+        screenshot(session, "report-hostile.png")

@@ -1,0 +1,146 @@
+"""The rendered report: every section, offline, deterministic, JSON twin, caps, provenance."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from framing.report.render import SECTIONS, number
+
+SECTION_IDS = [section_id for section_id, _ in SECTIONS]
+
+
+class Sections(HTMLParser):
+    """Section ids in order, and whether each has a 'how to read' paragraph."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.how, self._current = [], {}, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "section":
+            self._current = attrs.get("id")
+            self.ids.append(self._current)
+        if tag == "p" and "how" in (attrs.get("class") or "").split() and self._current:
+            self.how[self._current] = True
+
+
+@pytest.fixture(scope="module")
+def page(nato_report):
+    return nato_report.render("reports/nato-eastern-flank-2022.html")
+
+
+def test_every_section_is_there_once_in_order_with_a_how_to_read_sentence(page):
+    parser = Sections()
+    parser.feed(page)
+    assert parser.ids == SECTION_IDS
+    assert all(parser.how.get(i) for i in SECTION_IDS), parser.how
+    for section_id, _ in SECTIONS:
+        assert f'href="#{section_id}"' in page  # table of contents
+
+
+def test_page_is_self_contained(page):
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "<script" not in page and "<link" not in page and "@import" not in page and "@font-face" not in page
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
+    assert not re.search(r"url\((?!#)", page), "CSS may only reference ids inside the page"
+
+
+def test_render_is_byte_identical_and_the_same_from_fresh_objects(nato_corpus, nato_scores, nato_comparison, nato_report, page):
+    from framing.report import report
+
+    again = report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
+                   command=["framing", "report", "nato-eastern-flank-2022"])
+    assert again.render("reports/nato-eastern-flank-2022.html") == page
+    assert again.json == nato_report.json
+
+
+def test_save_writes_page_and_json_twin(nato_report, tmp_path):
+    path = nato_report.save(tmp_path / "out" / "nato.html")
+    twin = tmp_path / "out" / "nato.html.json"
+    assert path == tmp_path / "out" / "nato.html" and twin.is_file()
+    assert path.stat().st_size < 3_000_000
+    data = json.loads(twin.read_text(encoding="utf-8"))
+    assert set(data) >= {"overview", "frames", "policy_frames", "sentiment", "stance", "loaded", "sourcing",
+                         "similarity", "distinctive", "same_fact", "syndication", "articles", "provenance"}
+    assert "figures" not in data and "html" not in json.dumps(data["articles"]["shown"][0])
+    assert "nato.html.json" in path.read_text(encoding="utf-8")
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "no temporary files left"
+
+
+def test_every_number_in_a_table_is_in_the_json(nato_report, page):
+    data = json.loads(nato_report.json)
+    overview = data["overview"]["table"]
+    for row in overview["rows"]:
+        assert f"<th scope=\"row\">{row[0]}</th>" in page or row[0] in page
+        assert f">{number(row[1])}<" in page
+    balance = data["frames"]["contrasts"][0]["table"]
+    assert balance["columns"][:3] == ["outlet", "articles", "mean"]
+    for row in balance["rows"]:
+        assert f">{number(row[2])}<" in page
+
+
+def test_json_numbers_match_the_scores(nato_report, nato_scores):
+    data = json.loads(nato_report.json)
+    rows = {row[0]: row for row in data["sentiment"]["sentiment"]["rows"]}
+    for outlet, value in nato_scores.table.groupby("outlet")["sentiment"].mean().items():
+        assert rows[outlet][2] == pytest.approx(value, abs=1e-4)
+    assert data["overview"]["articles"] == len(nato_scores.table)
+
+
+def test_articles_are_all_shown_with_marks_and_greyed_boilerplate(nato_report, nato_corpus, page):
+    assert page.count('<article class="doc"') == len(nato_corpus.articles)
+    assert page.count('class="boilerplate"') >= len(nato_corpus.boilerplate)
+    assert page.count("<mark class=\"hl") > 50
+    assert 'tabindex="0"' in page and "data-tip=" in page
+
+
+def test_article_cap_says_how_many_are_not_shown(nato_corpus, nato_scores, nato_comparison):
+    from framing.report import report
+
+    capped = report(nato_corpus, scores=nato_scores, comparison=nato_comparison, max_articles=2).html
+    assert capped.count('<article class="doc"') == 2
+    assert "Showing 2 of 5 articles" in capped and "3 articles are not shown" in capped
+
+
+def test_provenance_has_hashes_versions_and_the_rerun_command(nato_report, nato_corpus, page):
+    import framing
+
+    data = json.loads(nato_report.json)["provenance"]
+    assert data["framing_version"] == framing.__version__
+    files = {row["file"]: row["sha256"] for row in data["files"]}
+    for path in nato_corpus.files.values():
+        assert files[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert files[path.name] in page
+    assert {lex["name"] for lex in data["lexicons"]} == {"military-posture", "policy-frames", "loaded-language"}
+    assert all(len(lex["sha256"]) == 64 for lex in data["lexicons"])
+    assert "framing report nato-eastern-flank-2022 -o reports/nato-eastern-flank-2022.html" in page
+    assert data["created"] is None and "Created" not in page
+
+
+def test_timestamp_only_when_asked(nato_corpus, nato_scores, nato_comparison):
+    from framing.report import report
+
+    stamped = report(nato_corpus, scores=nato_scores, comparison=nato_comparison, timestamp=True)
+    assert re.search(r"<dt>Created</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC</dd>", stamped.html)
+    assert "--timestamp" in json.loads(stamped.json)["provenance"]["command"]
+
+
+def test_stance_cells_link_to_their_evidence(nato_report, page):
+    stance = json.loads(nato_report.json)["stance"]
+    if not stance["targets"]:
+        pytest.skip("the bundled corpus has no targets yet")
+    for row in stance["rows"]:
+        for cell in row["cells"]:
+            if cell["value"] is not None:
+                assert f'href="#{cell["anchor"]}"' in page and f'id="{cell["anchor"]}"' in page
+
+
+@pytest.mark.parametrize("value, text", [(None, "–"), (3, "3"), (12345, "12,345"), (0.256, "0.26"),
+                                         (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")])
+def test_number_format(value, text):
+    assert number(value) == text
