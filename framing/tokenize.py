@@ -5,11 +5,12 @@ the tokenizer returns ``(start, end)`` spans that slice the original text
 exactly, never rewritten strings. Nothing here needs NLTK data or a network:
 
 * words come from ONE compiled regular expression (``_TOKEN``) whose
-  alternatives are tried in order -- URLs, e-mails, web domains, dotted
-  acronyms (``U.S.``), known abbreviations (``Mr.``, ``Jan.``), initials,
-  words (hyphens, inner apostrophes and number punctuation kept inside),
-  Treebank clitics (``’s``, ``n't``), multi-character punctuation, and finally
-  any single non-space character, so the tokens cover all non-space text;
+  alternatives are tried in order -- URLs; behind one cheap lookahead guard
+  the rare forms (dotted acronyms ``U.S.``, known abbreviations ``Mr.``
+  ``Jan.``, initials, e-mails, web domains, ``do|n't``); handles; words
+  (hyphens, inner apostrophes and number punctuation kept inside); Treebank
+  clitics (``’s``, ``n't``); multi-character punctuation; and finally any
+  single non-space character, so the tokens cover all non-space text;
 * sentences come from a second regex that finds candidate boundaries
   (terminal punctuation plus closing quotes before whitespace, blank lines,
   single newlines); cheap checks run only at those candidates
@@ -198,7 +199,8 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without a Python-level 
 
 
 # ---------------------------------------------------------------- sentences
-_CLOSERS = "\"'”’»)\\]"
+_QUOTES = "\"'”’»"
+_CLOSERS = _QUOTES + ")\\]"
 _BOUNDARY = re.compile(
     rf"""
     (?P<term>(?:[.!?…‽]+)[{_CLOSERS}]*)(?=\s|\Z)        # . ? ! … plus closing quotes
@@ -251,7 +253,7 @@ def _period_ends(text: str, m: re.Match) -> bool:
     if first.islower() or first in ",;:.…!?-–—":
         return False
     term = m.group("term")
-    closed = term[-1] in _CLOSERS
+    closed = any(c in _QUOTES for c in term)  # a closing quote ends it; a bracket need not
     if closed and "." not in term and _ATTRIBUTION.match(text, m.end()):
         return False  # “Is this more fun?” Trump said ...
     if term[0] != "." or closed or term.startswith(".."):

@@ -162,6 +162,8 @@ SENTENCE_CASES = [
     ("allsides-jr-before-party-label",
      "Commerce Committee Chairman Frank Pallone Jr. (D-N.J.) questioned the White House.",
      ["Commerce Committee Chairman Frank Pallone Jr. (D-N.J.) questioned the White House."]),
+    ("party-label-then-capital", "Sen. Thom Tillis (R-N.C.) Tuesday said he would vote no. (He left.) Then",
+     ["Sen. Thom Tillis (R-N.C.) Tuesday said he would vote no.", "(He left.)", "Then"]),
     ("allsides-jr-in-name", "plans to sign the Martin Luther King Jr. National Historic Act.",
      ["plans to sign the Martin Luther King Jr. National Historic Act."]),
     ("allsides-state-then-quote",
