@@ -6,20 +6,17 @@ import pytest
 from matplotlib.figure import Figure
 
 from framing import plots
+from tests.report.fixtures import nato_comparison, nato_scores  # noqa: F401
 
 
 @pytest.fixture(scope="module")
-def scores(nato_corpus):
-    from framing.scoring import score
-
-    return score(nato_corpus)
+def scores(nato_scores):
+    return nato_scores
 
 
 @pytest.fixture(scope="module")
-def comparison(nato_corpus, scores):
-    from framing.compare import compare
-
-    return compare(nato_corpus, scores=scores)
+def comparison(nato_comparison):
+    return nato_comparison
 
 
 SCORE_FUNCTIONS = [plots.frame_balance, plots.policy_frames_heatmap, plots.sentiment, plots.stance_heatmap,

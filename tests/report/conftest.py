@@ -1,26 +1,2 @@
-"""Fixtures for the report tests (used only under tests/report): real scores and comparison, once."""
-from __future__ import annotations
-
-import pytest
-
-
-@pytest.fixture(scope="session")
-def nato_scores(nato_corpus):
-    from framing.scoring import score
-
-    return score(nato_corpus)
-
-
-@pytest.fixture(scope="session")
-def nato_comparison(nato_corpus, nato_scores):
-    from framing.compare import compare
-
-    return compare(nato_corpus, scores=nato_scores)
-
-
-@pytest.fixture(scope="session")
-def nato_report(nato_corpus, nato_scores, nato_comparison):
-    from framing.report import report
-
-    return report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
-                  command=["framing", "report", "nato-eastern-flank-2022"])
+"""The report tests' fixtures (see fixtures.py)."""
+from tests.report.fixtures import nato_comparison, nato_report, nato_scores  # noqa: F401
