@@ -143,20 +143,22 @@ def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None,
     return out
 
 
-def _repeated_keys(docs, outlets) -> set[str]:
+def _repeated_keys(docs, outlets, identities) -> set[str]:
     """Keys of lines repeated enough to be site furniture.
 
     A label-like line counts when 2+ articles of one outlet or 3+ overall carry it.
     A sentence-like line counts only when 3+ articles of ONE outlet carry it: the
     same sentence in several outlets is usually shared wire copy, i.e. reporting.
+    Articles with identical text count once, so a duplicated article does not
+    turn its own short lines into "furniture".
     """
     from collections import defaultdict
 
     overall, by_outlet = defaultdict(set), defaultdict(set)
-    for index, (lines, outlet) in enumerate(zip(docs, outlets)):
+    for identity, lines, outlet in zip(identities, docs, outlets):
         for key in {c[4] for c in lines if c[4] is not None}:
-            overall[key].add(index)
-            by_outlet[(outlet, key)].add(index)
+            overall[key].add(identity)
+            by_outlet[(outlet, key)].add(identity)
     keys = {k for k, found in overall.items() if len(found) >= REPEAT_OVERALL and not _sentence_like(k)}
     for (_, key), found in by_outlet.items():
         if len(found) >= (REPEAT_SENTENCE_OUTLET if _sentence_like(key) else REPEAT_OUTLET):
@@ -170,7 +172,7 @@ def detect_boilerplate(doc_ids, texts, outlets, authors=None):
 
     authors = list(authors) if authors is not None else [""] * len(texts)
     docs = [_candidates(t, a) for t, a in zip(texts, authors)]
-    repeated = _repeated_keys(docs, list(outlets))
+    repeated = _repeated_keys(docs, list(outlets), list(texts))
     rows = []
     for doc_id, lines in zip(doc_ids, docs):
         for start, end, line, reason, key in lines:

@@ -15,6 +15,7 @@ from framing.errors import FramingError
 
 ARTICLE_COLUMNS = ("doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text")
 BOILERPLATE_COLUMNS = ("doc_id", "start", "end", "line", "reason")
+HTML_ROWS = 30
 
 
 def _corpora_root() -> Path:
@@ -52,13 +53,16 @@ class Corpus:
 
     @property
     def articles(self):
-        """One row per article: doc_id, outlet, title, date, author, url, text, clean_text, extras."""
-        return self._articles
+        """One row per article: doc_id, outlet, title, date, author, url, text, clean_text, extras.
+
+        A shallow copy (cheap under pandas copy-on-write), so changing it never changes the corpus.
+        """
+        return self._articles.copy(deep=False)
 
     @property
     def boilerplate(self):
         """Removed lines: doc_id, start, end (into the original text), line, reason."""
-        return self._boilerplate
+        return self._boilerplate.copy(deep=False)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -114,14 +118,20 @@ class Corpus:
                       files=files, targets_path=self.targets_path)
 
     def _repr_html_(self) -> str:
-        words = self.word_counts()
+        """A compact table for Jupyter: outlet, date, title, words (first HTML_ROWS articles)."""
+        from framing.tokenize import is_word, word_spans
+
+        shown = self._articles.head(HTML_ROWS)
         rows = []
-        for article in self._articles.itertuples(index=False):
+        for article in shown.itertuples(index=False):
             date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
+            words = sum(1 for s, e in word_spans(article.clean_text) if is_word(article.clean_text[s:e]))
             rows.append(f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
-                        f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">"
-                        f"{int(words[article.doc_id]):,}</td></tr>")
-        caption = html.escape(f"{self.name}: {len(self)} articles, {len(self.outlets)} outlets")
+                        f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">{words:,}</td></tr>")
+        more = len(self) - len(shown)
+        if more > 0:
+            rows.append(f"<tr><td colspan=\"4\">… and {more:,} more articles</td></tr>")
+        caption = html.escape(f"{self.name}: {len(self):,} articles, {len(self.outlets):,} outlets")
         return ("<table class=\"framing-corpus\"><caption>" + caption + "</caption>"
                 "<thead><tr><th>outlet</th><th>date</th><th>title</th><th>words</th></tr></thead><tbody>"
                 + "".join(rows) + "</tbody></table>")

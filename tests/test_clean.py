@@ -142,6 +142,19 @@ def test_repetition_needs_two_docs_of_one_outlet_or_three_overall():
     assert detect_boilerplate(["a", "b"], texts, ["Post", "Gazette"]).empty
 
 
+def test_identical_articles_count_once_for_repetition():
+    text = _doc("A", "Short subhead line")
+    assert detect_boilerplate(list("abc"), [text] * 3, ["P", "Q", "R"]).empty
+
+
+def test_sentences_repeat_only_within_one_outlet():
+    wire = "Officials said the talks would resume next week."
+    texts = [_doc(str(i), wire) for i in range(4)]
+    assert detect_boilerplate(list("abcd"), texts, ["P", "Q", "R", "S"]).empty
+    found = detect_boilerplate(list("abc"), texts[:3], ["P", "P", "P"])
+    assert found["reason"].tolist() == ["repeated"] * 3
+
+
 def test_repeated_quotes_and_long_lines_are_reporting():
     quote = "“We will defend every inch of allied territory,” Biden said."
     long_line = "Alliance members agreed on Wednesday to strengthen their forces along the eastern flank in all domains."

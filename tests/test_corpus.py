@@ -98,6 +98,19 @@ def test_repr_html_is_compact_and_escaped(tmp_path):
     assert "2022-01-02" in html and ">3</td>" in html
 
 
+def test_repr_html_shows_at_most_30_rows(tmp_path):
+    rows = "".join(f"r{i},Post,Text number {i}.\n" for i in range(45))
+    (tmp_path / "t.csv").write_text("id,outlet,text\n" + rows, encoding="utf-8")
+    html = load_corpus(tmp_path / "t.csv", id_column="id")._repr_html_()
+    assert html.count("<tr><td>Post</td>") == 30 and "… and 15 more articles" in html
+
+
+def test_articles_cannot_be_changed_through_the_property(nato_corpus):
+    frame = nato_corpus.articles
+    frame["outlet"] = "changed"
+    assert "changed" not in nato_corpus.outlets
+
+
 def test_word_counts_use_clean_text(nato_corpus):
     words = nato_corpus.word_counts()
     assert list(words.index) == nato_corpus.articles["doc_id"].tolist()
@@ -119,6 +132,15 @@ def test_load_table_with_column_options(tmp_path):
     assert corpus.articles["doc_id"].tolist() == ["a1", "a2", "a3"]
     assert corpus.files == {} and corpus.targets_path is None and corpus.name == "t"
     assert list(corpus.articles.columns[:8]) == COLUMNS
+
+
+def test_an_exported_corpus_loads_again(tmp_path, nato_corpus):
+    from framing.fileio import write_table
+
+    path = write_table(nato_corpus.articles, tmp_path / "export.jsonl")
+    again = load_corpus(path, id_column="doc_id")
+    assert again.articles["clean_text"].tolist() == nato_corpus.articles["clean_text"].tolist()
+    assert again.articles["outlet"].tolist() == nato_corpus.articles["outlet"].tolist()
 
 
 def test_loading_twice_gives_identical_frames(tmp_path):

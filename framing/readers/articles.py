@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from framing.errors import FramingError
-from framing.readers.columns import Columns, stringify
+from framing.readers.columns import COMPUTED, Columns, stringify
 from framing.readers.dates import parse_date
 from framing.readers.decode import read_text
 
@@ -104,7 +104,7 @@ def read_article_file(path: Path, columns: Columns) -> dict:
     used = {columns.outlet, columns.title, columns.date, "author", "url", columns.id}
     for key, value in meta.items():
         key = str(key)
-        if key not in used and key not in record:
+        if key not in used and key not in record and key not in COMPUTED:
             record[key] = stringify(value)
     return record
 

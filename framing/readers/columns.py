@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 STANDARD = ("doc_id", "outlet", "title", "date", "author", "url", "text")
+#: columns framing computes itself; a source column of that name (e.g. a re-loaded export) is ignored
+COMPUTED = ("clean_text",)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 from framing.errors import FramingError
-from framing.readers.columns import Columns, stringify
+from framing.readers.columns import COMPUTED, Columns, stringify
 from framing.readers.dates import parse_date_column
 from framing.readers.decode import decode_bytes
 
@@ -144,7 +144,7 @@ def table_records(path: Path, columns: Columns):
     })
     used = {columns.id, columns.text, columns.outlet, columns.title, columns.date, author_col, "url"}
     for name in raw.columns:
-        if name not in used and str(name) not in frame.columns:
+        if name not in used and str(name) not in frame.columns and str(name) not in COMPUTED:
             frame[str(name)] = raw[name].reset_index(drop=True).to_numpy()
     if date_raw is not None:
         frame["date_raw"] = date_raw.to_numpy()
