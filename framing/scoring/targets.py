@@ -1,0 +1,299 @@
+"""Targets: the actors whose treatment we measure, and where a text mentions them.
+
+A targets file is YAML, written by people, so every error names the file and line:
+
+    # optional header
+    name: nato-eastern-flank-2022          # optional
+    description: Actors in the story.      # optional
+    targets:
+      - name: NATO                         # required, unique
+        description: The alliance ...      # optional
+        aliases: [NATO, the alliance, North Atlantic Treaty Organization]
+        exact: [US]                        # optional: case-SENSITIVE aliases
+        exclude: [Washington Post]         # optional: phrases that are NOT mentions
+
+A bare list of targets (without the `targets:` key) is accepted too.
+`aliases` match case-insensitively, as whole tokens of `framing.tokenize`, so
+"Russia" matches "Russia's" (the clitic is its own token) but not "Russian".
+`exact` aliases match only with the same capitals (`US`, never the pronoun
+"us"). `exclude` phrases win over shorter aliases inside them ("Washington
+Post" is no mention of Washington). Where aliases overlap, the longest wins.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from framing.errors import FramingError
+
+_TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description"}
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    aliases: tuple[str, ...]
+    exact: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Targets:
+    """A validated targets file: an ordered tuple of `Target`, plus where it came from."""
+
+    targets: tuple[Target, ...]
+    name: str = ""
+    description: str = ""
+    path: Path | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [t.name for t in self.targets]
+
+    def __iter__(self):
+        return iter(self.targets)
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+
+class Mention(NamedTuple):
+    target: str
+    start: int
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_targets(path) -> Targets:
+    """Read and validate a targets YAML file; `Targets` objects pass through."""
+    if isinstance(path, Targets):
+        return path
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FramingError(f"{file}: targets file not found; check the path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FramingError(f"{file}: cannot read targets file ({exc}); save it as UTF-8 text") from None
+    return parse_targets(text, file)
+
+
+def parse_targets(text: str, file: Path | str = "<targets>") -> Targets:
+    """Validate YAML text as a targets file; errors name `file` and the line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{file}:{mark.line + 1}" if mark else f"{file}"
+        raise FramingError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); fix the syntax") from None
+    if root is None:
+        raise FramingError(f"{file}: empty targets file; list targets with `name` and `aliases`")
+    header: dict = {}
+    items = root
+    if isinstance(root, yaml.MappingNode):
+        header = _mapping(root, file, {"name", "description", "targets"})
+        items = header.get("targets")
+        if items is None:
+            raise FramingError(f"{file}:{root.start_mark.line + 1}: no `targets:` list; add one")
+    if not isinstance(items, yaml.SequenceNode) or not items.value:
+        raise FramingError(f"{file}:{_line(items)}: `targets` must be a non-empty list of targets")
+    targets = tuple(_target(node, file) for node in items.value)
+    _check_unique(targets, items.value, file)
+    return Targets(
+        targets=targets,
+        name=_scalar(header["name"], file, "name") if "name" in header else "",
+        description=_scalar(header["description"], file, "description") if "description" in header else "",
+        path=Path(file) if not str(file).startswith("<") else None,
+    )
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _mapping(node, file, allowed: set[str]) -> dict:
+    if not isinstance(node, yaml.MappingNode):
+        raise FramingError(f"{file}:{_line(node)}: expected a mapping with keys {', '.join(sorted(allowed))}")
+    out = {}
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        if name not in allowed:
+            raise FramingError(
+                f"{file}:{_line(key)}: unknown key {name!r}; allowed: {', '.join(sorted(allowed))}"
+            )
+        if name in out:
+            raise FramingError(f"{file}:{_line(key)}: key {name!r} given twice; keep one")
+        out[name] = value
+    return out
+
+
+def _scalar(node, file, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        raise FramingError(f"{file}:{_line(node)}: `{what}` must be a non-empty text")
+    return " ".join(str(node.value).split())
+
+
+def _phrases(node, file, what: str) -> tuple[str, ...]:
+    if isinstance(node, yaml.ScalarNode):
+        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark)
+    if not isinstance(node, yaml.SequenceNode):
+        raise FramingError(f"{file}:{_line(node)}: `{what}` must be a list of phrases")
+    phrases = tuple(_scalar(item, file, what) for item in node.value)
+    for item, phrase in zip(node.value, phrases):
+        if not _alias_key(phrase, lower=False):
+            raise FramingError(f"{file}:{_line(item)}: {what} {phrase!r} has no word in it; use letters or digits")
+    return phrases
+
+
+def _target(node, file) -> Target:
+    fields = _mapping(node, file, _TARGET_KEYS)
+    if "name" not in fields:
+        raise FramingError(f"{file}:{_line(node)}: target without `name`; give each target a name")
+    name = _scalar(fields["name"], file, "name")
+    aliases = _phrases(fields["aliases"], file, "alias") if "aliases" in fields else ()
+    exact = _phrases(fields["exact"], file, "exact alias") if "exact" in fields else ()
+    if not aliases and not exact:
+        raise FramingError(f"{file}:{_line(node)}: target {name!r} has no `aliases`; list the words that name it")
+    return Target(
+        name=name,
+        aliases=aliases,
+        exact=exact,
+        exclude=_phrases(fields["exclude"], file, "exclude") if "exclude" in fields else (),
+        description=_scalar(fields["description"], file, "description") if "description" in fields else "",
+    )
+
+
+def _check_unique(targets: tuple[Target, ...], nodes, file) -> None:
+    seen_names: set[str] = set()
+    owner: dict[tuple, str] = {}
+    for target, node in zip(targets, nodes):
+        if target.name.lower() in seen_names:
+            raise FramingError(f"{file}:{_line(node)}: target name {target.name!r} used twice; names must be unique")
+        seen_names.add(target.name.lower())
+        for key in _keys(target):
+            other = owner.setdefault(key, target.name)
+            if other != target.name:
+                raise FramingError(
+                    f"{file}:{_line(node)}: alias {' '.join(key[1])!r} of {target.name!r} also names {other!r};"
+                    " an alias may belong to one target only"
+                )
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _alias_key(phrase: str, *, lower: bool = True) -> tuple[str, ...]:
+    """The token sequence an alias must match (normalized; case folded unless exact)."""
+    from framing.tokenize import tokenize
+
+    words = tuple(t.norm if lower else t.text.translate(_QUOTES) for t in tokenize(phrase))
+    return words if any(any(ch.isalnum() for ch in w) for w in words) else ()
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _keys(target: Target):
+    for alias in target.aliases:
+        yield ("i", _alias_key(alias))
+    for alias in target.exact:
+        yield ("x", _alias_key(alias, lower=False))
+
+
+class _Matcher:
+    """Token-sequence lookup tables for one `Targets`; built once, reused for every text."""
+
+    def __init__(self, targets: Targets):
+        self.folded: dict[tuple[str, ...], str | None] = {}
+        self.exact: dict[tuple[str, ...], str] = {}
+        for target in targets:
+            for alias in target.aliases:
+                self.folded[_alias_key(alias)] = target.name
+            for alias in target.exact:
+                self.exact[_alias_key(alias, lower=False)] = target.name
+        for target in targets:
+            for phrase in target.exclude:
+                self.folded.setdefault(_alias_key(phrase), None)
+        keys = list(self.folded) + list(self.exact)
+        self.longest = max(len(k) for k in keys)
+        # a cheap pre-filter: texts without any alias word (as a substring) cannot match
+        first = sorted({k[0].lower() for k in keys if k}, key=len, reverse=True)
+        self.prefilter = re.compile("|".join(re.escape(w) for w in first), re.IGNORECASE)
+
+    def match_tokens(self, tokens) -> list[tuple[int, int, str]]:
+        """Longest-first, left-to-right matches over tokens: (first, last+1, target)."""
+        norms = [t.norm for t in tokens]
+        texts = [t.text.translate(_QUOTES) for t in tokens]
+        out, i, n = [], 0, len(tokens)
+        while i < n:
+            hit = None
+            for size in range(min(self.longest, n - i), 0, -1):
+                key = tuple(norms[i : i + size])
+                if key in self.folded:
+                    hit = (size, self.folded[key])
+                    break
+                if tuple(texts[i : i + size]) in self.exact:
+                    hit = (size, self.exact[tuple(texts[i : i + size])])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            if hit[1] is not None:
+                out.append((i, i + hit[0], hit[1]))
+            i += hit[0]
+        return out
+
+
+@functools.lru_cache(maxsize=16)
+def matcher(targets: Targets) -> _Matcher:
+    """The matcher for `targets` (cached: Targets are frozen and hashable)."""
+    return _Matcher(targets)
+
+
+def find_mentions(text: str, targets) -> list[Mention]:
+    """Every mention of every target in `text`, in order, as character spans.
+
+    Whole tokens only, longest alias wins; `text[m.start:m.end] == m.text`.
+    """
+    from framing.tokenize import tokenize
+
+    targets = load_targets(targets)
+    found = matcher(targets)
+    if not text or not found.prefilter.search(text):
+        return []
+    tokens = tokenize(text)
+    return [
+        Mention(name, tokens[a].start, tokens[b - 1].end, text[tokens[a].start : tokens[b - 1].end])
+        for a, b, name in found.match_tokens(tokens)
+    ]
+
+
+def find_mentions_in_sentences(text: str, targets: Targets):
+    """Sentences that mention a target: `(index, offset, sentence, tokens, [(a, b, target), ...])`.
+
+    `index` counts `sentence_spans(text)`, `offset` is where the sentence starts
+    in `text`, tokens are the sentence's own (offsets into the sentence), and
+    each match covers tokens [a, b). Sentences without a mention are skipped.
+    """
+    from framing.tokenize import sentence_spans, tokenize
+
+    found = matcher(targets)
+    if not text or not found.prefilter.search(text):
+        return
+    for index, (start, end) in enumerate(sentence_spans(text)):
+        sentence = text[start:end]
+        if not found.prefilter.search(sentence):
+            continue
+        tokens = tokenize(sentence)
+        spans = found.match_tokens(tokens)
+        if spans:
+            yield index, start, sentence, tokens, spans
