@@ -248,6 +248,14 @@ SENTENCE_CASES = [
     ("blank-line-without-period", "No period here\n\nnext paragraph starts lower",
      ["No period here", "next paragraph starts lower"]),
     ("whitespace-line-as-blank", "Line one\n \t\nLine two", ["Line one", "Line two"]),
+    # Known limits, kept on purpose (see the README): pinned so that a change is noticed.
+    ("limit-us-before-name", "It sold well in the U.S. Trump said so.",
+     ["It sold well in the U.S. Trump said so."]),
+    ("limit-allsides-ellipsis-before-capital",
+     "a mutually beneficial and beautiful relationship… President Donald Trump may think so.",
+     ["a mutually beneficial and beautiful relationship…", "President Donald Trump may think so."]),
+    ("limit-lowercase-sentence-start", "Apple reported results. iPhone sales rose.",
+     ["Apple reported results. iPhone sales rose."]),
     ("empty", "", []),
     ("only-space", " \n\n\t ", []),
 ]
