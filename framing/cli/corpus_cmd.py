@@ -10,6 +10,10 @@ import click
 from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 @click.group()
 def corpus():
     """Bundled corpora, corpus summaries and table import."""
@@ -23,7 +27,7 @@ def list_corpora():
     for name in bundled_corpora():
         loaded = load_corpus(name)
         description = " ".join(str(loaded.meta.get("description", "")).split())
-        click.echo(f"{name}\t{len(loaded)} articles, {len(loaded.outlets)} outlets\t{description}")
+        click.echo(f"{name}\t{_count(len(loaded), 'article')}, {_count(len(loaded.outlets), 'outlet')}\t{description}")
 
 
 @corpus.command("info")
@@ -40,7 +44,7 @@ def info(source, id_column, text_column, outlet_column, title_column, date_colum
     from framing.cli.corpus_table import article_rows, boilerplate_rows, format_table, reason_legend
 
     loaded = load_corpus_from_options(source, id_column, text_column, outlet_column, title_column, date_column)
-    click.echo(f"{loaded.name}: {len(loaded)} articles, {len(loaded.outlets)} outlets")
+    click.echo(f"{loaded.name}: {_count(len(loaded), 'article')}, {_count(len(loaded.outlets), 'outlet')}")
     click.echo(format_table(*article_rows(loaded)))
     if show_boilerplate:
         click.echo("")
@@ -65,4 +69,4 @@ def import_table(table, output, force, id_column, text_column, outlet_column, ti
 
     loaded = load_corpus_from_options(table, id_column, text_column, outlet_column, title_column, date_column)
     folder = write_article_folder(loaded, output, force=force)
-    click.echo(f"wrote {len(loaded)} articles to {folder}")
+    click.echo(f"wrote {_count(len(loaded), 'article')} to {folder}")
