@@ -28,6 +28,14 @@ _QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
                              "\u2010": "-", "\u2011": "-"})
 
 
+class _Vocabulary(dict):
+    """Token text -> id, numbering new tokens as they come (lookups stay in C)."""
+
+    def __missing__(self, key: str) -> int:
+        value = self[key] = len(self)
+        return value
+
+
 @dataclass
 class TokenTable:
     """All tokens of all texts as flat arrays; built once, shared by lexicons.
@@ -48,18 +56,19 @@ class TokenTable:
     @classmethod
     def from_texts(cls, texts) -> "TokenTable":
         texts = [_as_text(t) for t in texts]
-        index: dict[str, int] = {}
-        ids: list[int] = []
-        spans: list[tuple[int, int]] = []
+        index = _Vocabulary()
+        intern = index.__getitem__
+        ids, spans = [], []  # one numpy array per text: memory grows with tokens, not Python objects
         counts = np.zeros(len(texts) + 1, dtype=np.int64)
-        setdefault = index.setdefault
         for d, text in enumerate(texts):
             doc_spans = word_spans(text)
-            spans.extend(doc_spans)
-            ids.extend([setdefault(text[s:e], len(index)) for s, e in doc_spans])
-            counts[d + 1] = len(doc_spans)
-        flat = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans))
-        return cls(texts=texts, raw_ids=np.asarray(ids, dtype=np.int32), raw_vocab=list(index),
+            n = len(doc_spans)
+            spans.append(np.fromiter(chain.from_iterable(doc_spans), dtype=np.int64, count=2 * n))
+            ids.append(np.fromiter(map(intern, [text[s:e] for s, e in doc_spans]), dtype=np.int32, count=n))
+            counts[d + 1] = n
+        flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+        raw_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+        return cls(texts=texts, raw_ids=raw_ids, raw_vocab=list(index),
                    starts=flat[0::2].copy(), ends=flat[1::2].copy(), doc_start=np.cumsum(counts))
 
     def __len__(self) -> int:

@@ -24,11 +24,15 @@ from importlib import resources
 
 from framing.tokenize import is_word, normalize_token, word_spans
 
+# every branch starts with a literal quote mark, so the regex engine skips ahead to quote marks
 QUOTED = re.compile(
     r"\u201c[^\u201c\u201d\n]*\u201d"                       # “curly double”
     r"|\"[^\"\n]*\""                                         # "straight double"
-    r"|(?<!\w)\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))*\u2019(?!\w)"  # ‘curly single’ (’ inside a word is an apostrophe)
+    r"|\u2018(?<!\w\u2018)(?:[^\u2018\u2019\n]|\u2019(?=\w))*\u2019(?!\w)"  # ‘curly single’ (’ inside a word is an apostrophe)
 )
+CONTEXT = 400  # characters looked at before a quote: a sentence, not the whole article
+NEAR = 100  # characters that hold the `window` words next to a quote mark
+MAX_CHARS = 150  # longer quotes are not short phrases
 FULL_STOP = re.compile(r"[.!?]\W*$")
 SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
 
@@ -38,7 +42,8 @@ def scare_quote_rules() -> dict:
     text = resources.files("framing.lexicons").joinpath("scare_quotes.json").read_text(encoding="utf-8")
     rules = json.loads(text)
     rules["report_verbs"] = frozenset(rules["report_verbs"])
-    rules["naming_verbs"] = frozenset(rules["naming_verbs"])
+    rules["naming_pattern"] = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules["naming_verbs"])),
+                                         re.IGNORECASE)
     return rules
 
 
@@ -56,22 +61,20 @@ def find_scare_quotes(text: str) -> list[tuple[int, int]]:
 
 def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
     inner = text[start + 1:end - 1]
-    words = _words(inner)
-    if not 1 <= len(words) <= rules["max_words"] or FULL_STOP.search(inner.strip()):
+    if len(inner) > MAX_CHARS or FULL_STOP.search(inner.strip()):
         return False
     raw = [inner[s:e] for s, e in word_spans(inner) if is_word(inner[s:e])]
-    if len(raw) >= 2 and all(w[:1].isupper() for w in raw):
+    if not 1 <= len(raw) <= rules["max_words"] or (len(raw) >= 2 and all(w[:1].isupper() for w in raw)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = _words(text[line_start:start])
-    after = _words(text[end:len(text) if line_end < 0 else line_end])
+    line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
+    line_end = text.find("\n", end, end + NEAR)
+    sentence = _sentence_before(text[line_start:start])
+    after = text[end:min(len(text), end + NEAR) if line_end < 0 else line_end]
     window = rules["window"]
-    near = before[-window:] + after[:window]
+    near = _words(sentence[-NEAR:])[-window:] + _words(after)[:window]
     if any(w in rules["report_verbs"] for w in near):
         return False
-    sentence = _words(_sentence_before(text[line_start:start]))
-    return not any(w in rules["naming_verbs"] for w in sentence)
+    return rules["naming_pattern"].search(sentence) is None
 
 
 def _sentence_before(prefix: str) -> str:
