@@ -167,10 +167,15 @@ def _run(pipeline: Pipeline, articles: pd.DataFrame, n_jobs, progress: bool) -> 
 
 
 def _parallel(pipeline, chunks, jobs, bar) -> list[dict]:
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    # fork where the system has it: a script or notebook without an `if __name__ == "__main__"`
+    # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     results: list = [None] * len(chunks)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
         futures = {pool.submit(pipeline, chunk): i for i, chunk in enumerate(chunks)}
         for future in as_completed(futures):
             i = futures[future]
