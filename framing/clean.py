@@ -53,7 +53,8 @@ _PATTERNS = [
     ("subscribe_share", re.compile(r"^(?:subscribe|sign up|share (?:this|on)|follow (?:us|\w+ on)|download (?:our|the) app|"
                                    r"get (?:our|the) newsletter|join (?:us|our)|like us on|click to share)\b.{0,120}$", _I)),
 ]
-_BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the) [^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
+_FULL_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin)){1,3}"
+_BIO = re.compile(rf"^[—–•⦁*-]*\s*(?P<name>{_FULL_NAME}) is (?:an? |the )?[^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
                   r"columnist|journalist|contributor|producer|author|fellow|co-host|host|anchor)s?\b")
 _QUOTES = re.compile(r"[\"“”«»]")
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]+:\s+\S")
@@ -92,7 +93,7 @@ def _is_bio(line: str, author: str) -> bool:
         return False
     if _BIO.match(line):
         return True
-    name = line.split(" is ", 1)[0]
+    name = line.split(" is ", 1)[0].lstrip("—–•⦁*- ")
     return bool(author) and " is " in line and 1 < len(name.split()) <= 4 and name.lower() in author.lower()
 
 

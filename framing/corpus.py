@@ -102,9 +102,13 @@ class Corpus:
                 raise FramingError(f"{self.name}: no outlet {unknown[0]!r}; outlets are: {', '.join(self.outlets)}")
             keep &= articles["outlet"].isin(wanted).to_numpy()
         if start is not None:
-            keep &= (articles["date"] >= pd.Timestamp(start)).to_numpy()
+            keep &= (articles["date"] >= _naive(start)).to_numpy()
         if end is not None:
-            keep &= (articles["date"] <= pd.Timestamp(end)).to_numpy()
+            end = _naive(end)
+            if end == end.normalize():  # a day: include all of it
+                keep &= (articles["date"] < end + pd.Timedelta(days=1)).to_numpy()
+            else:
+                keep &= (articles["date"] <= end).to_numpy()
         if mask is not None:
             keep &= _as_mask(mask, len(articles))
         return self._subset(keep)
@@ -135,6 +139,14 @@ class Corpus:
         return ("<table class=\"framing-corpus\"><caption>" + caption + "</caption>"
                 "<thead><tr><th>outlet</th><th>date</th><th>title</th><th>words</th></tr></thead><tbody>"
                 + "".join(rows) + "</tbody></table>")
+
+
+def _naive(value):
+    """A timestamp without time zone (dates in a corpus are local wall time)."""
+    import pandas as pd
+
+    stamp = pd.Timestamp(value)
+    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
 
 
 def _as_mask(mask, n):

@@ -110,6 +110,11 @@ def test_bio_only_at_the_end_and_only_with_a_role():
     assert found["line"].iloc[0].startswith("Jo Park is a staff writer")
 
 
+def test_bio_after_a_dash_or_bullet():
+    body = "Reporting here.\n\nMore reporting.\n\n— Kevin Smith is National Review’s roving correspondent."
+    assert detect_boilerplate(["d"], [body], ["P"])["reason"].tolist() == ["author_bio"]
+
+
 def test_author_named_in_metadata_marks_a_bio_without_role_words():
     body = "Reporting here.\n\nMaria Lind is based in Tallinn and covers the Baltics."
     assert detect_boilerplate(["d"], [body], ["P"], ["Maria Lind"])["reason"].tolist() == ["author_bio"]

@@ -80,6 +80,15 @@ def test_filter_returns_a_new_corpus(nato_corpus):
     assert masked.articles["doc_id"].tolist() == ["002-unattributed-a", "003-unattributed-b"]
 
 
+def test_filter_end_day_includes_the_whole_day(tmp_path):
+    (tmp_path / "t.csv").write_text("outlet,text,date\nP,Evening news.,2022-03-31T18:45:00\nP,Next day.,2022-04-01\n",
+                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.csv")
+    assert len(corpus.filter(end="2022-03-31")) == 1
+    assert len(corpus.filter(end="2022-03-31 12:00")) == 0
+    assert len(corpus.filter(start=pd.Timestamp("2022-04-01", tz="UTC"))) == 1
+
+
 def test_filter_rejects_unknown_outlets_and_bad_masks(nato_corpus):
     with pytest.raises(FramingError, match="no outlet 'Pravda'; outlets are: Antiwar.com"):
         nato_corpus.filter(outlets="Pravda")

@@ -18,10 +18,6 @@ class Columns:
     title: str = "title"
     date: str = "date"
 
-    def option_for(self, role: str) -> str:
-        """The CLI option that sets `role`, for error messages."""
-        return f"--{role}-column"
-
     def explicit(self, role: str) -> bool:
         """True when the user chose a non-default name (so its absence is an error)."""
         return getattr(self, role) != getattr(Columns(), role)
