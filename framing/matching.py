@@ -266,7 +266,8 @@ def _candidates(lexicon: Lexicon, table: TokenTable):
         at = np.repeat(pos, hi - lo)
         parts.append(np.column_stack([at, np.ones(len(at)), s[rows, 1], s[rows, 2], s[rows, 3]]))
     if phrases:
-        parts.append(_phrase_candidates(ids, table.doc_start, table.doc_of(), phrases))
+        found = _phrase_candidates(ids, table.doc_start, table.doc_of(), phrases)
+        parts.append(found[_within_paragraph(table, found[:, 0].astype(np.int64), found[:, 1].astype(np.int64))])
     if not parts:
         return np.zeros((0, 5))
     return np.concatenate(parts)
@@ -318,6 +319,16 @@ def _phrase_candidates(ids, doc_start, doc_of, phrases) -> np.ndarray:
     at, which = at[ok], which[ok]
     meta = np.asarray([(p[0], p[1], p[2]) for p in phrases], dtype=np.float64)
     return np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]])
+
+
+def _within_paragraph(table: TokenTable, pos: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """False for phrase matches that run across a blank line (a heading into its text)."""
+    ok = np.ones(len(pos), dtype=bool)
+    docs, starts, ends, texts = table.doc_of(), table.starts, table.ends, table.texts
+    for i, (p, n) in enumerate(zip(pos.tolist(), length.tolist())):
+        text = texts[docs[p]]
+        ok[i] = not any(text.count("\n", ends[p + j - 1], starts[p + j]) > 1 for j in range(1, n))
+    return ok
 
 
 def _choose_spans(cand: np.ndarray) -> np.ndarray:

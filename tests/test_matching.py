@@ -88,6 +88,8 @@ def test_multiword_phrases_use_tokens_not_characters():
     assert found("safe and secure") == [("safe and secure", "defensive", False)]
     assert found("safe  and\nsecure") == [("safe  and\nsecure", "defensive", False)]
     assert found("safe, and secure") == []  # punctuation is a token: the phrase is broken
+    assert found("safe and\n\nsecure") == []  # a blank line ends the sentence
+    assert found("Safe and\r\n  \r\nsecure") == []
     assert found("Russia’s neighbours") == [("Russia’s neighbours", "defensive", False)]  # curly apostrophe
 
 
