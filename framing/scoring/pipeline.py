@@ -134,7 +134,13 @@ def _articles(corpus) -> pd.DataFrame:
 def _lexicons(names):
     from framing.lexicon import builtin_lexicons, load_lexicon
 
-    names = builtin_lexicons() if names is None else list(names)
+    if names is None:
+        names = builtin_lexicons()
+    elif isinstance(names, (str, os.PathLike)) or hasattr(names, "categories"):
+        names = [names]  # one lexicon given on its own
+    names = list(names)
+    if not names:
+        raise FramingError("lexicons: an empty list; name at least one lexicon, or pass None for the built-ins")
     loaded = [load_lexicon(n) for n in names]
     frames = tuple(lex for lex in loaded if lex.name != LOADED)
     chosen = [lex for lex in loaded if lex.name == LOADED]

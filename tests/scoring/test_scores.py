@@ -150,3 +150,13 @@ def test_property_spans_slice_text_and_scores_stay_in_range(texts):
         assert table[column].between(0, 1).all(), column
     rates = [c for c in table.columns if c.startswith(("frame.", "loaded")) and not c.endswith("balance")]
     assert (table[rates] >= 0).all().all()
+
+
+def test_one_lexicon_by_itself_and_lexicon_objects():
+    one = framing.score(fake_corpus(TEXTS[:2], outlets=["A", "B"]), lexicons=TINY[0])
+    assert "frame.tiny-posture.balance" in one.table.columns
+    assert [lex.name for lex in one.lexicons] == ["tiny-posture", "loaded-language"]  # built-in loaded-language
+    objects = framing.score(fake_corpus(TEXTS[:2], outlets=["A", "B"]), lexicons=[load_lexicon(p) for p in TINY])
+    pd.testing.assert_frame_equal(objects.table[one.table.columns[:8]], one.table[one.table.columns[:8]])
+    with pytest.raises(FramingError, match="empty list"):
+        framing.score(fake_corpus(TEXTS[:1], outlets=["A"]), lexicons=[])
