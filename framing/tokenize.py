@@ -135,12 +135,12 @@ _TOKEN = re.compile(
     (?:https?://|www\.){_URL_END}                              # URL
   | (?=[\w-]++[.@'’+])(?:                  # guard: the rare forms all need . @ ' or + here
         (?:[A-Z]-)?(?:                                          # party label: R-Fla. D-N.J.
-            [A-Za-z](?:\.[A-Za-z])+\.?(?:-\w++)*+(?!\w)         # U.S. p.m. U.S.-led
+            [A-Za-z](?:\.[A-Za-z]){{1,8}}+\.?(?:-\w++)*+(?!\w)     # U.S. p.m. U.S.-led
           | (?:{_alternation(TITLES | POSTFIX | ABBREVIATIONS)})\.(?!\w))  # Mr. Jan. Calif.
       | [A-Z]\.(?!\w)                                          # initials: J. R. R.
       | No\.(?=\s*\d)                                           # No. 1
-      | [\w.+-]++@[\w-]++(?:\.[\w-]++)+                          # e-mail
-      | [\w-]++(?:\.[\w-]++)*\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
+      | [\w.+-]{{1,64}}+@[\w-]++(?:\.[\w-]++)+                     # e-mail
+      | [\w-]++(?:\.[\w-]++){{0,6}}\.(?i:{_TLDS})(?!\w)(?:/{_URL_END})?  # nato.int/page
       | \w+?(?=[nN]['’][tT](?!\w)))                               # do|n't ca|n't
   | [@#]\w++                                                   # @handle #hashtag
   | {_PIECE}(?:{_JOIN}{_PIECE})*+                              # word: combat-ready 100,000
@@ -201,11 +201,12 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without a Python-level 
 # ---------------------------------------------------------------- sentences
 _QUOTES = "\"'”’»"
 _CLOSERS = _QUOTES + ")\\]"
+_BREAK = r"(?:\r\n?|[\n\u2028\x85])"
 _BOUNDARY = re.compile(
     rf"""
-    (?P<term>(?:[.!?…‽]+)[{_CLOSERS}]*)(?=\s|\Z)        # . ? ! … plus closing quotes
-  | (?P<para>\n[^\S\n]*\n\s*|[\u2029\f\v\x1c-\x1e]\s*)  # blank line, paragraph mark
-  | (?P<line>[\n\r\u2028\x85])                               # single line break
+    (?<![.!?…‽])(?P<term>[.!?…‽]++[{_CLOSERS}]*+)(?=\s|\Z)  # . ? ! … plus closing quotes
+  | (?P<para>{_BREAK}[^\S\r\n\u2028\x85]*{_BREAK}\s*+|[\u2029\f\v\x1c-\x1e]\s*+)  # blank line
+  | (?P<line>{_BREAK})                                            # single line break
     """,
     re.VERBOSE,
 )
@@ -227,8 +228,9 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _starts_line(text: str, pos: int) -> bool:
-    """Is there only white space between the line start and ``pos``?"""
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+    """Is there only white space between the line start and ``pos``? (looks back 80 characters)"""
+    head = text[max(0, pos - 80):pos].rstrip(" \t\u00a0")
+    return not head or head[-1] in "\n\r\u2028\u2029\x85"
 
 
 def _abbreviation_kind(word: str) -> str | None:

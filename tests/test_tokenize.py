@@ -247,6 +247,8 @@ SENTENCE_CASES = [
      ["That is the point.", "(Also on POLITICO: Rubio already in Iowa) The race began."]),
     ("blank-line-without-period", "No period here\n\nnext paragraph starts lower",
      ["No period here", "next paragraph starts lower"]),
+    ("cr-only-blank-line", "Old Mac line one\r\rLine two\rLine three",
+     ["Old Mac line one", "Line two", "Line three"]),
     ("whitespace-line-as-blank", "Line one\n \t\nLine two", ["Line one", "Line two"]),
     # Known limits, kept on purpose (see the README): pinned so that a change is noticed.
     ("limit-us-before-name", "It sold well in the U.S. Trump said so.",
@@ -396,6 +398,16 @@ def test_normalize_and_is_word(token):
     norm = normalize_token(token)
     assert normalize_token(norm) == norm
     assert is_word(token) == any(ch.isalnum() for ch in token)
+
+
+@pytest.mark.parametrize("unit", ["ab.", "!", "\r", "a.b-", "1. ", "x@", "U.S. ", "…", "-a", "'s "])
+def test_long_repetitive_input_keeps_invariants(unit):
+    """Runs of one pattern, 30,000 characters: each scan is bounded, so this stays fast."""
+    text = unit * (30_000 // len(unit)) + "x"
+    words, sentences = word_spans(text), sentence_spans(text)
+    assert_spans_well_formed(text, words)
+    assert_spans_well_formed(text, sentences)
+    assert uncovered(text, words).strip() == "" == uncovered(text, sentences).strip()
 
 
 @pytest.mark.data
