@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -110,7 +111,9 @@ def load_lexicon(name_or_path) -> Lexicon:
         return name_or_path
     text = str(name_or_path)
     if text in builtin_lexicons():
-        return _load_yaml_file(builtin_path(text))
+        path = builtin_path(text)
+        cached = _load_builtin(str(path), path.stat().st_mtime_ns)
+        return replace(cached, categories=dict(cached.categories))  # callers never share a dict
     path = Path(text)
     if not path.is_file():
         raise FramingError(f"{text}: no such lexicon file or built-in lexicon; "
@@ -135,6 +138,12 @@ def read_lexicon_file(path: Path, fallback_encoding: str | None = None) -> tuple
             raise FramingError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
         text = data.decode(fallback_encoding)
     return text, hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _load_builtin(path: str, mtime_ns: int) -> Lexicon:
+    """Built-ins are parsed once per process (scoring loads them for every call)."""
+    return _load_yaml_file(Path(path))
 
 
 def _load_yaml_file(path: Path) -> Lexicon:

@@ -20,6 +20,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from framing.errors import FramingError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
@@ -137,14 +138,15 @@ def match(lexicon, texts, doc_ids=None, *, tokens: TokenTable | None = None) -> 
 
     lexicon = load_lexicon(lexicon)
     table = tokens if tokens is not None else TokenTable.from_texts(texts)
+    if tokens is not None and len(texts) != len(table.texts):
+        raise FramingError(f"match: {len(texts)} texts but the token table holds {len(table.texts)}; "
+                           "tokenize these texts (TokenTable.from_texts)")
     ids = _resolve_doc_ids(doc_ids, len(table.texts))
-    found = _locate(lexicon, table)
-    parts = [found]
+    parts = [_locate(lexicon, table)]
     for c, category in enumerate(lexicon.categories.values()):
         if category.pattern == "scare_quotes":
             parts.append(_pattern_hits(table, c, category.weight, find_scare_quotes))
-    hits = pd.concat(parts, ignore_index=True) if len(parts) > 1 else found
-    return _hit_frame(lexicon, table, ids, hits)
+    return _hit_frame(lexicon, table, ids, parts)
 
 
 def _resolve_doc_ids(doc_ids, n: int) -> list:
@@ -152,38 +154,37 @@ def _resolve_doc_ids(doc_ids, n: int) -> list:
         return list(range(n))
     doc_ids = list(doc_ids)
     if len(doc_ids) != n:
-        from framing.errors import FramingError
-
         raise FramingError(f"match: {len(doc_ids)} doc_ids for {n} texts; give one id per text")
     return doc_ids
 
 
-def _pattern_hits(table: TokenTable, category: int, weight: float, finder) -> pd.DataFrame:
+def _pattern_hits(table: TokenTable, category: int, weight: float, finder) -> dict[str, np.ndarray]:
     rows = [(d, s, e) for d, text in enumerate(table.texts) for s, e in finder(text)]
-    frame = pd.DataFrame(rows, columns=["doc", "start", "end"], dtype=np.int64)
-    return frame.assign(category=category, weight=float(weight), negated=False)
+    doc, start, end = (np.asarray(col, dtype=np.int64) for col in (zip(*rows) if rows else ((), (), ())))
+    return {"doc": doc, "start": start, "end": end, "category": np.full(len(doc), category, dtype=np.int64),
+            "weight": np.full(len(doc), float(weight)), "negated": np.zeros(len(doc), dtype=bool)}
 
 
-def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, hits: pd.DataFrame) -> pd.DataFrame:
-    hits = hits.sort_values(["doc", "start", "end", "category"], kind="stable", ignore_index=True)
-    names = list(lexicon.categories)
-    docs = hits["doc"].to_numpy()
-    starts = hits["start"].to_numpy()
-    sentence = np.zeros(len(hits), dtype=np.int64)
+def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[dict]) -> pd.DataFrame:
+    """Assemble the hits table, sorted by document, offset and category."""
+    hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
+    order = np.lexsort((hits["category"], hits["end"], hits["start"], hits["doc"]))
+    docs, starts, ends = hits["doc"][order], hits["start"][order], hits["end"][order]
+    sentence = np.zeros(len(docs), dtype=np.int64)
     bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1))
-    for a, b in zip(bounds[:-1], bounds[1:]):
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         sentence[a:b] = np.searchsorted(table.sentence_starts(int(docs[a])), starts[a:b], side="right") - 1
     texts = table.texts
     return pd.DataFrame({
-        "doc_id": [doc_ids[d] for d in docs],
+        "doc_id": [doc_ids[d] for d in docs.tolist()],
         "sentence": np.maximum(sentence, 0),
-        "start": starts.astype(np.int64),
-        "end": hits["end"].to_numpy().astype(np.int64),
-        "text": [texts[d][s:e] for d, s, e in zip(docs, starts, hits["end"].to_numpy())],
+        "start": starts,
+        "end": ends,
+        "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
         "lexicon": lexicon.name,
-        "category": [names[c] for c in hits["category"].to_numpy()],
-        "negated": hits["negated"].to_numpy().astype(bool),
-        "weight": hits["weight"].to_numpy().astype(float),
+        "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
+        "negated": hits["negated"][order],
+        "weight": hits["weight"][order].astype(float),
     }, columns=HIT_COLUMNS)
 
 
@@ -353,39 +354,31 @@ def _greedy(pos: np.ndarray, length: np.ndarray) -> np.ndarray:
     ends = pos + length
     reach = np.maximum.accumulate(ends)
     clean = np.ones(len(pos), dtype=bool)
-    clean[1:] = pos[1:] >= reach[:-1]
+    clean[1:] = pos[1:] >= reach[:-1]  # no earlier span reaches this one: always kept
     chosen = clean.copy()
-    if clean.all():
-        return chosen
-    cluster = np.cumsum(clean)
-    for c in np.unique(cluster[~clean]):
-        members = np.flatnonzero(cluster == c)
-        last_end = -1
-        for i in members:
-            if pos[i] >= last_end:
-                chosen[i] = True
-                last_end = ends[i]
-            else:
-                chosen[i] = False
+    heads = np.append(np.flatnonzero(clean), len(pos))
+    for a, b in zip(heads[:-1].tolist(), heads[1:].tolist()):
+        if b - a > 1:  # a cluster of overlapping spans
+            last_end = -1
+            for i in range(a, b):
+                chosen[i] = pos[i] >= last_end
+                last_end = ends[i] if chosen[i] else last_end
     return chosen
 
 
-def _locate(lexicon: Lexicon, table: TokenTable) -> pd.DataFrame:
-    cand = _candidates(lexicon, table)
-    empty = pd.DataFrame({"doc": np.zeros(0, np.int64), "start": np.zeros(0, np.int64), "end": np.zeros(0, np.int64),
-                          "category": np.zeros(0, np.int64), "weight": np.zeros(0), "negated": np.zeros(0, bool)})
-    if len(cand) == 0:
-        return empty
-    cand = _choose_spans(cand)
-    pos = cand[:, 0].astype(np.int64)
-    last = pos + cand[:, 1].astype(np.int64) - 1
+def _locate(lexicon: Lexicon, table: TokenTable) -> dict[str, np.ndarray]:
     from framing.negation import negated_at
 
-    return pd.DataFrame({
+    cand = _candidates(lexicon, table)
+    if len(cand):
+        cand = _choose_spans(cand)
+    pos = cand[:, 0].astype(np.int64)
+    last = pos + cand[:, 1].astype(np.int64) - 1
+    return {
         "doc": table.doc_of()[pos].astype(np.int64),
         "start": table.starts[pos],
         "end": table.ends[last],
         "category": cand[:, 2].astype(np.int64),
-        "weight": cand[:, 3],
+        "weight": cand[:, 3].astype(float),
         "negated": negated_at(table, pos),
-    })
+    }

@@ -183,6 +183,11 @@ def test_doc_ids_must_match_texts():
         match(LEXICON, ["a"], doc_ids=["x", "y"])
 
 
+def test_token_table_must_belong_to_the_texts():
+    with pytest.raises(FramingError, match="2 texts but the token table holds 1"):
+        match(LEXICON, ["a", "b"], tokens=TokenTable.from_texts(["a"]))
+
+
 def test_word_counts_skip_punctuation():
     assert list(word_counts(["NATO’s deterrence, “safe and secure”.", "One two three"])) == [6, 3]
 
@@ -224,3 +229,16 @@ def test_property_every_hit_slices_its_text(first, second):
     for doc_spans in spans.values():  # distinct spans never overlap
         ordered = sorted(doc_spans)
         assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:]))
+
+
+quoted_words = st.sampled_from(["reset", "tripwire", "special military operation", "said", "claimed", "massive",
+                                "perhaps", "he", "called", "it", "a", "not", "very", "NATO’s", "Stop."])
+marks = st.sampled_from([" ", " “", "” ", ' "', '" ', " ‘", "’ ", ", ", ". ", "\n\n", "’s "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(quoted_words, marks), max_size=30))
+def test_property_loaded_language_hits_slice_their_text(parts):
+    text = "".join(w + m for w, m in parts)
+    for row in match("loaded-language", [text]).itertuples():
+        assert text[row.start:row.end] == row.text and row.start < row.end
