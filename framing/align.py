@@ -1,0 +1,224 @@
+"""Same fact, different words: align sentences across outlets that report one fact.
+
+Sentences (from `framing.tokenize.sentence_spans` over `clean_text`) become
+TF-IDF vectors built for fact matching rather than topic matching:
+
+* content words only (English stop words out), Porter-stemmed so that
+  "deploy"/"deploying" and "battlegroup"/"battlegroups" meet;
+* numbers are strong fact anchors: "40,000" -> 40000 and number words
+  ("four", "eight") -> digits, so "4 new battlegroups" meets "four new
+  battlegroups"; their columns are weighted x NUMBER_WEIGHT;
+* names are weak evidence: a word written capitalised in mid-sentence (or
+  in capitals) and never in lower case in the aligned sentences
+  (Stoltenberg, NATO, Putin, Russia) is weighted x NAME_WEIGHT, so two
+  sentences that share only the actors do not look like the same fact.
+
+Candidate pairs are each sentence's top-k neighbours from other outlets in
+the same story (sparse, per story: no all-pairs matrix over the corpus).
+Facts are grown by `framing.cluster.graph_average_linkage`: pairs are merged
+most similar first while the fact's average pairwise cosine stays >=
+THRESHOLD and it holds at most one sentence per outlet. THRESHOLD 0.25 was
+chosen on the hand-labelled pairs in tests/fixtures/nato_same_fact_pairs.yaml
+(see the README for the precision/recall sweep).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from framing.cluster import graph_average_linkage
+from framing.similarity import fold, normalize_rows, top_k_neighbours
+
+THRESHOLD = 0.25
+NEIGHBOURS = 5
+NAME_WEIGHT = 0.3
+NUMBER_WEIGHT = 2.0
+MIN_WORDS = 4
+FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
+_WORD = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b[^\W\d_][\w'’-]*\b")
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
+                     "twice": "2", "double": "2", "tenfold": "10"})
+NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: doc_id, outlet, sentence (index), start, end, text (offsets into clean_text)."""
+    from framing.tokenize import sentence_spans
+
+    rows = []
+    for doc_id, outlet, text in zip(articles["doc_id"], articles["outlet"], articles["clean_text"]):
+        text = text if isinstance(text, str) else ""
+        for number, (start, end) in enumerate(sentence_spans(text)):
+            rows.append((doc_id, outlet, number, start, end, text[start:end]))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "sentence", "start", "end", "text"]).astype(
+        {"doc_id": object, "outlet": object, "text": object})
+
+
+class FactAnalyzer:
+    """Sentence -> features: stemmed content words and numbers as digits.
+
+    While analysing it counts, per feature, how often it was written
+    capitalised in mid-sentence (or in capitals, like NATO) and how often in
+    lower case; `names()` then gives the features that are names: capitalised
+    somewhere and never lower case (Stoltenberg, Russia; but not "Defense"
+    in a headline when "defense" also occurs).
+    """
+
+    def __init__(self):
+        self.capitalised: set[str] = set()
+        self.lower: set[str] = set()
+
+    def __call__(self, text: str) -> list[str]:
+        features = []
+        for position, match in enumerate(_WORD.finditer(text)):
+            word = match.group()
+            found = _feature(word)
+            if found is None:
+                continue
+            feature, kind = found
+            if kind == "lower":
+                self.lower.add(feature)
+            elif kind == "capital" and (position > 0 or word.isupper()):
+                self.capitalised.add(feature)
+            features.append(feature)
+        return features
+
+    def names(self) -> set[str]:
+        return self.capitalised - self.lower
+
+
+def fact_features(text: str) -> list[str]:
+    """The features of one sentence (see `FactAnalyzer`)."""
+    return FactAnalyzer()(text)
+
+
+@lru_cache(maxsize=200_000)
+def _feature(word: str) -> tuple[str, str] | None:
+    """(feature, kind) for a word, kind "number", "lower" or "capital"; None for stop words."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    lower = fold(word)
+    if lower[:1].isdigit():
+        return lower.replace(",", "").rstrip("."), "number"
+    if lower in NUMBER_WORDS:
+        return NUMBER_WORDS[lower], "number"
+    if lower in ENGLISH_STOP_WORDS or len(lower) < 2:
+        return None
+    kind = "capital" if word[0].isupper() and lower not in NOT_NAMES else "lower"
+    return _stem(lower), kind
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+def sentence_matrix(texts, *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT):
+    """L2-normalised, re-weighted TF-IDF rows of sentences, and the feature names."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyzer = FactAnalyzer()
+    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, norm=None, dtype=np.float64)
+    try:
+        matrix = vectorizer.fit_transform(list(texts))
+    except ValueError:  # not one content word
+        return sparse.csr_matrix((len(texts), 0)), np.array([], dtype=object)
+    features = vectorizer.get_feature_names_out().astype(str)
+    weights = np.ones(len(features))
+    weights[np.isin(features, sorted(analyzer.names()))] = name_weight
+    weights[np.char.isdigit(np.char.replace(features, ".", ""))] = number_weight
+    return normalize_rows(matrix @ sparse.diags(weights)), features
+
+
+def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,
+                neighbours: int = NEIGHBOURS, name_weight: float = NAME_WEIGHT,
+                number_weight: float = NUMBER_WEIGHT) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (facts, omissions).
+
+    facts: one row per aligned sentence (`FACT_COLUMNS`; `similarity` is its
+    mean cosine to the fact's other sentences). omissions: one row per fact,
+    a bool column per outlet of the fact's story (True = reported), plus
+    `story`, `outlets` (how many reported it) and `example` (one wording).
+    """
+    story_of = stories if stories is not None else pd.Series(0, index=articles["doc_id"])
+    table = sentences(articles)
+    table["story"] = story_of.reindex(table["doc_id"]).to_numpy()
+    words = np.array([len(fact_features(t)) for t in table["text"]], dtype=np.int64)
+    table = table[words >= MIN_WORDS].reset_index(drop=True)
+    matrix, _ = sentence_matrix(table["text"], name_weight=name_weight, number_weight=number_weight)
+    fact_ids = np.full(len(table), -1, dtype=np.int64)
+    next_id = 0
+    for _, rows in table.groupby("story", sort=True).indices.items():
+        if table["outlet"].iloc[rows].nunique() < 2:
+            continue
+        groups = _facts_in_story(matrix[rows], table["outlet"].to_numpy()[rows], threshold, neighbours)
+        sizes = np.bincount(groups)
+        for group in np.flatnonzero(sizes >= 2):
+            fact_ids[rows[groups == group]] = next_id
+            next_id += 1
+    return _fact_tables(table, matrix, fact_ids, articles)
+
+
+def _facts_in_story(rows, outlets, threshold, neighbours) -> np.ndarray:
+    edges = top_k_neighbours(rows, neighbours, threshold=threshold, allowed=lambda i, j: outlets[i] != outlets[j])
+    one_per_outlet = lambda a, b: not (set(outlets[a]) & set(outlets[b]))  # noqa: E731
+    return graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)
+
+
+def _fact_tables(table, matrix, fact_ids, articles):
+    keep = fact_ids >= 0
+    facts = table[keep].copy()
+    facts.insert(0, "fact", fact_ids[keep] + 1)
+    rows = matrix[np.flatnonzero(keep)]
+    facts["similarity"] = np.round(_mean_to_others(rows, facts["fact"].to_numpy()), 4)
+    facts = facts.sort_values(["fact", "doc_id", "sentence"], kind="mergesort").reset_index(drop=True)
+    facts = facts[FACT_COLUMNS]
+    return facts, omissions(facts, table, articles)
+
+
+def _mean_to_others(rows, fact) -> np.ndarray:
+    """Mean cosine of each sentence to the other sentences of its fact."""
+    out = np.zeros(len(fact))
+    for f in np.unique(fact):
+        members = np.flatnonzero(fact == f)
+        block = (rows[members] @ rows[members].T).toarray()
+        out[members] = (block.sum(axis=1) - block.diagonal()) / max(len(members) - 1, 1)
+    return out
+
+
+def omissions(facts: pd.DataFrame, table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Fact x outlet: True where the outlet reported the fact; only outlets covering the fact's story."""
+    outlets = sorted(articles["outlet"].astype(object).unique())
+    story_outlets = table.groupby("story")["outlet"].agg(lambda s: set(s)).to_dict() if len(table) else {}
+    rows = []
+    for fact, group in facts.groupby("fact", sort=True):
+        story = group["story"].iloc[0]
+        reported = set(group["outlet"])
+        row = {"fact": int(fact), "story": story, "outlets": len(reported), "example": _shortest(group["text"])}
+        for outlet in outlets:
+            row[outlet] = outlet in reported if outlet in story_outlets.get(story, set()) else pd.NA
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=["fact", "story", "outlets", "example", *outlets])
+    for outlet in outlets:
+        frame[outlet] = frame[outlet].astype("boolean")
+    return frame
+
+
+def _shortest(texts) -> str:
+    text = min(texts, key=lambda t: (len(t), t))
+    return " ".join(text.split())
