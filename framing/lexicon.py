@@ -79,6 +79,9 @@ class Lexicon:
     citation: str = ""
     case_sensitive: bool = False
 
+    def __hash__(self) -> int:  # the file's content identifies a lexicon
+        return hash((self.name, self.sha256))
+
     def entry_count(self) -> int:
         return sum(len(c.entries) for c in self.categories.values())
 

@@ -41,9 +41,10 @@ class _Vocabulary(dict):
 class TokenTable:
     """All tokens of all texts as flat arrays; built once, shared by lexicons.
 
-    `raw_ids` index `raw_vocab` (token text as written); `norm_ids` index
-    `vocab` (normalized: lower case, quotes folded). `doc_start[d]:doc_start[d+1]`
-    are the tokens of text `d`.
+    `raw_ids` index `raw_vocab` (token text as written); `keyed()` gives ids
+    into the sorted normalized vocabulary (lower case, quotes folded) that
+    lexicon entries are resolved against. `doc_start[d]:doc_start[d+1]` are
+    the tokens of text `d`; `starts`/`ends` are character offsets into it.
     """
 
     texts: list[str]

@@ -70,6 +70,17 @@ def test_lexicon_is_frozen(tmp_path):
         lexicon.name = "other"
 
 
+def test_lexicon_is_hashable_and_equal_by_content(tmp_path):
+    first, second = load_lexicon(write(tmp_path, GOOD)), load_lexicon(write(tmp_path, GOOD))
+    assert first == second and hash(first) == hash(second) and len({first, second}) == 1
+
+
+def test_builtin_copies_do_not_share_their_category_dict():
+    first = load_lexicon("military-posture")
+    first.categories.pop("defensive")
+    assert "defensive" in load_lexicon("military-posture").categories
+
+
 def test_builtins_are_found_by_name():
     assert builtin_lexicons() == ["loaded-language", "military-posture", "policy-frames"]
     assert load_lexicon("military-posture").name == "military-posture"

@@ -242,3 +242,38 @@ def test_property_loaded_language_hits_slice_their_text(parts):
     text = "".join(w + m for w, m in parts)
     for row in match("loaded-language", [text]).itertuples():
         assert text[row.start:row.end] == row.text and row.start < row.end
+
+
+def test_totals_equal_the_document_term_matrix_product():
+    """For one-token entries the hit sums are exactly DTM (docs x vocabulary) @ W (vocabulary x categories).
+
+    The matcher works on the flat token-id array instead (it needs positions for
+    offsets, phrases and negation); this checks it against the classic formulation.
+    """
+    from scipy import sparse
+
+    from framing.matching import compile_lexicon
+
+    one_token = parse_lexicon("""
+name: single
+description: d
+version: "1"
+source: s
+licence: MIT
+categories:
+  a: {description: a, colour: "#0072B2", entries: [deterrence, {term: defen*, weight: 2}, threat]}
+  b: {description: b, colour: "#D55E00", entries: [buildup, threat, "massive"]}
+""")
+    texts = ["Deterrence and defence, a threat.", "A massive buildup; no threat.", "", "defended defenders threat"]
+    table = TokenTable.from_texts(texts)
+    ids, vocab, index = table.keyed(False)
+    dtm = sparse.csr_matrix((np.ones(len(ids)), (table.doc_of(), ids)), shape=(len(texts), len(vocab)))
+    single, phrases = compile_lexicon(one_token, vocab, index)
+    assert not phrases
+    token, category, weight = (np.asarray(col) for col in list(zip(*single))[:3])
+    weights = sparse.csr_matrix((weight, (token, category)), shape=(len(vocab), len(one_token.categories)))
+    expected = (dtm @ weights).toarray()
+    hits = match(one_token, texts)
+    sums = hits.pivot_table(index="doc_id", columns="category", values="weight", aggfunc="sum")
+    got = sums.reindex(index=range(len(texts)), columns=["a", "b"]).fillna(0).to_numpy()
+    np.testing.assert_allclose(got, expected)
