@@ -12,6 +12,8 @@ The public API is imported lazily so that `import framing` (and the CLI's
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 from framing._version import __version__
 from framing.errors import FramingError
@@ -52,3 +54,26 @@ def __getattr__(name):
 
 def __dir__():
     return sorted(__all__)
+
+
+class _CallableModule(types.ModuleType):
+    """A submodule named like its main function (framing.compare, .report, .exercise).
+
+    Importing `framing.compare` binds the module as `framing.compare`, which
+    would shadow the lazily loaded function of the same name; calling such a
+    module calls the function, so `framing.compare(corpus)` works in any
+    import order and `framing.compare.compare` still does too.
+    """
+
+    def __call__(self, *args, **kwargs):
+        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name, value):
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == value.__name__ == f"framing.{name}":
+            value.__class__ = _CallableModule
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
