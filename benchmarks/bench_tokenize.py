@@ -51,16 +51,27 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def data_arguments(description: str) -> argparse.ArgumentParser:
+    """A parser with --data and --limit, for every benchmark on the AllSides sample."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=None, help="read at most N articles")
-    parser.add_argument("--repeat", type=int, default=1, help="passes; the best is reported")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def read_texts(args: argparse.Namespace) -> list[str]:
+    """The texts that --data/--limit name; one line on stderr and exit code 2 when missing."""
     if not args.data.is_file():
         print(f"{args.data}: not found; put the shared data beside the checkout", file=sys.stderr)
-        return 2
-    texts = load_texts(args.data, args.limit)
+        raise SystemExit(2)
+    return load_texts(args.data, args.limit)
+
+
+def main(argv=None) -> int:
+    parser = data_arguments(__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=1, help="passes; the best is reported")
+    args = parser.parse_args(argv)
+    texts = read_texts(args)
     words = sum(len(text.split()) for text in texts)
     print(f"articles {len(texts):,}  words (whitespace-separated) {words:,}")
     for name, func, target in (("word_spans", word_spans, 1_000_000),

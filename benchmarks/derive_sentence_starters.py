@@ -13,12 +13,11 @@ time, seen there at least 10 times, and common in lower case (so names such as
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import re
 import sys
 
-from bench_tokenize import DATA, load_texts
+from bench_tokenize import data_arguments, read_texts
 
 AFTER_END = re.compile(r"[a-z]{3,}[.!?][\"”’]? ([A-Z][a-z]+)\b|\n\n([A-Z][a-z]+)\b")
 MID = re.compile(r"[a-z]{2,},? ([A-Z][a-z]+)\b")
@@ -36,11 +35,10 @@ def count(texts):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None)
+    parser = data_arguments(__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=400)
     args = parser.parse_args(argv)
-    initial, mid, lower = count(load_texts(DATA, args.limit))
+    initial, mid, lower = count(read_texts(args))
     words = [w for w, n in initial.items()
              if n >= 10 and mid[w] <= 0.05 * (n + mid[w]) and lower[w.lower()] >= 20]
     words.sort(key=lambda w: (-initial[w], w))
