@@ -46,10 +46,16 @@ class Rules(NamedTuple):
     after: tuple            # attribution right after a closing quote ("X said", "said X")
     sentence_end: re.Pattern  # ", X said." closing the quote's sentence
     before: re.Pattern      # "X said, " / "X described ..., " before an opening quote
+    adjacent: re.Pattern    # "... X said " right before an opening quote
+    participle: re.Pattern  # "..., saying, " right before an opening quote (speaker: first name before it)
+    name: re.Pattern        # a capitalised name
+    opening: re.Pattern     # "X said ..." opening the quote's sentence (long quotes only)
     according: re.Pattern   # "according to X"
     named: re.Pattern       # every "X said" in the text, to resolve pronouns
     pronouns: frozenset
     titles: frozenset
+    roles: frozenset
+    not_names: frozenset
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,20 +66,27 @@ def rules() -> Rules:
     verbs = "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True))
     pronoun = "|".join(data["pronouns"])
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
-    who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b[Tt]he\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
+    who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
            rf"|{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{NAME})")
     appositive = r"(?:,\s+(?:the|a|an)\s+[^,“”\"]{1,80},)?"
     verb = rf"(?i:\b(?:{verbs})\b)"
     speaker_verb = rf"{who}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
+    lead = r"^[ \t]*[,—–-]*[ \t]*"
     return Rules(
-        after=(re.compile(rf"^[ \t]*,?[ \t]*{speaker_verb}"), re.compile(rf"^[ \t]*,?[ \t]*{verb_speaker}")),
+        after=(re.compile(lead + speaker_verb), re.compile(lead + verb_speaker)),
         sentence_end=re.compile(rf",\s+{speaker_verb}(?:\s+[\w’'\-]+){{0,4}}\s*\.?\s*$"),
         before=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b[^“”\"]*[,:]\s*$"),
+        adjacent=re.compile(rf"{speaker_verb}(?:\s+(?:that|reporters|us|me|him|her|them))?\s*[,:]?\s*$"),
+        participle=re.compile(rf",?\s+(?i:{'|'.join(data['participles'])})\s*[,:]?\s*$"),
+        name=re.compile(rf"(?P<who>{NAME})"),
+        opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
         according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
         named=re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
         pronouns=frozenset(p.lower() for p in data["pronouns"]),
         titles=frozenset(data["titles"]),
+        roles=frozenset(r.lower() for r in data["roles"]),
+        not_names=frozenset(data["not_names"]),
     )
 
 
@@ -184,11 +197,11 @@ def _named_attributions(inside: str):
     r = rules()
     out = []
     for m in r.named.finditer(inside):
-        if m.group("who").lower() not in r.pronouns:
+        if clean_name(m.group("who"), r.titles):
             out.append((m.start("who"), m.group("who"), m.start("who"), m.end("who")))
     for m in r.according.finditer(inside):
         who = m.group("who")
-        if who[:1].isupper() and who.lower() not in r.pronouns and not who.lower().startswith("the "):
+        if _kind_of(who) == "name" and clean_name(who, r.titles):
             out.append((m.start("who"), who, m.start("who"), m.end("who")))
     out.sort()
     return out
@@ -196,28 +209,37 @@ def _named_attributions(inside: str):
 
 def _find_speaker(ctx: _Context, inside: str, start: int, end: int):
     """('kind', surface, start, end) of the attribution for one quote, or None."""
+    for kind, offset, m in _candidates(ctx, inside, start, end):
+        if m is None:
+            continue
+        surface = m.group("who")
+        if _kind_of(surface) != "name" or clean_name(surface, rules().titles):
+            return kind, surface, offset + m.start("who"), offset + m.end("who")
+    return None
+
+
+def _candidates(ctx: _Context, inside: str, start: int, end: int):
+    """Attribution matches for one quote, most reliable first (lazily)."""
     r = rules()
     text = ctx.text
-    closes_sentence = text[start:end].rstrip()[-1:] == "."
     para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    tail = inside[end + 1:para_end]
-    if not closes_sentence:
-        m = r.after[0].match(tail) or r.after[1].match(tail)
-        if m:
-            return ("after", m.group("who"), end + 1 + m.start("who"), end + 1 + m.end("who"))
-        rest = _sentence_rest(tail)
-        m = r.sentence_end.search(rest)
-        if m:
-            return ("after", m.group("who"), end + 1 + m.start("who"), end + 1 + m.end("who"))
+    tail = inside[end + 1:len(text) if para_end < 0 else para_end]
+    # a quote ending its sentence with a full stop takes no attribution after it,
+    # unless the sentence visibly goes on ('." he said')
+    if text[start:end].rstrip()[-1:] != "." or re.match(r"\s*(?:[a-z]|--|—|–)", tail):
+        for pattern in r.after:
+            yield "after", end + 1, pattern.match(tail)
+        yield "after", end + 1, r.sentence_end.search(_sentence_rest(tail))
     sent_start = _sentence_start(ctx, start)
     head = inside[sent_start:start - 1]
-    m = r.according.search(head)
-    if m is None:
-        m = r.before.match(head)
+    for pattern in (r.according, r.before, r.adjacent):
+        yield "before", sent_start, pattern.search(head)
+    m = r.participle.search(head)
     if m:
-        return ("before", m.group("who"), sent_start + m.start("who"), sent_start + m.end("who"))
-    return None
+        for name in r.name.finditer(head, 0, m.start()):
+            yield "before", sent_start, name
+    if _words(text[start:end]) >= 5:
+        yield "before", sent_start, r.opening.search(head)
 
 
 def _sentence_rest(tail: str) -> str:
@@ -234,21 +256,34 @@ def _sentence_start(ctx: _Context, position: int) -> int:
 
 
 def _resolve(ctx: _Context, kind, surface, s0, s1):
-    """A pronoun or role refers to the last named speaker before it."""
-    r = rules()
+    """A pronoun or role refers to the last named speaker before it; a role with none stays itself.
+
+    An indefinite role ("a senior official", "one diplomat") is an anonymous source, never resolved.
+    """
     if kind == "inherit":
         return surface, s0, s1
+    what = _kind_of(surface)
+    if what in ("name", "anonymous"):
+        return surface, s0, s1
+    prior = [n for n in ctx.named if n[0] < s0]
+    if prior:
+        return prior[-1][1], s0, s1
+    return (surface if what == "role" else ""), s0, s1
+
+
+def _kind_of(surface: str) -> str:
+    """'pronoun' (he), 'role' (the NATO chief), 'anonymous' (an official) or 'name' (The Telegraph)."""
+    r = rules()
     low = surface.lower()
-    if low in r.pronouns or low.startswith("the ") and not _is_name(surface):
-        prior = [n for n in ctx.named if n[0] < s0]
-        return (prior[-1][1] if prior else ""), s0, s1
-    return surface, s0, s1
-
-
-def _is_name(surface: str) -> bool:
-    """'The Telegraph' is a name; 'the NATO chief' is a role."""
-    tokens = surface.split()
-    return len(tokens) > 1 and all(t[:1].isupper() for t in tokens[1:]) and not tokens[1].isupper()
+    if low in r.pronouns:
+        return "pronoun"
+    if low.split()[0] in ("a", "an", "one", "another"):
+        return "anonymous"
+    if low.startswith("the "):
+        last = low.split()[-1]
+        if any(low.endswith(role) for role in r.roles) or last in r.roles:
+            return "role"
+    return "name"
 
 
 def _words(text: str) -> int:
@@ -258,32 +293,37 @@ def _words(text: str) -> int:
 # ---------------------------------------------------------------- names
 
 def clean_name(surface: str, titles) -> str:
-    """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'."""
+    """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'.
+
+    Sentence-initial function words ("But Trump", "So I") are stripped too; a
+    surface of nothing but such words gives "".
+    """
+    not_names = rules().not_names
     tokens = re.sub(r"[’']s$", "", surface.strip()).split()
+    while tokens and tokens[0] in not_names:
+        tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[0] in titles or (tokens[0].replace(".", "").isupper() and len(tokens[0]) > 1)):
         tokens = tokens[1:]
     if tokens and tokens[0] != "The" and len(tokens) > 3:
         tokens = tokens[-2:]
+    if len(tokens) == 1 and (tokens[0] in titles or tokens[0] in not_names):
+        return ""
     return " ".join(tokens)
 
 
 def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
-    forms = {}
-    for q in quotes:
-        if q.speaker:
-            name = clean_name(q.speaker, titles)
-            forms.setdefault(name.split()[-1], set()).add(name)
+    cleaned = [clean_name(q.speaker, titles) if q.speaker else "" for q in quotes]
+    forms: dict[str, set] = {}
+    for name in filter(None, cleaned):
+        forms.setdefault(name.split()[-1], set()).add(name)
     for surname, names in forms.items():
         for m in re.finditer(rf"({NAME_TOKEN})\s+{re.escape(surname)}\b", text):
-            if m.group(1) not in titles and not m.group(1).replace(".", "").isupper() and m.group(1) != "The":
-                names.add(f"{m.group(1)} {surname}")
+            first = m.group(1)
+            if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
+                names.add(f"{first} {surname}")
     best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
-    out = []
-    for q in quotes:
-        name = best[clean_name(q.speaker, titles).split()[-1]] if q.speaker else ""
-        out.append(q._replace(speaker=name))
-    return out
+    return [q._replace(speaker=best[name.split()[-1]] if name else "") for q, name in zip(quotes, cleaned)]
 
 
 # ---------------------------------------------------------------- scorer

@@ -84,6 +84,37 @@ def test_pronoun_or_role_refers_back_to_the_last_named_speaker(reference):
     assert text[q["speaker_start"]:q["speaker_end"]] == reference.rsplit(" ", 2 if reference.endswith("reporters") else 1)[0]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Churches don’t like being told how to operate,” said one administration official.",
+     "one administration official"),
+    ("Jens Stoltenberg said so. “Churches don’t like being told how to operate,” a senior official said.",
+     "a senior official"),
+    ("“I have never met any of them,” the inspector general said.", "the inspector general"),
+])
+def test_anonymous_sources_and_unresolved_roles_stay_as_written(text, speaker):
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a legitimate discussion to have." -- Alexandria Ocasio-Cortez told me.', "Alexandria Ocasio-Cortez"),
+    ('"We cannot say who did it." he said.', ""),  # a pronoun with nobody named before
+    ("In 2010, John Boehner bemoaned big government, saying, “I came here for a smaller government.”",
+     "John Boehner"),
+    ('Asked for evidence, Cicilline said "we have all seen the conduct of the president."', "Cicilline"),
+    ("Mitch McConnell said the administration left nobody “any kind of game plan at all.”", "Mitch McConnell"),
+    ("But Fitton said: “The documents show that the agency knew.”", "Fitton"),
+])
+def test_more_attribution_shapes(text, speaker):
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [speaker]
+
+
+def test_function_words_are_not_speakers():
+    assert clean_name("So I", rules().titles) == ""
+    assert clean_name("But Trump", rules().titles) == "Trump"
+
+
 def test_attribution_is_never_found_inside_a_quote():
     text = "“Putin said many things about the war in Ukraine,” the analyst wrote."
     _, quotes, _ = run(text)
