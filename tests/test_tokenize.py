@@ -345,7 +345,12 @@ def test_tokenize_carries_offsets_and_norms():
 # ------------------------------------------------------------------ properties
 NEWSY = st.text(alphabet=st.sampled_from(list("aZ .,;:!?\"'“”‘’()-–—…\n\t@#/%$01U.S.Mr.Jan.")),
                 max_size=80)
-ANY_TEXT = st.one_of(st.text(), NEWSY)
+NEWS_PIECES = st.lists(st.sampled_from([
+    "U.S.", "Mr.", "He", "the", "said", "“", "”", '"', "'", "’s", "?", "!", ".", "...", "…", "\n",
+    "\n\n", " ", "No.", "5", "1.5", "J.", "Jr.", "Inc.", "v.", "(", ")", "R-Fla.", "CEO", "Critics",
+    "a@b.com", "http://x.org/a.", "—", "-", "\r", "\u2028", "Σ", "İ",
+]), max_size=40)
+ANY_TEXT = st.one_of(st.text(), NEWSY, NEWS_PIECES.map(" ".join), NEWS_PIECES.map("".join))
 
 
 def assert_spans_well_formed(text, spans):
