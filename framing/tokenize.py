@@ -103,11 +103,13 @@ _TLDS = "com|org|net|gov|edu|mil|int|info|io|co|uk|us|eu|ca|de|fr|ru|ua|au|in"
 
 
 def _marks() -> str:
-    """Character-class body for combining marks (BMP), which ``\\w`` leaves out.
+    """Character-class body for what continues a word but ``\\w`` leaves out.
 
-    Kept to the BMP so that ``re`` compiles the class to a bitmap (fast).
+    Combining marks (BMP), the soft hyphen and zero-width (non-)joiners, which
+    scraped news text has inside words. Kept to the BMP so that ``re``
+    compiles the class to a bitmap (fast).
     """
-    ranges, start, prev = [], None, None
+    ranges, start, prev = [(0xAD, 0xAD), (0x200C, 0x200D)], None, None
     for code in range(0x300, 0x10000):
         if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
             if start is None or code != prev + 1:

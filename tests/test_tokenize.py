@@ -299,6 +299,7 @@ WORD_CASES = [
     ("brackets", "[NATO’s]", ["[", "NATO", "’s", "]"]),
     ("question-marks", "Really?! Yes!!", ["Really", "?!", "Yes", "!!"]),
     ("accents-and-combining", "Zelenskyy café cafe\u0301 Москва", ["Zelenskyy", "café", "cafe\u0301", "Москва"]),
+    ("soft-hyphen-inside-word", "com\u00adbat-ready", ["com\u00adbat-ready"]),
 ]
 
 
