@@ -165,6 +165,7 @@ def test_loading_twice_gives_identical_frames(tmp_path):
     ({"a.md": "---\noutlet: X\ndate: last Tuesday\n---\nText."}, r"a\.md line 3: cannot read the date 'last Tuesday'"),
     ({"a.md": article_file(id="same"), "b.md": article_file(id="same")}, r"a\.md, .*b\.md: duplicate id 'same'"),
     ({}, r"no articles found"),
+    ({"a.md": article_file(id="x"), "b.md": article_file()}, r"b\.md: no 'id' in the front matter for the article id"),
 ])
 def test_folder_validation_errors_name_the_file(tmp_path, files, message):
     for name, text in files.items():

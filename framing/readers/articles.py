@@ -91,9 +91,12 @@ def read_article_file(path: Path, columns: Columns) -> dict:
     if date is None:
         raise FramingError(f"{path} line {_key_line(text, columns.date)}: cannot read the date "
                            f"{stringify(meta.get(columns.date))!r}; write it as YYYY-MM-DD")
-    doc_id = stringify(meta.get(columns.id)).strip() if columns.id else ""
+    doc_id = stringify(meta.get(columns.id)).strip() if columns.id else path.stem
+    if not doc_id:
+        raise FramingError(f"{path}: no '{columns.id}' in the front matter for the article id (--id-column); "
+                           "add it, or leave out the option to use file names as ids")
     record = {
-        "doc_id": doc_id or path.stem,
+        "doc_id": doc_id,
         "outlet": outlet,
         "title": stringify(meta.get(columns.title)).strip(),
         "date": date,
