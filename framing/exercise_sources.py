@@ -37,15 +37,20 @@ def _column(frame, names, what):
 
 
 def facts_frame(comparison) -> pd.DataFrame:
-    """comparison.facts as `fact, doc_id, sentence, text` (one row per reported sentence)."""
+    """comparison.facts as `fact, doc_id, sentence, start, end, text` (one row per sentence).
+
+    `start`/`end` (offsets into clean_text) are -1 when the comparison has none.
+    """
     facts = getattr(comparison, "facts", None)
     if facts is None or len(facts) == 0:
-        return pd.DataFrame({"fact": [], "doc_id": [], "sentence": [], "text": []})
+        return pd.DataFrame({"fact": [], "doc_id": [], "sentence": [], "start": [], "end": [], "text": []})
     frame = facts.reset_index(drop=("doc_id" in facts.columns))
     out = pd.DataFrame({
-        "fact": frame[_column(frame, _FACT_ID, "fact id")].astype(str),
+        "fact": frame[_column(frame, _FACT_ID, "fact id")],
         "doc_id": frame["doc_id"].astype(str),
         "sentence": frame[_column(frame, _SENTENCE, "sentence index")].astype(int),
+        "start": frame["start"].astype(int) if "start" in frame.columns else -1,
+        "end": frame["end"].astype(int) if "end" in frame.columns else -1,
         "text": frame[_column(frame, _TEXT, "sentence text")].astype(str),
     })
     return out.sort_values(["fact", "doc_id", "sentence"], kind="stable").reset_index(drop=True)

@@ -148,6 +148,8 @@ def passage_task(ctx: Context) -> PassageTask:
 # -- task 2: same fact, different words ------------------------------------
 
 def _fact_span(text, sentences, row):
+    if 0 <= row.start < row.end <= len(text) and text[row.start:row.end].strip() == row.text.strip():
+        return row.start, row.end
     found = text.find(row.text.strip())
     if found >= 0:
         return found, found + len(row.text.strip())
@@ -215,19 +217,26 @@ def rating(score: float, mentions: int, label: str) -> int | None:
     return int(np.sign(score)) * (2 if abs(score) >= 0.4 else 1)
 
 
-def _stance_evidence(ctx, letter, target):
+def _stance_evidence(ctx, letter, target, top: int = 3):
+    """The sentence holding the strongest cue word for `target`: its mentions and top cue words marked."""
     rows = ctx.rows(letter, ("stance",))
     column = "target" if "target" in rows.columns else "category"
     rows = rows[rows[column].astype(str) == target]
-    if rows.empty:
+    mention = rows["lexicon"].astype(str) == "mention"
+    cues = rows[~mention] if (~mention).any() else rows
+    if cues.empty:
         return ()
-    strongest = rows.assign(_w=rows["weight"].abs()).sort_values(["_w", "start"], ascending=[False, True]).iloc[0]
-    sentences = ctx.sentences(letter)
-    span = next(((s, e) for s, e in sentences if s <= strongest["start"] < e), None)
+    cues = cues.assign(_w=cues["weight"].abs()).sort_values(["_w", "start"], ascending=[False, True])
+    first = int(cues["start"].iloc[0])
+    span = next(((s, e) for s, e in ctx.sentences(letter) if s <= first < e), None)
     if span is None:
         return ()
+    inside = (cues["start"] >= span[0]) & (cues["end"] <= span[1])
     marks = [(int(r.start) - span[0], int(r.end) - span[0], _mark_class(r), f"{float(r.weight):+.2f}")
-             for r in rows.itertuples(index=False) if span[0] <= r.start and r.end <= span[1]]
+             for r in cues[inside].head(top).itertuples(index=False)]
+    named = rows[mention & (rows["start"] >= span[0]) & (rows["end"] <= span[1])]
+    marks += [(int(r.start) - span[0], int(r.end) - span[0], "mention", f"mention of {target}")
+              for r in named.itertuples(index=False)]
     return segments(ctx.text[letter][span[0]:span[1]], marks, ctx.scrubber)
 
 

@@ -194,6 +194,17 @@ def test_omission_grid_matches_the_facts(sheet, analysed):
         assert fact.reported == {l: docs[l] in reported_docs for l in task.letters}
 
 
+def test_omission_grid_agrees_with_the_omission_matrix(sheet, analysed):
+    _, _, comparison = analysed
+    omissions = comparison.omissions.set_index("fact")
+    facts = facts_frame(comparison)
+    outlet = {s.letter: s.outlet for s in sheet.data.sources}
+    for fact in sheet.data.omission.facts:
+        text = "".join(s.text for s in fact.wording)
+        fact_id = facts[facts["text"].str.contains(re.escape(text[:40]), regex=True)]["fact"].iloc[0]
+        assert fact.reported == {l: bool(omissions.loc[fact_id, outlet[l]]) for l in fact.reported}
+
+
 def test_lesson_plan_adds_up_to_45_minutes(sheet):
     assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
     assert "45 minutes" in sheet.key_html
@@ -308,3 +319,13 @@ def test_worksheet_object_saves_atomically(sheet, tmp_path):
     sheet.save(target)
     assert target.read_text(encoding="utf-8") == sheet.html
     assert not list(target.parent.glob(".*.tmp"))
+
+
+def test_framing_exercise_stays_callable_after_its_module_is_imported():
+    import importlib
+
+    import framing
+
+    importlib.import_module("framing.exercise")
+    assert callable(framing.exercise)
+    assert framing.exercise.Worksheet is Worksheet
