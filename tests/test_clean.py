@@ -185,3 +185,31 @@ def test_clean_to_original_on_the_bundled_corpus(nato_corpus):
         offsets = range(0, len(article.clean_text), 7)
         mapped = clean_to_original(rows, list(offsets))
         assert all(article.text[m] == article.clean_text[o] for o, m in zip(offsets, mapped))
+
+
+def _lines_and_choice():
+    from hypothesis import strategies as st
+
+    line = st.text(alphabet=st.characters(blacklist_characters="\n", blacklist_categories=("Cs",)), max_size=20)
+    return st.lists(st.tuples(line, st.booleans()), max_size=12)
+
+
+@pytest.mark.parametrize("trailing_newline", [True, False])
+def test_offsets_map_back_for_any_removed_lines(trailing_newline):
+    from hypothesis import given, settings
+
+    @settings(max_examples=200, deadline=None)
+    @given(_lines_and_choice())
+    def check(lines):
+        from framing.clean import split_lines
+
+        text = "\n".join(line for line, _ in lines) + ("\n" if trailing_newline and lines else "")
+        spans = split_lines(text)
+        removed = [(start, end) for (start, end, _), (_, drop) in zip(spans, lines) if drop]
+        clean = remove_ranges(text, removed)
+        assert len(clean) == len(text) - sum(e - s for s, e in removed)
+        mapped = clean_to_original(removed, list(range(len(clean))))
+        assert all(text[m] == c for m, c in zip(mapped, clean))
+        assert list(mapped) == sorted(set(mapped))  # order kept, no two clean characters on one original
+
+    check()
