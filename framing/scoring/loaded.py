@@ -13,6 +13,12 @@ caution, often a sign of careful sourcing) and the epistemological cues
 colour it and are frequent in plain reporting.
 
 Negated hits count like others: "not a massive buildup" still chose the word.
+
+Only the outlet's own words count. Given the article's direct quotations
+(`framing.scoring.sourcing`), hits inside them are dropped (Stoltenberg's
+"absolutely" is his, not the outlet's), a quoted phrase that sourcing
+attributes to a speaker is a quotation rather than a scare quote, and the
+rates are per 1,000 words outside quotations.
 """
 from __future__ import annotations
 
@@ -37,11 +43,16 @@ class LoadedScorer:
     def counted_classes(self) -> list[str]:
         return [c for c in self.lexicon.categories if c in self.counted]
 
-    def __call__(self, articles: pd.DataFrame, tokens=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    def __call__(self, articles: pd.DataFrame, tokens=None, quotes=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """`quotes`: the articles' quotations (doc_id, start, end) to leave out, or None."""
         tokens = tokens if tokens is not None else token_table(articles)
-        words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
         hits = lexicon_hits(self.lexicon, articles, tokens)
+        words = tokens.word_counts()
+        if quotes is not None and len(quotes):
+            spans = _spans_by_doc(quotes)
+            hits = hits[~_overlaps(hits, spans)].reset_index(drop=True)
+            words = words - _quoted_words(tokens, doc_ids, spans)
         sums = category_sums(hits, doc_ids, self.lexicon.categories)
         counted = self.counted_classes()
         counts = hits[hits["category"].isin(counted)].groupby("doc_id", sort=False).size()
@@ -54,6 +65,41 @@ class LoadedScorer:
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
         return table, as_evidence(hits, "loaded")
+
+
+def _spans_by_doc(quotes: pd.DataFrame) -> dict:
+    """doc_id -> (sorted starts, matching ends) of its quotations."""
+    out = {}
+    for doc_id, group in quotes.groupby("doc_id", sort=False):
+        group = group.sort_values("start")
+        out[doc_id] = (group["start"].to_numpy(np.int64), group["end"].to_numpy(np.int64))
+    return out
+
+
+def _overlaps(hits: pd.DataFrame, spans: dict) -> np.ndarray:
+    """True for hits overlapping a quotation of their article (quote marks included)."""
+    mask = np.zeros(len(hits), dtype=bool)
+    for i, (doc_id, start, end) in enumerate(zip(hits["doc_id"], hits["start"], hits["end"])):
+        if doc_id in spans:
+            starts, ends = spans[doc_id]
+            k = np.searchsorted(starts, end + 1, side="left") - 1   # last quotation opening before the hit ends
+            mask[i] = k >= 0 and ends[k] + 1 > start
+    return mask
+
+
+def _quoted_words(tokens, doc_ids, spans: dict) -> np.ndarray:
+    """Word tokens inside quotations, per article."""
+    counts = np.zeros(len(doc_ids), dtype=np.int64)
+    is_word = tokens.word_mask()
+    for d, doc_id in enumerate(doc_ids):
+        if doc_id in spans:
+            lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
+            starts = tokens.starts[lo:hi]
+            words = is_word[lo:hi]
+            for s, e in zip(*spans[doc_id]):
+                a, b = np.searchsorted(starts, [s, e])
+                counts[d] += int(words[a:b].sum())
+    return counts
 
 
 def score_loaded(articles: pd.DataFrame, lexicon="loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -40,9 +40,9 @@ class Pipeline:
     def __call__(self, articles: pd.DataFrame) -> dict:
         tokens = token_table(articles)
         frame_table, frame_evidence = self.frames(articles, tokens)
-        loaded_table, loaded_evidence = self.loaded(articles, tokens)
-        sentiment_table, sentences, sentiment_evidence = self.sentiment(articles)
         sourcing_table, quotes, quote_evidence = self.sourcing(articles)
+        loaded_table, loaded_evidence = self.loaded(articles, tokens, quotes)
+        sentiment_table, sentences, sentiment_evidence = self.sentiment(articles)
         stance, stance_evidence = self._stance(articles)
         parts = [sentiment_table, frame_table, _stance_columns(stance, self.targets, articles["doc_id"]),
                  loaded_table, sourcing_table]

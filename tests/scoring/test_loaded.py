@@ -58,3 +58,20 @@ def row_words(text):
     from framing.matching import word_counts
 
     return int(word_counts([text])[0])
+
+
+def test_only_the_outlets_own_words_count(scorer):
+    from framing.scoring.sourcing import SourcingScorer
+
+    text = ("Officials made a massive claim. “It is absolutely outlandish and desperately wrong,” Smith said. "
+            "NATO has “hundreds of thousands” of troops on alert, Smith said. The “tripwire” force is small.")
+    arts = articles(text)
+    _, quotes, _ = SourcingScorer()(arts)
+    assert quotes["speaker"].tolist() == ["Smith", "Smith"]
+    everything, _ = scorer(arts)
+    own, evidence = scorer(arts, quotes=quotes)
+    # "outlandish", "desperately" are Smith's; "hundreds of thousands" is his quotation, not a scare quote
+    assert sorted(evidence["text"]) == ["massive", "said", "said", "“tripwire”"]
+    assert own["loaded.count"].item() == 2 and everything["loaded.count"].item() == 5
+    quoted = 7 + 3   # words inside the two quotations
+    assert own["loaded"].item() == pytest.approx(2 / (row_words(text) - quoted) * 1000)
