@@ -18,8 +18,8 @@ import pandas as pd
 from framing.errors import FramingError
 from framing.scoring.frames import EVIDENCE_COLUMNS, FrameScorer, token_table
 from framing.scoring.loaded import LoadedScorer
-from framing.scoring.sentiment import SENTENCE_COLUMNS, SentimentScorer
-from framing.scoring.sourcing import QUOTE_COLUMNS, SourcingScorer
+from framing.scoring.sentiment import SentimentScorer
+from framing.scoring.sourcing import SourcingScorer
 
 LOADED = "loaded-language"
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
