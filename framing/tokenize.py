@@ -21,6 +21,7 @@ The abbreviation sets below are rules of English orthography, not a lexicon.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import partial
 from typing import NamedTuple
@@ -126,18 +127,33 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_POSSESSIVE = re.compile(r"(?<=[+*}])\+")  # the second + of ++ *+ {m,n}+
+
+
+def _compile(pattern: str) -> re.Pattern:
+    """Compile a verbose pattern; before Python 3.11, with greedy for possessive repeats.
+
+    No repeat in these patterns can give back anything that what follows it
+    would match, so the greedy forms find the same spans; only long
+    pathological runs (``ab.ab.ab...``) get slower there.
+    """
+    if sys.version_info < (3, 11):
+        pattern = _POSSESSIVE.sub("", pattern)
+    return re.compile(pattern, re.VERBOSE)
+
+
 # Possessive quantifiers (``++``, ``*+``) stop needless backtracking, and one
 # lookahead guard keeps the rare alternatives from costing every ordinary word.
 _PIECE = rf"\w++(?:[{_marks()}]++\w*+)*+"  # a run of word characters and combining marks
 _CLITIC = r"(?i:s|m|d|re|ve|ll)(?!\w)"
 _JOIN = rf"(?:['’](?!{_CLITIC})|[-‐‑]|(?<=\d)[.,:/](?=\d))"
 _URL_END = r"""[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?()\[\]{}'…]"""
-_TOKEN = re.compile(
+_TOKEN = _compile(
     rf"""
     (?:https?://|www\.){_URL_END}                              # URL
   | (?=[\w-]++[.@'’+])(?:                  # guard: the rare forms all need . @ ' or + here
         (?:[A-Z]-)?(?:                                          # party label: R-Fla. D-N.J.
-            [A-Za-z](?:\.[A-Za-z]){{1,8}}+\.?(?:-\w++)*+(?!\w)     # U.S. p.m. U.S.-led
+            [A-Za-z](?:\.[A-Za-z]){{1,8}}+(?!\.[A-Za-z])\.?(?:-\w++)*+(?!\w)  # U.S. U.S.-led
           | (?:{_alternation(TITLES | POSTFIX | ABBREVIATIONS)})\.(?!\w))  # Mr. Jan. Calif.
       | [A-Z]\.(?!\w)                                          # initials: J. R. R.
       | No\.(?=\s*\d)                                           # No. 1
@@ -150,8 +166,7 @@ _TOKEN = re.compile(
   | (?<=\w)(?i:n['’]t)(?!\w)                                  # n't
   | \.\.+ | --+ | [!?]+                                        # ... -- ?!
   | \S
-    """,
-    re.VERBOSE,
+    """
 )
 
 
@@ -204,13 +219,12 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without a Python-level 
 _QUOTES = "\"'”’»"
 _CLOSERS = _QUOTES + ")\\]"
 _BREAK = r"(?:\r\n?|[\n\u2028\x85])"
-_BOUNDARY = re.compile(
+_BOUNDARY = _compile(
     rf"""
     (?<![.!?…‽])(?P<term>[.!?…‽]++[{_CLOSERS}]*+)(?=\s|\Z)  # . ? ! … plus closing quotes
   | (?P<para>{_BREAK}[^\S\r\n\u2028\x85]*{_BREAK}\s*+|[\u2029\f\v\x1c-\x1e]\s*+)  # blank line
   | (?P<line>{_BREAK})                                            # single line break
-    """,
-    re.VERBOSE,
+    """
 )
 _OPENERS = "\"'“‘«([{"
 _NEXT = re.compile(rf"\s*[{_OPENERS}]*(\S?)([^\s.,;:!?…]*)")

@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import framing.tokenize as tokenize_module
 from framing.tokenize import (
     Token,
     is_word,
@@ -314,6 +316,22 @@ def test_words(text, expected):
     assert [text[a:b] for a, b in word_spans(text)] == expected
 
 
+def python310_pattern(pattern: re.Pattern) -> re.Pattern:
+    """The pattern as Python 3.10 compiles it: possessive repeats made greedy."""
+    greedy = tokenize_module._POSSESSIVE.sub("", pattern.pattern)
+    assert not re.search(r"\+\+|\*\+|\}\+", greedy)
+    return re.compile(greedy, pattern.flags)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SENTENCE_CASES + WORD_CASES],
+                         ids=[c[0] for c in SENTENCE_CASES + WORD_CASES])
+def test_python310_patterns_give_the_same_spans(text, monkeypatch):
+    expected = (word_spans(text), sentence_spans(text))
+    for name in ("_TOKEN", "_BOUNDARY"):
+        monkeypatch.setattr(tokenize_module, name, python310_pattern(getattr(tokenize_module, name)))
+    assert (word_spans(text), sentence_spans(text)) == expected
+
+
 @pytest.mark.parametrize("token,expected", [
     ("Russia’s", "russia's"), ("“NATO”", '"nato"'), ("‘Reset’", "'reset'"), ("n’t", "n't"),
     ("combat‐ready", "combat-ready"), ("ÉTÉ", "été"), ("—", "—"),
@@ -388,6 +406,15 @@ def test_sentence_spans_stripped_and_contain_words(text):
     assert uncovered(text, sentences).strip() == ""
     for start, end in word_spans(text):
         assert any(a <= start and end <= b for a, b in sentences)
+
+
+@settings(deadline=None, max_examples=200)
+@given(ANY_TEXT)
+def test_python310_patterns_match_the_same(text):
+    for pattern in (tokenize_module._TOKEN, tokenize_module._BOUNDARY):
+        greedy = python310_pattern(pattern)
+        assert ([(m.span(), m.lastgroup) for m in greedy.finditer(text)]
+                == [(m.span(), m.lastgroup) for m in pattern.finditer(text)])
 
 
 @settings(deadline=None, max_examples=200)
