@@ -66,34 +66,47 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
 class FactAnalyzer:
     """Sentence -> features: stemmed content words and numbers as digits.
 
-    While analysing it counts, per feature, how often it was written
-    capitalised in mid-sentence (or in capitals, like NATO) and how often in
-    lower case; `names()` then gives the features that are names: capitalised
-    somewhere and never lower case (Stoltenberg, Russia; but not "Defense"
-    in a headline when "defense" also occurs).
+    It also remembers the words it saw, so that `names()` can tell which
+    features are names: written capitalised in mid-sentence (or in capitals,
+    like NATO) and never in lower case (Stoltenberg, Russia; but not
+    "Defense" in a headline when "defense" also occurs).
     """
 
     def __init__(self):
-        self.capitalised: set[str] = set()
-        self.lower: set[str] = set()
+        self.inner: set[str] = set()
+        self.first: set[str] = set()
 
     def __call__(self, text: str) -> list[str]:
-        features = []
-        for position, match in enumerate(_WORD.finditer(text)):
-            word = match.group()
+        words = _WORD.findall(text)
+        if words:
+            self.first.add(words[0])
+            self.inner.update(words[1:])
+        return [f for f in map(_FEATURES.__getitem__, words) if f is not None]
+
+    def names(self) -> set[str]:
+        capitalised, lower = set(), set()
+        for word in self.inner | self.first:
             found = _feature(word)
             if found is None:
                 continue
             feature, kind = found
             if kind == "lower":
-                self.lower.add(feature)
-            elif kind == "capital" and (position > 0 or word.isupper()):
-                self.capitalised.add(feature)
-            features.append(feature)
-        return features
+                lower.add(feature)
+            elif kind == "capital" and (word in self.inner or word.isupper()):
+                capitalised.add(feature)
+        return capitalised - lower
 
-    def names(self) -> set[str]:
-        return self.capitalised - self.lower
+
+class _FeatureCache(dict):
+    """word -> feature (None for stop words), computed once per distinct word."""
+
+    def __missing__(self, word):
+        found = _feature(word)
+        self[word] = value = found[0] if found else None
+        return value
+
+
+_FEATURES = _FeatureCache()
 
 
 def fact_features(text: str) -> list[str]:
@@ -101,7 +114,7 @@ def fact_features(text: str) -> list[str]:
     return FactAnalyzer()(text)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=None)
 def _feature(word: str) -> tuple[str, str] | None:
     """(feature, kind) for a word, kind "number", "lower" or "capital"; None for stop words."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -128,21 +141,30 @@ def _stem(word: str) -> str:
     return _stemmer().stem(word)
 
 
-def sentence_matrix(texts, *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT):
-    """L2-normalised, re-weighted TF-IDF rows of sentences, and the feature names."""
+def sentence_matrix(texts, *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
+                    analyzer: FactAnalyzer | None = None, features=None):
+    """L2-normalised, re-weighted TF-IDF rows of sentences, and the feature names.
+
+    Pass `features` (lists from `analyzer`) when the sentences were analysed already.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    analyzer = FactAnalyzer()
-    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, norm=None, dtype=np.float64)
+    analyzer = analyzer or FactAnalyzer()
+    features = [analyzer(t) for t in texts] if features is None else features
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float64)
     try:
-        matrix = vectorizer.fit_transform(list(texts))
+        matrix = vectorizer.fit_transform(features)
     except ValueError:  # not one content word
-        return sparse.csr_matrix((len(texts), 0)), np.array([], dtype=object)
-    features = vectorizer.get_feature_names_out().astype(str)
-    weights = np.ones(len(features))
-    weights[np.isin(features, sorted(analyzer.names()))] = name_weight
-    weights[np.char.isdigit(np.char.replace(features, ".", ""))] = number_weight
-    return normalize_rows(matrix @ sparse.diags(weights)), features
+        return sparse.csr_matrix((len(features), 0)), np.array([], dtype=object)
+    names = vectorizer.get_feature_names_out().astype(str)
+    weights = np.ones(len(names))
+    weights[np.isin(names, sorted(analyzer.names()))] = name_weight
+    weights[np.char.isdigit(np.char.replace(names, ".", ""))] = number_weight
+    return normalize_rows(matrix @ sparse.diags(weights)), names
+
+
+def _identity(features):
+    return features
 
 
 def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,
@@ -156,11 +178,17 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
     `story`, `outlets` (how many reported it) and `example` (one wording).
     """
     story_of = stories if stories is not None else pd.Series(0, index=articles["doc_id"])
-    table = sentences(articles)
+    story = story_of.reindex(articles["doc_id"]).to_numpy()
+    spread = pd.Series(articles["outlet"].to_numpy()).groupby(story).transform("nunique").to_numpy()
+    table = sentences(articles[spread >= 2])  # only stories told by two outlets or more can share facts
     table["story"] = story_of.reindex(table["doc_id"]).to_numpy()
-    words = np.array([len(fact_features(t)) for t in table["text"]], dtype=np.int64)
-    table = table[words >= MIN_WORDS].reset_index(drop=True)
-    matrix, _ = sentence_matrix(table["text"], name_weight=name_weight, number_weight=number_weight)
+    analyzer = FactAnalyzer()
+    features = [analyzer(t) for t in table["text"]]
+    enough = np.array([len(f) >= MIN_WORDS for f in features], dtype=bool)
+    table = table[enough].reset_index(drop=True)
+    features = [f for f, ok in zip(features, enough) if ok]
+    matrix, _ = sentence_matrix(table["text"], name_weight=name_weight, number_weight=number_weight,
+                                analyzer=analyzer, features=features)
     fact_ids = np.full(len(table), -1, dtype=np.int64)
     next_id = 0
     for _, rows in table.groupby("story", sort=True).indices.items():

@@ -23,6 +23,7 @@ import pandas as pd
 from framing import align, distinctive, duplicates, stories
 from framing.cluster import cluster_outlets, describe_clusters
 from framing.errors import FramingError
+from framing.terms import count_terms
 from framing.similarity import (
     Tfidf, cosine_matrix, group_profiles, outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
 )
@@ -116,19 +117,21 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
     kept = articles[(keep_of.to_numpy() == articles["doc_id"].to_numpy())].reset_index(drop=True)
     inner = copies[copies["doc_a"].isin(kept["doc_id"]) & copies["doc_b"].isin(kept["doc_id"])]
     texts = duplicates.without_copied_paragraphs(kept, inner)
-    matrix, vocabulary = tfidf_matrix(texts, tfidf)
+    tfidf = tfidf or Tfidf()
+    counts = count_terms(texts, max_ngram=2, stop_words=tfidf.stop_words, min_bigram_count=distinctive.MIN_COUNT)
+    matrix, vocabulary = tfidf_matrix(texts, tfidf, counts=counts)
     story_of, labels = stories.group_stories(kept.assign(clean_text=texts), threshold=story_threshold, n_stories=n_stories,
                                              max_days=max_story_days, matrix=matrix, vocabulary=vocabulary)
     all_stories = pd.Series(story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story")
     outlets = _outlet_similarity(matrix, kept, story_of, outlet_scope)
     tree, clusters = cluster_outlets(outlets.fillna(0.0), threshold=cluster_threshold)
     lexicons = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
-    counts = distinctive.count_tables(texts, kept["outlet"])
-    terms = distinctive.distinctive_terms(counts=counts, top_n=top_n, lexicons=lexicons)
+    tables = distinctive.count_tables(texts, kept["outlet"], counts=counts)
+    terms = distinctive.distinctive_terms(counts=tables, top_n=top_n, lexicons=lexicons)
     cluster_of = dict(zip(clusters["outlet"], clusters["cluster"]))
-    cluster_terms = distinctive.distinctive_terms(counts=counts, groups=cluster_of, top_n=top_n)
+    cluster_terms = distinctive.distinctive_terms(counts=tables, groups=cluster_of, top_n=top_n)
     facts, omissions = align.align_facts(kept, story_of, threshold=align_threshold)
-    settings = {"tfidf": tfidf or Tfidf(), "story_threshold": story_threshold, "n_stories": n_stories,
+    settings = {"tfidf": tfidf, "story_threshold": story_threshold, "n_stories": n_stories,
                 "max_story_days": max_story_days, "align_threshold": align_threshold,
                 "duplicate_threshold": duplicate_threshold, "outlet_scope": outlet_scope,
                 "cluster_threshold": cluster_threshold}

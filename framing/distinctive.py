@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from framing.similarity import TOKEN_PATTERN, fold
+from framing.terms import TermCounts, count_terms
 
 PRIOR = 0.1
 PRIOR_MAX = 1000.0
@@ -46,29 +46,25 @@ def log_odds(counts_i, counts_j, prior_counts, alpha0):
     return delta, delta / np.sqrt(variance)
 
 
-def outlet_counts(texts, outlets, *, ngram: int, stop_words="english", min_count: int = MIN_COUNT):
-    """(outlet x term count matrix CSR, sorted outlet names, terms) for n-grams of one order."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vectorizer = CountVectorizer(ngram_range=(ngram, ngram), stop_words=stop_words, dtype=np.int64,
-                                 preprocessor=fold, token_pattern=TOKEN_PATTERN)
-    try:
-        counts = vectorizer.fit_transform([t if isinstance(t, str) else "" for t in texts])
-    except ValueError:  # no words at all
-        return None, [], np.array([], dtype=object)
+def outlet_counts(counts: TermCounts, outlets, *, ngram: int, min_count: int = MIN_COUNT):
+    """(outlet x term count matrix CSR, sorted outlet names, terms) for the n-grams of one order."""
+    counts = counts.orders(ngram, ngram)
     outlets = pd.Series(list(outlets), dtype=object)
     names = sorted(outlets.unique())
     codes = pd.Categorical(outlets, categories=names).codes
     member = sparse.csr_matrix((np.ones(len(codes), np.int64), (codes, np.arange(len(codes)))), shape=(len(names), len(codes)))
-    by_outlet = (member @ counts).tocsr()
+    by_outlet = (member @ counts.matrix).tocsr()
     total = np.asarray(by_outlet.sum(axis=0)).ravel()
     keep = np.flatnonzero(total >= min_count)
-    return by_outlet[:, keep].tocsr(), names, vectorizer.get_feature_names_out()[keep]
+    return by_outlet[:, keep].tocsr(), names, counts.terms[keep]
 
 
-def count_tables(texts, outlets, *, ngrams=(1, 2), stop_words="english", min_count: int = MIN_COUNT) -> dict:
+def count_tables(texts, outlets, *, ngrams=(1, 2), stop_words="english", min_count: int = MIN_COUNT,
+                 counts: TermCounts | None = None) -> dict:
     """{ngram order: (outlet x term counts, outlet names, terms)}: count once, contrast many ways."""
-    return {n: outlet_counts(texts, outlets, ngram=n, stop_words=stop_words, min_count=min_count) for n in ngrams}
+    if counts is None:
+        counts = count_terms(texts, max_ngram=max(ngrams), stop_words=stop_words, min_bigram_count=min_count)
+    return {n: outlet_counts(counts, outlets, ngram=n, min_count=min_count) for n in ngrams}
 
 
 def distinctive_terms(texts=None, outlets=None, *, top_n: int = TOP_N, ngrams=(1, 2), prior: float = PRIOR,
@@ -86,9 +82,9 @@ def distinctive_terms(texts=None, outlets=None, *, top_n: int = TOP_N, ngrams=(1
         counts = count_tables(texts, outlets, ngrams=ngrams, stop_words=stop_words, min_count=min_count)
     frames = []
     for ngram, (table, names, terms) in sorted(counts.items()):
-        if groups is not None and table is not None:
+        if groups is not None:
             table, names = _merge_rows(table, names, groups)
-        if table is None or len(names) < 2 or table.shape[1] == 0:
+        if len(names) < 2 or table.shape[1] == 0:
             continue
         frames.extend(_one_order(table, names, terms, ngram, top_n, prior, prior_max))
     result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS[:-2])

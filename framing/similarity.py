@@ -7,34 +7,26 @@ k best partners of each row, so memory grows with n * k, not n * n.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-
-# Words for comparison: abbreviations (u.s.), numbers with separators (40,000; 1.5),
-# hyphenated and apostrophe words (combat-ready, don't), or single characters.
-TOKEN_PATTERN = r"(?u)\b(?:[^\W\d_]\.){2,}|\b\d[\d,.]*\d\b|\b\w[\w'-]*\w\b|\b\w\b"
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
-_POSSESSIVE = re.compile(r"'s\b")
-
-
-def fold(text: str) -> str:
-    """Lower-case, curly apostrophes to ASCII, possessive 's dropped (Russia's -> russia)."""
-    return _POSSESSIVE.sub("", text.lower().translate(_FOLD))
+from framing.errors import FramingError
+from framing.terms import TermCounts, count_terms, fold  # noqa: F401  (fold: re-exported for callers)
 
 
 @dataclass(frozen=True)
 class Tfidf:
-    """TF-IDF settings shared by story grouping and similarity (see scikit-learn's TfidfVectorizer).
+    """TF-IDF settings shared by story grouping and similarity (as in scikit-learn's TfidfVectorizer).
 
     Defaults: English stop words out (they say nothing about framing) and
     sublinear tf (a word said ten times is not ten times as telling). No
     ``max_df`` cut: in a small single-story corpus the story's own words
     (NATO, troops, alliance) are in most articles and must still count.
+    ``ngram_range`` goes up to bigrams (bigrams seen once in the corpus are
+    dropped, see `framing.terms`).
     """
 
     ngram_range: tuple[int, int] = (1, 1)
@@ -44,28 +36,44 @@ class Tfidf:
     sublinear_tf: bool = True
     max_features: int | None = None
 
-    def vectorizer(self, n_docs: int):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        settings = asdict(self)
-        settings["ngram_range"] = tuple(settings["ngram_range"])
-        if isinstance(self.max_df, float) and n_docs * self.max_df < 2:
-            settings["max_df"] = 1.0  # tiny corpora: a word in both of two articles must survive
-        if isinstance(self.min_df, int) and self.min_df > n_docs:
-            settings["min_df"] = 1
-        return TfidfVectorizer(dtype=np.float32, preprocessor=fold, token_pattern=TOKEN_PATTERN, **settings)
+    def __post_init__(self):
+        low, high = self.ngram_range
+        if not 1 <= low <= high <= 2:
+            raise FramingError(f"tfidf ngram_range {self.ngram_range}: use (1, 1), (1, 2) or (2, 2)")
 
 
-def tfidf_matrix(texts, settings: Tfidf | None = None):
-    """L2-normalised TF-IDF rows (CSR, float32) and the vocabulary (array of terms)."""
+def tfidf_matrix(texts, settings: Tfidf | None = None, *, counts: TermCounts | None = None):
+    """L2-normalised TF-IDF rows (CSR, float32) and the vocabulary (array of terms).
+
+    `counts` (from `framing.terms.count_terms`, with the same stop words) saves
+    tokenising the texts again.
+    """
     settings = settings or Tfidf()
-    texts = [t if isinstance(t, str) else "" for t in texts]
-    vectorizer = settings.vectorizer(len(texts))
-    try:
-        matrix = vectorizer.fit_transform(texts)
-    except ValueError:  # empty vocabulary: no comparable words at all
-        return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
-    return matrix.tocsr(), vectorizer.get_feature_names_out()
+    if counts is None:
+        counts = count_terms(texts, max_ngram=settings.ngram_range[1], stop_words=settings.stop_words)
+    counts = counts.orders(*settings.ngram_range)
+    counts = counts.select(_columns_kept(counts, settings))
+    if counts.matrix.shape[1] == 0:
+        return sparse.csr_matrix((counts.matrix.shape[0], 0), dtype=np.float32), counts.terms
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    weights = TfidfTransformer(sublinear_tf=settings.sublinear_tf).fit_transform(counts.matrix.astype(np.float64))
+    return weights.astype(np.float32).tocsr(), counts.terms
+
+
+def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
+    """Columns passing min_df / max_df (document frequency) and max_features (total count)."""
+    n_docs = counts.matrix.shape[0]
+    df = np.bincount(counts.matrix.indices, minlength=counts.matrix.shape[1])
+    limit = lambda value: value * n_docs if isinstance(value, float) else value  # noqa: E731
+    max_df = limit(settings.max_df) if limit(settings.max_df) >= 2 else n_docs  # tiny corpora keep shared words
+    min_df = min(limit(settings.min_df), n_docs)
+    keep = np.flatnonzero((df >= min_df) & (df <= max_df))
+    if settings.max_features is not None and len(keep) > settings.max_features:
+        totals = np.asarray(counts.matrix[:, keep].sum(axis=0)).ravel()
+        order = sorted(range(len(keep)), key=lambda x: (-totals[x], str(counts.terms[keep[x]])))
+        keep = np.sort(keep[order[: settings.max_features]])
+    return keep
 
 
 def cosine_matrix(rows, labels) -> pd.DataFrame:

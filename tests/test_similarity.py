@@ -1,15 +1,14 @@
 """TF-IDF settings, cosine matrices, outlet profiles and sparse top-k neighbours."""
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 import pytest
 from scipy import sparse
 
+from framing.terms import WORD
 from framing.similarity import (
-    TOKEN_PATTERN, Tfidf, article_similarity, cosine_matrix, fold, group_profiles, normalize_rows,
+    Tfidf, article_similarity, cosine_matrix, fold, group_profiles, normalize_rows,
     outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
 )
 
@@ -53,9 +52,20 @@ def test_tfidf_settings_are_used():
     assert "the" in set(kept)
 
 
-def test_fold_and_token_pattern_keep_numbers_and_abbreviations():
-    tokens = re.findall(TOKEN_PATTERN, fold("Russia’s U.S. troops: 40,000 and 1.5 combat-ready units"))
-    assert tokens == ["russia", "u.s.", "troops", "40,000", "and", "1.5", "combat-ready", "units"]
+def test_fold_and_words_keep_numbers_and_hyphens():
+    tokens = WORD.findall(fold("Russia’s U.S. troops: 40,000 and 1.5 combat-ready units."))
+    assert tokens == ["russia", "u.s", "troops", "40,000", "and", "1.5", "combat-ready", "units"]
+
+
+def test_tfidf_equals_scikit_learn_vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["NATO troops move east to the flank.", "Troops of NATO head east; troops rest.", "Wheat prices fell."]
+    matrix, terms = tfidf_matrix(texts)
+    reference = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=r"\w[\w'.,-]*\w|\w")
+    expected = reference.fit_transform(texts)
+    order = [list(terms).index(t) for t in reference.get_feature_names_out()]
+    assert np.allclose(matrix.toarray()[:, order], expected.toarray(), atol=1e-6)
 
 
 def brute_force(rows, k, threshold):
