@@ -11,8 +11,8 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.plots import category_colours
-from framing.report.highlight import highlight_article
-from framing.report.tables import clean_value, records
+from framing.report.highlight import highlight_article, marked_evidence
+from framing.report.tables import clean_value, table
 
 LOADED_LEXICON = "loaded-language"
 FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
@@ -31,9 +31,10 @@ def legend(lexicons) -> list[dict]:
             entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
                             "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
                             "description": str(getattr(category, "description", "") or "")})
-    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "words toward a target",
+    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "targets and strong cues",
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
-                    "description": "words that make a sentence for or against a named target"})
+                    "description": "each mention of a target (with its stance score) and the words that pushed "
+                                   "a stance score most (weight at least 0.5)"})
     return entries
 
 
@@ -45,7 +46,8 @@ def legend_groups(entries: list[dict]) -> list[dict]:
     """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
     groups = {}
     for entry in entries:
-        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"]})
+        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"],
+                                           "style": entry["style"]})
     return list(groups.values())
 
 
@@ -81,7 +83,7 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     """The shown articles (with their highlighted HTML) and how many are not shown."""
     shown = pick_articles(corpus.articles, limit)
     ids = anchors(shown)
-    evidence = scores.evidence[scores.evidence["family"].isin(("frame", "loaded", "stance"))]
+    evidence = marked_evidence(scores.evidence)
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
@@ -97,7 +99,8 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
         items.append({
             "anchor": ids[doc_id], "doc_id": doc_id, "outlet": str(row.outlet), "title": str(row.title),
             "date": clean_value(row.date), "author": str(row.author), "url": str(row.url),
-            "summary": summary, "notes": notes(row._asdict()), "marks": records(marks) if marks is not None else [],
+            "summary": summary, "notes": notes(row._asdict()),
+            "marks": table(marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"),
             "html": highlight_article(row.text, hits, boiler_by_doc.get(doc_id), classes),
         })
     return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit}

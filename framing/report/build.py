@@ -9,7 +9,7 @@ object and, from it, a byte-identical page.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from framing.report import articles as article_parts
 from framing.report import compared, sections
@@ -42,12 +42,13 @@ class ReportData:
 
     def to_json(self) -> str:
         """The numbers of the report as stable, pretty JSON (sorted keys, no NaN)."""
-        return json.dumps(_strip(asdict(self)), indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "figures"}
+        return json.dumps(_strip(data), indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _strip(value):
     if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in DROPPED_FROM_JSON and k != "figures"}
+        return {k: _strip(v) for k, v in value.items() if k not in DROPPED_FROM_JSON}
     if isinstance(value, (list, tuple)):
         return [_strip(v) for v in value]
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.report.highlight import highlight_article
+from framing.report.highlight import highlight_article, marked_evidence
 from framing.report.tables import clean_value, records, table
 
 
@@ -50,40 +50,70 @@ def distinctive(comparison, per_outlet: int = 12) -> list[dict]:
     return out
 
 
-def _sentence_html(corpus, scores, classes, doc_id, start, end):
-    """The sentence clean_text[start:end] of one article with its frame/loaded words marked."""
-    texts = corpus.articles.set_index(corpus.articles["doc_id"].astype(str))["clean_text"]
-    text = str(texts.get(str(doc_id), ""))[int(start):int(end)]
-    hits = scores.evidence[(scores.evidence["doc_id"].astype(str) == str(doc_id))
-                           & (scores.evidence["start"] >= int(start)) & (scores.evidence["end"] <= int(end))]
-    hits = hits.assign(start=hits["start"] - int(start), end=hits["end"] - int(start))
-    return text, highlight_article(text, hits, None, classes)
+MAX_FACTS = 15
+MAX_OMISSION_ROWS = 30
+
+
+def _evidence_by_doc(scores) -> dict:
+    """doc_id -> that article's frame/loaded/stance evidence rows (indexed once, not per sentence)."""
+    evidence = marked_evidence(scores.evidence)
+    return dict(tuple(evidence.groupby(evidence["doc_id"].astype(str), sort=False)))
+
+
+def _sentence_html(text, start, hits, classes):
+    """One sentence (clean_text[start:start+len(text)]) with the evidence words inside it marked."""
+    if hits is not None:
+        inside = (hits["start"].to_numpy() >= start) & (hits["end"].to_numpy() <= start + len(text))
+        hits = hits[inside]
+        hits = hits.assign(start=hits["start"] - start, end=hits["end"] - start)
+    return highlight_article(text, hits, None, classes)
 
 
 def same_fact(comparison, corpus, scores, classes) -> dict:
-    """Facts reported by several outlets, each outlet's sentence side by side, and the omission matrix."""
+    """The facts told by most outlets, each outlet's sentence side by side, and the omission matrix."""
     facts = _frame(comparison, "facts")
     items = []
-    if not facts.empty and {"fact", "doc_id", "start", "end"} <= set(facts.columns):
-        outlets = corpus.articles.set_index(corpus.articles["doc_id"].astype(str))["outlet"].astype(str)
-        for fact, group in facts.groupby("fact", sort=True):
-            label = str(group["label"].iloc[0]) if "label" in group else f"fact {fact}"
-            versions = []
-            for row in group.sort_values(["doc_id", "start"]).itertuples(index=False):
-                text, html = _sentence_html(corpus, scores, classes, row.doc_id, row.start, row.end)
-                versions.append({"doc_id": str(row.doc_id), "outlet": str(outlets.get(str(row.doc_id), "")),
-                                 "text": text, "html": html})
-            items.append({"fact": clean_value(fact), "label": label, "versions": versions})
-    omissions = _frame(comparison, "omissions")
-    return {"facts": items, "omissions": table(omissions, "Which outlet reports which fact") if not omissions.empty else None}
+    if not facts.empty:
+        reach = facts.groupby("fact", sort=True)["outlet"].nunique()
+        chosen = sorted(reach.sort_values(ascending=False, kind="stable").index[:MAX_FACTS])
+        by_doc = _evidence_by_doc(scores)
+        for fact in chosen:
+            group = facts[facts["fact"] == fact].sort_values(["outlet", "doc_id", "start"], kind="stable")
+            versions = [{"doc_id": str(row.doc_id), "outlet": str(row.outlet), "text": str(row.text),
+                         "similarity": clean_value(row.similarity),
+                         "html": _sentence_html(str(row.text), int(row.start), by_doc.get(str(row.doc_id)), classes)}
+                        for row in group.itertuples(index=False)]
+            items.append({"fact": clean_value(fact), "label": f"Fact {fact}: told by {reach[fact]} outlets",
+                          "versions": versions})
+    columns = [c for c in ("fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text") if c in facts]
+    return {"facts": items, "total": int(facts["fact"].nunique()) if not facts.empty else 0,
+            "all_facts": table(facts[columns], "every aligned sentence") if not facts.empty else None,
+            "omissions": omission_table(_frame(comparison, "omissions"))}
+
+
+def omission_table(omissions: pd.DataFrame) -> dict | None:
+    """Facts (rows, most widely told first) x outlets: ✓ tells it, ✗ leaves it out."""
+    if omissions.empty:
+        return None
+    fixed = [c for c in ("fact", "story", "outlets", "example") if c in omissions.columns]
+    outlets = [c for c in omissions.columns if c not in fixed][:25]
+    rows = omissions.sort_values(["outlets", "fact"], ascending=[False, True], kind="stable").head(MAX_OMISSION_ROWS)
+    shown = rows[["fact", "outlets", *outlets]].copy()
+    if "example" in rows:
+        shown.insert(2, "example", rows["example"].astype(str).str.slice(0, 140))
+    shown = shown.astype({c: object for c in outlets})
+    for column in outlets:
+        shown[column] = rows[column].map(lambda told: "✓" if told is True else "✗")
+    caption = f"Which outlet tells which fact (✓ tells it, ✗ leaves it out); {len(rows)} of {len(omissions)} facts"
+    return table(shown, caption)
 
 
 def syndication(comparison, anchors: dict) -> list[dict]:
-    """Pairs of near-identical articles (shared wire copy or republication)."""
+    """Pairs of near-identical articles or paragraphs (wire copy, republication)."""
     pairs = _frame(comparison, "duplicates")
     out = []
     for row in records(pairs):
-        row["anchor_a"] = anchors.get(str(row.get("doc_id_a", row.get("a", ""))))
-        row["anchor_b"] = anchors.get(str(row.get("doc_id_b", row.get("b", ""))))
+        row["anchor_a"] = anchors.get(str(row.get("doc_a", "")))
+        row["anchor_b"] = anchors.get(str(row.get("doc_b", "")))
         out.append(row)
     return out

@@ -44,13 +44,16 @@ def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes:
 
 
 def _sentences(hits, bounds, titles, article_anchors, classes, limit) -> dict:
+    """The sentences with the strongest mention scores (by |score|), their marks and a link to the article."""
     if hits.empty:
         return {"sentences": [], "more": 0}
-    weights = hits.groupby(["doc_id", "sentence"], sort=True)["weight"].sum().rename("total").reset_index()
-    weights["strength"] = -weights["total"].abs()
-    chosen = weights.sort_values(["strength", "doc_id", "sentence"], kind="stable").head(limit)
+    mentions = hits[hits["lexicon"] == "mention"]
+    scored = (mentions if len(mentions) else hits).groupby(["doc_id", "sentence"], sort=True)["weight"].mean()
+    scored = scored.rename("score").reset_index()
+    scored["strength"] = -scored["score"].abs()
+    chosen = scored.sort_values(["strength", "doc_id", "sentence"], kind="stable").head(limit)
     sentences = []
-    for doc_id, index, total in zip(chosen["doc_id"], chosen["sentence"], chosen["total"]):
+    for doc_id, index, score in zip(chosen["doc_id"], chosen["sentence"], chosen["score"]):
         text, spans = bounds(doc_id)
         if not 0 <= int(index) < len(spans):
             continue
@@ -58,7 +61,7 @@ def _sentences(hits, bounds, titles, article_anchors, classes, limit) -> dict:
         rows = hits[(hits["doc_id"] == doc_id) & (hits["sentence"] == index)]
         rows = rows.assign(start=rows["start"] - start, end=rows["end"] - start)
         rows = rows[(rows["start"] >= 0) & (rows["end"] <= end - start)]
-        sentences.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "weight": round(float(total), 4),
+        sentences.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4),
                           "anchor": article_anchors.get(doc_id), "text": text[start:end],
                           "html": highlight_article(text[start:end], rows, None, classes)})
-    return {"sentences": sentences, "more": max(0, len(weights) - limit)}
+    return {"sentences": sentences, "more": max(0, len(scored) - limit)}

@@ -20,6 +20,17 @@ import numpy as np
 from markupsafe import Markup, escape
 
 FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
+MARKED_FAMILIES = ("frame", "loaded", "stance")
+STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
+
+
+def marked_evidence(evidence):
+    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues."""
+    if evidence is None or len(evidence) == 0:
+        return evidence
+    rows = evidence[evidence["family"].isin(MARKED_FAMILIES)]
+    weak_cue = (rows["family"] == "stance") & (rows["lexicon"] != "mention") & (rows["weight"].abs() < STRONG_CUE)
+    return rows[~weak_cue]
 
 
 @dataclass(frozen=True)
@@ -62,11 +73,11 @@ def clean_to_original_offsets(removed: list[tuple[int, int]], offsets) -> np.nda
     return offsets + shift[count]
 
 
-def hits_from_evidence(evidence, removed: list[tuple[int, int]], families=("frame", "loaded", "stance")) -> list[Hit]:
-    """Turn one article's evidence rows into `Hit`s in original-text offsets."""
-    if evidence is None or len(evidence) == 0:
+def hits_from_evidence(evidence, removed: list[tuple[int, int]]) -> list[Hit]:
+    """Turn one article's evidence rows (see `marked_evidence`) into `Hit`s in original-text offsets."""
+    rows = marked_evidence(evidence)
+    if rows is None or len(rows) == 0:
         return []
-    rows = evidence[evidence["family"].isin(families)]
     rows = rows[rows["end"] > rows["start"]]
     if rows.empty:
         return []
@@ -75,7 +86,8 @@ def hits_from_evidence(evidence, removed: list[tuple[int, int]], families=("fram
     hits = []
     for start, end, row in zip(starts, ends, rows.itertuples(index=False)):
         weight = float(row.weight) if row.weight == row.weight else 0.0
-        hits.append(Hit(int(start), int(end), str(row.family), str(row.lexicon), str(row.category), weight, bool(row.negated)))
+        lexicon = f"stance {row.lexicon}" if row.family == "stance" else str(row.lexicon)
+        hits.append(Hit(int(start), int(end), str(row.family), lexicon, str(row.category), weight, bool(row.negated)))
     return sorted(set(hits), key=Hit.sort_key)
 
 
@@ -98,11 +110,7 @@ def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) ->
     if lead.negated:
         css += " negated"
     tip = "; ".join(dict.fromkeys(h.describe() for h in members))
-    return Markup(
-        '<mark class="{css}" tabindex="0" data-lexicon="{lex}" data-category="{cat}" data-weight="{w}" '
-        'data-negated="{neg}" data-tip="{tip}">{text}</mark>'
-    ).format(css=css, lex=lead.lexicon, cat=lead.category, w=f"{lead.weight:g}",
-             neg=str(lead.negated).lower(), tip=tip, text=text)
+    return Markup('<mark class="{css}" tabindex="0" data-tip="{tip}">{text}</mark>').format(css=css, tip=tip, text=text)
 
 
 def _plain(text: str, start: int, end: int, marks) -> Markup:

@@ -37,7 +37,9 @@ def number(value) -> str:
     """Numbers for reading: thousands separators, two decimals below 100, '–' for missing."""
     if value is None:
         return "–"
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if not isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, int):
         return f"{value:,}"

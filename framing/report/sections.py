@@ -13,7 +13,7 @@ from framing.report.tables import clean_value, records, table
 
 POLICY_LEXICON = "policy-frames"
 LOADED_LEXICON = "loaded-language"
-EVIDENCE_PER_CELL = 6
+EVIDENCE_PER_CELL = 4
 
 
 def _outlets(scores) -> list[str]:

@@ -53,7 +53,7 @@ def test_marks_land_on_the_original_words_after_boilerplate():
     start = clean.index("troops")
     second = clean.index("objected")
     hits = evidence((start, start + 6, "troops", "frame", "military-posture", "buildup", False, 1.0),
-                    (second, second + 8, "objected", "stance", "stance", "Russia", False, -0.5))
+                    (second, second + 8, "objected", "stance", "cue", "Russia", False, -0.5))
     out = highlight_article(original, hits, boilerplate((0, 12, "byline"), (30, 40, "read_more")))
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["troops", "objected"]
     assert out.count('class="boilerplate"') == 2
@@ -68,9 +68,8 @@ def test_every_piece_of_text_and_metadata_is_escaped():
     assert "<script>" not in out and "<img" not in out and "<svg" not in out and "<b>" not in out and "<i>" not in out
     assert text_of(out) == original
     (mark,) = marks(out)
-    assert mark["data-lexicon"] == '<b>lex"</b>'
-    assert mark["data-category"] == '"><svg onload=alert(1)>'
-    assert mark["data-negated"] == "true" and "negated" in mark["class"].split()
+    assert mark["data-tip"] == '<b>lex"</b> › "><svg onload=alert(1)> · weight 1 · negated'
+    assert "negated" in mark["class"].split()
     assert not any(name.startswith("on") for attrs in marks(out) for name in attrs)
 
 
@@ -79,7 +78,6 @@ def test_mark_carries_its_details_and_is_focusable():
     (mark,) = marks(highlight_article("NATO is here", hits, None, {("military-posture", "defensive"): "k3 lx0"}))
     assert mark["tabindex"] == "0"
     assert mark["class"].split() == ["hl", "fam-frame", "k3", "lx0"]
-    assert mark["data-weight"] == "1.5" and mark["data-negated"] == "false"
     assert mark["data-tip"] == "military-posture › defensive · weight 1.5"
 
 
@@ -87,13 +85,22 @@ def test_overlapping_hits_merge_into_one_mark_listing_all_of_them_whatever_the_r
     text = "a massive military buildup here"
     rows = [(2, 9, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0),
             (10, 26, "military buildup", "frame", "military-posture", "buildup", False, 1.0),
-            (2, 26, "massive military buildup", "stance", "stance", "NATO", False, -0.4)]
+            (2, 26, "massive military buildup", "stance", "mention", "NATO", False, -0.4)]
     first = highlight_article(text, evidence(*rows))
     assert highlight_article(text, evidence(*reversed(rows))) == first
     (mark,) = marks(first)
     assert "fam-frame" in mark["class"]  # frame outranks loaded and stance
     assert mark["data-tip"].count(";") == 2
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", first) == ["massive military buildup"]
+
+
+def test_weak_stance_cues_are_not_marked_but_mentions_always_are():
+    hits = evidence((0, 4, "NATO", "stance", "mention", "NATO", False, 0.01),
+                    (5, 8, "the", "stance", "cue", "NATO", False, 0.08),
+                    (9, 15, "threat", "stance", "cue", "Russia", False, -0.9))
+    out = highlight_article("NATO the threat", hits)
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["NATO", "threat"]
+    assert [m["data-tip"] for m in marks(out)] == ["stance mention › NATO · weight 0.01", "stance cue › Russia · weight -0.9"]
 
 
 def test_families_other_than_frame_loaded_stance_are_not_marked():
