@@ -54,7 +54,7 @@ def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
     lexicons = lexicons.values() if isinstance(lexicons, dict) else lexicons
     same_fact = tasks.same_fact_task(ctx, facts)
     return WorksheetData(
-        topic=scrubber.scrub(str(corpus.meta.get("title") or corpus.meta.get("name") or corpus.name)),
+        topic=scrubber.scrub(src.story_label(comparison, blind[0].doc_id)),
         corpus=str(corpus.name),
         seed=int(seed),
         sources=blind,

@@ -17,6 +17,9 @@ REDACTED = "[source]"
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b|\bwith\b|\bby\b|\bvia\b|/|\|)\s*", re.I)
 _PARENS = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _TLD = re.compile(r"\.(?:com|org|net|co\.uk|co|news|info|us|uk|io)$", re.I)
+# Catalogue suffixes that are not part of the name a text would use ("NPR Online News",
+# "Wall Street Journal - News", "Guest Writer - Left").
+_SUFFIX = re.compile(r"(?:\s+(?:online|web)\s+news|\s+-\s+\w+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ def outlet_variants(outlet: str) -> list[str]:
     outlet = (outlet or "").strip()
     variants = {outlet, _PARENS.sub(" ", outlet).strip()}
     for name in list(variants):
+        variants.add(_SUFFIX.sub("", name).strip())
+    for name in list(variants):
         variants.add(re.sub(r"^the\s+", "", name, flags=re.I))
     for name in list(variants):
         variants.add(_TLD.sub("", name))
@@ -63,6 +68,12 @@ def outlet_variants(outlet: str) -> list[str]:
 def _literal(name: str) -> str:
     """A pattern for a name, flexible about spaces, never matching inside a longer word."""
     body = r"\s+".join(re.escape(part) for part in name.split())
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+def _spelled(stem: str) -> str:
+    """A domain name spelled as words: "foxnews" also matches "Fox News", "nypost" "N.Y. Post"."""
+    body = r"[\s.-]{0,2}".join(re.escape(ch) for ch in stem)
     return rf"(?<![\w]){body}(?![\w])"
 
 
@@ -86,12 +97,16 @@ class Scrubber:
                 last = name.split()[-1]
                 if len(last) >= 3 and last[0].isupper():
                     exact.update({last, last.upper()})
+        stems = set()
         for url in urls:
-            folded.update(domain_names(url))
+            names = domain_names(url)
+            folded.update(names)
+            stems.update(n for n in names if "." not in n and len(n) >= 6)
         exact.update({form for name in exact for form in (name.upper(), name.capitalize())})
         self.names = tuple(sorted(folded | exact))
         self._folded = self._compile(folded, re.I)
         self._exact = self._compile(exact, 0)
+        self._spelled = re.compile("|".join(_spelled(s) for s in sorted(stems)), re.I) if stems else None
 
     @staticmethod
     def _compile(names, flags):
@@ -103,7 +118,7 @@ class Scrubber:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Merged, ordered [start, end) ranges of every name found in `text`."""
         found = []
-        for pattern in (self._folded, self._exact):
+        for pattern in (self._folded, self._exact, self._spelled):
             if pattern is not None:
                 found.extend(m.span() for m in pattern.finditer(text))
         merged: list[list[int]] = []

@@ -125,7 +125,7 @@ class OmissionTask:
 class WorksheetData:
     """Everything both pages show: sources, the five tasks, and provenance."""
 
-    topic: str
+    topic: str  # the story's key words, as the tool labels it ("" if unknown)
     corpus: str
     seed: int
     sources: tuple[Source, ...]

@@ -72,6 +72,18 @@ def _story_docs(articles, comparison) -> pd.DataFrame:
     return articles[story == best]
 
 
+def story_label(comparison, doc_id: str) -> str:
+    """The tool's label (top words) of the story an article belongs to, or ""."""
+    stories, labels = getattr(comparison, "stories", None), getattr(comparison, "story_labels", None)
+    if stories is None or labels is None or "label" not in getattr(labels, "columns", ()):
+        return ""
+    if isinstance(stories, pd.DataFrame):
+        return ""
+    story = stories.get(doc_id)
+    match = labels[labels["story"] == story] if "story" in labels.columns else labels.loc[[story]]
+    return str(match["label"].iloc[0]) if len(match) else ""
+
+
 def _one_per_outlet(docs, facts) -> pd.DataFrame:
     """Per outlet, the article that reports the most aligned facts (then by doc_id)."""
     counts = facts.groupby("doc_id")["fact"].nunique()

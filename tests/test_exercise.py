@@ -88,6 +88,18 @@ def test_scrubber_replaces_names_in_text_but_not_ordinary_words():
     assert out.count("[source]") >= 9
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fox News said so on Fox Nation; a fox ran.", "[source] said so on [source] Nation; a fox ran."),
+    ("Read the N.Y. Post, the NY Post or nypost.com.", "Read the [source], the [source] or [source]."),
+    ("From The Daily Beast and NPR.", "From [source] and [source]."),
+    ("The Wall Street Journal reported.", "The [source] reported."),
+])
+def test_scrubber_knows_catalogue_names_and_spelled_out_domains(text, expected):
+    scrub = Scrubber(outlets=["Fox Online News", "NPR Online News", "Wall Street Journal - News"],
+                     urls=["https://www.foxnews.com/a", "https://nypost.com/b", "https://www.thedailybeast.com/c"])
+    assert scrub.scrub(text) == expected
+
+
 @pytest.mark.parametrize("author, names", [
     ("Sebastian Sprenger", ["Sebastian Sprenger"]),
     ("Sebastian Sprenger; Joe Gould", ["Sebastian Sprenger", "Joe Gould"]),
