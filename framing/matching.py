@@ -292,32 +292,39 @@ def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 
 
 def _phrase_candidates(ids, doc_start, doc_of, phrases) -> np.ndarray:
-    """Multi-word entries: join first-word positions to phrases, then check the rest."""
+    """Multi-word entries: join the positions of each phrase's rarest word, then check the others.
+
+    Anchoring on the rarest word ("clear" in "it is clear") instead of the first
+    keeps the candidate list short when phrases start with common words.
+    """
     n = len(ids)
     lengths = np.asarray([len(p[3]) for p in phrases])
     longest = int(lengths.max())
     vocab_size = int(max(ids.max(initial=0), max(int(s.max()) for p in phrases for s in p[3]))) + 1
-    first = np.concatenate([p[3][0] for p in phrases]).astype(np.int64)
-    owner = np.concatenate([np.full(len(p[3][0]), k) for k, p in enumerate(phrases)])
+    frequency = np.bincount(ids, minlength=vocab_size)
+    anchor = np.asarray([int(np.argmin([frequency[s].sum() for s in p[3]])) for p in phrases])
+    first = np.concatenate([p[3][a] for p, a in zip(phrases, anchor)]).astype(np.int64)
+    owner = np.concatenate([np.full(len(p[3][a]), k) for k, (p, a) in enumerate(zip(phrases, anchor))])
     order = np.argsort(first, kind="stable")
     first, owner = first[order], owner[order]
     pos = np.flatnonzero(_vocab_mask(first, vocab_size)[ids])
     lo = np.searchsorted(first, ids[pos], "left")
     hi = np.searchsorted(first, ids[pos], "right")
     rows = _expand(lo, hi)
-    at, which = np.repeat(pos, hi - lo), owner[rows]
+    which = owner[rows]
+    at = np.repeat(pos, hi - lo) - anchor[which]  # where the phrase would start
+    docs = doc_of[np.repeat(pos, hi - lo)]
+    ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
+    at, which = at[ok], which[ok]
     valid = np.unique(np.concatenate([
         (k * longest + j) * vocab_size + s.astype(np.int64)
-        for k, p in enumerate(phrases) for j, s in enumerate(p[3]) if j > 0]))
+        for k, p in enumerate(phrases) for j, s in enumerate(p[3])]))
     ok = np.ones(len(at), dtype=bool)
-    doc_end = doc_start[doc_of[at] + 1] if len(at) else at
-    for j in range(1, longest):
-        needed = lengths[which] > j
-        nxt = at + j
-        inside = nxt < doc_end
-        tok = ids[np.minimum(nxt, n - 1)].astype(np.int64)
+    for j in range(longest):
+        needed = (lengths[which] > j) & (anchor[which] != j)
+        tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
         key = (which * longest + j) * vocab_size + tok
-        ok &= ~needed | (inside & np.isin(key, valid))
+        ok &= ~needed | np.isin(key, valid)
     at, which = at[ok], which[ok]
     meta = np.asarray([(p[0], p[1], p[2]) for p in phrases], dtype=np.float64)
     return np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]])
