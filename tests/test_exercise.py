@@ -341,3 +341,24 @@ def test_framing_exercise_stays_callable_after_its_module_is_imported():
     importlib.import_module("framing.exercise")
     assert callable(framing.exercise)
     assert framing.exercise.Worksheet is Worksheet
+
+
+@pytest.mark.data
+def test_real_table_worksheet_is_blind(shared_data, tmp_path):
+    """300 AllSides articles: the worksheet names none of its sources, outlets or authors."""
+    import pandas as pd
+
+    from framing.corpus import load_corpus
+
+    rows = pd.read_json(shared_data / "allsides-10k.jsonl.gz", lines=True, nrows=300, dtype=False)
+    rows.rename(columns={"authors": "author"}).to_json(tmp_path / "t.jsonl", orient="records", lines=True)
+    corpus = load_corpus(tmp_path / "t.jsonl", id_column="id")
+    sheet = exercise(corpus)
+    page = sheet.html.lower()
+    assert len(sheet.data.sources) >= 3
+    for source in sheet.data.sources:
+        for name in {*outlet_variants(source.outlet), *author_names(source.author), *domain_names(source.url)}:
+            if len(name) >= 3:
+                for form in _forms(name):
+                    assert not re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", page), f"reveals {name!r}"
+        assert html.escape(source.outlet) in sheet.key_html
