@@ -314,10 +314,11 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
         wording = _wording(ctx, letter, by[letter])
         rows.append(OmittedFact(number=number, wording=wording.plain if wording else segments(by[letter].text, (), ctx.scrubber),
                                 worded_by=letter, reported={l: l in by for l in ctx.letters}))
-    return OmissionTask(letters=ctx.letters, facts=tuple(rows), answer=_omission_answer(rows, n), note=note)
+    answer = "" if note else _omission_answer(rows)
+    return OmissionTask(letters=ctx.letters, facts=tuple(rows), answer=answer, note=note)
 
 
-def _omission_answer(rows, n) -> str:
+def _omission_answer(rows) -> str:
     if not rows:
         return "The tool aligned no fact across these sources."
     parts = []

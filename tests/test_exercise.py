@@ -256,6 +256,17 @@ def test_sources_picks_the_most_different_outlets(analysed):
     assert "3 of the 5" in data.selection
 
 
+def test_two_sources_still_make_every_task(analysed):
+    corpus, scores, comparison = analysed
+    sheet = Worksheet(build(corpus, scores, comparison, sources=2, seed=3))
+    assert sheet.data.letters == ("A", "B")
+    assert len(sheet.data.same_fact.wordings) == 2
+    omission = sheet.data.omission
+    assert omission.facts and (omission.answer or omission.note)
+    for task_id in TASK_IDS:
+        assert f'id="{task_id}"' in sheet.html
+
+
 def test_most_different_is_farthest_first():
     import pandas as pd
 
