@@ -44,7 +44,8 @@ class TokenTable:
     `raw_ids` index `raw_vocab` (token text as written); `keyed()` gives ids
     into the sorted normalized vocabulary (lower case, quotes folded) that
     lexicon entries are resolved against. `doc_start[d]:doc_start[d+1]` are
-    the tokens of text `d`; `starts`/`ends` are character offsets into it.
+    the tokens of text `d`; `starts`/`ends` are character offsets into it
+    (int32: 12 bytes a token with the id, so memory follows the token count).
     """
 
     texts: list[str]
@@ -58,6 +59,8 @@ class TokenTable:
     @classmethod
     def from_texts(cls, texts) -> "TokenTable":
         texts = [_as_text(t) for t in texts]
+        if any(len(t) >= 2**31 for t in texts):
+            raise FramingError("a text is longer than 2 GB; split it into articles before matching")
         index = _Vocabulary()
         intern = index.__getitem__
         ids, spans = [], []  # one numpy array per text: memory grows with tokens, not Python objects
@@ -65,10 +68,10 @@ class TokenTable:
         for d, text in enumerate(texts):
             doc_spans = word_spans(text)
             n = len(doc_spans)
-            spans.append(np.fromiter(chain.from_iterable(doc_spans), dtype=np.int64, count=2 * n))
+            spans.append(np.fromiter(chain.from_iterable(doc_spans), dtype=np.int32, count=2 * n))
             ids.append(np.fromiter(map(intern, [text[s:e] for s, e in doc_spans]), dtype=np.int32, count=n))
             counts[d + 1] = n
-        flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+        flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int32)
         raw_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
         return cls(texts=texts, raw_ids=raw_ids, raw_vocab=list(index),
                    starts=flat[0::2].copy(), ends=flat[1::2].copy(), doc_start=np.cumsum(counts))
@@ -384,8 +387,8 @@ def _locate(lexicon: Lexicon, table: TokenTable) -> dict[str, np.ndarray]:
     last = pos + cand[:, 1].astype(np.int64) - 1
     return {
         "doc": table.doc_of()[pos].astype(np.int64),
-        "start": table.starts[pos],
-        "end": table.ends[last],
+        "start": table.starts[pos].astype(np.int64),
+        "end": table.ends[last].astype(np.int64),
         "category": cand[:, 2].astype(np.int64),
         "weight": cand[:, 3].astype(float),
         "negated": negated_at(table, pos),
