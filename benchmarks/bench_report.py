@@ -43,8 +43,9 @@ def run_report(args: list[str], output: Path) -> float:
 
 def measure(label: str, args: list[str], folder: Path, repeat: int) -> None:
     times, digests = [], set()
-    for attempt in range(repeat):
-        output = folder / f"{label}-{attempt}.html"
+    output = folder / "report.html"  # the same path every time: it is part of the re-run command
+    for _ in range(repeat):
+        output.unlink(missing_ok=True)
         times.append(run_report(args, output))
         digests.add(hashlib.sha256(output.read_bytes()).hexdigest())
     page = output.stat().st_size / 1e6

@@ -74,12 +74,12 @@ class Report:
         provenance = {**self.data.provenance, "command": shlex.join(command)}
         return dataclasses.replace(self.data, provenance=provenance)
 
-    def render(self, path: str | None = None) -> str:
+    def render(self, path: str | None = None, *, embedded: bool = False) -> str:
         """The page as it would be saved at `path` (which appears in the re-run command)."""
         from framing.report.render import render
 
         json_name = Path(path).name + ".json" if path is not None else "the report's .json file"
-        return render(self._data_for(path), json_name=json_name)
+        return render(self._data_for(path), json_name=json_name, embedded=embedded)
 
     @property
     def html(self) -> str:
@@ -100,7 +100,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The full page in an isolated iframe, so its styles cannot touch the notebook."""
-        page = html.escape(self.render(), quote=True)
+        page = html.escape(self.render(embedded=True), quote=True)
         return (f'<iframe srcdoc="{page}" title="{html.escape(self.data.title)}" sandbox="allow-same-origin" '
                 'style="width:100%;height:760px;border:1px solid #ccc"></iframe>')
 

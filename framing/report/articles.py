@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.plots import category_colours
-from framing.report.highlight import highlight_article, marked_evidence
+from framing.report.highlight import evidence_hits, highlight_article, marked_evidence
 from framing.report.tables import clean_value, table
 
 LOADED_LEXICON = "loaded-language"
@@ -86,6 +86,7 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     evidence = marked_evidence(scores.evidence)
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
+    hits_by_doc = evidence_hits(evidence)
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
     boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
@@ -101,6 +102,6 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
             "date": clean_value(row.date), "author": str(row.author), "url": str(row.url),
             "summary": summary, "notes": notes(row._asdict()),
             "marks": table(marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"),
-            "html": highlight_article(row.text, hits, boiler_by_doc.get(doc_id), classes),
+            "html": highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
         })
     return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit}

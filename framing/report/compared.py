@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.report.highlight import highlight_article, marked_evidence
+from framing.report.highlight import evidence_hits, highlight_article, within
 from framing.report.tables import clean_value, records, table
 
 
@@ -54,19 +54,9 @@ MAX_FACTS = 15
 MAX_OMISSION_ROWS = 30
 
 
-def _evidence_by_doc(scores) -> dict:
-    """doc_id -> that article's frame/loaded/stance evidence rows (indexed once, not per sentence)."""
-    evidence = marked_evidence(scores.evidence)
-    return dict(tuple(evidence.groupby(evidence["doc_id"].astype(str), sort=False)))
-
-
 def _sentence_html(text, start, hits, classes):
     """One sentence (clean_text[start:start+len(text)]) with the evidence words inside it marked."""
-    if hits is not None:
-        inside = (hits["start"].to_numpy() >= start) & (hits["end"].to_numpy() <= start + len(text))
-        hits = hits[inside]
-        hits = hits.assign(start=hits["start"] - start, end=hits["end"] - start)
-    return highlight_article(text, hits, None, classes)
+    return highlight_article(text, within(hits or [], start, start + len(text)), None, classes)
 
 
 def same_fact(comparison, corpus, scores, classes) -> dict:
@@ -76,7 +66,7 @@ def same_fact(comparison, corpus, scores, classes) -> dict:
     if not facts.empty:
         reach = facts.groupby("fact", sort=True)["outlet"].nunique()
         chosen = sorted(reach.sort_values(ascending=False, kind="stable").index[:MAX_FACTS])
-        by_doc = _evidence_by_doc(scores)
+        by_doc = evidence_hits(scores.evidence)
         for fact in chosen:
             group = facts[facts["fact"] == fact].sort_values(["outlet", "doc_id", "start"], kind="stable")
             versions = [{"doc_id": str(row.doc_id), "outlet": str(row.outlet), "text": str(row.text),

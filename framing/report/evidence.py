@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from framing.report.highlight import highlight_article
+from framing.report.highlight import evidence_hits, highlight_article, within
 
 
 def _sentence_bounds(corpus):
@@ -25,43 +25,44 @@ def _sentence_bounds(corpus):
 
 
 def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes: dict, limit: int) -> list[dict]:
-    """One entry per cell with mentions: its sentences as safe HTML, strongest first."""
-    evidence = scores.evidence
-    evidence = evidence[evidence["family"] == "stance"].copy()
-    evidence["doc_id"] = evidence["doc_id"].astype(str)
-    outlet_of = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")["outlet"].astype(str)
-    evidence["outlet"] = evidence["doc_id"].map(outlet_of)
+    """One entry per cell: its sentences as safe HTML, strongest mention score first."""
+    stance = scores.evidence[scores.evidence["family"] == "stance"]
+    hits = evidence_hits(stance)
+    outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
+    by_cell: dict[tuple[str, str], list] = {}
+    for doc_id in sorted(hits):
+        for hit in hits[doc_id]:
+            by_cell.setdefault((outlet_of.get(doc_id, ""), hit.category), []).append((doc_id, hit))
     bounds = _sentence_bounds(corpus)
     titles = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["title"].astype(str)))
     entries = []
     for row in cells["rows"]:
         for cell in row["cells"]:
-            hits = evidence[(evidence["outlet"] == row["outlet"]) & (evidence["category"].astype(str) == cell["target"])]
+            found = by_cell.get((row["outlet"], cell["target"]), [])
             entries.append({"anchor": cell["anchor"], "outlet": row["outlet"], "target": cell["target"],
                             "value": cell["value"], "mentions": cell["mentions"],
-                            **_sentences(hits, bounds, titles, article_anchors, classes, limit)})
+                            **_sentences(found, bounds, titles, article_anchors, classes, limit)})
     return entries
 
 
-def _sentences(hits, bounds, titles, article_anchors, classes, limit) -> dict:
+def _sentences(found, bounds, titles, article_anchors, classes, limit) -> dict:
     """The sentences with the strongest mention scores (by |score|), their marks and a link to the article."""
-    if hits.empty:
-        return {"sentences": [], "more": 0}
-    mentions = hits[hits["lexicon"] == "mention"]
-    scored = (mentions if len(mentions) else hits).groupby(["doc_id", "sentence"], sort=True)["weight"].mean()
-    scored = scored.rename("score").reset_index()
-    scored["strength"] = -scored["score"].abs()
-    chosen = scored.sort_values(["strength", "doc_id", "sentence"], kind="stable").head(limit)
-    sentences = []
-    for doc_id, index, score in zip(chosen["doc_id"], chosen["sentence"], chosen["score"]):
+    sentences: dict[tuple[str, int], list] = {}
+    for doc_id, hit in found:
+        sentences.setdefault((doc_id, hit.sentence), []).append(hit)
+
+    def score(hits):
+        mentions = [h.weight for h in hits if h.lexicon == "stance mention"] or [h.weight for h in hits]
+        return sum(mentions) / len(mentions)
+
+    ranked = sorted(((-abs(score(h)), key, score(h)) for key, h in sentences.items()))
+    out = []
+    for _, (doc_id, index), value in ranked[:limit]:
         text, spans = bounds(doc_id)
-        if not 0 <= int(index) < len(spans):
+        if not 0 <= index < len(spans):
             continue
-        start, end = spans[int(index)]
-        rows = hits[(hits["doc_id"] == doc_id) & (hits["sentence"] == index)]
-        rows = rows.assign(start=rows["start"] - start, end=rows["end"] - start)
-        rows = rows[(rows["start"] >= 0) & (rows["end"] <= end - start)]
-        sentences.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4),
-                          "anchor": article_anchors.get(doc_id), "text": text[start:end],
-                          "html": highlight_article(text[start:end], rows, None, classes)})
-    return {"sentences": sentences, "more": max(0, len(scored) - limit)}
+        start, end = spans[index]
+        out.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(value), 4),
+                    "anchor": article_anchors.get(doc_id), "text": text[start:end],
+                    "html": highlight_article(text[start:end], within(sentences[(doc_id, index)], start, end), None, classes)})
+    return {"sentences": out, "more": max(0, len(ranked) - limit)}

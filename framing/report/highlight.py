@@ -14,7 +14,7 @@ row order.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -44,6 +44,7 @@ class Hit:
     category: str
     weight: float
     negated: bool
+    sentence: int = field(default=-1, compare=False)
 
     def sort_key(self):
         rank = FAMILY_ORDER.index(self.family) if self.family in FAMILY_ORDER else len(FAMILY_ORDER)
@@ -73,22 +74,38 @@ def clean_to_original_offsets(removed: list[tuple[int, int]], offsets) -> np.nda
     return offsets + shift[count]
 
 
-def hits_from_evidence(evidence, removed: list[tuple[int, int]]) -> list[Hit]:
-    """Turn one article's evidence rows (see `marked_evidence`) into `Hit`s in original-text offsets."""
+def evidence_hits(evidence) -> dict[str, list[Hit]]:
+    """doc_id -> that article's markable evidence as `Hit`s (clean-text offsets), in one pass.
+
+    Converting once and working on plain lists keeps pandas out of the
+    per-article and per-sentence loops of the report.
+    """
     rows = marked_evidence(evidence)
     if rows is None or len(rows) == 0:
-        return []
+        return {}
     rows = rows[rows["end"] > rows["start"]]
-    if rows.empty:
-        return []
-    starts = clean_to_original_offsets(removed, rows["start"].to_numpy())
-    ends = clean_to_original_offsets(removed, rows["end"].to_numpy() - 1) + 1
-    hits = []
-    for start, end, row in zip(starts, ends, rows.itertuples(index=False)):
-        weight = float(row.weight) if row.weight == row.weight else 0.0
-        lexicon = f"stance {row.lexicon}" if row.family == "stance" else str(row.lexicon)
-        hits.append(Hit(int(start), int(end), str(row.family), lexicon, str(row.category), weight, bool(row.negated)))
-    return sorted(set(hits), key=Hit.sort_key)
+    out: dict[str, list[Hit]] = {}
+    columns = ("doc_id", "start", "end", "family", "lexicon", "category", "weight", "negated", "sentence")
+    for doc_id, start, end, family, lexicon, category, weight, negated, sentence in zip(*(rows[c] for c in columns)):
+        family, lexicon = str(family), str(lexicon)
+        out.setdefault(str(doc_id), []).append(Hit(
+            int(start), int(end), family, f"stance {lexicon}" if family == "stance" else lexicon, str(category),
+            float(weight) if weight == weight else 0.0, bool(negated), int(sentence)))
+    return out
+
+
+def within(hits: list[Hit], start: int, end: int) -> list[Hit]:
+    """The hits inside [start, end), shifted so that `start` becomes 0 (for one sentence)."""
+    return [replace(h, start=h.start - start, end=h.end - start) for h in hits if h.start >= start and h.end <= end]
+
+
+def _to_original(hits: list[Hit], removed: list[tuple[int, int]]) -> list[Hit]:
+    if not hits or not removed:
+        return sorted(set(hits), key=Hit.sort_key)
+    starts = clean_to_original_offsets(removed, [h.start for h in hits])
+    ends = clean_to_original_offsets(removed, [h.end - 1 for h in hits]) + 1
+    moved = {replace(h, start=int(s), end=int(e)) for h, s, e in zip(hits, starts, ends)}
+    return sorted(moved, key=Hit.sort_key)
 
 
 def merge_overlaps(hits: list[Hit]) -> list[tuple[int, int, list[Hit]]]:
@@ -129,8 +146,8 @@ def _plain(text: str, start: int, end: int, marks) -> Markup:
 def highlight_article(text: str, evidence=None, boilerplate=None, classes=None) -> Markup:
     """The article's original text as safe HTML: evidence marked, boilerplate greyed.
 
-    `evidence`: rows of `Scores.evidence` for this article (offsets into
-    clean_text); `boilerplate`: rows of `Corpus.boilerplate` for it (offsets into
+    `evidence`: this article's rows of `Scores.evidence`, or its `Hit`s from
+    `evidence_hits` (offsets into clean_text); `boilerplate`: rows of `Corpus.boilerplate` for it (offsets into
     text, with a `reason`); `classes`: (lexicon, category) -> CSS class of the
     legend colour. Line breaks are kept as characters (the CSS uses pre-wrap).
     """
@@ -139,7 +156,9 @@ def highlight_article(text: str, evidence=None, boilerplate=None, classes=None) 
     removed = []
     if boilerplate is not None and len(boilerplate):
         removed = sorted(zip(boilerplate["start"].astype(int), boilerplate["end"].astype(int), boilerplate["reason"].astype(str)))
-    hits = hits_from_evidence(evidence, [(s, e) for s, e, _ in removed])
+    if evidence is not None and not isinstance(evidence, list):
+        evidence = next(iter(evidence_hits(evidence).values()), [])
+    hits = _to_original(evidence or [], [(s, e) for s, e, _ in removed])
     marks = [(s, e, _mark(text[s:e], members, classes)) for s, e, members in merge_overlaps(hits) if e <= len(text)]
     out, position = [], 0
     for start, end, reason in removed:

@@ -73,11 +73,15 @@ def legend_css(legend: list[dict]) -> Markup:
     return Markup("\n".join(rules))
 
 
-def render(data, json_name: str = "report.json") -> str:
-    """The whole page as a string (deterministic for a given `data`)."""
+def render(data, json_name: str = "report.json", embedded: bool = False) -> str:
+    """The whole page as a string (deterministic for a given `data`).
+
+    `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
+    `<base href="about:srcdoc">` (else they would load the notebook's URL).
+    """
     css = Markup(resources.files("framing.templates").joinpath("report.css").read_text(encoding="utf-8"))
     template = environment().get_template("report.html")
     from framing.report.articles import legend_groups
 
     return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
-                           sections=SECTIONS, json_name=json_name)
+                           sections=SECTIONS, json_name=json_name, embedded=embedded)

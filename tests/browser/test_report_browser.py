@@ -69,6 +69,23 @@ def test_lexicon_switch_unmarks_its_words_without_script(report_path):
         assert before == "underline" and after == "none"
 
 
+def test_notebook_iframe_keeps_links_inside_the_report(tmp_path, nato_corpus):
+    from framing.report import report
+
+    require_chromium()
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text("<!DOCTYPE html><html><body><h1>A notebook</h1>" + report(nato_corpus)._repr_html_()
+                        + "</body></html>", encoding="utf-8")
+    with open_page(notebook) as session:
+        frame = session.page.frames[1]
+        frame.locator('nav a[href="#stance"]').click()
+        session.page.wait_for_timeout(300)
+        frame = session.page.frames[1]
+        assert frame.url == "about:srcdoc#stance"
+        assert frame.locator("#stance").is_visible() and frame.evaluate("window.scrollY") > 1000
+        assert not session.console_errors and not session.external_requests
+
+
 def test_hostile_corpus_runs_nothing(tmp_path):
     from framing.corpus import load_corpus
     from framing.report import report
