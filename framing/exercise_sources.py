@@ -173,9 +173,12 @@ def make_source(row, letter: str, scrubber: Scrubber) -> Source:
 
 
 def corpus_scrubber(corpus, chosen) -> Scrubber:
-    """A Scrubber for every outlet, author and domain in the corpus (surnames of shown authors)."""
+    """A Scrubber for every outlet and web domain in the corpus and the shown articles' authors.
+
+    Authors of articles not shown are left alone: in a large table they include
+    politicians writing op-eds, whose names other articles must keep.
+    """
     articles = corpus.articles
-    return Scrubber(outlets=sorted(set(articles["outlet"].astype(str))),
-                    authors=sorted(set(articles["author"].fillna("").astype(str))),
-                    urls=sorted(set(articles["url"].fillna("").astype(str))),
-                    surnames_of=sorted(set(chosen["author"].fillna("").astype(str))))
+    authors = sorted(set(chosen["author"].fillna("").astype(str)))
+    return Scrubber(outlets=sorted(set(articles["outlet"].astype(str))), authors=authors,
+                    urls=sorted(set(articles["url"].fillna("").astype(str))), surnames_of=authors)
