@@ -24,6 +24,12 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its finished worker processes."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def peak_mib(who) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
@@ -96,15 +102,19 @@ def main(argv=None):
     loaded = time.perf_counter() - started
     sampler = TreeMemory()
     sampler.start()
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     result = score(corpus, n_jobs=args.jobs)
     seconds = time.perf_counter() - started
     tree_peak = sampler.stop()
+    cpu = cpu_seconds() - cpu_before
     words = int(result.table["words"].sum())
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"machine: {platform.machine()}, {cores} cores available, Python {platform.python_version()}")
     print(f"articles: {len(result.table):,}  words: {words:,}  evidence rows: {len(result.evidence):,}")
-    print(f"load: {loaded:.1f} s  score: {seconds:.1f} s  words/s: {words / seconds:,.0f}")
+    print(f"load: {loaded:.1f} s  score: {seconds:.1f} s wall  words/s: {words / seconds:,.0f}")
+    print(f"CPU: {cpu:.1f} s (this process and its workers)  words per CPU-second: {words / cpu:,.0f} "
+          f"(wall time on a shared machine depends on the load; CPU time does not)")
     print(f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled); "
           f"getrusage: main {peak_mib(resource.RUSAGE_SELF):,.0f} MiB, "
           f"largest child {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB (see docstring)")

@@ -105,7 +105,7 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False):
     targets = _targets(corpus, targets)
     pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), targets)
     parts = _run(pipeline, articles, n_jobs, progress)
-    merged = {key: _concat([p[key] for p in parts]) for key in parts[0]}
+    merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
     table = merged["table"]
     table.insert(1, "outlet", corpus.articles["outlet"].to_numpy())
     return Scores(table=table, evidence=merged["evidence"], sentences=merged["sentences"],
