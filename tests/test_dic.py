@@ -124,3 +124,19 @@ def test_latin1_files_are_read(tmp_path):
 def test_hashtag_is_a_term_not_a_comment():
     lexicon = parse_dic("%\n1\tCare\n%\n#care\t1\n")
     assert terms(lexicon, "Care") == ["#care"]
+
+
+def test_moral_foundations_style_dictionary_imports_and_scores_the_bundled_corpus(nato_corpus):
+    lexicon = read_dic(FIXTURES / "lexicon_mfd_style.dic")
+    assert len(lexicon.categories) == 11 and "MoralityGeneral" in lexicon.categories
+    assert "collective defence" in terms(lexicon, "IngroupVirtue")  # codes separated by a tab
+    assert terms(lexicon, "MoralityGeneral").count("values") == 1  # listed twice
+    articles = nato_corpus.articles
+    texts = list(articles["clean_text"])
+    hits = match(lexicon, texts, list(articles["doc_id"]))
+    texts_by_id = dict(zip(articles["doc_id"], texts))
+    assert all(texts_by_id[r.doc_id][r.start:r.end] == r.text for r in hits.itertuples())
+    per_doc = hits.groupby(["doc_id", "category"]).size()
+    antiwar = per_doc.loc["004-antiwar"]
+    assert antiwar["HarmVice"] >= 3  # invasion, invasion, war ...
+    assert per_doc.xs("IngroupVirtue", level="category").sum() >= 10  # the alliance, allies
