@@ -61,3 +61,16 @@ def test_worksheet_prints_one_article_per_page(pages):
     pages_a4 = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages_a4 >= 1 + len(sheet.data.sources) + len(TASKS)
     assert len(re.findall(rb"/Type\s*/Page[^s]", letter)) >= 1 + len(sheet.data.sources) + len(TASKS)
+
+
+def test_key_teachers_guide_fits_on_one_printed_page(pages):
+    _, _, key = pages
+    with open_page(key, width=688) as session:  # A4 width minus the margins, at 96 dpi
+        session.page.emulate_media(media="print")
+        bottom = session.page.eval_on_selector("#guide", "e => e.getBoundingClientRect().bottom")
+        breaks = session.page.eval_on_selector("#reveal", "e => getComputedStyle(e).breakBefore")
+        pdf = session.page.pdf(format="A4")
+    printable = (297 - 2 * 14) / 25.4 * 96  # A4 height minus the 14 mm margins, in CSS pixels
+    assert bottom < printable, f"guide ends at {bottom:.0f}px, a page holds {printable:.0f}px"
+    assert breaks == "page"
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 6
