@@ -172,6 +172,12 @@ def test_scare_quotes_come_out_as_hits():
     assert not quotes["negated"].any() and (quotes["weight"] == 1.0).all()
 
 
+def test_scare_quote_hits_may_contain_word_hits():
+    hits = match("loaded-language", ["Others saw a “massive provocation” coming."])
+    assert list(zip(hits["text"], hits["category"])) == [
+        ("“massive provocation”", "scare_quotes"), ("massive", "loaded_adjectives")]
+
+
 def test_no_texts_and_empty_texts():
     assert list(match(LEXICON, []).columns) == HIT_COLUMNS
     assert match(LEXICON, ["", None, float("nan")]).empty
