@@ -78,7 +78,7 @@ class Context:
             label = f"{row.lexicon}: {_pretty(category)}"
         else:
             label = f"{row.family}: {_pretty(category)}"
-        negated = bool(getattr(row, "negated", False)) is True
+        negated = bool(getattr(row, "negated", False))
         return Hit(text=self.scrubber.scrub(str(row.text)), family=str(row.family),
                    label=label + (" (negated)" if negated else ""),
                    description=self.describe.get((str(row.lexicon), category), ""), negated=negated)
@@ -187,9 +187,10 @@ def same_fact_task(ctx: Context, facts) -> SameFactTask:
     """The fact most sources report, in up to three sources' words (those with most marked words)."""
     reported = {f: by for f, by in _reported(ctx, facts).items() if len(by) >= 2}
     if not reported:
-        wordings = tuple(Wording(s.letter, s.title, s.title, ()) for s in ctx.sources[:3])
-        return SameFactTask(fact="", wordings=wordings,
-                            note="The tool found no fact reported by two of these sources; compare the headlines.")
+        openings = [ctx.marked(l, *ctx.sentences(l)[0]) for l in ctx.letters[:3] if ctx.sentences(l)]
+        wordings = tuple(Wording(l, *parts) for l, parts in zip(ctx.letters, openings))
+        return SameFactTask(fact="", wordings=wordings, note="The tool found no fact reported by two of these "
+                            "sources, so here are their opening sentences instead.")
     fact = min(reported, key=lambda f: (-len(reported[f]), -_difference(reported[f].values()), f))
     candidates = [w for w in (_wording(ctx, letter, row) for letter, row in sorted(reported[fact].items())) if w]
     chosen = sorted(candidates, key=lambda w: (-len(w.hits), w.letter))[:3]
@@ -306,7 +307,8 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
     note = ""
     if not chosen:
         chosen = sorted((f for f, by in reported.items() if len(by) == n), key=str)[:2]
-        note = "Every source reports the facts the tool aligned; look for what all of them leave out."
+        note = ("Every source reports the facts the tool aligned; look for what all of them leave out." if chosen
+                else "The tool aligned no fact across these sources: find one fact that only one source reports.")
     rows = []
     for number, fact in enumerate(chosen, start=1):
         by = reported[fact]

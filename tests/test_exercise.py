@@ -373,3 +373,22 @@ def test_real_table_worksheet_is_blind(shared_data, tmp_path):
                 for form in _forms(name):
                     assert not re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", page), f"reveals {name!r}"
         assert html.escape(source.outlet) in sheet.key_html
+
+
+def test_without_aligned_facts_task_2_compares_opening_sentences(analysed):
+    import types
+
+    import pandas as pd
+
+    corpus, scores, comparison = analysed
+    no_facts = types.SimpleNamespace(**{k: getattr(comparison, k) for k in ("stories", "story_labels",
+                                                                            "outlet_similarity")},
+                                     facts=pd.DataFrame(columns=["fact", "doc_id", "sentence", "text"]))
+    data = build(corpus, scores, no_facts)
+    assert data.same_fact.note and len(data.same_fact.wordings) == 3
+    texts = corpus.articles.set_index("doc_id")["clean_text"]
+    for wording in data.same_fact.wordings:
+        doc = next(s.doc_id for s in data.sources if s.letter == wording.letter)
+        assert texts[doc].lstrip().startswith("".join(p.text for p in wording.plain)[:20])
+    assert data.omission.facts == () and "no fact" in data.omission.note
+    Worksheet(data).html  # renders
