@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.dic import lexicon_to_yaml, parse_dic, read_dic
 from framing.errors import FramingError
@@ -140,3 +142,21 @@ def test_moral_foundations_style_dictionary_imports_and_scores_the_bundled_corpu
     antiwar = per_doc.loc["004-antiwar"]
     assert antiwar["HarmVice"] >= 3  # invasion, invasion, war ...
     assert per_doc.xs("IngroupVirtue", level="category").sum() >= 10  # the alliance, allies
+
+
+_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzé'-", min_size=1, max_size=8).filter(lambda w: w.strip("'-"))
+_terms = st.builds(lambda words, star: " ".join(words) + ("*" if star else ""),
+                   st.lists(_words, min_size=1, max_size=3), st.booleans())
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dictionaries(_terms, st.sets(st.integers(1, 4), min_size=1), min_size=4, max_size=25),
+       st.sampled_from(["\n", "\r\n"]), st.sampled_from(["\t", "\t\t", "\t  "]))
+def test_property_any_dic_round_trips_through_yaml(entries, newline, gap):
+    used = sorted({code for codes in entries.values() for code in codes})
+    lines = ["%", *[f"{code:02d}\tcat{code}" for code in used], "%"]
+    lines += [f"{term}{gap}{' '.join(f'{c:02d}' for c in sorted(codes))}" for term, codes in entries.items()]
+    lexicon = parse_dic(newline.join(lines) + newline)
+    for code in used:
+        assert set(terms(lexicon, f"cat{code}")) == {t for t, codes in entries.items() if code in codes}
+    assert parse_lexicon(lexicon_to_yaml(lexicon)).categories == lexicon.categories
