@@ -34,7 +34,7 @@ class Entry:
     term: str
     weight: float = 1.0
     wildcard: bool = False
-    line: int | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
