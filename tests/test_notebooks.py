@@ -17,6 +17,9 @@ def test_there_are_two_notebooks():
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_notebook_is_stored_without_outputs(path):
+    import nbformat
+
+    nbformat.validate(nbformat.read(path, as_version=4))
     notebook = json.loads(path.read_text(encoding="utf-8"))
     assert notebook["nbformat"] == 4
     for cell in notebook["cells"]:
