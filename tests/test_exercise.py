@@ -392,3 +392,13 @@ def test_without_aligned_facts_task_2_compares_opening_sentences(analysed):
         assert texts[doc].lstrip().startswith("".join(p.text for p in wording.plain)[:20])
     assert data.omission.facts == () and "no fact" in data.omission.note
     Worksheet(data).html  # renders
+
+
+def test_pages_are_self_contained_and_script_free(sheet):
+    from framing.exercise_render import environment
+
+    assert environment().autoescape is True
+    for page in (sheet.html, sheet.key_html):
+        assert "<script" not in page.lower() and "<style>" in page
+        assert not re.search(r'(?:src|href)\s*=\s*"(?:https?:)?//', page)
+        assert not re.search(r"@import|url\(", page)
