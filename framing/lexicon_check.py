@@ -32,7 +32,17 @@ def lexicon_warnings(lexicon: Lexicon) -> list[str]:
         negative = {normalize_token(e.term) for e in lexicon.categories[contrast.negative].entries}
         out.extend(f"{where}: contrast {contrast.name!r}: {term!r} is in both {contrast.positive!r} and "
                    f"{contrast.negative!r}, so it cancels out" for term in sorted(positive & negative))
+        out.extend(f"{where}: contrast {contrast.name!r}: {wild!r} in {a!r} also matches {term!r} in {b!r}"
+                   for a, b, side_a, side_b in ((contrast.positive, contrast.negative, positive, negative),
+                                                (contrast.negative, contrast.positive, negative, positive))
+                   for wild, term in _wildcard_overlaps(side_a, side_b))
     return out
+
+
+def _wildcard_overlaps(wildcards: set[str], terms: set[str]) -> list[tuple[str, str]]:
+    """(wildcard, term) pairs where a one-word wildcard of one side matches a term of the other."""
+    return sorted((w, t) for w in wildcards if w.endswith("*") and " " not in w
+                  for t in terms if t != w and " " not in t and t.rstrip("*").startswith(w[:-1]))
 
 
 def entry_problem(term: str) -> str | None:

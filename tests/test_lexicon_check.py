@@ -44,7 +44,7 @@ categories:
   buildup:
     description: b
     colour: "#D55E00"
-    entries: [buildup]
+    entries: [buildup, build*]
 contrasts:
   - {name: balance, positive: defensive, negative: buildup}
 """, encoding="utf-8")
@@ -52,7 +52,8 @@ contrasts:
     assert f"{path}:10: defensive: 'de*fense' has a wildcard that is not at the end" in warnings[0]
     assert any("'deterrence' is listed 2 times" in w for w in warnings)
     assert any("contrast 'balance': 'buildup' is in both 'defensive' and 'buildup'" in w for w in warnings)
-    assert len(warnings) == 3
+    assert any("contrast 'balance': 'build*' in 'buildup' also matches 'buildup' in 'defensive'" in w for w in warnings)
+    assert len(warnings) == 4
 
 
 def test_builtins_have_no_warnings():
