@@ -8,8 +8,6 @@ differently (`de*fense`, `defense,`, `anti-*` stems the tokenizer splits).
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from framing.lexicon import Lexicon
 from framing.tokenize import is_word, normalize_token, word_spans
 
@@ -19,14 +17,16 @@ def lexicon_warnings(lexicon: Lexicon) -> list[str]:
     where = str(lexicon.path) if lexicon.path else lexicon.name
     out = []
     for category in lexicon.categories.values():
-        counts = Counter(normalize_token(e.term) for e in category.entries)
+        seen: set[str] = set()
         for entry in category.entries:
             prefix = f"{where}:{entry.line}" if entry.line else where
             problem = entry_problem(entry.term)
             if problem:
                 out.append(f"{prefix}: {category.name}: {entry.term!r} {problem}")
-        out.extend(f"{where}: {category.name}: {term!r} is listed {n} times"
-                   for term, n in sorted(counts.items()) if n > 1)
+            key = normalize_token(entry.term)
+            if key in seen:
+                out.append(f"{prefix}: {category.name}: {entry.term!r} is listed again")
+            seen.add(key)
     for contrast in lexicon.contrasts:
         positive = {normalize_token(e.term) for e in lexicon.categories[contrast.positive].entries}
         negative = {normalize_token(e.term) for e in lexicon.categories[contrast.negative].entries}
