@@ -26,6 +26,7 @@ from matplotlib.figure import Figure  # noqa: E402
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--", "++")
 MAX_OUTLETS = 25
+MAX_DOTS = 2000
 RC = {"text.parse_math": False, "font.size": 9, "axes.titlesize": 10, "font.family": "sans-serif",
       "svg.hashsalt": "framing", "axes.spines.top": False, "axes.spines.right": False}
 
@@ -44,7 +45,7 @@ def _labels(values, limit: int = 30) -> list[str]:
     return [short(v, limit) for v in values]
 
 
-def _top_outlets(table: pd.DataFrame, limit: int = MAX_OUTLETS) -> list[str]:
+def top_outlets(table: pd.DataFrame, limit: int = MAX_OUTLETS) -> list[str]:
     """The outlets with most articles (ties by name), so figures stay legible."""
     counts = table.groupby("outlet", sort=True).size()
     return sorted(counts.sort_values(ascending=False, kind="stable").index[:limit])
@@ -86,7 +87,7 @@ def outlet_means(scores, column: str, outlets=None) -> pd.DataFrame:
     }).sort_values("outlet", kind="stable").reset_index(drop=True)
 
 
-def _lexicon(scores, lexicon):
+def lexicon_named(scores, lexicon):
     """A Lexicon object from a name or object, using those the scores were made with."""
     if not isinstance(lexicon, str):
         return lexicon
@@ -98,7 +99,7 @@ def _lexicon(scores, lexicon):
     return load_lexicon(lexicon)
 
 
-def _contrasts(scores) -> list[tuple[str, object]]:
+def contrast_columns(scores) -> list[tuple[str, object]]:
     pairs = []
     for lexicon in getattr(scores, "lexicons", ()) or ():
         for contrast in lexicon.contrasts:
@@ -111,8 +112,8 @@ def _contrasts(scores) -> list[tuple[str, object]]:
 def frame_balance(scores) -> Figure:
     """Each outlet's mean frame balance (e.g. defensive +1 vs buildup -1), with 95% intervals."""
     with matplotlib.rc_context(RC):
-        table, pairs = scores.table, _contrasts(scores)
-        outlets = _top_outlets(table)
+        table, pairs = scores.table, contrast_columns(scores)
+        outlets = top_outlets(table)
         fig = _figure(6.4, 0.9 + 0.28 * len(outlets) * max(1, len(pairs)))
         axes = fig.subplots(max(1, len(pairs)), 1, squeeze=False)[:, 0]
         if not pairs:
@@ -143,7 +144,7 @@ def category_colours(lexicon) -> dict[str, str]:
     return colours
 
 
-def _category_matrix(scores, lexicon, outlets) -> pd.DataFrame:
+def category_matrix(scores, lexicon, outlets) -> pd.DataFrame:
     columns = {f"frame.{lexicon.name}.{c}": c for c in lexicon.categories if f"frame.{lexicon.name}.{c}" in scores.table}
     table = scores.table[scores.table["outlet"].isin(outlets)]
     return table.groupby("outlet", sort=True)[list(columns)].mean().rename(columns=columns)
@@ -152,9 +153,9 @@ def _category_matrix(scores, lexicon, outlets) -> pd.DataFrame:
 def frame_categories(scores, lexicon="military-posture") -> Figure:
     """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet."""
     with matplotlib.rc_context(RC):
-        lexicon = _lexicon(scores, lexicon)
-        outlets = _top_outlets(scores.table)
-        matrix = _category_matrix(scores, lexicon, outlets)
+        lexicon = lexicon_named(scores, lexicon)
+        outlets = top_outlets(scores.table)
+        matrix = category_matrix(scores, lexicon, outlets)
         colours = category_colours(lexicon)
         fig = _figure(6.4, 1.2 + 0.22 * len(outlets) * max(1, len(matrix.columns)) / 2)
         ax = fig.subplots()
@@ -207,9 +208,9 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
 def policy_frames_heatmap(scores, lexicon="policy-frames") -> Figure:
     """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map."""
     with matplotlib.rc_context(RC):
-        lexicon = _lexicon(scores, lexicon)
-        outlets = _top_outlets(scores.table)
-        matrix = _category_matrix(scores, lexicon, outlets)
+        lexicon = lexicon_named(scores, lexicon)
+        outlets = top_outlets(scores.table)
+        matrix = category_matrix(scores, lexicon, outlets)
         if matrix.shape[1] > matrix.shape[0]:  # the longer list reads better down the page
             matrix = matrix.T
         title = f"{lexicon.name} per outlet" + _cap_note(scores.table, outlets)
@@ -220,7 +221,7 @@ def sentiment(scores) -> Figure:
     """Mean sentiment and subjectivity per outlet with 95% intervals, articles as dots."""
     with matplotlib.rc_context(RC):
         table = scores.table
-        outlets = _top_outlets(table)
+        outlets = top_outlets(table)
         fig = _figure(7.0, 1.0 + 0.3 * len(outlets))
         axes = fig.subplots(1, 2, sharey=True)
         order = outlet_means(scores, "sentiment", outlets).sort_values(["mean", "outlet"])["outlet"].tolist()
@@ -231,6 +232,8 @@ def sentiment(scores) -> Figure:
             stats = outlet_means(scores, column, outlets)
             y = stats["outlet"].map(position).to_numpy(dtype=float)
             dots = table[table["outlet"].isin(outlets)]
+            if len(dots) > MAX_DOTS:  # thousands of ticks say no more than the interval and weigh the file
+                dots = dots.iloc[:0]
             ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
             ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
                         fmt="o", color=colour, ecolor="#000000", elinewidth=1, capsize=2, zorder=2)
@@ -263,7 +266,7 @@ def stance_matrix(scores, outlets=None) -> pd.DataFrame:
 def stance_heatmap(scores) -> Figure:
     """Outlets x targets, mean stance (−1 against … +1 for); grey where never mentioned."""
     with matplotlib.rc_context(RC):
-        outlets = _top_outlets(scores.table)
+        outlets = top_outlets(scores.table)
         matrix = stance_matrix(scores, outlets)
         title = "Stance toward each target, mean over articles mentioning it" + _cap_note(scores.table, outlets)
         return _heatmap(matrix, title, "RdBu", "stance (−1 … +1)", centre=0, fmt=".2f")
@@ -280,7 +283,7 @@ def loaded_matrix(scores, outlets=None) -> pd.DataFrame:
 def loaded_language(scores) -> Figure:
     """Loaded-language cues per 1,000 words, outlets x cue classes, as an annotated heat map."""
     with matplotlib.rc_context(RC):
-        outlets = _top_outlets(scores.table)
+        outlets = top_outlets(scores.table)
         matrix = loaded_matrix(scores, outlets)
         if matrix.shape[1] > matrix.shape[0]:
             matrix = matrix.T
@@ -288,12 +291,19 @@ def loaded_language(scores) -> Figure:
         return _heatmap(matrix, title, "cividis", "mean cues per 1,000 words")
 
 
-def similarity_heatmap(comparison) -> Figure:
-    """Outlet-by-outlet similarity with the clustering dendrogram beside it."""
+def similarity_heatmap(comparison, outlets=None) -> Figure:
+    """Outlet-by-outlet similarity with the clustering dendrogram beside it.
+
+    `outlets`: draw only these (e.g. the ones with most articles); the tree is
+    then re-clustered on them, as the comparison's tree covers all outlets.
+    """
     from scipy.cluster import hierarchy
 
     with matplotlib.rc_context(RC):
         matrix = comparison.outlet_similarity.astype(float)
+        if outlets is not None:
+            keep = [o for o in matrix.index if o in set(outlets)]
+            matrix = matrix.loc[keep, keep]
         size = len(matrix)
         fig = _figure(4.2 + 0.42 * size, 2.6 + 0.36 * size)
         tree_ax, heat_ax = fig.subplots(1, 2, width_ratios=[1.0, max(1.5, 0.4 * size)])

@@ -51,7 +51,7 @@ def test_heatmap_cells_are_the_category_means(scores):
     figure = plots.policy_frames_heatmap(scores)
     image = figure.axes[0].images[0]
     shown = np.ma.filled(image.get_array(), np.nan)
-    matrix = plots._category_matrix(scores, plots._lexicon(scores, "policy-frames"), plots._top_outlets(scores.table))
+    matrix = plots.category_matrix(scores, plots.lexicon_named(scores, "policy-frames"), plots.top_outlets(scores.table))
     expected = matrix.T.to_numpy() if matrix.shape[1] > matrix.shape[0] else matrix.to_numpy()
     np.testing.assert_allclose(shown, expected)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 
+from framing import plots
 from framing.report import articles as article_parts
 from framing.report import compared, sections
 from framing.report.provenance import provenance
@@ -88,7 +89,7 @@ def build(corpus, scores, comparison, *, title=None, max_articles=200, command=(
         stance=sections.stance(scores, corpus, anchors, classes),
         loaded=sections.loaded(scores),
         sourcing=sections.sourcing(scores),
-        similarity=compared.similarity(comparison),
+        similarity=compared.similarity(comparison, plots.top_outlets(scores.table)),
         distinctive=compared.distinctive(comparison),
         same_fact=compared.same_fact(comparison, corpus, scores, classes),
         syndication=compared.syndication(comparison, anchors),

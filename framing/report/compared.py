@@ -17,12 +17,16 @@ def _frame(comparison, name: str) -> pd.DataFrame:
     return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
 
 
-def similarity(comparison) -> dict | None:
-    """The outlet x outlet cosine matrix and the flat clusters with their shared words."""
+def similarity(comparison, outlets: list[str]) -> dict | None:
+    """The outlet x outlet cosine matrix (for `outlets`, those with most articles) and the clusters."""
     matrix = _frame(comparison, "outlet_similarity")
     if matrix.empty:
         return None
-    square = matrix.astype(float).reset_index(names="outlet")
+    keep = [o for o in matrix.index if o in set(outlets)]
+    square = matrix.loc[keep, keep].astype(float).reset_index(names="outlet")
+    caption = "Cosine similarity of the outlets' TF-IDF profiles (1 = same word use)"
+    if len(keep) < len(matrix):
+        caption += f"; the {len(keep)} outlets with most articles, of {len(matrix)}"
     clusters = _frame(comparison, "outlet_clusters")
     listed = []
     if not clusters.empty:
@@ -30,7 +34,7 @@ def similarity(comparison) -> dict | None:
             shared = str(group["shared_terms"].iloc[0]) if "shared_terms" in group else ""
             listed.append({"cluster": int(cluster), "outlets": [str(o) for o in group["outlet"]], "shared_terms": shared})
     stories = _frame(comparison, "story_labels")
-    return {"table": table(square, "Cosine similarity of the outlets' TF-IDF profiles (1 = same word use)"),
+    return {"table": table(square, caption),
             "clusters": listed, "stories": records(stories) if not stories.empty else []}
 
 

@@ -64,7 +64,7 @@ def _figure_specs(scores, comparison):
     names = {lex.name for lex in scores.lexicons}
     frame_lexicons = [lex for lex in scores.lexicons if lex.name not in ("policy-frames", "loaded-language")]
     specs = []
-    if plots._contrasts(scores):
+    if plots.contrast_columns(scores):
         specs.append(("frame-balance", "Horizontal bars: mean frame balance per outlet with 95% intervals; "
                       "the numbers are in the table below.", lambda: plots.frame_balance(scores)))
     for index, lexicon in enumerate(frame_lexicons):
@@ -81,7 +81,8 @@ def _figure_specs(scores, comparison):
                       "cue class, values written in each cell; the numbers are also in the table below.", lambda: plots.loaded_language(scores)))
     if comparison is not None and len(getattr(comparison, "outlet_similarity", ())) > 1:
         specs.append(("similarity", "Heat map of cosine similarity between outlets, ordered by the clustering "
-                      "tree drawn at its left; values written in each cell.", lambda: plots.similarity_heatmap(comparison)))
+                      "tree drawn at its left; values written in each cell.",
+                      lambda: plots.similarity_heatmap(comparison, plots.top_outlets(scores.table))))
     return specs
 
 

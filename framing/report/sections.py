@@ -63,7 +63,7 @@ def frames(scores) -> dict:
     """Each contrast (e.g. balance) per outlet with intervals, and category rates per lexicon."""
     contrasts = [{"name": c.name, "positive": c.positive, "negative": c.negative, "description": c.description,
                   "table": _interval_table(scores, column, f"{c.name}: mean per outlet (+1 {c.positive}, −1 {c.negative})")}
-                 for column, c in plots._contrasts(scores)]
+                 for column, c in plots.contrast_columns(scores)]
     lexicons = [lex for lex in scores.lexicons if lex.name not in (POLICY_LEXICON, LOADED_LEXICON)]
     return {"contrasts": contrasts, "lexicons": [lex.name for lex in lexicons],
             "categories": [category_table(scores, lex) for lex in lexicons]}
@@ -71,7 +71,7 @@ def frames(scores) -> dict:
 
 def category_table(scores, lexicon) -> dict:
     """Mean hits per 1,000 words of each category of `lexicon`, per outlet."""
-    matrix = plots._category_matrix(scores, lexicon, _outlets(scores)).reset_index()
+    matrix = plots.category_matrix(scores, lexicon, _outlets(scores)).reset_index()
     return table(matrix, f"{lexicon.name}: mean hits per 1,000 words")
 
 
@@ -80,7 +80,7 @@ def policy_frames(scores) -> dict | None:
     lexicon = next((lex for lex in scores.lexicons if lex.name == POLICY_LEXICON), None)
     if lexicon is None:
         return None
-    matrix = plots._category_matrix(scores, lexicon, plots._top_outlets(scores.table))
+    matrix = plots.category_matrix(scores, lexicon, plots.top_outlets(scores.table))
     caption = f"{lexicon.name}: mean hits per 1,000 words"
     if matrix.shape[1] > matrix.shape[0]:
         return table(matrix.T.reset_index(names="frame"), caption)
@@ -98,7 +98,7 @@ def loaded(scores) -> dict:
     totals = scores.table.groupby("outlet", sort=True).agg(
         **{k: v for k, v in {"loaded": ("loaded", "mean"), "count": ("loaded.count", "sum")}.items()
            if v[0] in scores.table.columns}).reset_index()
-    classes = plots.loaded_matrix(scores, plots._top_outlets(scores.table))
+    classes = plots.loaded_matrix(scores, plots.top_outlets(scores.table))
     oriented = classes.T.reset_index(names="cue class") if classes.shape[1] > classes.shape[0] else classes.reset_index()
     return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
                             {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
