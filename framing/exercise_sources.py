@@ -123,9 +123,10 @@ def choose_articles(corpus, comparison, facts, sources=None) -> tuple[pd.DataFra
         raise FramingError(f"{corpus.name}: a worksheet needs articles from at least 2 outlets on one story; "
                            f"found {available}; add articles from another outlet")
     n = min(available, DEFAULT_MAX_SOURCES) if sources is None else int(sources)
-    if n < 2 or n > available:
-        raise FramingError(f"--sources {n}: choose between 2 and {available} "
-                           f"(the story has articles from {available} outlets)")
+    most = min(available, len(string.ascii_uppercase))
+    if n < 2 or n > most:
+        raise FramingError(f"--sources {n}: choose between 2 and {most} "
+                           f"(the story has articles from {available} outlets; letters go up to Z)")
     outlets = most_different(list(docs["outlet"]), _similarity(comparison, list(docs["outlet"])), n)
     how = (f"{n} of the {available} outlets that covered the story, the ones whose wording differs most"
            if n < available else f"all {available} outlets that covered the story")
