@@ -48,7 +48,10 @@ def show(name_or_file, show_entries):
         count = f"pattern {category.pattern}" if category.pattern else f"{len(category.entries)} entries"
         click.echo(f"  {category.name:<{width}}  {category.colour}  {count:>12}  {' '.join(category.description.split())}")
         if show_entries and category.entries:
-            click.echo("    " + ", ".join(_entry_text(e) for e in category.entries))
+            import textwrap
+
+            click.echo(textwrap.fill(", ".join(_entry_text(e) for e in category.entries), width=100,
+                                     initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False))
     if loaded.contrasts:
         click.echo("contrasts:")
         for contrast in loaded.contrasts:
