@@ -101,9 +101,12 @@ class Worksheet:
         return atomic_write_text(path, self.key_html)
 
     def _repr_html_(self) -> str:
-        # An iframe keeps the worksheet's print CSS from restyling the notebook.
-        return (f'<iframe title="framing worksheet" style="width:100%;height:640px;border:1px solid #ccc" '
-                f'srcdoc="{html.escape(self.html, quote=True)}"></iframe>')
+        """The worksheet in an isolated iframe, so its print CSS cannot restyle the notebook."""
+        from framing.exercise_render import render_worksheet
+
+        page = html.escape(render_worksheet(self.data, embedded=True), quote=True)
+        return (f'<iframe title="framing worksheet" sandbox="allow-same-origin" '
+                f'style="width:100%;height:640px;border:1px solid #ccc" srcdoc="{page}"></iframe>')
 
     def __repr__(self) -> str:
         letters = ", ".join(self.data.letters)

@@ -64,11 +64,12 @@ def environment():
     return env
 
 
-def _context(data, key: bool) -> dict:
+def _context(data, key: bool, embedded: bool) -> dict:
     assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
     return {
         "ws": data,
         "key": key,
+        "embedded": embedded,
         "version": __version__,
         "ratings": RATINGS,
         "plan": LESSON_PLAN,
@@ -78,11 +79,15 @@ def _context(data, key: bool) -> dict:
     }
 
 
-def render_worksheet(data) -> str:
-    """The student worksheet: blind sources and five tasks."""
-    return environment().get_template("worksheet.html").render(_context(data, key=False))
+def render_worksheet(data, embedded: bool = False) -> str:
+    """The student worksheet: blind sources and five tasks.
+
+    `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
+    `<base href="about:srcdoc">` (else they would load the notebook's URL).
+    """
+    return environment().get_template("worksheet.html").render(_context(data, key=False, embedded=embedded))
 
 
 def render_key(data) -> str:
     """The answer key: outlets revealed, the tool's evidence, the teacher's guide."""
-    return environment().get_template("worksheet_key.html").render(_context(data, key=True))
+    return environment().get_template("worksheet_key.html").render(_context(data, key=True, embedded=False))

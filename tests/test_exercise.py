@@ -287,7 +287,10 @@ def test_sources_out_of_range_is_a_clear_error(analysed, n):
 def test_repr_html_is_an_escaped_iframe(sheet):
     shown = sheet._repr_html_()
     assert shown.startswith("<iframe") and "<script" not in shown
-    assert html.unescape(shown.split('srcdoc="', 1)[1].rsplit('"', 1)[0]) == sheet.html
+    inner = html.unescape(shown.split('srcdoc="', 1)[1].rsplit('"', 1)[0])
+    assert inner == sheet.html.replace("base-uri 'none'; ", "").replace(
+        '<meta charset="utf-8">\n', '<meta charset="utf-8">\n<base href="about:srcdoc">\n')
+    assert '<base href="about:srcdoc">' not in sheet.html
 
 
 # -- hostile input ---------------------------------------------------------------

@@ -74,3 +74,17 @@ def test_key_teachers_guide_fits_on_one_printed_page(pages):
     assert bottom < printable, f"guide ends at {bottom:.0f}px, a page holds {printable:.0f}px"
     assert breaks == "page"
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 6
+
+
+def test_notebook_view_keeps_in_page_links_inside_its_iframe(pages, tmp_path):
+    sheet, _, _ = pages
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{sheet._repr_html_()}</body></html>", encoding="utf-8")
+    with open_page(host) as session:
+        frame = session.page.frame_locator("iframe")
+        frame.locator('a[href="#task-stance"]').click()
+        inner = session.page.frames[1]
+        inner.wait_for_load_state()
+        assert inner.locator("#task-stance").is_visible()
+        assert inner.url.startswith("about:srcdoc")
+        assert session.console_errors == [] and session.external_requests == []
