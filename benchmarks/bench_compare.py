@@ -7,7 +7,10 @@ Each size runs in its own process, so its peak memory (resource.getrusage
 ru_maxrss, the process's resident-set high-water mark, KiB on Linux) is its
 own. Loading the corpus (`framing.load_corpus`, boilerplate cleaning) is
 timed apart from comparing; the time per step of compare is printed too.
-The machine is shared: times vary with the load of other jobs.
+The machine is shared: wall-clock times vary with the load of other jobs
+(the 1-minute load average is printed), so the CPU seconds of the run are
+printed as well (compare runs on one core, so CPU time is about what the
+wall clock shows on an idle machine).
 """
 from __future__ import annotations
 
@@ -21,6 +24,12 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process: what the run costs when it has a core to itself."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_mib() -> float:
@@ -51,12 +60,13 @@ def one_run(limit: int) -> None:
     from framing.corpus import load_corpus
 
     timer = StepTimer()
+    timer.wrap(compare_module, "tokenize_corpus", "tokenize")
     timer.wrap(compare_module.duplicates, "find_duplicates", "duplicates")
+    timer.wrap(compare_module, "count_terms", "term counts")
     timer.wrap(compare_module, "tfidf_matrix", "tfidf")
     timer.wrap(compare_module.stories, "group_stories", "stories")
     timer.wrap(compare_module, "_article_pairs", "article pairs")
-    timer.wrap(compare_module.distinctive, "count_tables", "distinctive (counting)")
-    timer.wrap(compare_module.distinctive, "distinctive_terms", "distinctive (z-scores)")
+    timer.wrap(compare_module.distinctive, "distinctive_terms", "distinctive terms")
     timer.wrap(compare_module.align, "align_facts", "same facts")
     del align, distinctive, duplicates, stories
 
@@ -65,12 +75,12 @@ def one_run(limit: int) -> None:
     articles = corpus.articles.head(limit)
     loaded = time.perf_counter() - start
     words = int(articles["clean_text"].str.split().str.len().sum())
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     result = compare_module.compare(articles)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     summary = result.summary()
-    print(f"articles {len(articles):,}  words {words:,}  load {loaded:.1f} s  compare {seconds:.1f} s  "
-          f"peak memory {peak_mib():,.0f} MiB")
+    print(f"articles {len(articles):,}  words {words:,}  load {loaded:.1f} s  compare {seconds:.1f} s "
+          f"(CPU {cpu:.1f} s)  peak memory {peak_mib():,.0f} MiB  load average {os.getloadavg()[0]:.1f}")
     print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in timer.seconds.items()))
     print(f"  stories {summary['stories']:,} ({summary['multi_outlet_stories']:,} with 2+ outlets), "
           f"outlets {summary['outlets']}, facts {summary['facts']:,}, "

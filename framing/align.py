@@ -220,31 +220,40 @@ def _fact_tables(table, matrix, fact_ids, articles):
 
 
 def _mean_to_others(rows, fact) -> np.ndarray:
-    """Mean cosine of each sentence to the other sentences of its fact."""
-    out = np.zeros(len(fact))
-    for f in np.unique(fact):
-        members = np.flatnonzero(fact == f)
-        block = (rows[members] @ rows[members].T).toarray()
-        out[members] = (block.sum(axis=1) - block.diagonal()) / max(len(members) - 1, 1)
-    return out
+    """Mean cosine of each sentence to the other sentences of its fact: (x . sum_fact - 1) / (m - 1)."""
+    codes, inverse, sizes = np.unique(fact, return_inverse=True, return_counts=True)
+    member = sparse.csr_matrix((np.ones(len(fact)), (inverse, np.arange(len(fact)))), shape=(len(codes), len(fact)))
+    sums = (member @ rows).tocsr()
+    own = np.asarray(rows.multiply(sums[inverse]).sum(axis=1)).ravel()
+    self_sim = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+    return (own - self_sim) / np.maximum(sizes[inverse] - 1, 1)
 
 
 def omissions(facts: pd.DataFrame, table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Fact x outlet: True where the outlet reported the fact; only outlets covering the fact's story."""
+    """Fact x outlet: True where the outlet reported the fact; NA for outlets not covering the fact's story."""
     outlets = sorted(articles["outlet"].astype(object).unique())
-    story_outlets = table.groupby("story")["outlet"].agg(lambda s: set(s)).to_dict() if len(table) else {}
-    rows = []
-    for fact, group in facts.groupby("fact", sort=True):
-        story = group["story"].iloc[0]
-        reported = set(group["outlet"])
-        row = {"fact": int(fact), "story": story, "outlets": len(reported), "example": _shortest(group["text"])}
-        for outlet in outlets:
-            row[outlet] = outlet in reported if outlet in story_outlets.get(story, set()) else pd.NA
-        rows.append(row)
-    frame = pd.DataFrame(rows, columns=["fact", "story", "outlets", "example", *outlets])
-    for outlet in outlets:
-        frame[outlet] = frame[outlet].astype("boolean")
-    return frame
+    column = {name: x for x, name in enumerate(outlets)}
+    first = facts.drop_duplicates("fact")
+    fact_ids = first["fact"].to_numpy()
+    row_of = {f: x for x, f in enumerate(fact_ids)}
+    reported = np.zeros((len(fact_ids), len(outlets)), dtype=bool)
+    reported[[row_of[f] for f in facts["fact"]], [column[o] for o in facts["outlet"]]] = True
+    covers = np.zeros_like(reported)
+    story_outlets = table.drop_duplicates(["story", "outlet"])
+    story_rows = first.reset_index(drop=True).groupby("story").indices
+    for story, outlet in zip(story_outlets["story"], story_outlets["outlet"]):
+        if story in story_rows:
+            covers[story_rows[story], column[outlet]] = True
+    frame = pd.DataFrame({
+        "fact": fact_ids.astype(np.int64), "story": first["story"].to_numpy(),
+        "outlets": reported.sum(axis=1).astype(np.int64),
+        "example": pd.array([_shortest(group) for _, group in facts.groupby("fact", sort=True)["text"]], dtype=object),
+    })
+    flags = pd.DataFrame({name: pd.array(np.where(covers[:, x], reported[:, x], False), dtype="boolean")
+                          for x, name in enumerate(outlets)})
+    for x, name in enumerate(outlets):
+        flags.loc[~covers[:, x], name] = pd.NA
+    return pd.concat([frame, flags], axis=1)
 
 
 def _shortest(texts) -> str:

@@ -23,7 +23,7 @@ import pandas as pd
 from framing import align, distinctive, duplicates, stories
 from framing.cluster import cluster_outlets, describe_clusters
 from framing.errors import FramingError
-from framing.terms import count_terms
+from framing.terms import count_terms, tokenize_corpus
 from framing.similarity import (
     Tfidf, cosine_matrix, group_profiles, outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
 )
@@ -112,21 +112,22 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
     objects to mark distinctive terms (default: the built-in ones).
     """
     articles = _articles(corpus)
-    copies = duplicates.find_duplicates(articles, threshold=duplicate_threshold)
+    tokens = tokenize_corpus(articles["clean_text"].tolist())
+    copies = duplicates.find_duplicates(articles, threshold=duplicate_threshold, tokens=tokens)
     keep_of = duplicates.representatives(articles, copies)
-    kept = articles[(keep_of.to_numpy() == articles["doc_id"].to_numpy())].reset_index(drop=True)
-    inner = copies[copies["doc_a"].isin(kept["doc_id"]) & copies["doc_b"].isin(kept["doc_id"])]
-    texts = duplicates.without_copied_paragraphs(kept, inner)
+    is_kept = keep_of.to_numpy() == articles["doc_id"].to_numpy()
+    kept = articles[is_kept].reset_index(drop=True)
     tfidf = tfidf or Tfidf()
-    counts = count_terms(texts, max_ngram=2, stop_words=tfidf.stop_words, min_bigram_count=distinctive.MIN_COUNT)
-    matrix, vocabulary = tfidf_matrix(texts, tfidf, counts=counts)
-    story_of, labels = stories.group_stories(kept.assign(clean_text=texts), threshold=story_threshold, n_stories=n_stories,
+    counts = count_terms(tokens=tokens, keep=_paragraphs_kept(tokens, articles, is_kept, copies), max_ngram=2,
+                         stop_words=tfidf.stop_words, min_bigram_count=distinctive.MIN_COUNT).rows(np.flatnonzero(is_kept))
+    matrix, vocabulary = tfidf_matrix(None, tfidf, counts=counts)
+    story_of, labels = stories.group_stories(kept, threshold=story_threshold, n_stories=n_stories,
                                              max_days=max_story_days, matrix=matrix, vocabulary=vocabulary)
     all_stories = pd.Series(story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story")
     outlets = _outlet_similarity(matrix, kept, story_of, outlet_scope)
     tree, clusters = cluster_outlets(outlets.fillna(0.0), threshold=cluster_threshold)
     lexicons = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
-    tables = distinctive.count_tables(texts, kept["outlet"], counts=counts)
+    tables = distinctive.count_tables(None, kept["outlet"], counts=counts)
     terms = distinctive.distinctive_terms(counts=tables, top_n=top_n, lexicons=lexicons)
     cluster_of = dict(zip(clusters["outlet"], clusters["cluster"]))
     cluster_terms = distinctive.distinctive_terms(counts=tables, groups=cluster_of, top_n=top_n)
@@ -141,6 +142,19 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
         distinctive_terms=terms, facts=mark_facts(facts, scores), omissions=omissions, duplicates=copies,
         settings=settings,
     )
+
+
+def _paragraphs_kept(tokens, articles, is_kept, copies) -> np.ndarray:
+    """Per paragraph: counted or not (copies of articles and copied paragraphs count once)."""
+    keep = is_kept[tokens.paragraphs["article"].to_numpy()]
+    copied = copies[copies["level"] == "paragraph"]
+    if len(copied):
+        position = {doc: x for x, doc in enumerate(articles["doc_id"])}
+        paragraph_of = {(a, n): x for x, (a, n) in enumerate(zip(tokens.paragraphs["article"], tokens.paragraphs["number"]))}
+        drop = [paragraph_of[(position[b], int(n))] for a, b, n in zip(copied["doc_a"], copied["doc_b"], copied["paragraph_b"])
+                if is_kept[position[a]] and is_kept[position[b]]]
+        keep[drop] = False
+    return keep
 
 
 def _articles(corpus) -> pd.DataFrame:
@@ -183,25 +197,29 @@ def _outlet_similarity(matrix, kept, story_of, scope) -> pd.DataFrame:
 
 
 def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
-    """Cosine of article pairs within each story (all pairs, or each article's 20 best in big stories)."""
+    """Cosine of article pairs within each story: all pairs, or each article's 20 best in big stories."""
     doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
     ids = story_of.to_numpy()
-    frames = []
-    for story in np.unique(ids):
-        rows = np.flatnonzero(ids == story)
-        if len(rows) < 2:
-            continue
-        pairs = top_k_neighbours(matrix[rows], ARTICLE_NEIGHBOURS, threshold=-1.0)
-        a, b = rows[pairs["i"].to_numpy()], rows[pairs["j"].to_numpy()]
-        frames.append(pd.DataFrame({"story": story, "a": a, "b": b, "similarity": pairs["similarity"].round(4).to_numpy()}))
-    if not frames:
-        return pd.DataFrame(columns=["story", "doc_a", "doc_b", "outlet_a", "outlet_b", "similarity"])
-    found = pd.concat(frames, ignore_index=True)
-    return pd.DataFrame({
-        "story": found["story"].astype(np.int64), "doc_a": pd.array(doc_ids[found["a"]], dtype=object),
-        "doc_b": pd.array(doc_ids[found["b"]], dtype=object), "outlet_a": pd.array(outlets[found["a"]], dtype=object),
-        "outlet_b": pd.array(outlets[found["b"]], dtype=object), "similarity": found["similarity"],
+    groups = pd.Series(np.arange(len(ids))).groupby(ids).indices
+    small_a, small_b, big = [], [], []
+    for story in sorted(groups):
+        rows = groups[story]
+        if len(rows) <= ARTICLE_NEIGHBOURS + 1:
+            ii, jj = np.triu_indices(len(rows), k=1)
+            small_a.append(rows[ii]), small_b.append(rows[jj])
+        else:
+            pairs = top_k_neighbours(matrix[rows], ARTICLE_NEIGHBOURS, threshold=-1.0)
+            big.append((rows[pairs["i"].to_numpy()], rows[pairs["j"].to_numpy()]))
+    a = np.concatenate(small_a + [p[0] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
+    b = np.concatenate(small_b + [p[1] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
+    similarity = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if len(a) else np.zeros(0)
+    found = pd.DataFrame({
+        "story": ids[a].astype(np.int64), "doc_a": pd.array(doc_ids[a], dtype=object),
+        "doc_b": pd.array(doc_ids[b], dtype=object), "outlet_a": pd.array(outlets[a], dtype=object),
+        "outlet_b": pd.array(outlets[b], dtype=object), "similarity": np.round(similarity.astype(np.float64), 4),
     })
+    return found.sort_values(["story", "similarity", "doc_a", "doc_b"], ascending=[True, False, True, True],
+                             kind="mergesort").reset_index(drop=True)
 
 
 def mark_facts(facts: pd.DataFrame, scores) -> pd.DataFrame:

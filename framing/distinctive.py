@@ -33,12 +33,16 @@ MIN_COUNT = 2
 COLUMNS = ["outlet", "term", "ngram", "rank", "count", "count_rest", "delta", "z", "lexicon", "category"]
 
 
-def log_odds(counts_i, counts_j, prior_counts, alpha0):
-    """(delta, z) of the prior-smoothed log-odds ratio for each term (arrays of equal length)."""
+def log_odds(counts_i, counts_j, prior_counts, alpha0, *, totals=None):
+    """(delta, z) of the prior-smoothed log-odds ratio for each term (arrays of equal length).
+
+    `totals` = (n_i, n_j, n) when the arrays hold only some of the terms
+    (otherwise they are summed from the arrays).
+    """
     counts_i, counts_j = np.asarray(counts_i, float), np.asarray(counts_j, float)
     prior_counts = np.asarray(prior_counts, float)
-    alpha = alpha0 * prior_counts / prior_counts.sum()
-    n_i, n_j = counts_i.sum(), counts_j.sum()
+    n_i, n_j, n = totals if totals is not None else (counts_i.sum(), counts_j.sum(), prior_counts.sum())
+    alpha = alpha0 * prior_counts / n
     odds_i = (counts_i + alpha) / (n_i + alpha0 - counts_i - alpha)
     odds_j = (counts_j + alpha) / (n_j + alpha0 - counts_j - alpha)
     delta = np.log(odds_i) - np.log(odds_j)
@@ -104,22 +108,24 @@ def _one_order(counts, names, terms, ngram, top_n, prior, prior_max):
     total = np.asarray(counts.sum(axis=0)).ravel().astype(float)
     alpha0 = min(prior * total.sum(), prior_max)
     frames = []
+    sizes = np.asarray(counts.sum(axis=1)).ravel().astype(float)
     for row, outlet in enumerate(names):
+        # Only terms the outlet uses can have z > 0: for an absent term the
+        # prior pulls the outlet's rate to the corpus rate, below the others'.
         start, end = counts.indptr[row], counts.indptr[row + 1]
         cols, own = counts.indices[start:end], counts.data[start:end].astype(float)
-        own_all = np.zeros(len(total))
-        own_all[cols] = own
-        delta, z = log_odds(own_all, total - own_all, total, alpha0)
-        order = _top(cols, z, terms, top_n)
+        rest = total[cols] - own
+        delta, z = log_odds(own, rest, total[cols], alpha0, totals=(sizes[row], total.sum() - sizes[row], total.sum()))
+        best = _top(np.arange(len(cols)), z, terms[cols], top_n)
         frames.append(pd.DataFrame({
-            "outlet": pd.array([outlet] * len(order), dtype=object),
-            "term": pd.array([str(terms[c]) for c in order], dtype=object),
-            "ngram": np.full(len(order), ngram, dtype=np.int64),
-            "rank": np.arange(1, len(order) + 1, dtype=np.int64),
-            "count": own_all[order].astype(np.int64),
-            "count_rest": (total - own_all)[order].astype(np.int64),
-            "delta": np.round(delta[order], 4),
-            "z": np.round(z[order], 4),
+            "outlet": pd.array([outlet] * len(best), dtype=object),
+            "term": pd.array([str(terms[cols[b]]) for b in best], dtype=object),
+            "ngram": np.full(len(best), ngram, dtype=np.int64),
+            "rank": np.arange(1, len(best) + 1, dtype=np.int64),
+            "count": own[best].astype(np.int64),
+            "count_rest": rest[best].astype(np.int64),
+            "delta": np.round(delta[best], 4),
+            "z": np.round(z[best], 4),
         }))
     return frames
 

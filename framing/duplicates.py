@@ -13,39 +13,33 @@ longest text, then smallest doc_id) before similarity and clustering.
 """
 from __future__ import annotations
 
-import re
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from framing.terms import Tokens, paragraphs, tokenize_corpus
+
 SHINGLE = 5
 THRESHOLD = 0.8
 MIN_SHINGLES = 8
 MAX_SHINGLE_DF = 20
 EXCERPT = 160
-WORD = re.compile(r"\w+")
 COLUMNS = ["doc_a", "doc_b", "outlet_a", "outlet_b", "level", "similarity", "paragraph_a", "paragraph_b", "excerpt"]
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, stripped: the paragraphs of a text."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text or ""):
-        stripped = match.group().strip()
-        if stripped:
-            start = match.start() + match.group().index(stripped)
-            spans.append((start, start + len(stripped)))
-    return spans
+def find_duplicates(articles: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE,
+                    tokens: Tokens | None = None) -> pd.DataFrame:
+    """Near-duplicate article pairs and cross-outlet paragraph pairs (table columns: `COLUMNS`).
 
-
-def find_duplicates(articles: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE) -> pd.DataFrame:
-    """Near-duplicate article pairs and cross-outlet paragraph pairs (table columns: `COLUMNS`)."""
-    units = _paragraph_table(articles)
+    `tokens`: `framing.terms.tokenize_corpus(articles["clean_text"])`, if already made.
+    """
+    tokens = tokens if tokens is not None else tokenize_corpus(articles["clean_text"].tolist())
+    units = tokens.paragraphs
     if not len(units):
         return _empty()
-    matrix = _shingle_matrix(units["text"].tolist(), shingle)
+    matrix = _shingle_matrix(tokens, shingle)
     article_pairs = _article_pairs(articles, units, matrix, threshold)
     paragraph_pairs = _paragraph_pairs(articles, units, matrix, threshold, article_pairs)
     found = pd.concat([article_pairs, paragraph_pairs], ignore_index=True)
@@ -59,31 +53,18 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith("paragraph") else ("float64" if c == "similarity" else object)) for c in COLUMNS})
 
 
-def _paragraph_table(articles) -> pd.DataFrame:
-    rows = []
-    for position, text in enumerate(articles["clean_text"].tolist()):
-        text = text if isinstance(text, str) else ""
-        for number, (start, end) in enumerate(paragraphs(text)):
-            rows.append((position, number, start, end, text[start:end]))
-    return pd.DataFrame(rows, columns=["article", "paragraph", "start", "end", "text"])
-
-
-def _shingle_matrix(texts, shingle: int) -> sparse.csr_matrix:
-    """Binary paragraph x shingle matrix; a shingle is `shingle` consecutive lower-cased words."""
-    words = [WORD.findall(t.lower()) for t in texts]
-    lengths = np.array([len(w) for w in words], dtype=np.int64)
-    flat = [w for ws in words for w in ws]
-    ids = pd.factorize(pd.Series(flat, dtype=object))[0].astype(np.uint64) if flat else np.empty(0, np.uint64)
-    owner = np.repeat(np.arange(len(texts)), lengths)
+def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
+    """Binary paragraph x shingle matrix; a shingle is `shingle` consecutive words of one paragraph."""
+    ids, owner, n = tokens.ids.astype(np.uint64), tokens.paragraph, len(tokens.paragraphs)
     if len(ids) < shingle:
-        return sparse.csr_matrix((len(texts), 0), dtype=np.float32)
+        return sparse.csr_matrix((n, 0), dtype=np.float32)
     hashed = np.zeros(len(ids) - shingle + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(shingle):
             hashed = hashed * np.uint64(1_000_003) + ids[offset:len(ids) - shingle + 1 + offset] + np.uint64(1)
     inside = owner[: len(hashed)] == owner[shingle - 1:]
     rows, codes = owner[: len(hashed)][inside], pd.factorize(hashed[inside])[0]
-    matrix = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, codes)), shape=(len(texts), int(codes.max(initial=-1)) + 1))
+    matrix = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, codes)), shape=(n, int(codes.max(initial=-1)) + 1))
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     return matrix
@@ -122,8 +103,9 @@ def _paragraph_pairs(articles, units, matrix, threshold, article_pairs) -> pd.Da
     copied = set(zip(article_pairs["doc_a"], article_pairs["doc_b"]))
     fresh = np.array([tuple(sorted((doc_ids[owner[a]], doc_ids[owner[b]]))) not in copied for a, b in zip(i, j)], dtype=bool)
     i, j, containment = i[fresh], j[fresh], containment[fresh]
-    paragraph = units["paragraph"].to_numpy()
-    excerpts = [_excerpt(t) for t in units["text"].to_numpy()[i]]
+    paragraph = units["number"].to_numpy()
+    texts = articles["clean_text"].to_numpy(dtype=object)
+    excerpts = [_excerpt(texts[owner[x]][units["start"].iat[x]:units["end"].iat[x]]) for x in i]
     return _pairs(articles, owner[i], owner[j], containment, "paragraph", paragraph[i], paragraph[j], excerpts)
 
 

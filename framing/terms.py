@@ -13,6 +13,7 @@ bigrams are formed, as scikit-learn does. Weighting stays scikit-learn's
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +31,58 @@ def fold(text: str) -> str:
     return _POSSESSIVE.sub("", text) if "'s" in text else text
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line, stripped: the paragraphs of a text."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text or ""):
+        stripped = match.group().strip()
+        if stripped:
+            start = match.start() + match.group().index(stripped)
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Every word of a corpus as a number, with the article and paragraph it belongs to.
+
+    Built once (`tokenize_corpus`) and shared: near-duplicate shingles and
+    term counts both read it, so the corpus is tokenised a single time and
+    no list of ten million word strings is ever held.
+    `paragraphs` has one row per paragraph: `article` (position), `number`
+    (index within the article), `start`, `end` (offsets into the text).
+    """
+
+    ids: np.ndarray
+    article: np.ndarray
+    paragraph: np.ndarray
+    vocabulary: np.ndarray
+    paragraphs: pd.DataFrame
+    n_articles: int
+
+
+def tokenize_corpus(texts) -> Tokens:
+    """Split each text into paragraphs and words (`WORD` over `fold`ed text) and number the words."""
+    index: dict[str, int] = {}
+    number = index.setdefault
+    ids, sizes, rows = array("q"), array("q"), []
+    for position, text in enumerate(texts):
+        text = text if isinstance(text, str) else ""
+        for count, (start, end) in enumerate(paragraphs(text)):
+            words = WORD.findall(fold(text[start:end]))
+            ids.extend([number(w, len(index)) for w in words])
+            sizes.append(len(words))
+            rows.append((position, count, start, end))
+    table = pd.DataFrame(rows, columns=["article", "number", "start", "end"], dtype=np.int64)
+    sizes = np.frombuffer(sizes, dtype=np.int64) if len(sizes) else np.zeros(0, np.int64)
+    paragraph = np.repeat(np.arange(len(table)), sizes)
+    article = table["article"].to_numpy()[paragraph] if len(table) else np.zeros(0, np.int64)
+    vocabulary = np.empty(len(index), dtype=object)
+    vocabulary[:] = list(index)
+    return Tokens(np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64), article, paragraph,
+                  vocabulary, table, len(texts) if hasattr(texts, "__len__") else int(article.max(initial=-1)) + 1)
+
+
 @dataclass(frozen=True)
 class TermCounts:
     """Counts (documents x terms, CSR int64), the term strings and each term's n-gram order."""
@@ -41,6 +94,10 @@ class TermCounts:
     def select(self, columns) -> "TermCounts":
         columns = np.asarray(columns, dtype=np.int64)
         return TermCounts(self.matrix[:, columns].tocsr(), self.terms[columns], self.ngram[columns])
+
+    def rows(self, positions) -> "TermCounts":
+        """Only the given articles (rows), same columns."""
+        return TermCounts(self.matrix[np.asarray(positions, dtype=np.int64)].tocsr(), self.terms, self.ngram)
 
     def orders(self, low: int, high: int) -> "TermCounts":
         """Only the n-grams of orders low..high."""
@@ -57,30 +114,31 @@ def stop_word_set(stop_words) -> frozenset:
     return frozenset(stop_words)
 
 
-def count_terms(texts, *, max_ngram: int = 2, stop_words="english", min_bigram_count: int = 2) -> TermCounts:
-    """Unigram (and bigram, when max_ngram >= 2) counts of `texts`.
+def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngram: int = 2, stop_words="english",
+                min_bigram_count: int = 2) -> TermCounts:
+    """Unigram (and bigram, when max_ngram >= 2) counts per article.
 
-    Bigrams seen fewer than `min_bigram_count` times in the whole corpus are
-    dropped: a pair of words said once tells nothing about an outlet and would
-    multiply the vocabulary.
+    Give `texts`, or `tokens` from `tokenize_corpus` (then `keep`, a bool
+    per paragraph, can leave paragraphs out, e.g. copies). Bigrams do not
+    cross paragraphs. Bigrams seen fewer than `min_bigram_count` times in the
+    whole corpus are dropped: a pair of words said once tells nothing about
+    an outlet and would multiply the vocabulary.
     """
-    words = [WORD.findall(fold(t)) if isinstance(t, str) else [] for t in texts]
-    lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
-    flat = pd.Series([w for ws in words for w in ws], dtype=object)
-    codes, vocabulary = pd.factorize(flat)
-    vocabulary = np.asarray(vocabulary, dtype=object)
-    owner = np.repeat(np.arange(len(words)), lengths)
+    tokens = tokens if tokens is not None else tokenize_corpus(list(texts))
     stops = stop_word_set(stop_words)
-    stop = np.fromiter((w in stops for w in vocabulary), dtype=bool, count=len(vocabulary))
-    keep = ~stop[codes] if len(codes) else np.zeros(0, bool)
-    codes, owner = codes[keep], owner[keep]
+    stop = np.fromiter((w in stops for w in tokens.vocabulary), dtype=bool, count=len(tokens.vocabulary))
+    use = ~stop[tokens.ids] if len(tokens.ids) else np.zeros(0, bool)
+    if keep is not None:
+        use &= np.asarray(keep, dtype=bool)[tokens.paragraph]
+    codes, owner, paragraph = tokens.ids[use], tokens.article[use], tokens.paragraph[use]
     used = np.unique(codes)
-    remap = np.full(len(vocabulary), -1, dtype=np.int64)
+    remap = np.full(len(tokens.vocabulary), -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
-    unigrams = _matrix(owner, remap[codes], len(words), len(used))
-    blocks, terms, orders = [unigrams], [vocabulary[used]], [np.ones(len(used), np.int8)]
+    codes = remap[codes]
+    n_docs = tokens.n_articles
+    blocks, terms, orders = [_matrix(owner, codes, n_docs, len(used))], [tokens.vocabulary[used]], [np.ones(len(used), np.int8)]
     if max_ngram >= 2 and len(codes) > 1:
-        bigrams, names = _bigrams(remap[codes], owner, len(words), vocabulary[used], min_bigram_count)
+        bigrams, names = _bigrams(codes, owner, paragraph, n_docs, tokens.vocabulary[used], min_bigram_count)
         blocks.append(bigrams), terms.append(names), orders.append(np.full(len(names), 2, np.int8))
     return TermCounts(sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders))
 
@@ -91,8 +149,8 @@ def _matrix(rows, cols, n_rows, n_cols) -> sparse.csr_matrix:
     return matrix
 
 
-def _bigrams(codes, owner, n_docs, names, min_count):
-    same = owner[:-1] == owner[1:]
+def _bigrams(codes, owner, paragraph, n_docs, names, min_count):
+    same = paragraph[:-1] == paragraph[1:]
     first, second, where = codes[:-1][same], codes[1:][same], owner[:-1][same]
     keys = first * np.int64(len(names)) + second
     ids, unique_keys = pd.factorize(keys)
