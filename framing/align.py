@@ -13,8 +13,12 @@ TF-IDF vectors built for fact matching rather than topic matching:
   (Stoltenberg, NATO, Putin, Russia) is weighted x NAME_WEIGHT, so two
   sentences that share only the actors do not look like the same fact.
 
-Candidate pairs are each sentence's top-k neighbours from other outlets in
-the same story (sparse, per story: no all-pairs matrix over the corpus).
+Sentences with fewer than MIN_WORDS (6) features are left out (captions,
+datelines, "Update at 2:15 p.m." lines matched each other on real news), and
+a pair must share at least MIN_SHARED (2) features: one rare word in common
+is not a fact. Candidate pairs are each sentence's top-k neighbours from
+other outlets in the same story (sparse, per story: no all-pairs matrix
+over the corpus).
 Facts are grown by `framing.cluster.graph_average_linkage`: pairs are merged
 most similar first while the fact's average pairwise cosine stays >=
 THRESHOLD and it holds at most one sentence per outlet. THRESHOLD 0.25 was
@@ -37,7 +41,8 @@ THRESHOLD = 0.25
 NEIGHBOURS = 5
 NAME_WEIGHT = 0.3
 NUMBER_WEIGHT = 2.0
-MIN_WORDS = 4
+MIN_WORDS = 6
+MIN_SHARED = 2
 FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
 _WORD = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b[^\W\d_][\w'’-]*\b")
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(
@@ -204,6 +209,11 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
 
 def _facts_in_story(rows, outlets, threshold, neighbours) -> np.ndarray:
     edges = top_k_neighbours(rows, neighbours, threshold=threshold, allowed=lambda i, j: outlets[i] != outlets[j])
+    if len(edges):  # one shared word, however rare, is not a fact
+        present = (rows > 0).astype(np.float32).tocsr()
+        i, j = edges["i"].to_numpy(), edges["j"].to_numpy()
+        shared = np.asarray(present[i].multiply(present[j]).sum(axis=1)).ravel()
+        edges = edges[shared >= MIN_SHARED]
     one_per_outlet = lambda a, b: not (set(outlets[a]) & set(outlets[b]))  # noqa: E731
     return graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)
 
