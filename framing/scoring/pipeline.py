@@ -40,7 +40,7 @@ class Pipeline:
     def __call__(self, articles: pd.DataFrame) -> dict:
         tokens = token_table(articles)
         frame_table, frame_evidence = self.frames(articles, tokens)
-        sourcing_table, quotes, quote_evidence = self.sourcing(articles)
+        sourcing_table, quotes, quote_evidence = self.sourcing(articles, tokens)
         loaded_table, loaded_evidence = self.loaded(articles, tokens, quotes)
         sentiment_table, sentences, sentiment_evidence = self.sentiment(articles)
         stance, stance_evidence = self._stance(articles)

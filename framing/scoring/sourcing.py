@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
@@ -185,12 +186,14 @@ def attribute(text: str, spans, sentences, min_words: int = 5) -> list[Quote]:
 
 def _mask(text: str, spans) -> str:
     """The text with quoted material blanked, so attributions are never found inside quotes."""
-    chars = list(text)
+    parts, at = [], 0
     for start, end in spans:
-        for i in range(max(start - 1, 0), min(end + 1, len(text))):
-            if chars[i] != "\n":
-                chars[i] = "\x00"
-    return "".join(chars)
+        lo, hi = max(start - 1, at), min(end + 1, len(text))
+        parts.append(text[at:lo])
+        parts.append(re.sub(r"[^\n]", "\x00", text[lo:hi]))
+        at = max(at, hi)
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _named_attributions(inside: str):
@@ -317,9 +320,13 @@ def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     forms: dict[str, set] = {}
     for name in filter(None, cleaned):
         forms.setdefault(name.split()[-1], set()).add(name)
+    before_name = re.compile(rf"({NAME_TOKEN})\s+$")
     for surname, names in forms.items():
-        for m in re.finditer(rf"({NAME_TOKEN})\s+{re.escape(surname)}\b", text):
-            first = m.group(1)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            found = before_name.search(text, max(0, m.start() - 40), m.start())
+            if found is None:
+                continue
+            first = found.group(1)
             if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
                 names.add(f"{first} {surname}")
     best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
@@ -334,14 +341,15 @@ class SourcingScorer:
 
     min_words: int = 5
 
-    def __call__(self, articles: pd.DataFrame):
+    def __call__(self, articles: pd.DataFrame, tokens=None):
+        """`tokens`: the articles' `framing.matching.TokenTable`, if already built (saves tokenizing again)."""
         from framing.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
-        for doc_id, text in zip(articles["doc_id"], articles["clean_text"]):
+        for d, (doc_id, text) in enumerate(zip(articles["doc_id"], articles["clean_text"])):
             sentences = sentence_spans(text)
             quotes = attribute(text, quote_spans(text), sentences, self.min_words)
-            rows.append(_article_row(doc_id, text, quotes))
+            rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
             starts = [s for s, _ in sentences]
             for q in quotes:
                 quote_rows.append((doc_id, q.start, q.end, text[q.start:q.end], q.speaker,
@@ -356,12 +364,19 @@ class SourcingScorer:
                 pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS))
 
 
-def _article_row(doc_id, text: str, quotes: list[Quote]) -> list:
+def _word_starts(text: str, tokens, d: int):
+    """Start offsets of the word tokens of article `d` (from the shared TokenTable when given)."""
+    if tokens is not None:
+        lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
+        return tokens.starts[lo:hi][tokens.word_mask()[lo:hi]]
     from framing.tokenize import is_word, word_spans
 
-    total = sum(1 for s, e in word_spans(text) if is_word(text[s:e]))
-    quoted = sum(1 for q in quotes for s, e in word_spans(text[q.start:q.end])
-                 if is_word(text[q.start + s:q.start + e]))
+    return np.asarray([s for s, e in word_spans(text) if is_word(text[s:e])], dtype=np.int64)
+
+
+def _article_row(doc_id, starts, quotes: list[Quote]) -> list:
+    total = len(starts)
+    quoted = int(sum(np.searchsorted(starts, q.end) - np.searchsorted(starts, q.start) for q in quotes))
     speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
     return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
 

@@ -160,3 +160,12 @@ def test_one_lexicon_by_itself_and_lexicon_objects():
     pd.testing.assert_frame_equal(objects.table[one.table.columns[:8]], one.table[one.table.columns[:8]])
     with pytest.raises(FramingError, match="empty list"):
         framing.score(fake_corpus(TEXTS[:1], outlets=["A"]), lexicons=[])
+
+
+def test_scorers_give_the_same_numbers_alone_and_in_the_pipeline(tiny_scores):
+    from framing.scoring.sourcing import SourcingScorer
+
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(TEXTS))], "clean_text": TEXTS})
+    alone, _, _ = SourcingScorer()(articles)
+    for column in ("quotes.share", "quotes.count", "quotes.speakers"):
+        assert alone[column].tolist() == tiny_scores.table[column].tolist()
