@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from framing import plots
-from framing.report.tables import clean_value, records, table
+from framing.report.tables import clean_value, table
 
 POLICY_LEXICON = "policy-frames"
 LOADED_LEXICON = "loaded-language"
@@ -169,5 +169,4 @@ def stance(scores, corpus, article_anchors: dict[str, str], classes: dict) -> di
 
     cells = stance_cells(scores)
     cells["evidence"] = stance_evidence(scores, corpus, cells, article_anchors, classes, EVIDENCE_PER_CELL)
-    cells["long"] = records(scores.stance) if getattr(scores, "stance", None) is not None else []
     return cells
