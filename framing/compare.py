@@ -49,6 +49,8 @@ class Comparison:
     omissions: pd.DataFrame
     duplicates: pd.DataFrame
     settings: dict = field(default_factory=dict)
+    counts: dict = field(default=None, repr=False, compare=False)
+    lexicons: tuple = field(default=(), repr=False, compare=False)
 
     def summary(self) -> dict:
         """Counts and the most and least similar outlet pairs, as plain Python values."""
@@ -78,6 +80,10 @@ class Comparison:
                 value = value.round(6).rename_axis("outlet").reset_index()
             out[name] = value
         return out
+
+    def contrast(self, outlet_a: str, outlet_b: str, top_n: int = distinctive.TOP_N) -> pd.DataFrame:
+        """The words that set `outlet_a` apart from `outlet_b` (rows for a) and back (rows for b)."""
+        return distinctive.pairwise_terms(self.counts, outlet_a, outlet_b, top_n=top_n, lexicons=self.lexicons)
 
     def article_matrix(self, story) -> pd.DataFrame:
         """Square article x article cosine for one story (from the stored pairs; unit diagonal)."""
@@ -140,7 +146,7 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
         stories=all_stories, story_labels=labels, article_similarity=_article_pairs(matrix, kept, story_of),
         outlet_similarity=outlets, outlet_clusters=describe_clusters(clusters, cluster_terms), linkage=tree,
         distinctive_terms=terms, facts=mark_facts(facts, scores), omissions=omissions, duplicates=copies,
-        settings=settings,
+        settings=settings, counts=tables, lexicons=tuple(lexicons),
     )
 
 

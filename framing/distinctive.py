@@ -95,6 +95,26 @@ def distinctive_terms(texts=None, outlets=None, *, top_n: int = TOP_N, ngrams=(1
     return mark_lexicon_terms(result, lexicons or [])[COLUMNS]
 
 
+def pairwise_terms(counts: dict, a: str, b: str, *, top_n: int = TOP_N, prior: float = PRIOR,
+                   prior_max: float = PRIOR_MAX, lexicons=None) -> pd.DataFrame:
+    """What sets outlet `a` apart from outlet `b` and back: Fightin' Words on the two outlets alone.
+
+    `counts`: tables from `count_tables`. The prior comes from the two outlets' own counts.
+    """
+    frames = []
+    for ngram, (table, names, terms) in sorted(counts.items()):
+        missing = [name for name in (a, b) if name not in names]
+        if missing:
+            from framing.errors import FramingError
+
+            raise FramingError(f"no outlet {missing[0]!r} in this comparison; outlets are: {', '.join(names)}")
+        pair = table[[names.index(a), names.index(b)]]
+        used = np.flatnonzero(np.asarray(pair.sum(axis=0)).ravel() > 0)
+        frames.extend(_one_order(pair[:, used].tocsr(), [a, b], terms[used], ngram, top_n, prior, prior_max))
+    result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS[:-2])
+    return mark_lexicon_terms(result, lexicons or [])[COLUMNS]
+
+
 def _merge_rows(table, names, groups):
     """Sum the count rows of outlets that share a group."""
     labels = [groups[name] for name in names]

@@ -117,3 +117,13 @@ def test_outlet_scope_story_compares_within_shared_stories():
     sims = c.outlet_similarity
     assert np.allclose(np.diag(sims.to_numpy()), 1.0)
     assert sims.loc["<script>alert(1)</script>", "Valley Post"] > 0
+
+
+def test_contrast_two_outlets(nato_comparison):
+    table = nato_comparison.contrast("Antiwar.com", "Defense News", top_n=10)
+    assert set(table["outlet"]) == {"Antiwar.com", "Defense News"}
+    antiwar = table[(table["outlet"] == "Antiwar.com") & (table["ngram"] == 1)]
+    assert {"troops", "battlegroups"} <= set(antiwar["term"])
+    assert (antiwar["count_rest"] <= antiwar["count"]).all() and (antiwar["z"] > 0).all()
+    with pytest.raises(FramingError, match="no outlet 'Nobody'"):
+        nato_comparison.contrast("Antiwar.com", "Nobody")
