@@ -195,7 +195,7 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
         if np.isfinite(value):
             r, g, b, _ = colormap((value - vmin) / (vmax - vmin))
             ink = "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.5 else "#ffffff"
-            ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=8, color=ink)
+            ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=8, color=ink, in_layout=False)
     ax.set_xticks(range(matrix.shape[1]), _labels(matrix.columns, 24), rotation=35, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(matrix.shape[0]), _labels(matrix.index))
     ax.spines[:].set_visible(False)
@@ -322,7 +322,7 @@ def similarity_heatmap(comparison, outlets=None) -> Figure:
         heat_ax.spines[:].set_visible(False)
         if size <= 15:
             for (i, j), value in np.ndenumerate(ordered.to_numpy()):
-                heat_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=7,
+                heat_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=7, in_layout=False,
                              color="#000000" if value > 0.55 else "#ffffff")
         fig.colorbar(image, ax=heat_ax, label="cosine similarity", location="top", shrink=0.6)
         fig.suptitle("Outlet similarity (TF-IDF), clustered", x=0.0, ha="left", fontsize=10)
