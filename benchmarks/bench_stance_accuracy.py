@@ -1,18 +1,22 @@
 """Stance accuracy on NewsMTSC dev_rw.jsonl and dev_mt.jsonl against the human labels.
 
-    python benchmarks/bench_stance_accuracy.py [--data DIR]
+    python benchmarks/bench_stance_accuracy.py [--data DIR] [--speed N]
 
 Prints macro-F1, per-class F1, accuracy and the confusion matrix for
 (a) the whole-sentence VADER baseline (compound >= 0.05 positive, <= -0.05
 negative, else neutral: every target in a sentence gets the same label) and
 (b) `framing.target_stance`, whose weights were fitted on train.jsonl only.
 The literature's reference point is about 0.83 macro-F1 (the best fine-tuned
-transformer of Hamborg & Donnay 2021).
+transformer of Hamborg & Donnay 2021). With `--speed N` it also times
+`score_stance` on the first N articles of allsides-10k.jsonl.gz with the
+bundled targets (one process) and prints articles/s, mentions/s and peak memory.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -84,9 +88,34 @@ def report(name: str, result: dict) -> str:
     return "\n".join(lines)
 
 
+def speed(path: Path, limit: int) -> str:
+    import pandas as pd
+
+    from framing.corpus import bundled_corpus_path
+    from framing.scoring.stance import score_stance
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for _, line in zip(range(limit), handle)]
+    articles = pd.DataFrame({"doc_id": [str(r["id"]) for r in records], "clean_text": [r["text"] or "" for r in records]})
+    words = int(articles["clean_text"].str.split().str.len().sum())
+    targets = bundled_corpus_path("nato-eastern-flank-2022") / "targets.yaml"
+    score_stance(articles.head(5), targets)  # load lexicons and weights outside the timing
+    started = time.perf_counter()
+    table, _ = score_stance(articles, targets)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mentions = int(table["mentions"].sum())
+    return (
+        f"score_stance: {len(articles)} articles, {words} words, {mentions} mentions in {seconds:.1f} s"
+        f" ({len(articles) / seconds:.0f} articles/s, {words / seconds:,.0f} words/s, {mentions / seconds:.0f}"
+        f" mentions/s, one process); peak RSS {peak:.0f} MB"
+    )
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the NewsMTSC dev files")
+    parser.add_argument("--speed", type=int, default=0, metavar="N", help="also time score_stance on N allsides articles")
     args = parser.parse_args(argv)
     missing = [f for f in FILES if not (args.data / f).is_file()]
     if missing:
@@ -95,6 +124,8 @@ def main(argv=None) -> int:
     for name in FILES:
         print(report(name, evaluate(args.data / name)))
     print("reference: best fine-tuned transformer in Hamborg & Donnay (2021) about 0.83 macro-F1")
+    if args.speed:
+        print(speed(args.data.parent / "allsides-10k.jsonl.gz", args.speed))
     return 0
 
 

@@ -3,7 +3,9 @@
 Explainable by construction. Every word `k` near the target gets a distance
 weight `kernel(k) = exp(-(d - 1) / tau) * cross ** b`, where `d` is its distance
 in tokens from the target and `b` the number of clause boundaries ("but", ";",
-"however", ...) between them. A negator ("not", "n't", "never", "without", ...)
+"however", ...) between them, times `other` when the word is nearer to another
+capitalised name than to the target (it is then more likely about that
+one). A negator ("not", "n't", "never", "without", ...)
 up to three tokens before a word flips its sign. The word then feeds, each
 times its kernel weight, a multinomial logistic regression over three classes
 (negative, neutral, positive):
@@ -18,8 +20,8 @@ target sits inside a quotation, the share of the sentence in quotes, and the
 lexicon valence of the target's own words. The weights were fitted on NewsMTSC
 `train.jsonl` only (`benchmarks/fit_stance.py`) and ship as
 `stance_weights.json`. The score is `P(positive) - P(negative)` in [-1, 1];
-the label is "positive" above `+threshold`, "negative" below `-threshold`,
-else "neutral". Each evidence word's `contribution` is its additive share of
+the label is the most probable class (so "positive" implies a score above 0,
+"negative" one below 0). Each evidence word's `contribution` is its additive share of
 the positive-minus-negative log-odds, so a reader sees which words moved it.
 """
 from __future__ import annotations
@@ -93,6 +95,7 @@ class Sentence:
     sign: np.ndarray  # -1 where negated, else +1
     clause: np.ndarray  # clause number (boundaries seen so far)
     quoted: np.ndarray  # bool: inside quotation marks
+    named: np.ndarray  # bool: capitalised word not opening the sentence (a likely name of someone else)
     compound: float  # VADER compound of the whole sentence
 
 
@@ -115,6 +118,7 @@ def analyse(text: str, tokens=None) -> Sentence:
         sign=_negation_signs(norms),
         clause=np.cumsum([n in BOUNDARIES for n in norms]).astype(np.int64),
         quoted=_quoted(norms),
+        named=np.array([i > 0 and t.text[:1].isupper() and t.norm != "i" for i, t in enumerate(tokens)], dtype=bool),
         compound=_vader().polarity_scores(text)["compound"] if text.strip() else 0.0,
     )
 
@@ -152,7 +156,7 @@ def token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return int(hits[0]), int(hits[-1]) + 1
 
 
-def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float):
+def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0):
     """Features of the target at tokens [a, b): (names, values, token index or -1)."""
     n = len(sent.norms)
     idx = np.arange(n)
@@ -161,6 +165,11 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float):
     anchor = np.where(left, sent.clause[a], sent.clause[b - 1])
     kernel = np.exp(-(dist - 1) / tau) * cross ** np.abs(sent.clause - anchor)
     outside = sent.word & ((idx < a) | (idx >= b))
+    names_elsewhere = np.flatnonzero(sent.named & outside)
+    if other != 1.0 and names_elsewhere.size:
+        # a word nearer to another name than to the target is more likely about that other one
+        nearest = np.abs(idx[:, None] - names_elsewhere[None, :]).min(axis=1)
+        kernel = np.where(nearest < dist, kernel * other, kernel)
     names, values, where = [], [], []
     for k in np.flatnonzero(outside):
         side = "L" if k < a else "R"
@@ -197,44 +206,45 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float):
 
 @dataclass(frozen=True)
 class StanceModel:
-    """Fitted weights: per feature one weight per class, plus intercepts and the label threshold."""
+    """Fitted weights: per feature one weight per class, plus intercepts and kernel parameters."""
 
     weights: dict  # feature name -> np.ndarray(3)
     intercept: np.ndarray
     tau: float
     cross: float
-    threshold: float
+    other: float
     meta: dict
 
+    def __post_init__(self):
+        names = sorted(self.weights)
+        # one row per feature plus a zero row (index -1) for features the model has no weight for
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
+        object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
+
     def predict(self, sent: Sentence, a: int, b: int) -> Stance:
-        names, values, where = mention_features(sent, a, b, self.tau, self.cross)
-        logits = self.intercept.copy()
-        per_token: dict[int, float] = {}
-        zero = _ZERO
-        for name, value, k in zip(names, values, where):
-            w = self.weights.get(name, zero)
-            logits += w * value
-            if k >= 0:
-                per_token[k] = per_token.get(k, 0.0) + float(value) * float(w[2] - w[0])
+        names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other)
+        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
+        logits = self.intercept + contributions.sum(axis=0)
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         score = float(np.clip(probs[2] - probs[0], -1.0, 1.0))
-        evidence = tuple(
-            (int(sent.starts[k]), int(sent.ends[k]), sent.text[sent.starts[k] : sent.ends[k]], round(float(c), 4))
-            for k, c in sorted(per_token.items())
-            if abs(c) >= EVIDENCE_MIN
+        where = np.asarray(where, dtype=np.int64)
+        words = where >= 0
+        per_token = np.bincount(
+            where[words], weights=(contributions[:, 2] - contributions[:, 0])[words], minlength=len(sent.norms)
         )
-        return Stance(score, self.label(score), evidence, tuple(float(p) for p in probs))
-
-    def label(self, score: float) -> str:
-        if score > self.threshold:
-            return "positive"
-        if score < -self.threshold:
-            return "negative"
-        return "neutral"
+        evidence = tuple(
+            (int(sent.starts[k]), int(sent.ends[k]), sent.text[sent.starts[k] : sent.ends[k]], round(float(per_token[k]), 4))
+            for k in np.flatnonzero(np.abs(per_token) >= EVIDENCE_MIN)
+        )
+        return Stance(score, label_of(probs), evidence, tuple(float(p) for p in probs))
 
 
-_ZERO = np.zeros(3)
+def label_of(probabilities) -> str:
+    """The most probable class (ties go to neutral, then negative)."""
+    p = np.asarray(probabilities, dtype=float)
+    return CLASSES[1] if p[1] >= p.max() else CLASSES[int(np.argmax(p))]
+
 
 
 def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
@@ -242,6 +252,8 @@ def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
     try:
         if data["format"] != WEIGHTS_FORMAT or list(data["classes"]) != list(CLASSES):
             raise ValueError(f"format must be {WEIGHTS_FORMAT!r} with classes {list(CLASSES)}")
+        if data["label_rule"] != "argmax":
+            raise ValueError("label_rule must be 'argmax'")
         weights = {k: np.asarray(v, dtype=float) for k, v in data["weights"].items()}
         if any(v.shape != (3,) or not np.isfinite(v).all() for v in weights.values()):
             raise ValueError("every weight must be a list of 3 finite numbers")
@@ -251,7 +263,7 @@ def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
             intercept=np.asarray(data["intercept"], dtype=float).reshape(3),
             tau=float(hp["tau"]),
             cross=float(hp["cross"]),
-            threshold=float(data["label_threshold"]),
+            other=float(hp.get("other", 1.0)),
             meta={k: v for k, v in data.items() if k not in ("weights", "intercept")},
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -300,8 +312,9 @@ def score_stance(articles, targets, *, model: StanceModel | None = None):
 
     `table` (long form, articles in input order, targets in file order):
     `doc_id, target, mentions, score, label`; `score` is the mean of the
-    mention scores (NaN and no label when the target is not mentioned), and the
-    label applies the mention-level thresholds to that mean. `evidence`: one
+    mention scores, i.e. mean P(positive) - mean P(negative), and the label is
+    the most probable class of the mean probabilities (NaN score and no label
+    when the target is not mentioned). `evidence`: one
     `kind="mention"` row per mention (`weight` = its score) and one
     `kind="cue"` row per word that moved it (`weight` = contribution in
     log-odds); `sentence` indexes `sentence_spans(clean_text)` and
@@ -319,21 +332,27 @@ def score_stance(articles, targets, *, model: StanceModel | None = None):
     rows, evidence = [], []
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["clean_text"].tolist()):
         text = text if isinstance(text, str) else ""
-        scores: dict[str, list[float]] = {name: [] for name in targets.names}
+        found: dict[str, list[tuple]] = {name: [] for name in targets.names}
         for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
             sent = analyse(sentence, tokens)
             for a, b, name in spans:
                 stance = model.predict(sent, a, b)
-                scores[name].append(stance.score)
+                found[name].append(stance.probabilities)
                 start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
                 evidence.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
                 evidence.extend(
                     (doc_id, name, index, offset + s, offset + e, word, c, "cue") for s, e, word, c in stance.evidence
                 )
         for name in targets.names:
-            found = scores[name]
-            mean = float(np.mean(found)) if found else float("nan")
-            rows.append((doc_id, name, len(found), round(mean, 4) if found else mean, model.label(mean) if found else None))
+            rows.append((doc_id, name, *_aggregate(found[name])))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["mentions"] = table["mentions"].astype("int64")
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
+
+
+def _aggregate(probabilities: list[tuple]) -> tuple:
+    """(mentions, score, label) of one article and target from its mentions' class probabilities."""
+    if not probabilities:
+        return 0, float("nan"), None
+    mean = np.mean(np.asarray(probabilities), axis=0)
+    return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)

@@ -225,32 +225,71 @@ class _Matcher:
                 self.folded.setdefault(_alias_key(phrase), None)
         keys = list(self.folded) + list(self.exact)
         self.longest = max(len(k) for k in keys)
-        # a cheap pre-filter: texts without any alias word (as a substring) cannot match
-        first = sorted({k[0].lower() for k in keys if k}, key=len, reverse=True)
-        self.prefilter = re.compile("|".join(re.escape(w) for w in first), re.IGNORECASE)
+        self.first_folded = {k[0] for k in self.folded}
+        self.first_exact = {k[0] for k in self.exact}
+        self.first_exact_folded = {w.lower() for w in self.first_exact}
+        # a cheap pre-filter: a text must contain, as a whole word, one word of some alias
+        folded, exact = _prefilter_words(list(self.folded), list(self.exact))
+        self.prefilter = re.compile(
+            r"(?<!\w)(?:" + "|".join([f"(?i:{_pattern(w)})" for w in folded] + [_pattern(w) for w in exact]) + r")(?!\w)"
+        )
 
     def match_tokens(self, tokens) -> list[tuple[int, int, str]]:
         """Longest-first, left-to-right matches over tokens: (first, last+1, target)."""
         norms = [t.norm for t in tokens]
-        texts = [t.text.translate(_QUOTES) for t in tokens]
         out, i, n = [], 0, len(tokens)
         while i < n:
             hit = None
-            for size in range(min(self.longest, n - i), 0, -1):
-                key = tuple(norms[i : i + size])
-                if key in self.folded:
-                    hit = (size, self.folded[key])
-                    break
-                if tuple(texts[i : i + size]) in self.exact:
-                    hit = (size, self.exact[tuple(texts[i : i + size])])
-                    break
-            if hit is None:
+            if norms[i] in self.first_folded:
+                hit = self._longest(self.folded, norms, i)
+            exact = norms[i] in self.first_exact_folded and tokens[i].text.translate(_QUOTES) in self.first_exact
+            if exact and (hit is None or hit[0] == 1):
+                texts = [t.text.translate(_QUOTES) for t in tokens[i : i + self.longest]]
+                hit = max(hit or (0, None), self._longest(self.exact, texts, 0) or (0, None), key=lambda h: h[0])
+            if not hit or not hit[0]:
                 i += 1
                 continue
             if hit[1] is not None:
                 out.append((i, i + hit[0], hit[1]))
             i += hit[0]
         return out
+
+    def _longest(self, table: dict, words: list, i: int):
+        for size in range(min(self.longest, len(words) - i), 0, -1):
+            key = tuple(words[i : i + size])
+            if key in table:
+                return size, table[key]
+        return None
+
+
+def _prefilter_words(folded: list[tuple], exact: list[tuple]) -> tuple[list[str], list[str]]:
+    """Few, selective words such that every alias contains one of them.
+
+    One-word aliases are taken as they are; a longer alias adds its most
+    selective word only when none of its words is already taken.
+    """
+    take_folded = {k[0] for k in folded if len(k) == 1}
+    take_exact = {k[0] for k in exact if len(k) == 1}
+    for key in sorted(folded, key=len):
+        if not take_folded & set(key):
+            take_folded.add(max(key, key=_selective))
+    for key in sorted(exact, key=len):
+        if not (take_exact & set(key) or take_folded & {w.lower() for w in key}):
+            take_exact.add(max(key, key=_selective))
+    return sorted(take_folded), sorted(take_exact)
+
+
+def _selective(word: str) -> tuple[bool, int]:
+    """Rank an alias's words for the pre-filter: content words, then longer ones."""
+    return word.lower() not in _FUNCTION_WORDS, len(word)
+
+
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "of", "and", "'s", "in", "on", "for", "to"])
+
+
+def _pattern(word: str) -> str:
+    """Regex for one normalized word as it may appear in raw text (curly or straight apostrophes)."""
+    return re.escape(word).replace("'", "['\u2018\u2019]").replace('"', '["\u201c\u201d]')
 
 
 @functools.lru_cache(maxsize=16)

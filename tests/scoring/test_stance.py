@@ -59,21 +59,26 @@ def test_nearer_words_weigh_more():
     assert weight(near) and (not weight(far) or weight(far)[0] < weight(near)[0])
 
 
-@pytest.mark.parametrize("score, label", [(-0.9, "negative"), (0.0, "neutral"), (0.9, "positive")])
-def test_label_rule(score, label):
-    model = load_model()
-    assert model.label(score) == label
-    t = model.threshold
-    assert 0 <= t < 1
-    assert model.label(t) == "neutral" and model.label(-t) == "neutral"
-    assert model.label(t + 1e-6) == "positive" and model.label(-t - 1e-6) == "negative"
+@pytest.mark.parametrize(
+    "probabilities, label",
+    [((0.6, 0.3, 0.1), "negative"), ((0.2, 0.5, 0.3), "neutral"), ((0.1, 0.2, 0.7), "positive"),
+     ((0.4, 0.4, 0.2), "neutral"), ((0.4, 0.2, 0.4), "negative"), ((1 / 3, 1 / 3, 1 / 3), "neutral")],
+)
+def test_label_rule_is_the_most_probable_class(probabilities, label):
+    assert stance.label_of(probabilities) == label
 
 
-def test_label_agrees_with_score():
-    result = toward("Russia brutally attacked Ukraine.", "Ukraine")
-    assert result.label == load_model().label(result.score)
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [("Russia brutally attacked Ukraine.", "Ukraine"), ("NATO praised Ukraine's courageous defence.", "NATO"),
+     ("The minister travelled to Brussels on Tuesday.", "minister")],
+)
+def test_label_agrees_with_score(sentence, mention):
+    result = toward(sentence, mention)
+    assert result.label == stance.label_of(result.probabilities)
     assert math.isclose(result.score, result.probabilities[2] - result.probabilities[0], abs_tol=1e-9)
     assert math.isclose(sum(result.probabilities), 1.0, abs_tol=1e-9)
+    assert {"positive": result.score > 0, "negative": result.score < 0}.get(result.label, True)
 
 
 def test_evidence_slices_the_sentence():
@@ -122,12 +127,12 @@ def test_sentence_must_be_text():
 def test_shipped_weights_match_their_schema():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert data["format"] == stance.WEIGHTS_FORMAT and data["classes"] == list(CLASSES)
-    assert set(data["hyperparameters"]) >= {"tau", "cross", "C", "class_weight", "min_count"}
+    assert set(data["hyperparameters"]) >= {"tau", "cross", "other", "C", "class_weight", "min_count"}
     training = data["training"]
     assert training["file"] == "train.jsonl" and len(training["sha256"]) == 64
     assert 0 < training["cv_macro_f1"] < 1 and training["targets"] > 8000
     assert "fitted" in training and "dev" not in training["file"]
-    assert len(data["intercept"]) == 3 and 0 <= data["label_threshold"] < 1
+    assert len(data["intercept"]) == 3 and data["label_rule"] == "argmax"
     assert list(data["weights"]) == sorted(data["weights"])  # sorted keys: diffs stay readable
     assert all(len(w) == 3 and all(round(v, 4) == v for v in w) for w in data["weights"].values())
     for name in ("sentence.vader", "vader.neg.R", "pattern.pos.L", "negated"):
@@ -162,7 +167,7 @@ def test_score_stance_table_and_evidence():
         assert text[r.start : r.end] == r.text
     mentions = evidence[evidence.kind == "mention"]
     assert mentions.text.tolist() == ["Russia", "Putin"] and mentions.sentence.tolist() == [0, 1]
-    assert math.isclose(mentions.weight.mean(), row.score, abs_tol=1e-3)
+    assert math.isclose(mentions.weight.mean(), row.score, abs_tol=1e-3)  # the article score is the mean
 
 
 def test_score_stance_is_deterministic_and_validates():
@@ -206,3 +211,13 @@ def test_beats_the_vader_sentence_baseline_on_dev_rw(shared_data, repo_root):
     ours = result["framing.target_stance"]["macro_f1"]
     assert 0.45 < baseline < 0.56  # the documented reference point (about 0.51)
     assert ours >= baseline + 0.08, (ours, baseline)
+
+
+def test_words_nearer_another_name_weigh_less():
+    sent = stance.analyse("Russia met Sweden, a wonderful partner.")
+    values = {}
+    for other in (1.0, 0.5):
+        names, vals, where = stance.mention_features(sent, 0, 1, 5.0, 0.5, other)
+        values[other] = dict(zip(names, vals))
+    assert math.isclose(values[0.5]["w:wonderful"], values[1.0]["w:wonderful"] * 0.5)
+    assert math.isclose(values[0.5]["w:met"], values[1.0]["w:met"])  # nearer to Russia: unchanged
