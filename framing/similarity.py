@@ -109,7 +109,10 @@ def normalize_rows(rows) -> sparse.csr_matrix:
     """L2-normalise the rows of a sparse matrix (zero rows stay zero)."""
     from sklearn.preprocessing import normalize
 
-    return normalize(sparse.csr_matrix(rows), norm="l2", copy=True).tocsr()
+    rows = sparse.csr_matrix(rows)
+    if rows.shape[1] == 0 or rows.shape[0] == 0:  # no words at all: nothing to scale
+        return rows.copy()
+    return normalize(rows, norm="l2", copy=True).tocsr()
 
 
 def top_k_neighbours(rows, k: int = 10, *, threshold: float = 0.0, allowed=None, block_cells: int = 8_000_000,

@@ -127,3 +127,31 @@ def test_contrast_two_outlets(nato_comparison):
     assert (antiwar["count_rest"] <= antiwar["count"]).all() and (antiwar["z"] > 0).all()
     with pytest.raises(FramingError, match="no outlet 'Nobody'"):
         nato_comparison.contrast("Antiwar.com", "Nobody")
+
+
+@pytest.mark.parametrize("texts, outlets", [
+    (["Troops moved east on Monday."], ["A"]),
+    (["Troops moved east on Monday.", ""], ["A", "A"]),
+    (["", ""], ["A", "B"]),
+])
+def test_tiny_and_empty_corpora_give_empty_tables_not_errors(texts, outlets):
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets, "clean_text": texts})
+    c = compare(frame)
+    assert len(c.stories) == len(texts) and c.facts.empty and c.distinctive_terms.empty
+    assert np.allclose(np.diag(c.outlet_similarity.to_numpy()), 1.0)
+    assert set(c.tables()) == set(TABLES)
+
+
+@pytest.mark.data
+def test_real_news_sample(shared_data):
+    from framing.corpus import load_corpus
+
+    articles = load_corpus(str(shared_data / "allsides-10k.jsonl.gz"), id_column="id").articles.head(400)
+    c = compare(articles)
+    assert len(c.stories) == 400 and c.stories.index.is_unique
+    assert (c.story_labels["outlets"] > 1).any()
+    assert c.outlet_similarity.shape[0] == articles["outlet"].nunique()
+    assert not c.facts.duplicated(["fact", "outlet"]).any()
+    text = articles.set_index("doc_id")["clean_text"]
+    row = c.facts.iloc[0]
+    assert text[row["doc_id"]][row["start"]:row["end"]] == row["text"]
