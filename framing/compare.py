@@ -2,9 +2,11 @@
 
 One pass, in this order (each step its own module):
 
+0. the corpus is tokenised once into word numbers per paragraph
+   (`framing.terms`), shared by copy detection and every term count;
 1. near-duplicates (`framing.duplicates`): syndicated copies are listed and
-   collapsed to one representative, copied paragraphs are dropped from the
-   later copy's text, so republishing never looks like agreement;
+   collapsed to one representative, copied paragraphs count only in their
+   first article, so republishing never looks like agreement;
 2. stories (`framing.stories`): TF-IDF + sparse graph average linkage;
 3. similarity (`framing.similarity`): article pairs within each story,
    outlet x outlet cosine of outlet profiles;
