@@ -76,3 +76,16 @@ def test_bad_option_value_is_rejected(tmp_path):
     result = CliRunner().invoke(cli, ["compare", "nato-eastern-flank-2022", "-o", str(tmp_path), "--stories", "0"])
     assert result.exit_code == 2
     assert "--stories" in result.output
+
+
+def test_thresholds_scope_and_marked_words(tmp_path):
+    out = tmp_path / "marked"
+    result = run("compare", "nato-eastern-flank-2022", "-o", str(out), "--mark-words", "--outlet-scope", "story",
+                 "--story-threshold", "0.1", "--align-threshold", "0.35", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    facts = pd.read_csv(out / "facts.csv", keep_default_na=False)
+    assert (facts["frame_words"] != "").any() and (facts["marks"] != "").any()
+    strict = facts["fact"].nunique()
+    run("compare", "nato-eastern-flank-2022", "-o", str(tmp_path / "loose"), "--align-threshold", "0.2", "--quiet")
+    assert pd.read_csv(tmp_path / "loose" / "facts.csv")["fact"].nunique() > strict
