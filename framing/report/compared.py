@@ -79,9 +79,7 @@ def same_fact(comparison, corpus, scores, classes) -> dict:
                         for row in group.itertuples(index=False)]
             items.append({"fact": clean_value(fact), "label": f"Fact {fact}: told by {reach[fact]} outlets",
                           "versions": versions})
-    columns = [c for c in ("fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text") if c in facts]
     return {"facts": items, "total": int(facts["fact"].nunique()) if not facts.empty else 0,
-            "all_facts": table(facts[columns], "every aligned sentence") if not facts.empty else None,
             "omissions": omission_table(_frame(comparison, "omissions"))}
 
 
