@@ -53,7 +53,7 @@ def top_outlets(table: pd.DataFrame, limit: int = MAX_OUTLETS) -> list[str]:
 
 def _cap_note(table: pd.DataFrame, shown: list[str]) -> str:
     total = table["outlet"].nunique()
-    return f" ({len(shown)} of {total} outlets, those with most articles)" if total > len(shown) else ""
+    return f"\n({len(shown)} of {total} outlets: those with most articles)" if total > len(shown) else ""
 
 
 _BY_OUTLET = weakref.WeakKeyDictionary()
@@ -305,7 +305,7 @@ def similarity_heatmap(comparison, outlets=None) -> Figure:
             keep = [o for o in matrix.index if o in set(outlets)]
             matrix = matrix.loc[keep, keep]
         size = len(matrix)
-        fig = _figure(4.2 + 0.42 * size, 2.6 + 0.36 * size)
+        fig = _figure(min(4.2 + 0.42 * size, 9.5), min(2.6 + 0.36 * size, 10.0))
         tree_ax, heat_ax = fig.subplots(1, 2, width_ratios=[1.0, max(1.5, 0.4 * size)])
         order = list(range(size))
         linkage = _linkage(comparison, matrix)

@@ -28,14 +28,17 @@ def similarity(comparison, outlets: list[str]) -> dict | None:
     if len(keep) < len(matrix):
         caption += f"; the {len(keep)} outlets with most articles, of {len(matrix)}"
     clusters = _frame(comparison, "outlet_clusters")
-    listed = []
+    listed, alone = [], 0
     if not clusters.empty:
         for cluster, group in clusters.groupby("cluster", sort=True):
+            if len(group) < 2:
+                alone += 1
+                continue
             shared = str(group["shared_terms"].iloc[0]) if "shared_terms" in group else ""
             listed.append({"cluster": int(cluster), "outlets": [str(o) for o in group["outlet"]], "shared_terms": shared})
     stories = _frame(comparison, "story_labels")
     return {"table": table(square, caption),
-            "clusters": listed, "stories": records(stories) if not stories.empty else []}
+            "clusters": listed, "alone": alone, "stories": records(stories) if not stories.empty else []}
 
 
 def distinctive(comparison, per_outlet: int = 12) -> list[dict]:
