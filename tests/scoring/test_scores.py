@@ -71,6 +71,18 @@ def test_side_tables(tiny_scores):
     assert tiny_scores.targets is None and tiny_scores.stance.empty
 
 
+def test_stance_columns_and_evidence_with_a_targets_file():
+    scores = framing.score(fake_corpus(TEXTS), lexicons=TINY, targets=DATA / "tiny-targets.yaml")
+    table = scores.table
+    assert table["stance.NATO.mentions"].tolist() == [1, 0, 0, 1]  # "NATO", "The alliance"
+    assert table["stance.Russia.mentions"].tolist() == [0, 0, 0, 0]
+    assert np.isnan(table.loc[1, "stance.NATO"]) and -1 <= table.loc[0, "stance.NATO"] <= 1
+    stance = scores.evidence[scores.evidence["family"] == "stance"]
+    assert set(stance["category"]) == {"NATO"} and set(stance["lexicon"]) <= {"mention", "cue"}
+    assert stance.loc[stance["lexicon"] == "mention", "text"].tolist() == ["NATO", "The alliance"]
+    assert scores.stance.columns.tolist() == ["doc_id", "target", "mentions", "score", "label"]
+
+
 def test_parallel_chunks_give_the_same_result_as_one_process(monkeypatch):
     corpus = fake_corpus(TEXTS * 3, outlets=list("ABCD") * 3)
     one = framing.score(corpus, lexicons=TINY, n_jobs=1)
@@ -130,7 +142,13 @@ def article_text(draw):
     return text if text.strip(" \n“”\",.!?—()’") else "NATO " + text
 
 
-PIPE = Pipeline(FrameScorer((load_lexicon(TINY[0]),)), LoadedScorer(load_lexicon(TINY[1])))
+def _tiny_targets():
+    from framing.scoring.targets import load_targets
+
+    return load_targets(DATA / "tiny-targets.yaml")
+
+
+PIPE = Pipeline(FrameScorer((load_lexicon(TINY[0]),)), LoadedScorer(load_lexicon(TINY[1])), _tiny_targets())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -146,6 +164,9 @@ def test_property_spans_slice_text_and_scores_stay_in_range(texts):
     table = out["table"]
     for column in ("sentiment", "sentiment.vader", "sentiment.textblob", "frame.tiny-posture.balance"):
         assert table[column].between(-1, 1).all(), column
+    for column in ("stance.NATO", "stance.Russia"):  # NaN when the target is not mentioned
+        assert table[column].dropna().between(-1, 1).all(), column
+        assert (table[column].isna() == (table[f"{column}.mentions"] == 0)).all()
     for column in ("subjectivity", "quotes.share", "sentiment.negative_share", "sentiment.positive_share"):
         assert table[column].between(0, 1).all(), column
     rates = [c for c in table.columns if c.startswith(("frame.", "loaded")) and not c.endswith("balance")]
