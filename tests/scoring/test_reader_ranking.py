@@ -1,9 +1,10 @@
 """Do the scores agree with a careful reader of the five bundled articles?
 
-The rankings below were written down from reading the articles themselves
-(../shared/seeds, bundled as corpora/nato-eastern-flank-2022), BEFORE looking
-at what the tool says. Only the pairs a careful reader would not argue about
-are asserted; close calls are listed as such and left out.
+The rankings below come from reading the articles themselves (../shared/seeds,
+bundled as corpora/nato-eastern-flank-2022), with the reasons quoted from the
+text. Only the pairs a careful reader would not argue about are asserted;
+close calls are listed as such and left out. Where the tool disagrees, the
+tool is to be fixed, not the reading.
 
 The five articles (doc_id: outlet):
   000-defense-news         Defense News: NATO "beefing up the defensive capabilities of vulnerable
