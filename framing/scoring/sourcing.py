@@ -38,6 +38,8 @@ EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lex
 OPENERS = "“\""
 NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
+DESCRIPTOR = r"(?:(?:former|acting|incoming|outgoing|retired|then)[ \t]+)?"  # "former Ambassador Nikki Haley"
+PARTY = r"(?:[ \t]*\([^()\n]{1,25}\))?"  # "Rep. Tom Cole (R-Okla.) said"
 ADVERB = r"(?:(?:also|later|then|again|once|has|had|have|previously|repeatedly|\w+ly)[ \t]+)?"
 
 
@@ -68,10 +70,10 @@ def rules() -> Rules:
     pronoun = "|".join(data["pronouns"])
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
     who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
-           rf"|{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{NAME})")
+           rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})")
     appositive = r"(?:,\s+(?:the|a|an)\s+[^,“”\"]{1,80},)?"
     verb = rf"(?i:\b(?:{verbs})\b)"
-    speaker_verb = rf"{who}{appositive}\s+{ADVERB}{verb}"
+    speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
     lead = r"^[ \t]*[,—–-]*[ \t]*"
     return Rules(
@@ -308,10 +310,21 @@ def clean_name(surface: str, titles) -> str:
     while len(tokens) > 1 and (tokens[0] in titles or (tokens[0].replace(".", "").isupper() and len(tokens[0]) > 1)):
         tokens = tokens[1:]
     if tokens and tokens[0] != "The" and len(tokens) > 3:
-        tokens = tokens[-2:]
+        tokens = _last_names(tokens)
     if len(tokens) == 1 and (tokens[0] in titles or tokens[0] in not_names):
         return ""
     return " ".join(tokens)
+
+
+def _last_names(tokens: list[str]) -> list[str]:
+    """First name and surname, with any initials between: '... Leader Charles E. Schumer' -> 'Charles E. Schumer'."""
+    kept, full = [], 0
+    for token in reversed(tokens):
+        if full == 2:
+            break
+        kept.append(token)
+        full += not re.fullmatch(r"(?:[A-Z]\.)+", token)
+    return kept[::-1]
 
 
 def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
@@ -320,7 +333,7 @@ def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     forms: dict[str, set] = {}
     for name in filter(None, cleaned):
         forms.setdefault(name.split()[-1], set()).add(name)
-    before_name = re.compile(rf"({NAME_TOKEN})\s+$")
+    before_name = re.compile(rf"({NAME_TOKEN})[ \t]+$")
     for surname, names in forms.items():
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
             found = before_name.search(text, max(0, m.start() - 40), m.start())

@@ -104,6 +104,9 @@ def test_anonymous_sources_and_unresolved_roles_stay_as_written(text, speaker):
     ('Asked for evidence, Cicilline said "we have all seen the conduct of the president."', "Cicilline"),
     ("Mitch McConnell said the administration left nobody “any kind of game plan at all.”", "Mitch McConnell"),
     ("But Fitton said: “The documents show that the agency knew.”", "Fitton"),
+    ("“This literally makes me sick to my stomach,” former Ambassador Nikki Haley tweeted.", "Nikki Haley"),
+    ("“We ought to focus on things we know we can do,” Rep. Tom Cole (R-Okla.) said.", "Tom Cole"),
+    ("“This is just an effort to tear her down,” said a delegate from Wyoming.", "a delegate"),
 ])
 def test_more_attribution_shapes(text, speaker):
     _, quotes, _ = run(text)
@@ -118,7 +121,7 @@ def test_function_words_are_not_speakers():
 def test_attribution_is_never_found_inside_a_quote():
     text = "“Putin said many things about the war in Ukraine,” the analyst wrote."
     _, quotes, _ = run(text)
-    assert quotes["speaker"].tolist() == [""]  # "the analyst" with nobody named before: unknown
+    assert quotes["speaker"].tolist() == ["the analyst"]  # not Putin, who is named inside the quote
 
 
 def test_next_quote_in_the_paragraph_inherits_the_speaker():
@@ -157,6 +160,8 @@ def test_share_of_words_inside_quotations():
     ("Stoltenberg", "Stoltenberg"),
     ("The Telegraph", "The Telegraph"),
     ("U.S. Defense Secretary Lloyd Austin", "Lloyd Austin"),
+    ("Senate Minority Leader Charles E. Schumer", "Charles E. Schumer"),
+    ("former United Nations Ambassador Nikki Haley", "Nikki Haley"),
 ])
 def test_clean_name(surface, name):
     assert clean_name(surface, rules().titles) == name
