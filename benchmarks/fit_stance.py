@@ -32,7 +32,7 @@ from framing.scoring import stance
 REPO = Path(__file__).resolve().parents[1]
 TRAIN = REPO.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
-GRID = {"tau": [3.0, 5.0, 8.0], "cross": [0.5], "other": [0.7], "C": [1.0], "class_weight": [None, "balanced"]}
+GRID = {"tau": [3.0, 5.0, 8.0, 12.0, 20.0], "cross": [0.5], "other": [0.7], "C": [1.0], "class_weight": [None, "balanced"]}
 MIN_COUNT = 2  # a word feature must occur for at least this many training targets
 FOLDS = 5
 DECIMALS = 4

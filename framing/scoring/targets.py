@@ -77,6 +77,8 @@ def load_targets(path) -> Targets:
     """Read and validate a targets YAML file; `Targets` objects pass through."""
     if isinstance(path, Targets):
         return path
+    if not isinstance(path, (str, Path)):
+        raise FramingError(f"targets must be a targets file path or Targets, not {type(path).__name__}; see load_targets")
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8")

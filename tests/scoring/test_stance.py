@@ -34,8 +34,11 @@ def toward(sentence: str, mention: str, occurrence: int = 0):
         ("Critics slammed the corrupt senator for lying to voters.", "senator", "negative"),
         ("Admirers hailed the brave nurse as a hero who saved many lives.", "nurse", "positive"),
         ("The minister travelled to Brussels on Tuesday.", "minister", "neutral"),
-        pytest.param("The minister will travel to Brussels on Tuesday.", "minister", "neutral",
-                     marks=pytest.mark.xfail(reason="first fit overweights 'will'; word weights need more regularisation")),
+        ("The minister will travel to Brussels on Tuesday.", "minister", "neutral"),
+        # a known limit, kept visible: no parsing, so in the passive "defeated" after the target reads
+        # like the target defeating someone (NewsMTSC's "X defeated Y" is positive toward X)
+        pytest.param("Ukraine was defeated.", "Ukraine", "negative",
+                     marks=pytest.mark.xfail(strict=True, reason="passive voice is not parsed")),
     ],
 )
 def test_hand_cases(sentence, mention, label):
@@ -50,6 +53,12 @@ def test_negation_flips_the_cue():
     honest = [c for s, e, w, c in plain.evidence if w == "honest"]
     flipped = [c for s, e, w, c in negated.evidence if w == "honest"]
     assert honest and flipped and honest[0] > 0 > flipped[0]
+
+
+def test_negation_lifts_a_negative_cue():
+    plain = toward("The senator is corrupt.", "senator")
+    negated = toward("The senator is not corrupt.", "senator")
+    assert plain.label == "negative" and negated.score > plain.score + 0.3
 
 
 def test_nearer_words_weigh_more():

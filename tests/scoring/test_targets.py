@@ -101,6 +101,8 @@ def test_errors_name_file_and_line(text, line, words):
 
 
 def test_missing_and_empty_files(tmp_path):
+    with pytest.raises(FramingError, match="targets file path"):
+        load_targets(None)
     with pytest.raises(FramingError, match="not found"):
         load_targets(tmp_path / "nope.yaml")
     empty = tmp_path / "empty.yaml"
