@@ -317,8 +317,9 @@ def score_stance(articles, targets, *, model: StanceModel | None = None):
     when the target is not mentioned). `evidence`: one
     `kind="mention"` row per mention (`weight` = its score) and one
     `kind="cue"` row per word that moved it (`weight` = contribution in
-    log-odds); `sentence` indexes `sentence_spans(clean_text)` and
-    `start`/`end` slice `clean_text`. Pure: same input, same output.
+    log-odds, summed over the target's mentions in that sentence); `sentence`
+    indexes `sentence_spans(clean_text)` and `start`/`end` slice `clean_text`.
+    Pure: same input, same output.
     """
     import pandas as pd
 
@@ -333,6 +334,7 @@ def score_stance(articles, targets, *, model: StanceModel | None = None):
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["clean_text"].tolist()):
         text = text if isinstance(text, str) else ""
         found: dict[str, list[tuple]] = {name: [] for name in targets.names}
+        cues: dict[tuple, float] = {}
         for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
             sent = analyse(sentence, tokens)
             for a, b, name in spans:
@@ -340,9 +342,11 @@ def score_stance(articles, targets, *, model: StanceModel | None = None):
                 found[name].append(stance.probabilities)
                 start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
                 evidence.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
-                evidence.extend(
-                    (doc_id, name, index, offset + s, offset + e, word, c, "cue") for s, e, word, c in stance.evidence
-                )
+                for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
+                    key = (doc_id, name, index, offset + s, offset + e, word)
+                    cues[key] = cues.get(key, 0.0) + c
+            evidence.extend((*key, round(c, 4), "cue") for key, c in cues.items())
+            cues.clear()
         for name in targets.names:
             rows.append((doc_id, name, *_aggregate(found[name])))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)

@@ -199,6 +199,8 @@ def test_bundled_corpus_stance(nato_corpus):
     texts = nato_corpus.articles.set_index("doc_id").clean_text
     for r in evidence.itertuples():
         assert texts[r.doc_id][r.start : r.end] == r.text
+    cues = evidence[evidence.kind == "cue"]
+    assert not cues.duplicated(["doc_id", "target", "start", "end"]).any()  # one row per word and target
 
 
 # ---------------------------------------------------------------- accuracy on real data
