@@ -85,6 +85,7 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     ids = anchors(shown)
     evidence = marked_evidence(scores.evidence)
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
+    evidence = evidence[evidence["doc_id"].isin(set(ids))]  # only the articles shown
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
     hits_by_doc = evidence_hits(evidence)
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))

@@ -73,7 +73,8 @@ def same_fact(comparison, corpus, scores, classes) -> dict:
     if not facts.empty:
         reach = facts.groupby("fact", sort=True)["outlet"].nunique()
         chosen = sorted(reach.sort_values(ascending=False, kind="stable").index[:MAX_FACTS])
-        by_doc = evidence_hits(scores.evidence)
+        docs = set(facts.loc[facts["fact"].isin(chosen), "doc_id"].astype(str))
+        by_doc = evidence_hits(scores.evidence[scores.evidence["doc_id"].astype(str).isin(docs)])
         for fact in chosen:
             group = facts[facts["fact"] == fact].sort_values(["outlet", "doc_id", "start"], kind="stable")
             versions = [{"doc_id": str(row.doc_id), "outlet": str(row.outlet), "text": str(row.text),

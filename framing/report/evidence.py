@@ -1,13 +1,15 @@
 """Evidence sentences: the words behind a stance cell, shown in their sentence.
 
 A heat-map cell is only a mean; a reader should be able to see which sentences
-produced it. For each outlet x target cell this picks the sentences with the
-strongest summed evidence weight (ties broken by article and sentence order,
-so the choice is stable) and marks the evidence words in them.
+produced it. For each outlet x target cell this picks the sentences whose
+mentions of the target score strongest (ties broken by article and sentence
+order, so the choice is stable) and marks the mention and the strong cue words.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+
+import pandas as pd
 
 from framing.report.highlight import evidence_hits, highlight_article, within
 
@@ -24,45 +26,61 @@ def _sentence_bounds(corpus):
     return bounds
 
 
+def strongest_sentences(scores, limit: int) -> pd.DataFrame:
+    """Per (outlet, target): the `limit` sentences whose mentions score strongest, and how many there are.
+
+    A sentence's score is the mean of its target mentions' scores (of all its
+    cue weights if it has no mention row). Ranked by |score|, then doc_id and
+    sentence, so the choice is stable. Vectorized: big corpora have millions
+    of cue rows, and only a few sentences per cell are shown.
+    """
+    stance = scores.evidence[scores.evidence["family"] == "stance"]
+    doc = stance["doc_id"].astype(str)
+    outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
+    rows = pd.DataFrame({"outlet": doc.map(outlet_of), "target": stance["category"].astype(str), "doc_id": doc,
+                         "sentence": stance["sentence"].astype(int), "weight": stance["weight"].astype(float),
+                         "mention": (stance["lexicon"] == "mention").to_numpy()})
+    keys = ["outlet", "target", "doc_id", "sentence"]
+    every = rows.groupby(keys, sort=True)["weight"].mean()
+    mentioned = rows[rows["mention"]].groupby(keys, sort=True)["weight"].mean()
+    ranked = mentioned.reindex(every.index).fillna(every).rename("score").reset_index()
+    ranked["strength"] = -ranked["score"].abs()
+    ranked = ranked.sort_values(["outlet", "target", "strength", "doc_id", "sentence"], kind="stable")
+    ranked["found"] = ranked.groupby(["outlet", "target"])["score"].transform("size")
+    return ranked.groupby(["outlet", "target"], sort=False).head(limit)
+
+
 def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes: dict, limit: int) -> list[dict]:
     """One entry per cell: its sentences as safe HTML, strongest mention score first."""
+    chosen = strongest_sentences(scores, limit)
+    wanted = set(zip(chosen["doc_id"], chosen["sentence"]))
     stance = scores.evidence[scores.evidence["family"] == "stance"]
-    hits = evidence_hits(stance)
-    outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
-    by_cell: dict[tuple[str, str], list] = {}
-    for doc_id in sorted(hits):
-        for hit in hits[doc_id]:
-            by_cell.setdefault((outlet_of.get(doc_id, ""), hit.category), []).append((doc_id, hit))
+    keep = [key in wanted for key in zip(stance["doc_id"].astype(str), stance["sentence"].astype(int))]
+    hits = evidence_hits(stance[keep])
     bounds = _sentence_bounds(corpus)
     titles = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["title"].astype(str)))
+    by_cell = {key: group for key, group in chosen.groupby(["outlet", "target"], sort=False)}
     entries = []
     for row in cells["rows"]:
         for cell in row["cells"]:
-            found = by_cell.get((row["outlet"], cell["target"]), [])
+            group = by_cell.get((row["outlet"], cell["target"]))
+            sentences = [] if group is None else [
+                _sentence(doc_id, int(index), score, cell["target"], hits, bounds, titles, article_anchors, classes)
+                for doc_id, index, score in zip(group["doc_id"], group["sentence"], group["score"])]
+            found = 0 if group is None else int(group["found"].iloc[0])
             entries.append({"anchor": cell["anchor"], "outlet": row["outlet"], "target": cell["target"],
                             "value": cell["value"], "mentions": cell["mentions"],
-                            **_sentences(found, bounds, titles, article_anchors, classes, limit)})
+                            "sentences": [s for s in sentences if s], "more": max(0, found - limit)})
     return entries
 
 
-def _sentences(found, bounds, titles, article_anchors, classes, limit) -> dict:
-    """The sentences with the strongest mention scores (by |score|), their marks and a link to the article."""
-    sentences: dict[tuple[str, int], list] = {}
-    for doc_id, hit in found:
-        sentences.setdefault((doc_id, hit.sentence), []).append(hit)
-
-    def score(hits):
-        mentions = [h.weight for h in hits if h.lexicon == "stance mention"] or [h.weight for h in hits]
-        return sum(mentions) / len(mentions)
-
-    ranked = sorted(((-abs(score(h)), key, score(h)) for key, h in sentences.items()))
-    out = []
-    for _, (doc_id, index), value in ranked[:limit]:
-        text, spans = bounds(doc_id)
-        if not 0 <= index < len(spans):
-            continue
-        start, end = spans[index]
-        out.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(value), 4),
-                    "anchor": article_anchors.get(doc_id), "text": text[start:end],
-                    "html": highlight_article(text[start:end], within(sentences[(doc_id, index)], start, end), None, classes)})
-    return {"sentences": out, "more": max(0, len(ranked) - limit)}
+def _sentence(doc_id, index, score, target, hits, bounds, titles, article_anchors, classes) -> dict | None:
+    """One evidence sentence: its text, this target's marks in it, and a link to its article."""
+    text, spans = bounds(doc_id)
+    if not 0 <= index < len(spans):
+        return None
+    start, end = spans[index]
+    marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == target]
+    return {"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4),
+            "anchor": article_anchors.get(doc_id), "text": text[start:end],
+            "html": highlight_article(text[start:end], within(marks, start, end), None, classes)}
