@@ -11,7 +11,8 @@ times its kernel weight, a multinomial logistic regression over three classes
 (negative, neutral, positive):
 
 * the word itself (`w:<word>`), and the word on the target's side (`L:`/`R:`),
-  so that "X attacked Y" can count against X and not against Y;
+  so that "X attacked Y" can count against X and not against Y, and the pair
+  it forms with the word before it (`b:<word> <word>`, half to each word);
 * its VADER valence and its TextBlob (pattern) polarity, split into positive and
   negative parts and by side (the lexicons ship with those packages);
 
@@ -175,6 +176,12 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
         side = "L" if k < a else "R"
         x, s, norm = float(kernel[k]), float(sent.sign[k]), sent.norms[k]
         pairs = [(f"w:{norm}", x * s), (f"{side}:{norm}", x * s)]
+        if k > 0 and outside[k - 1]:
+            # a two-word cue ("not only", "called for") counts half for each of its words
+            bigram = f"b:{sent.norms[k - 1]} {norm}"
+            names += [bigram, bigram]
+            values += [x * s / 2, x * s / 2]
+            where += [int(k) - 1, int(k)]
         for lex, val in (("vader", sent.vader[k] * s), ("pattern", sent.pattern[k] * s)):
             if val:
                 pairs.append((f"{lex}.{'pos' if val > 0 else 'neg'}.{side}", x * abs(val)))
