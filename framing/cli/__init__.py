@@ -30,7 +30,7 @@ class LazyGroup(click.Group):
     """A group that imports a subcommand's module only when it is used."""
 
     def list_commands(self, ctx):
-        return sorted(name for name in SUBCOMMANDS if self._load(name) is not None)
+        return sorted(SUBCOMMANDS)
 
     def get_command(self, ctx, name):
         return self._load(name)
@@ -40,13 +40,7 @@ class LazyGroup(click.Group):
         if name not in SUBCOMMANDS:
             return None
         module_name, attribute = SUBCOMMANDS[name]
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # not written yet
-                return None
-            raise
-        return getattr(module, attribute)
+        return getattr(importlib.import_module(module_name), attribute)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
