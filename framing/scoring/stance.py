@@ -157,8 +157,13 @@ def token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return int(hits[0]), int(hits[-1]) + 1
 
 
-def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0):
-    """Features of the target at tokens [a, b): (names, values, token index or -1)."""
+def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0,
+                     drop=None, compound: float | None = None):
+    """Features of the target at tokens [a, b): (names, values, token index or -1).
+
+    `drop` (bool per token) leaves tokens out, e.g. the content a target reports
+    (`stance_voice`); `compound` then replaces the sentence's VADER compound.
+    """
     n = len(sent.norms)
     idx = np.arange(n)
     left = idx < a
@@ -166,6 +171,8 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
     anchor = np.where(left, sent.clause[a], sent.clause[b - 1])
     kernel = np.exp(-(dist - 1) / tau) * cross ** np.abs(sent.clause - anchor)
     outside = sent.word & ((idx < a) | (idx >= b))
+    if drop is not None:
+        outside &= ~np.asarray(drop, dtype=bool)
     names_elsewhere = np.flatnonzero(sent.named & outside)
     if other != 1.0 and names_elsewhere.size:
         # a word nearer to another name than to the target is more likely about that other one
@@ -191,7 +198,7 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
             names.append(name)
             values.append(value)
             where.append(int(k))
-    compound = sent.compound
+    compound = sent.compound if compound is None else compound
     for name, value in (
         ("sentence.vader", compound),
         ("sentence.vader.pos", max(compound, 0.0)),
@@ -228,10 +235,16 @@ class StanceModel:
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
         object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
 
-    def predict(self, sent: Sentence, a: int, b: int) -> Stance:
-        names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other)
+    def predict(self, sent: Sentence, a: int, b: int, *, drop=None, compound=None, shift: float = 0.0) -> Stance:
+        """Stance of the mention at tokens [a, b); `drop`/`compound` see `mention_features`.
+
+        `shift` is extra positive-minus-negative log-odds from outside the model
+        (frame cues, `stance_article`), added half to P(positive)'s logit and
+        half against P(negative)'s, so the score stays P(pos) - P(neg).
+        """
+        names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other, drop, compound)
         contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
-        logits = self.intercept + contributions.sum(axis=0)
+        logits = self.intercept + contributions.sum(axis=0) + np.array([-shift / 2, 0.0, shift / 2])
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         score = float(np.clip(probs[2] - probs[0], -1.0, 1.0))
@@ -309,61 +322,6 @@ def target_stance(sentence: str, start: int, end: int, *, model: StanceModel | N
 
 
 # ---------------------------------------------------------------- articles
+# Article-level scoring (voice, frame cues, aggregation) lives in stance_article.
 
-TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
-EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
-
-
-def score_stance(articles, targets, *, model: StanceModel | None = None):
-    """Stance of every article toward every target: `(table, evidence)` DataFrames.
-
-    `table` (long form, articles in input order, targets in file order):
-    `doc_id, target, mentions, score, label`; `score` is the mean of the
-    mention scores, i.e. mean P(positive) - mean P(negative), and the label is
-    the most probable class of the mean probabilities (NaN score and no label
-    when the target is not mentioned). `evidence`: one
-    `kind="mention"` row per mention (`weight` = its score) and one
-    `kind="cue"` row per word that moved it (`weight` = contribution in
-    log-odds, summed over the target's mentions in that sentence); `sentence`
-    indexes `sentence_spans(clean_text)` and `start`/`end` slice `clean_text`.
-    Pure: same input, same output.
-    """
-    import pandas as pd
-
-    from framing.scoring.targets import find_mentions_in_sentences, load_targets
-
-    for column in ("doc_id", "clean_text"):
-        if column not in getattr(articles, "columns", ()):
-            raise FramingError(f"articles: no {column!r} column; pass corpus.articles (doc_id, clean_text)")
-    targets = load_targets(targets)
-    model = model or load_model()
-    rows, evidence = [], []
-    for doc_id, text in zip(articles["doc_id"].tolist(), articles["clean_text"].tolist()):
-        text = text if isinstance(text, str) else ""
-        found: dict[str, list[tuple]] = {name: [] for name in targets.names}
-        cues: dict[tuple, float] = {}
-        for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
-            sent = analyse(sentence, tokens)
-            for a, b, name in spans:
-                stance = model.predict(sent, a, b)
-                found[name].append(stance.probabilities)
-                start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
-                evidence.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
-                for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
-                    key = (doc_id, name, index, offset + s, offset + e, word)
-                    cues[key] = cues.get(key, 0.0) + c
-            evidence.extend((*key, round(c, 4), "cue") for key, c in cues.items())
-            cues.clear()
-        for name in targets.names:
-            rows.append((doc_id, name, *_aggregate(found[name])))
-    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
-    table["mentions"] = table["mentions"].astype("int64")
-    return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
-
-
-def _aggregate(probabilities: list[tuple]) -> tuple:
-    """(mentions, score, label) of one article and target from its mentions' class probabilities."""
-    if not probabilities:
-        return 0, float("nan"), None
-    mean = np.mean(np.asarray(probabilities), axis=0)
-    return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)
+from framing.scoring.stance_article import EVIDENCE_COLUMNS, TABLE_COLUMNS, score_stance  # noqa: E402

@@ -11,6 +11,9 @@ A targets file is YAML, written by people, so every error names the file and lin
         aliases: [NATO, the alliance, North Atlantic Treaty Organization]
         exact: [US]                        # optional: case-SENSITIVE aliases
         exclude: [Washington Post]         # optional: phrases that are NOT mentions
+        frames:                            # optional: frame cues that judge this target
+          military-posture: {defensive: 1, buildup: -1}
+
 
 A bare list of targets (without the `targets:` key) is accepted too.
 `aliases` match case-insensitively, as whole tokens of `framing.tokenize`, so
@@ -18,6 +21,10 @@ A bare list of targets (without the `targets:` key) is accepted too.
 `exact` aliases match only with the same capitals (`US`, never the pronoun
 "us"). `exclude` phrases win over shorter aliases inside them ("Washington
 Post" is no mention of Washington). Where aliases overlap, the longest wins.
+`frames` maps a lexicon (built-in name, or a file path relative to the
+targets file) to categories and a direction in [-1, 1]: a hit of that
+category near a mention counts for (+) or against (-) the target
+(`stance_article`). The lexicon and categories are checked on load.
 """
 from __future__ import annotations
 
@@ -31,7 +38,7 @@ import yaml
 
 from framing.errors import FramingError
 
-_TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description"}
+_TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description", "frames"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Target:
     exact: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     description: str = ""
+    frames: tuple[tuple[str, str, float], ...] = ()  # (lexicon name or path, category, direction)
 
 
 @dataclass(frozen=True)
@@ -171,7 +179,41 @@ def _target(node, file) -> Target:
         exact=exact,
         exclude=_phrases(fields["exclude"], file, "exclude") if "exclude" in fields else (),
         description=_scalar(fields["description"], file, "description") if "description" in fields else "",
+        frames=_frames(fields["frames"], file) if "frames" in fields else (),
     )
+
+
+def _frames(node, file) -> tuple[tuple[str, str, float], ...]:
+    """`frames: {lexicon: {category: direction}}` -> sorted (lexicon, category, direction) triples."""
+    from framing.lexicon import builtin_lexicons, load_lexicon
+
+    if not isinstance(node, yaml.MappingNode) or not node.value:
+        raise FramingError(f"{file}:{_line(node)}: `frames` must map lexicon names to {{category: direction}}")
+    out = []
+    for key, value in node.value:
+        ref = _scalar(key, file, "frames lexicon")
+        if ref not in builtin_lexicons() and not str(file).startswith("<"):
+            ref = str((Path(file).parent / ref).resolve())
+        try:
+            lexicon = load_lexicon(ref)
+        except FramingError as exc:
+            raise FramingError(f"{file}:{_line(key)}: frames lexicon {key.value!r}: {exc}") from None
+        if not isinstance(value, yaml.MappingNode) or not value.value:
+            raise FramingError(f"{file}:{_line(value)}: frames of {key.value!r} must map categories to a direction")
+        for cat, direction in value.value:
+            name = _scalar(cat, file, "frames category")
+            if name not in lexicon.categories:
+                raise FramingError(f"{file}:{_line(cat)}: lexicon {key.value!r} has no category {name!r};"
+                                   f" its categories are {', '.join(sorted(lexicon.categories))}")
+            try:
+                number = float(yaml.safe_load(direction.value)) if isinstance(direction, yaml.ScalarNode) else None
+            except (TypeError, ValueError):
+                number = None
+            if number is None or not -1 <= number <= 1 or number == 0:
+                raise FramingError(f"{file}:{_line(direction)}: direction of {name!r} must be a number in [-1, 1],"
+                                   " not 0 (e.g. 1 counts for the target, -1 against)")
+            out.append((ref, name, number))
+    return tuple(sorted(out))
 
 
 def _check_unique(targets: tuple[Target, ...], nodes, file) -> None:

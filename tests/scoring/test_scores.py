@@ -78,7 +78,7 @@ def test_stance_columns_and_evidence_with_a_targets_file():
     assert table["stance.Russia.mentions"].tolist() == [0, 0, 0, 0]
     assert np.isnan(table.loc[1, "stance.NATO"]) and -1 <= table.loc[0, "stance.NATO"] <= 1
     stance = scores.evidence[scores.evidence["family"] == "stance"]
-    assert set(stance["category"]) == {"NATO"} and set(stance["lexicon"]) <= {"mention", "cue"}
+    assert set(stance["category"]) == {"NATO"} and set(stance["lexicon"]) <= {"mention", "cue", "function-word", "frame"}
     assert stance.loc[stance["lexicon"] == "mention", "text"].tolist() == ["NATO", "The alliance"]
     assert scores.stance.columns.tolist() == ["doc_id", "target", "mentions", "score", "label"]
 

@@ -128,3 +128,59 @@ def test_bundled_corpus_points_at_its_targets(nato_corpus):
         for mention in find_mentions(text, bundled):
             counts[mention.target] += 1
     assert all(n > 0 for n in counts.values()), counts
+
+
+# ---------------------------------------------------------------- frames
+
+FRAMED = """\
+targets:
+  - name: NATO
+    aliases: [NATO]
+    frames:
+      military-posture: {defensive: 1, buildup: -0.5}
+"""
+
+
+def test_frames_are_parsed_sorted():
+    (nato,) = parse_targets(FRAMED, "framed.yaml")
+    assert nato.frames == (("military-posture", "buildup", -0.5), ("military-posture", "defensive", 1.0))
+    (plain,) = parse_targets("- name: NATO\n  aliases: [NATO]\n")
+    assert plain.frames == ()
+
+
+@pytest.mark.parametrize(
+    "frames, line, words",
+    [
+        ("    frames:\n      no-such-lexicon: {defensive: 1}\n", 5, "no-such-lexicon"),
+        ("    frames:\n      military-posture: {offensive: 1}\n", 5, "no category 'offensive'"),
+        ("    frames:\n      military-posture:\n        defensive: 0\n", 6, "direction of 'defensive'"),
+        ("    frames:\n      military-posture:\n        defensive: 2\n", 6, "[-1, 1]"),
+        ("    frames:\n      military-posture:\n        defensive: lots\n", 6, "must be a number"),
+        ("    frames: [military-posture]\n", 4, "`frames` must map"),
+        ("    frames:\n      military-posture: defensive\n", 5, "must map categories"),
+    ],
+)
+def test_frames_errors_name_file_and_line(frames, line, words):
+    text = "targets:\n  - name: NATO\n    aliases: [NATO]\n" + frames
+    with pytest.raises(FramingError) as err:
+        parse_targets(text, "t.yaml")
+    message = str(err.value)
+    assert message.startswith(f"t.yaml:{line}:") and words in message and "\n" not in message
+
+
+def test_frames_lexicon_path_is_relative_to_the_targets_file(tmp_path):
+    from framing.lexicon import builtin_path
+
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "posture.yaml").write_text(builtin_path("military-posture").read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    path = tmp_path / "targets.yaml"
+    path.write_text("- name: NATO\n  aliases: [NATO]\n  frames:\n    lex/posture.yaml: {buildup: -1}\n", encoding="utf-8")
+    (nato,) = load_targets(path)
+    assert nato.frames == ((str((tmp_path / "lex" / "posture.yaml").resolve()), "buildup", -1.0),)
+
+
+def test_bundled_targets_have_frames(nato_corpus):
+    targets = {t.name: t for t in load_targets(nato_corpus.targets_path)}
+    assert ("military-posture", "buildup", -1.0) in targets["NATO"].frames
+    assert targets["Russia"].frames == (("military-posture", "russian_threat", -1.0),)

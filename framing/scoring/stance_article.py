@@ -1,0 +1,177 @@
+"""Stance of whole articles toward targets: mentions, voice, frame cues, aggregation.
+
+For every mention of a target in an article's `clean_text`, the sentence-level
+model (`stance.StanceModel`) scores the words around it, with two article-level
+rules a careful reader applies:
+
+* **Voice** (`stance_voice`): when the mention is the subject of a report or
+  position verb ("Moscow has consistently said ..."), the reported words are
+  the actor's own position and are left out of that mention's stance, and
+  of the stance of a mention of the same actor inside them ("Moscow has said
+  ... the reason President Vladimir Putin ..."): the actor speaking of itself.
+* **Frame cues**: a target's `frames:` in the targets file maps lexicon
+  categories to a direction (NATO: `buildup: -1`, `defensive: +1`). Each
+  non-negated hit of such a category in the mention's sentence (and not in the
+  words the voice rule dropped) adds `direction * hit weight * FRAME_LOGODDS *
+  kernel(d)` to the mention's positive-minus-negative log-odds, `kernel` being
+  the model's own distance and clause-boundary weight. One frame cue next to
+  the mention thus weighs about as much as a strong sentiment word (1 log-odd),
+  a value set by that reasoning, not fitted.
+
+Function words ("that", "will", "the") carry weight in the fitted model (the
+score uses them; dropping them cost train CV macro-F1) but mean little to a
+reader, so their evidence rows have kind "function-word" instead of "cue".
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from framing.errors import FramingError
+
+TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
+EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
+FRAME_LOGODDS = 1.0  # one frame cue at distance 1 ~ one strong sentiment word
+_CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
+
+
+def score_stance(articles, targets, *, model=None, voice: bool = True):
+    """Stance of every article toward every target: `(table, evidence)` DataFrames.
+
+    `table` (long form, articles in input order, targets in file order):
+    `doc_id, target, mentions, score, label`; `score` is the mean of the
+    mention scores (mean P(positive) - mean P(negative)) and the label the most
+    probable class of the mean probabilities (NaN score and no label when the
+    target is not mentioned). `evidence`: one `kind="mention"` row per mention
+    (`weight` = its score); one row per word that moved it, kind `"cue"` or
+    `"function-word"` (`weight` = contribution in log-odds, summed over the
+    target's mentions in that sentence); one `kind="frame"` row per frame cue
+    (same units). `sentence` indexes `sentence_spans(clean_text)`, `start`/`end`
+    slice `clean_text`. `voice=False` turns the voice rule off. Pure.
+    """
+    import pandas as pd
+
+    from framing.scoring.stance import load_model
+    from framing.scoring.targets import find_mentions_in_sentences, load_targets
+
+    for column in ("doc_id", "clean_text"):
+        if column not in getattr(articles, "columns", ()):
+            raise FramingError(f"articles: no {column!r} column; pass corpus.articles (doc_id, clean_text)")
+    targets = load_targets(targets)
+    model = model or load_model()
+    doc_ids = articles["doc_id"].tolist()
+    texts = [t if isinstance(t, str) else "" for t in articles["clean_text"].tolist()]
+    frames = frame_hits(texts, doc_ids, targets)
+    rows, evidence = [], []
+    for doc_id, text in zip(doc_ids, texts):
+        found: dict[str, list[tuple]] = {name: [] for name in targets.names}
+        for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
+            hits = frames.get((doc_id, index), {})
+            evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, voice, text))
+        for name in targets.names:
+            rows.append((doc_id, name, *_aggregate(found[name])))
+    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
+    table["mentions"] = table["mentions"].astype("int64")
+    return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
+
+
+def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, voice, text):
+    """Evidence rows of one sentence; appends each mention's probabilities to `found`."""
+    from framing.scoring.stance import analyse
+    from framing.scoring.stance_voice import voice_mask
+
+    sent = analyse(sentence, tokens)
+    cues: dict[tuple, list] = {}
+    out = []
+    masks = {(a, b): voice_mask(sent, a, b) for a, b, _ in spans} if voice else {}
+    for a, b, name in spans:
+        drop = masks.get((a, b))
+        if voice and drop is None:  # the actor quoted by itself: "Moscow said ... Putin ..."
+            drop = next((m for (a2, b2, n2) in spans if n2 == name and (m := masks[(a2, b2)]) is not None
+                         and m[a:b].all()), None)
+            if drop is not None:
+                drop = drop.copy()
+                drop[a:b] = False
+        compound = _compound(sent, drop) if drop is not None else None
+        terms = _frame_terms(sent, a, b, hits.get(name, ()), drop, model, offset)
+        stance = model.predict(sent, a, b, drop=drop, compound=compound, shift=sum(t[2] for t in terms))
+        found[name].append(stance.probabilities)
+        start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
+        out.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
+        for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
+            key = (doc_id, name, index, offset + s, offset + e, word, _cue_kind(word))
+            cues.setdefault(key, [0.0])[0] += c
+        for s, e, c in terms:
+            key = (doc_id, name, index, s, e, text[s:e], "frame")
+            cues.setdefault(key, [0.0])[0] += c
+    out.extend((*key[:6], round(c[0], 4), key[6]) for key, c in cues.items())
+    return out
+
+
+def _cue_kind(word: str) -> str:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from framing.tokenize import normalize_token
+
+    norm = normalize_token(word)
+    return "function-word" if norm in ENGLISH_STOP_WORDS or norm in _CLITICS else "cue"
+
+
+def _compound(sent, drop) -> float:
+    """VADER compound of the sentence without the dropped (reported) tokens."""
+    from framing.scoring.stance import _vader
+
+    kept = " ".join(sent.text[s:e] for s, e, d in zip(sent.starts, sent.ends, drop) if not d)
+    return _vader().polarity_scores(kept)["compound"] if kept.strip() else 0.0
+
+
+# ---------------------------------------------------------------- frame cues
+
+
+def frame_hits(texts, doc_ids, targets) -> dict:
+    """{(doc_id, sentence): {target: [(start, end, direction * weight), ...]}} for targets with `frames`."""
+    from framing.lexicon import load_lexicon
+    from framing.matching import match
+
+    wanted: dict[str, dict[str, list]] = {}  # lexicon -> category -> [(target, direction)]
+    for target in targets:
+        for lexicon, category, direction in getattr(target, "frames", ()):
+            wanted.setdefault(lexicon, {}).setdefault(category, []).append((target.name, direction))
+    out: dict = {}
+    for lexicon in sorted(wanted):
+        hits = match(load_lexicon(lexicon), texts, doc_ids)
+        hits = hits[~hits["negated"].astype(bool) & hits["category"].isin(list(wanted[lexicon]))]
+        for doc_id, sentence, start, end, category, weight in zip(
+            hits["doc_id"], hits["sentence"], hits["start"], hits["end"], hits["category"], hits["weight"]
+        ):
+            per = out.setdefault((doc_id, int(sentence)), {})
+            for name, direction in wanted[lexicon][category]:
+                per.setdefault(name, []).append((int(start), int(end), float(direction) * float(weight)))
+    return out
+
+
+def _frame_terms(sent, a, b, hits, drop, model, offset) -> list[tuple[int, int, float]]:
+    """[(start, end, log-odds)] of the frame cues around the mention at tokens [a, b)."""
+    terms = []
+    for start, end, value in hits:
+        k0 = int(np.searchsorted(sent.starts, start - offset, side="right")) - 1
+        k1 = int(np.searchsorted(sent.starts, end - offset, side="left")) - 1
+        if k1 < 0 or k0 >= len(sent.norms) or (k1 >= a and k0 < b):
+            continue  # outside the sentence or part of the mention itself
+        k0 = max(k0, 0)
+        if drop is not None and drop[k0 : k1 + 1].any():
+            continue  # inside the words the mention reports (voice)
+        k, d = (k1, a - k1) if k1 < a else (k0, k0 - b + 1)
+        anchor = sent.clause[a] if k < a else sent.clause[b - 1]
+        kernel = np.exp(-(d - 1) / model.tau) * model.cross ** abs(int(sent.clause[k]) - int(anchor))
+        terms.append((start, end, round(float(value * FRAME_LOGODDS * kernel), 4)))
+    return terms
+
+
+def _aggregate(probabilities: list[tuple]) -> tuple:
+    """(mentions, score, label) of one article and target from its mentions' class probabilities."""
+    from framing.scoring.stance import label_of
+
+    if not probabilities:
+        return 0, float("nan"), None
+    mean = np.mean(np.asarray(probabilities), axis=0)
+    return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)
