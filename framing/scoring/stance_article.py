@@ -66,7 +66,8 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
         found: dict[str, list[tuple]] = {name: [] for name in targets.names}
         for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
             hits = frames.get((doc_id, index), {})
-            evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, voice, text))
+            evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
+                                      targets if voice else None, text))
         for name in targets.names:
             rows.append((doc_id, name, *_aggregate(found[name])))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
@@ -74,23 +75,17 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
 
 
-def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, voice, text):
+def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text):
     """Evidence rows of one sentence; appends each mention's probabilities to `found`."""
     from framing.scoring.stance import analyse
-    from framing.scoring.stance_voice import voice_mask
 
+    voice = targets is not None
     sent = analyse(sentence, tokens)
     cues: dict[tuple, list] = {}
     out = []
-    masks = {(a, b): voice_mask(sent, a, b) for a, b, _ in spans} if voice else {}
+    voices = _voices(sent, spans, targets) if voice else []
     for a, b, name in spans:
-        drop = masks.get((a, b))
-        if voice and drop is None:  # the actor quoted by itself: "Moscow said ... Putin ..."
-            drop = next((m for (a2, b2, n2) in spans if n2 == name and (m := masks[(a2, b2)]) is not None
-                         and m[a:b].all()), None)
-            if drop is not None:
-                drop = drop.copy()
-                drop[a:b] = False
+        drop = _own_words(voices, a, b, name)
         compound = _compound(sent, drop) if drop is not None else None
         terms = _frame_terms(sent, a, b, hits.get(name, ()), drop, model, offset)
         stance = model.predict(sent, a, b, drop=drop, compound=compound, shift=sum(t[2] for t in terms))
@@ -105,6 +100,30 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
             cues.setdefault(key, [0.0])[0] += c
     out.extend((*key[:6], round(c[0], 4), key[6]) for key, c in cues.items())
     return out
+
+
+def _voices(sent, spans, targets) -> list[tuple[int, int, str, np.ndarray]]:
+    """(a, b, target, reported-words mask) for every mention or speaker of a target that speaks."""
+    from framing.scoring.stance_voice import speaker_spans, voice_mask
+
+    out = []
+    for a, b, name in list(spans) + speaker_spans(sent.norms, targets):
+        mask = voice_mask(sent, a, b)
+        if mask is not None:
+            out.append((a, b, name, mask))
+    return out
+
+
+def _own_words(voices, a, b, name):
+    """Tokens to drop for the mention [a, b) of `name`: what `name` itself says around or about it."""
+    drop = None
+    for a2, b2, n2, mask in voices:
+        # the mention speaks, is part of its speaker's name, or is inside what its own actor says
+        if n2 == name and ((a2, b2) == (a, b) or (a2 <= a and b <= b2) or mask[a:b].all()):
+            drop = mask.copy() if drop is None else drop | mask
+    if drop is not None:
+        drop[a:b] = False
+    return drop
 
 
 def _cue_kind(word: str) -> str:

@@ -9,7 +9,9 @@ report or position verb from `stance_voice.yaml`, the tokens from there to
 the end of the clause are dropped from that mention's stance. Neutral verbs
 ("said", "demanded", "considers") are dropped with the content; loaded ones
 ("claimed", "admitted") keep their own cue, since the verb choice judges the
-speaker. Only the subject-before-verb order is recognised (not "said Moscow",
+speaker. A target's `speakers` (targets file: people who speak for it, such as
+"Stoltenberg" for NATO) count as the target speaking. Only the
+subject-before-verb order is recognised (not "said Moscow",
 "according to Moscow"), and only a mention's own clause.
 
 Measured on NewsMTSC train (5-fold CV, benchmarks/fit_stance.py --voice): see
@@ -85,3 +87,28 @@ def voice_mask(sent, a: int, b: int) -> np.ndarray | None:
     mask = np.zeros(len(sent.norms), dtype=bool)
     mask[span[0] : span[1]] = True
     return mask
+
+
+def speaker_spans(norms, targets) -> list[tuple[int, int, str]]:
+    """Longest-first token spans [a, b) of the targets' `speakers` in a sentence: (a, b, target)."""
+    table = _speaker_table(targets)
+    if not table:
+        return []
+    longest = max(len(k) for k in table)
+    out, i = [], 0
+    while i < len(norms):
+        for size in range(min(longest, len(norms) - i), 0, -1):
+            name = table.get(tuple(norms[i : i + size]))
+            if name:
+                out.append((i, i + size, name))
+                i += size - 1
+                break
+        i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _speaker_table(targets) -> dict:
+    from framing.scoring.targets import _alias_key
+
+    return {_alias_key(p): t.name for t in targets for p in getattr(t, "speakers", ())}

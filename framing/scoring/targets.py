@@ -11,6 +11,7 @@ A targets file is YAML, written by people, so every error names the file and lin
         aliases: [NATO, the alliance, North Atlantic Treaty Organization]
         exact: [US]                        # optional: case-SENSITIVE aliases
         exclude: [Washington Post]         # optional: phrases that are NOT mentions
+        speakers: [Stoltenberg]            # optional: people who speak FOR it (not mentions)
         frames:                            # optional: frame cues that judge this target
           military-posture: {defensive: 1, buildup: -1}
 
@@ -21,6 +22,8 @@ A bare list of targets (without the `targets:` key) is accepted too.
 `exact` aliases match only with the same capitals (`US`, never the pronoun
 "us"). `exclude` phrases win over shorter aliases inside them ("Washington
 Post" is no mention of Washington). Where aliases overlap, the longest wins.
+`speakers` are people who speak for the target: they are no mentions, but
+what they say about the target is its own position (`stance_voice`).
 `frames` maps a lexicon (built-in name, or a file path relative to the
 targets file) to categories and a direction in [-1, 1]: a hit of that
 category near a mention counts for (+) or against (-) the target
@@ -38,7 +41,7 @@ import yaml
 
 from framing.errors import FramingError
 
-_TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description", "frames"}
+_TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description", "frames", "speakers"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Target:
     exclude: tuple[str, ...] = ()
     description: str = ""
     frames: tuple[tuple[str, str, float], ...] = ()  # (lexicon name or path, category, direction)
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,7 @@ def _target(node, file) -> Target:
         exclude=_phrases(fields["exclude"], file, "exclude") if "exclude" in fields else (),
         description=_scalar(fields["description"], file, "description") if "description" in fields else "",
         frames=_frames(fields["frames"], file) if "frames" in fields else (),
+        speakers=_phrases(fields["speakers"], file, "speaker") if "speakers" in fields else (),
     )
 
 
@@ -265,7 +270,7 @@ class _Matcher:
             for alias in target.exact:
                 self.exact[_alias_key(alias, lower=False)] = target.name
         for target in targets:
-            for phrase in target.exclude:
+            for phrase in target.exclude + target.speakers:  # a speaker's title ("NATO chief") is no mention
                 self.folded.setdefault(_alias_key(phrase), None)
         keys = list(self.folded) + list(self.exact)
         self.longest = max(len(k) for k in keys)

@@ -84,3 +84,22 @@ def test_other_targets_inside_reported_words_are_still_scored():
     _, evidence = score_stance(pd.DataFrame({"doc_id": ["d"], "clean_text": [text]}), TARGETS)
     nato = evidence[(evidence.target == "NATO") & (evidence.kind == "cue")]
     assert "horrible" in set(nato.text)
+
+
+SPOKEN = parse_targets("- name: NATO\n  aliases: [NATO, the alliance]\n  speakers: [Stoltenberg, the NATO chief]\n")
+
+
+def test_a_speaker_speaks_for_its_target():
+    text = "Stoltenberg said the alliance is a horrible, dangerous failure."
+    articles = pd.DataFrame({"doc_id": ["d"], "clean_text": [text]})
+    _, evidence = score_stance(articles, SPOKEN)
+    assert evidence[(evidence.kind != "mention")].empty  # NATO's own words about NATO
+    _, before = score_stance(articles, SPOKEN, voice=False)
+    assert "horrible" in set(before.text)
+
+
+def test_a_speakers_title_is_no_mention():
+    from framing.scoring.targets import find_mentions
+
+    found = find_mentions("The force will grow, the NATO chief said. NATO agreed.", SPOKEN)
+    assert [m.text for m in found] == ["NATO"] and found[0].start > 30

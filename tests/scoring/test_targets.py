@@ -184,3 +184,10 @@ def test_bundled_targets_have_frames(nato_corpus):
     targets = {t.name: t for t in load_targets(nato_corpus.targets_path)}
     assert ("military-posture", "buildup", -1.0) in targets["NATO"].frames
     assert targets["Russia"].frames == (("military-posture", "russian_threat", -1.0),)
+
+
+def test_speakers_are_parsed():
+    (nato,) = parse_targets("- name: NATO\n  aliases: [NATO]\n  speakers: [Stoltenberg, NATO chief]\n")
+    assert nato.speakers == ("Stoltenberg", "NATO chief")
+    with pytest.raises(FramingError, match=r"^t.yaml:3: .*speaker"):
+        parse_targets("- name: NATO\n  aliases: [NATO]\n  speakers: [\"...\"]\n", "t.yaml")
