@@ -30,6 +30,7 @@ from framing.errors import FramingError
 
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
+CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
 FRAME_LOGODDS = 1.0  # one frame cue at distance 1 ~ one strong sentiment word
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
@@ -60,16 +61,19 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
     model = model or load_model()
     doc_ids = articles["doc_id"].tolist()
     texts = [t if isinstance(t, str) else "" for t in articles["clean_text"].tolist()]
-    frames = frame_hits(texts, doc_ids, targets)
     rows, evidence = [], []
-    for doc_id, text in zip(doc_ids, texts):
-        found: dict[str, list[tuple]] = {name: [] for name in targets.names}
-        for index, offset, sentence, tokens, spans in find_mentions_in_sentences(text, targets):
-            hits = frames.get((doc_id, index), {})
-            evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
-                                      targets if voice else None, text))
-        for name in targets.names:
-            rows.append((doc_id, name, *_aggregate(found[name])))
+    for first in range(0, len(texts), CHUNK):
+        chunk = [(d, t, list(find_mentions_in_sentences(t, targets)))
+                 for d, t in zip(doc_ids[first : first + CHUNK], texts[first : first + CHUNK])]
+        frames = frame_hits([(d, s[0], s[1], s[2]) for d, _, sents in chunk for s in sents], targets)
+        for doc_id, text, sentences in chunk:
+            found: dict[str, list[tuple]] = {name: [] for name in targets.names}
+            for index, offset, sentence, tokens, spans in sentences:
+                hits = frames.get((doc_id, index), {})
+                evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
+                                          targets if voice else None, text))
+            for name in targets.names:
+                rows.append((doc_id, name, *_aggregate(found[name])))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["mentions"] = table["mentions"].astype("int64")
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
@@ -146,8 +150,12 @@ def _compound(sent, drop) -> float:
 # ---------------------------------------------------------------- frame cues
 
 
-def frame_hits(texts, doc_ids, targets) -> dict:
-    """{(doc_id, sentence): {target: [(start, end, direction * weight), ...]}} for targets with `frames`."""
+def frame_hits(sentences, targets) -> dict:
+    """{(doc_id, sentence): {target: [(start, end, direction * weight), ...]}} for targets with `frames`.
+
+    `sentences`: `(doc_id, sentence index, offset in clean_text, sentence text)` of the sentences
+    that mention a target; only those are matched (offsets returned are into `clean_text`).
+    """
     from framing.lexicon import load_lexicon
     from framing.matching import match
 
@@ -156,15 +164,18 @@ def frame_hits(texts, doc_ids, targets) -> dict:
         for lexicon, category, direction in getattr(target, "frames", ()):
             wanted.setdefault(lexicon, {}).setdefault(category, []).append((target.name, direction))
     out: dict = {}
+    if not sentences:
+        return out
     for lexicon in sorted(wanted):
-        hits = match(load_lexicon(lexicon), texts, doc_ids)
+        hits = match(load_lexicon(lexicon), [s[3] for s in sentences])
         hits = hits[~hits["negated"].astype(bool) & hits["category"].isin(list(wanted[lexicon]))]
-        for doc_id, sentence, start, end, category, weight in zip(
-            hits["doc_id"], hits["sentence"], hits["start"], hits["end"], hits["category"], hits["weight"]
+        for row, start, end, category, weight in zip(
+            hits["doc_id"], hits["start"], hits["end"], hits["category"], hits["weight"]
         ):
-            per = out.setdefault((doc_id, int(sentence)), {})
+            doc_id, index, offset, _ = sentences[int(row)]
+            per = out.setdefault((doc_id, index), {})
             for name, direction in wanted[lexicon][category]:
-                per.setdefault(name, []).append((int(start), int(end), float(direction) * float(weight)))
+                per.setdefault(name, []).append((offset + int(start), offset + int(end), float(direction) * float(weight)))
     return out
 
 
