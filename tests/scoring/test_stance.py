@@ -171,7 +171,7 @@ def test_score_stance_table_and_evidence():
     assert row.mentions == 2 and -1 <= row.score < 0 and row.label == "negative"
     assert table.iloc[1].mentions == 0 and np.isnan(table.iloc[1].score)
     assert list(evidence.columns) == stance.EVIDENCE_COLUMNS
-    assert set(evidence.kind) == {"mention", "cue", "function-word"}  # "again" is a stop word
+    assert set(evidence.kind) == {"mention", "cue"}  # function words ("again") are not article evidence
     for r in evidence.itertuples():
         assert text[r.start : r.end] == r.text
     mentions = evidence[evidence.kind == "mention"]
