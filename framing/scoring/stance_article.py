@@ -97,7 +97,7 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
         reported = _own_words(voices, a, b, name)
         compound = _compound(sent, reported) if reported is not None else None
         terms = _frame_terms(sent, a, b, hits.get(name, ()), reported, model, offset)
-        drop = function if reported is None else function | reported
+        drop = function.copy() if reported is None else function | reported  # fresh per mention
         drop[a:b] = False
         stance = model.predict(sent, a, b, drop=drop, compound=compound, shift=sum(t[2] for t in terms))
         found[name].append(stance.probabilities)

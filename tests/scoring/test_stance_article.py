@@ -81,3 +81,12 @@ def test_scores_stay_in_range_with_many_frame_cues(words):
     assert -1 <= row.score <= 1
     mentions = evidence[evidence.kind == "mention"]
     assert mentions.weight.between(-1, 1).all()
+
+
+def test_each_mention_drops_function_words_afresh():
+    # "us" is a stop word: one mention's own tokens must not leak into the next mention's cues
+    targets = parse_targets("- name: United States\n  aliases: []\n  exact: [US]\n")
+    text = "The US sent aid, the US sent troops and the US sent planes to help."
+    _, evidence = run(text, targets)
+    assert len(evidence[evidence.kind == "mention"]) == 3
+    assert "US" not in set(evidence[evidence.kind == "cue"].text)
