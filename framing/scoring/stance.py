@@ -235,16 +235,17 @@ class StanceModel:
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
         object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
 
-    def predict(self, sent: Sentence, a: int, b: int, *, drop=None, compound=None, shift: float = 0.0) -> Stance:
+    def predict(self, sent: Sentence, a: int, b: int, *, drop=None, compound=None, extra=None) -> Stance:
         """Stance of the mention at tokens [a, b); `drop`/`compound` see `mention_features`.
 
-        `shift` is extra positive-minus-negative log-odds from outside the model
-        (frame cues, `stance_article`), added half to P(positive)'s logit and
-        half against P(negative)'s, so the score stays P(pos) - P(neg).
+        `extra` is a (negative, neutral, positive) logit vector from outside the
+        model (frame cues, `stance_article`), added to the fitted logits.
         """
         names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other, drop, compound)
         contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
-        logits = self.intercept + contributions.sum(axis=0) + np.array([-shift / 2, 0.0, shift / 2])
+        logits = self.intercept + contributions.sum(axis=0)
+        if extra is not None:
+            logits = logits + np.asarray(extra, dtype=float)
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         score = float(np.clip(probs[2] - probs[0], -1.0, 1.0))

@@ -12,11 +12,15 @@ rules a careful reader applies:
 * **Frame cues**: a target's `frames:` in the targets file maps lexicon
   categories to a direction (NATO: `buildup: -1`, `defensive: +1`). Each
   non-negated hit of such a category in the mention's sentence (and not in the
-  words the voice rule dropped) adds `direction * hit weight * FRAME_LOGODDS *
-  kernel(d)` to the mention's positive-minus-negative log-odds, `kernel` being
-  the model's own distance and clause-boundary weight. One frame cue next to
-  the mention thus weighs about as much as a strong sentiment word (1 log-odd),
-  a value set by that reasoning, not fitted.
+  words the voice rule dropped) counts as the fitted model counts a clearly
+  valenced word at that place: a word of VADER valence `direction * hit weight
+  * FRAME_VALENCE * 4` on the mention's left or right, through the model's own
+  `vader.{pos,neg}.{L,R}` weights and distance kernel. So a frame cue pulls
+  toward its class and away from neutral, as the annotators' sentiment words
+  do (a plain log-odds shift between positive and negative was absorbed by a
+  confident neutral: "to discuss Russia's invasion" stayed neutral). The
+  cue's own words are not also scored as model words: they count once.
+  FRAME_VALENCE is set by that reasoning, not fitted (no labelled data).
 
 * **Content words only**: function words ("that", "will", "against", "from")
   are left out of article stance. The fitted model gives some of them large
@@ -29,6 +33,8 @@ rules a careful reader applies:
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from framing.errors import FramingError
@@ -36,7 +42,7 @@ from framing.errors import FramingError
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
 CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
-FRAME_LOGODDS = 1.0  # one frame cue at distance 1 ~ one strong sentiment word
+FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
 
@@ -48,9 +54,11 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
     mention scores (mean P(positive) - mean P(negative)) and the label the most
     probable class of the mean probabilities (NaN score and no label when the
     target is not mentioned). `evidence`: one `kind="mention"` row per mention
-    (`weight` = its score); one row per content word that moved it, kind `"cue"` (`weight` = contribution in log-odds, summed over the
-    target's mentions in that sentence); one `kind="frame"` row per frame cue
-    (same units). `sentence` indexes `sentence_spans(clean_text)`, `start`/`end`
+    (`weight` = its score); one `kind="cue"` row per content word that moved it
+    (`weight` = contribution in log-odds, summed over the target's mentions in
+    that sentence); one `kind="frame"` row per frame cue (same units: its
+    positive-minus-negative logit shift). `sentence` indexes
+    `sentence_spans(clean_text)`, `start`/`end`
     slice `clean_text`. `voice=False` turns the voice rule off. Pure.
     """
     import pandas as pd
@@ -89,27 +97,30 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
 
     voice = targets is not None
     sent = analyse(sentence, tokens)
-    cues: dict[tuple, list] = {}
+    rows: dict[tuple, list] = {}  # cue and frame rows, summed over the target's mentions in the sentence
     out = []
     voices = _voices(sent, spans, targets) if voice else []
     function = _function_words(sent)
     for a, b, name in spans:
         reported = _own_words(voices, a, b, name)
         compound = _compound(sent, reported) if reported is not None else None
-        terms = _frame_terms(sent, a, b, hits.get(name, ()), reported, model, offset)
+        cues = _frame_cues(sent, a, b, hits.get(name, ()), reported, model, offset)
         drop = function.copy() if reported is None else function | reported  # fresh per mention
+        for cue in cues:
+            drop[cue.first : cue.last + 1] = True  # a frame cue's words count once, as the frame cue
         drop[a:b] = False
-        stance = model.predict(sent, a, b, drop=drop, compound=compound, shift=sum(t[2] for t in terms))
+        extra = sum((cue.logits for cue in cues), np.zeros(3))
+        stance = model.predict(sent, a, b, drop=drop, compound=compound, extra=extra)
         found[name].append(stance.probabilities)
         start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
         out.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
         for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
             key = (doc_id, name, index, offset + s, offset + e, word, "cue")
-            cues.setdefault(key, [0.0])[0] += c
-        for s, e, c in terms:
-            key = (doc_id, name, index, s, e, text[s:e], "frame")
-            cues.setdefault(key, [0.0])[0] += c
-    out.extend((*key[:6], round(c[0], 4), key[6]) for key, c in cues.items())
+            rows.setdefault(key, [0.0])[0] += c
+        for cue in cues:
+            key = (doc_id, name, index, cue.start, cue.end, text[cue.start : cue.end], "frame")
+            rows.setdefault(key, [0.0])[0] += cue.contribution
+    out.extend((*key[:6], round(c[0], 4), key[6]) for key, c in rows.items())
     return out
 
 
@@ -184,9 +195,24 @@ def frame_hits(sentences, targets) -> dict:
     return out
 
 
-def _frame_terms(sent, a, b, hits, drop, model, offset) -> list[tuple[int, int, float]]:
-    """[(start, end, log-odds)] of the frame cues around the mention at tokens [a, b)."""
-    terms = []
+class FrameCue(NamedTuple):
+    """One frame cue near one mention: where it is and what it adds to the mention's logits."""
+
+    start: int  # offsets into clean_text
+    end: int
+    first: int  # its first and last token in the sentence
+    last: int
+    logits: np.ndarray  # (negative, neutral, positive) logit shift
+
+    @property
+    def contribution(self) -> float:
+        """Its share of the positive-minus-negative log-odds, like a cue word's."""
+        return float(self.logits[2] - self.logits[0])
+
+
+def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
+    """The frame cues around the mention at tokens [a, b), each weighed as the model weighs a valenced word."""
+    cues = []
     for start, end, value in hits:
         k0 = int(np.searchsorted(sent.starts, start - offset, side="right")) - 1
         k1 = int(np.searchsorted(sent.starts, end - offset, side="left")) - 1
@@ -198,8 +224,11 @@ def _frame_terms(sent, a, b, hits, drop, model, offset) -> list[tuple[int, int, 
         k, d = (k1, a - k1) if k1 < a else (k0, k0 - b + 1)
         anchor = sent.clause[a] if k < a else sent.clause[b - 1]
         kernel = np.exp(-(d - 1) / model.tau) * model.cross ** abs(int(sent.clause[k]) - int(anchor))
-        terms.append((start, end, round(float(value * FRAME_LOGODDS * kernel), 4)))
-    return terms
+        valence = value * FRAME_VALENCE * kernel
+        feature = f"vader.{'pos' if valence > 0 else 'neg'}.{'L' if k < a else 'R'}"
+        logits = abs(valence) * np.asarray(model.weights.get(feature, np.zeros(3)), dtype=float)
+        cues.append(FrameCue(start, end, k0, k1, logits))
+    return cues
 
 
 def _aggregate(probabilities: list[tuple]) -> tuple:

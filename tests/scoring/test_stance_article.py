@@ -90,3 +90,30 @@ def test_each_mention_drops_function_words_afresh():
     _, evidence = run(text, targets)
     assert len(evidence[evidence.kind == "mention"]) == 3
     assert "US" not in set(evidence[evidence.kind == "cue"].text)
+
+
+RUSSIA = parse_targets("- name: Russia\n  aliases: [Russia]\n  frames:\n    military-posture: {russian_threat: -1}\n")
+
+
+def test_a_frame_cue_pulls_away_from_neutral_like_a_valenced_word():
+    # the sentence model reads a meeting sentence as confidently neutral (P(neutral) ~0.9); the
+    # actor's own "invasion" (a russian_threat cue) must still move it clearly, and be the
+    # strongest evidence a reader is shown (a shift between positive and negative only moved it 0.04)
+    text = "NATO leaders will meet again on March 24 to discuss Russia's invasion and how the alliance will respond."
+    plain, _ = run(text, parse_targets("- name: Russia\n  aliases: [Russia]\n"))
+    framed, evidence = run(text, RUSSIA)
+    assert framed.score < plain.score - 0.08, (plain.score, framed.score)
+    moved = evidence[evidence.kind != "mention"]
+    strongest = moved.loc[moved.weight.abs().idxmax()]
+    assert (strongest.kind, strongest.text) == ("frame", "invasion") and strongest.weight < 0
+
+
+def test_a_frame_cue_counts_once_not_also_as_its_words():
+    # "testing NATO's resolve" is one cue against Russia; "resolve" alone is a positive word
+    # to the sentence model and must not pull the other way from inside the cue
+    text = "Russia has been testing NATO's resolve in recent weeks."
+    _, evidence = run(text, RUSSIA)
+    frames = evidence[evidence.kind == "frame"]
+    assert list(frames.text) == ["testing NATO's resolve"] and (frames.weight < 0).all()
+    cues = evidence[evidence.kind == "cue"]
+    assert not set(cues.text) & {"testing", "NATO", "resolve"}, cues
