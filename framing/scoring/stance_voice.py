@@ -26,9 +26,9 @@ import functools
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from framing.errors import FramingError
+from framing.scoring.rulefile import read_rules
 
 VOICE_PATH = Path(__file__).with_name("stance_voice.yaml")
 VOICE_FORMAT = "framing-stance-voice/1"
@@ -44,12 +44,7 @@ def _words(items, where: str) -> frozenset:
 def voice_words() -> tuple:
     """(neutral verbs, loaded verbs, words allowed between subject and verb, max gap,
     prepositions a subject cannot follow, passive "be" forms, irregular participles)."""
-    try:
-        data = yaml.safe_load(VOICE_PATH.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FramingError(f"{VOICE_PATH}: cannot read voice verbs ({exc}); reinstall framing") from None
-    if not isinstance(data, dict) or data.get("format") != VOICE_FORMAT:
-        raise FramingError(f"{VOICE_PATH}: expected format {VOICE_FORMAT!r}; reinstall framing")
+    data = read_rules(VOICE_PATH, VOICE_FORMAT, "voice verbs")
     gap = data.get("max_between", 4)
     if not isinstance(gap, int) or gap < 0:
         raise FramingError(f"{VOICE_PATH}: `max_between` must be a whole number >= 0")

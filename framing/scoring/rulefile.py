@@ -1,0 +1,19 @@
+"""Rule files shipped with the scorers (voice verbs, place words): read once, checked, clear errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from framing.errors import FramingError
+
+
+def read_rules(path: Path, expected_format: str, what: str) -> dict:
+    """The YAML mapping in `path`, after checking its `format` key; FramingError otherwise."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FramingError(f"{path}: cannot read {what} ({exc}); reinstall framing") from None
+    if not isinstance(data, dict) or data.get("format") != expected_format:
+        raise FramingError(f"{path}: expected format {expected_format!r}; reinstall framing")
+    return data
