@@ -223,7 +223,7 @@ def _stance_evidence(ctx, letter, target, top: int = 3):
     rows = ctx.rows(letter, ("stance",))
     column = "target" if "target" in rows.columns else "category"
     rows = rows[rows[column].astype(str) == target]
-    mention = rows["lexicon"].astype(str) == "mention"
+    mention = rows["lexicon"].astype(str).isin(["mention", "place"])  # a place mention is named, not scored
     cues = rows[~mention] if (~mention).any() else rows
     if cues.empty:
         return ()
@@ -236,7 +236,8 @@ def _stance_evidence(ctx, letter, target, top: int = 3):
     marks = [(int(r.start) - span[0], int(r.end) - span[0], _mark_class(r), f"{float(r.weight):+.2f}")
              for r in cues[inside].head(top).itertuples(index=False)]
     named = rows[mention & (rows["start"] >= span[0]) & (rows["end"] <= span[1])]
-    marks += [(int(r.start) - span[0], int(r.end) - span[0], "mention", f"mention of {target}")
+    marks += [(int(r.start) - span[0], int(r.end) - span[0], "mention",
+               f"mention of {target}" + (" (as a place: not scored)" if r.lexicon == "place" else ""))
               for r in named.itertuples(index=False)]
     return segments(ctx.text[letter][span[0]:span[1]], marks, ctx.scrubber)
 

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
 MARKED_FAMILIES = ("frame", "loaded", "stance")
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
+MENTION_KINDS = ("mention", "place")  # stance rows that mark a target's name (a place mention is not scored)
 
 
 def marked_evidence(evidence):
@@ -29,7 +30,8 @@ def marked_evidence(evidence):
     if evidence is None or len(evidence) == 0:
         return evidence
     rows = evidence[evidence["family"].isin(MARKED_FAMILIES)]
-    weak_cue = (rows["family"] == "stance") & (rows["lexicon"] != "mention") & (rows["weight"].abs() < STRONG_CUE)
+    cue = (rows["family"] == "stance") & ~rows["lexicon"].isin(MENTION_KINDS)
+    weak_cue = cue & (rows["weight"].abs() < STRONG_CUE)
     return rows[~weak_cue]
 
 
@@ -51,6 +53,8 @@ class Hit:
         return (self.start, -self.end, rank, self.lexicon, self.category, self.weight, self.negated)
 
     def describe(self) -> str:
+        if self.family == "stance" and self.lexicon == "stance place":
+            return f"{self.category} named as a place · not scored"
         text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
         return text + " · negated" if self.negated else text
 

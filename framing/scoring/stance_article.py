@@ -1,9 +1,13 @@
 """Stance of whole articles toward targets: mentions, voice, frame cues, aggregation.
 
 For every mention of a target in an article's `clean_text`, the sentence-level
-model (`stance.StanceModel`) scores the words around it, with two article-level
+model (`stance.StanceModel`) scores the words around it, with the article-level
 rules a careful reader applies:
 
+* **Places** (`stance_place`): a mention that names the actor as a place
+  ("countries on Russia's border", "troops in Ukraine") is counted but left
+  out of the score; an article that names an actor only as a place scores
+  0.0, neutral.
 * **Voice** (`stance_voice`): when the mention is the subject of a report or
   position verb ("Moscow has consistently said ..."), the reported words are
   the actor's own position and are left out of that mention's stance, and
@@ -18,8 +22,10 @@ rules a careful reader applies:
   `vader.{pos,neg}.{L,R}` weights and distance kernel. So a frame cue pulls
   toward its class and away from neutral, as the annotators' sentiment words
   do (a plain log-odds shift between positive and negative was absorbed by a
-  confident neutral: "to discuss Russia's invasion" stayed neutral). The
-  cue's own words are not also scored as model words: they count once.
+  confident neutral: "to discuss Russia's invasion" stayed neutral). Where
+  the model reads a word inside a cue the other way ("resolve" in "testing
+  NATO's resolve", a cue against Russia), that word is left out: the phrase's
+  reading, which a person chose for this story, wins over the generic one.
   FRAME_VALENCE is set by that reasoning, not fitted (no labelled data).
 
 * **Content words only**: function words ("that", "will", "against", "from")
@@ -46,20 +52,22 @@ FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VAD
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
 
-def score_stance(articles, targets, *, model=None, voice: bool = True):
+def score_stance(articles, targets, *, model=None, voice: bool = True, places: bool = True):
     """Stance of every article toward every target: `(table, evidence)` DataFrames.
 
     `table` (long form, articles in input order, targets in file order):
     `doc_id, target, mentions, score, label`; `score` is the mean of the
-    mention scores (mean P(positive) - mean P(negative)) and the label the most
-    probable class of the mean probabilities (NaN score and no label when the
-    target is not mentioned). `evidence`: one `kind="mention"` row per mention
-    (`weight` = its score); one `kind="cue"` row per content word that moved it
-    (`weight` = contribution in log-odds, summed over the target's mentions in
-    that sentence); one `kind="frame"` row per frame cue (same units: its
-    positive-minus-negative logit shift). `sentence` indexes
-    `sentence_spans(clean_text)`, `start`/`end`
-    slice `clean_text`. `voice=False` turns the voice rule off. Pure.
+    scores of the mentions that are not places (mean P(positive) - mean
+    P(negative)) and the label the most probable class of the mean
+    probabilities (NaN score and no label when the target is not mentioned;
+    0.0, neutral, when it is mentioned only as a place). `evidence`: one
+    `kind="mention"` row per mention (`weight` = its score); one `kind="place"`
+    row (weight 0) per place mention; one `kind="cue"` row per content word
+    that moved a mention (`weight` = contribution in log-odds, summed over the
+    target's mentions in that sentence); one `kind="frame"` row per frame cue
+    (same units: its positive-minus-negative logit shift). `sentence` indexes
+    `sentence_spans(clean_text)`, `start`/`end` slice `clean_text`.
+    `voice=False` turns the voice rule off, `places=False` the place rule. Pure.
     """
     import pandas as pd
 
@@ -83,7 +91,7 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
             for index, offset, sentence, tokens, spans in sentences:
                 hits = frames.get((doc_id, index), {})
                 evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
-                                          targets if voice else None, text))
+                                          targets if voice else None, text, places))
             for name in targets.names:
                 rows.append((doc_id, name, *_aggregate(found[name])))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
@@ -91,9 +99,10 @@ def score_stance(articles, targets, *, model=None, voice: bool = True):
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
 
 
-def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text):
-    """Evidence rows of one sentence; appends each mention's probabilities to `found`."""
+def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text, places):
+    """Evidence rows of one sentence; appends each mention's probabilities (None: a place) to `found`."""
     from framing.scoring.stance import analyse
+    from framing.scoring.stance_place import is_place
 
     voice = targets is not None
     sent = analyse(sentence, tokens)
@@ -102,17 +111,22 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
     voices = _voices(sent, spans, targets) if voice else []
     function = _function_words(sent)
     for a, b, name in spans:
+        start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
+        if places and is_place(sent.norms, a, b):
+            found[name].append(None)  # a mention, but of a place: no stance toward the actor
+            out.append((doc_id, name, index, start, end, text[start:end], 0.0, "place"))
+            continue
         reported = _own_words(voices, a, b, name)
         compound = _compound(sent, reported) if reported is not None else None
         cues = _frame_cues(sent, a, b, hits.get(name, ()), reported, model, offset)
         drop = function.copy() if reported is None else function | reported  # fresh per mention
-        for cue in cues:
-            drop[cue.first : cue.last + 1] = True  # a frame cue's words count once, as the frame cue
         drop[a:b] = False
         extra = sum((cue.logits for cue in cues), np.zeros(3))
         stance = model.predict(sent, a, b, drop=drop, compound=compound, extra=extra)
+        against = _words_against_cues(sent, stance, cues)
+        if against.any():  # the phrase's reading wins over the model's reading of its words
+            stance = model.predict(sent, a, b, drop=drop | against, compound=compound, extra=extra)
         found[name].append(stance.probabilities)
-        start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
         out.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
         for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
             key = (doc_id, name, index, offset + s, offset + e, word, "cue")
@@ -210,6 +224,20 @@ class FrameCue(NamedTuple):
         return float(self.logits[2] - self.logits[0])
 
 
+def _words_against_cues(sent, stance, cues) -> np.ndarray:
+    """Bool per token: words inside a frame cue that the model reads the other way ('resolve' in
+    'testing NATO's resolve', a cue against Russia)."""
+    against = np.zeros(len(sent.norms), dtype=bool)
+    if not cues:
+        return against
+    for s, _, _, contribution in stance.evidence:
+        k = int(np.searchsorted(sent.starts, s))
+        for cue in cues:
+            if cue.first <= k <= cue.last and contribution * cue.contribution < 0:
+                against[k] = True
+    return against
+
+
 def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
     """The frame cues around the mention at tokens [a, b), each weighed as the model weighs a valenced word."""
     cues = []
@@ -231,11 +259,18 @@ def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
     return cues
 
 
-def _aggregate(probabilities: list[tuple]) -> tuple:
-    """(mentions, score, label) of one article and target from its mentions' class probabilities."""
+def _aggregate(probabilities: list) -> tuple:
+    """(mentions, score, label) of one article and target from its mentions' class probabilities.
+
+    `None` stands for a place mention: counted, but not in the score. An article
+    that names the actor only as a place says nothing about it: 0.0, neutral.
+    """
     from framing.scoring.stance import label_of
 
     if not probabilities:
         return 0, float("nan"), None
-    mean = np.mean(np.asarray(probabilities), axis=0)
+    actor = [p for p in probabilities if p is not None]
+    if not actor:
+        return len(probabilities), 0.0, "neutral"
+    mean = np.mean(np.asarray(actor), axis=0)
     return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)

@@ -131,3 +131,16 @@ def test_bundled_corpus_marks_match_evidence_text(nato_corpus, doc_index):
     assert text_of(out) == article["text"]
     marked = [html.unescape(m) for m in re.findall(r"<mark[^>]*>([^<]*)</mark>", out)]
     assert marked and set(marked) <= set(hits["text"])
+
+
+def test_place_mentions_are_marked_and_say_they_are_not_scored():
+    from framing.report.highlight import marked_evidence
+
+    text = "Troops gathered along Russia's border."
+    start = text.index("Russia")
+    rows = evidence((start, start + 6, "Russia", "stance", "place", "Russia", False, 0.0),
+                    (0, 6, "Troops", "stance", "cue", "Russia", False, 0.1))  # a weak cue: not marked
+    kept = marked_evidence(rows)
+    assert list(kept["lexicon"]) == ["place"]
+    found = marks(str(highlight_article(text, kept)))
+    assert len(found) == 1 and found[0]["data-tip"] == "Russia named as a place · not scored"

@@ -108,7 +108,7 @@ def test_a_frame_cue_pulls_away_from_neutral_like_a_valenced_word():
     assert (strongest.kind, strongest.text) == ("frame", "invasion") and strongest.weight < 0
 
 
-def test_a_frame_cue_counts_once_not_also_as_its_words():
+def test_words_read_against_their_frame_cue_are_left_out_and_words_read_with_it_kept():
     # "testing NATO's resolve" is one cue against Russia; "resolve" alone is a positive word
     # to the sentence model and must not pull the other way from inside the cue
     text = "Russia has been testing NATO's resolve in recent weeks."
@@ -117,3 +117,8 @@ def test_a_frame_cue_counts_once_not_also_as_its_words():
     assert list(frames.text) == ["testing NATO's resolve"] and (frames.weight < 0).all()
     cues = evidence[evidence.kind == "cue"]
     assert not set(cues.text) & {"testing", "NATO", "resolve"}, cues
+    # "safe" inside the defensive cue "safe and secure" is read the same way: it still counts
+    _, evidence = run("NATO is safe and secure.", FRAMED)
+    assert list(evidence[evidence.kind == "frame"].text) == ["safe and secure"]
+    safe = evidence[(evidence.kind == "cue") & (evidence.text == "safe")]
+    assert len(safe) == 1 and safe.weight.iloc[0] > 0
