@@ -89,3 +89,11 @@ def test_balance_reads_the_seed_articles_sensibly():
     assert defense_news > 0.2 and overview > 0.4
     assert antiwar < -0.3
     assert min(defense_news, overview) > antiwar + 0.6
+
+
+@pytest.mark.parametrize("text", ["He called averting such escalation the alliance's responsibility.",
+                                  "Both sides want to avoid further escalation.",
+                                  "The aim is to prevent any escalation."])
+def test_preventing_escalation_is_diplomacy_not_buildup(text):
+    hits = match(load_lexicon("military-posture"), [text])
+    assert list(hits["category"]) == ["diplomacy"], hits[["text", "category"]]
