@@ -30,7 +30,8 @@ def strongest_sentences(scores, limit: int) -> pd.DataFrame:
     """Per (outlet, target): the `limit` sentences whose mentions score strongest, and how many there are.
 
     A sentence's score is the mean of its target mentions' scores (of all its
-    cue weights if it has no mention row). Ranked by |score|, then doc_id and
+    cue weights if it has no mention row); `place` marks sentences that name the
+    target only as a place (counted as mentions, not scored). Ranked by |score|, then doc_id and
     sentence, so the choice is stable. Vectorized: big corpora have millions
     of cue rows, and only a few sentences per cell are shown.
     """
@@ -39,11 +40,14 @@ def strongest_sentences(scores, limit: int) -> pd.DataFrame:
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
     rows = pd.DataFrame({"outlet": doc.map(outlet_of), "target": stance["category"].astype(str), "doc_id": doc,
                          "sentence": stance["sentence"].astype(int), "weight": stance["weight"].astype(float),
-                         "mention": (stance["lexicon"] == "mention").to_numpy()})
+                         "mention": (stance["lexicon"] == "mention").to_numpy(),
+                         "place": (stance["lexicon"] == "place").to_numpy()})
     keys = ["outlet", "target", "doc_id", "sentence"]
     every = rows.groupby(keys, sort=True)["weight"].mean()
     mentioned = rows[rows["mention"]].groupby(keys, sort=True)["weight"].mean()
     ranked = mentioned.reindex(every.index).fillna(every).rename("score").reset_index()
+    # a sentence that names the target only as a place: shown, but it has no score
+    ranked["place"] = (rows.groupby(keys, sort=True)["place"].any() & mentioned.reindex(every.index).isna()).to_numpy()
     ranked["strength"] = -ranked["score"].abs()
     ranked = ranked.sort_values(["outlet", "target", "strength", "doc_id", "sentence"], kind="stable")
     ranked["found"] = ranked.groupby(["outlet", "target"])["score"].transform("size")
@@ -65,8 +69,9 @@ def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes:
         for cell in row["cells"]:
             group = by_cell.get((row["outlet"], cell["target"]))
             sentences = [] if group is None else [
-                _sentence(doc_id, int(index), score, cell["target"], hits, bounds, titles, article_anchors, classes)
-                for doc_id, index, score in zip(group["doc_id"], group["sentence"], group["score"])]
+                _sentence(doc_id, int(index), score, bool(place), cell["target"], hits, bounds, titles,
+                          article_anchors, classes)
+                for doc_id, index, score, place in zip(group["doc_id"], group["sentence"], group["score"], group["place"])]
             found = 0 if group is None else int(group["found"].iloc[0])
             entries.append({"anchor": cell["anchor"], "outlet": row["outlet"], "target": cell["target"],
                             "value": cell["value"], "mentions": cell["mentions"],
@@ -74,13 +79,13 @@ def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes:
     return entries
 
 
-def _sentence(doc_id, index, score, target, hits, bounds, titles, article_anchors, classes) -> dict | None:
+def _sentence(doc_id, index, score, place, target, hits, bounds, titles, article_anchors, classes) -> dict | None:
     """One evidence sentence: its text, this target's marks in it, and a link to its article."""
     text, spans = bounds(doc_id)
     if not 0 <= index < len(spans):
         return None
     start, end = spans[index]
     marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == target]
-    return {"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4),
+    return {"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4), "place": place,
             "anchor": article_anchors.get(doc_id), "text": text[start:end],
             "html": highlight_article(text[start:end], within(marks, start, end), None, classes)}

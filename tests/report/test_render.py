@@ -144,3 +144,15 @@ def test_stance_cells_link_to_their_evidence(nato_report, page):
                                          (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")])
 def test_number_format(value, text):
     assert number(value) == text
+
+
+def test_a_sentence_naming_a_target_only_as_a_place_says_it_is_not_scored(nato_scores, page):
+    from framing.report.evidence import strongest_sentences
+
+    chosen = strongest_sentences(nato_scores, limit=10)
+    places = chosen[chosen["place"]]
+    # Antiwar.com: '... launch a "special military operation" in Ukraine.' names Ukraine as a place
+    assert ((places["doc_id"] == "004-antiwar") & (places["target"] == "Ukraine")).any(), chosen
+    assert (places["score"] == 0).all()
+    assert not chosen[~chosen["place"]].empty
+    assert "(named as a place: not scored)" in page
