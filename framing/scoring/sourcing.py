@@ -54,7 +54,7 @@ class Rules(NamedTuple):
     name: re.Pattern        # a capitalised name
     opening: re.Pattern     # "X said ..." opening the quote's sentence (long quotes only)
     according: re.Pattern   # "according to X"
-    named: re.Pattern       # every "X said" in the text, to resolve pronouns
+    named: tuple            # every "X said" and "said X" in the text, to resolve pronouns
     pronouns: frozenset
     titles: frozenset
     roles: frozenset
@@ -71,8 +71,14 @@ def rules() -> Rules:
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
     who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
            rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})")
-    appositive = r"(?:,\s+(?:the|a|an)\s+[^,“”\"]{1,80},)?"
+    # between the name and the verb: ", the NATO chief," / ", president and CEO of Trust for America's
+    # Health," (closed by a comma), or ", a British legal commentator" running straight into the verb
+    # (indefinite only: "Monday, the president said" has no appositive)
+    appositive = (r"(?:,\s+(?:(?:the|a|an)\s+[^,“”\"]{1,80}|[a-z][^,“”\"]{0,80}),"
+                  r"|,\s+(?:a|an)\s+[^,“”\".]{1,60}?)?")
     verb = rf"(?i:\b(?:{verbs})\b)"
+    inverted = "|".join(sorted((re.escape(v) for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)),
+                               key=len, reverse=True))
     speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
     lead = r"^[ \t]*[,—–-]*[ \t]*"
@@ -85,7 +91,10 @@ def rules() -> Rules:
         name=re.compile(rf"(?P<who>{NAME})"),
         opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
         according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
-        named=re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+        named=(re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+               # ', said X.' / ', says X, the ...': inverted only after a comma and before a comma or full
+               # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
+               re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])")),
         pronouns=frozenset(p.lower() for p in data["pronouns"]),
         titles=frozenset(data["titles"]),
         roles=frozenset(r.lower() for r in data["roles"]),
@@ -201,9 +210,13 @@ def _mask(text: str, spans) -> str:
 def _named_attributions(inside: str):
     r = rules()
     out = []
-    for m in r.named.finditer(inside):
-        if clean_name(m.group("who"), r.titles):
-            out.append((m.start("who"), m.group("who"), m.start("who"), m.end("who")))
+    for pattern in r.named:
+        for m in pattern.finditer(inside):
+            who = m.group("who")
+            if inside[m.end("who") : m.end("who") + 1] == "." and f"{who.split()[-1]}." in r.titles:
+                continue  # "said Sen. Tom Cole": a title cut short at its full stop, not a name
+            if clean_name(who, r.titles):
+                out.append((m.start("who"), who, m.start("who"), m.end("who")))
     for m in r.according.finditer(inside):
         who = m.group("who")
         if _kind_of(who) == "name" and clean_name(who, r.titles):

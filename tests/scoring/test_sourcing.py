@@ -66,6 +66,11 @@ def test_straight_quotes_across_paragraphs():
     ("“We are ready to defend every inch,” Stoltenberg, the alliance's secretary general, said.", "Stoltenberg"),
     ("NATO has “hundreds of thousands” of troops on alert, Jens Stoltenberg said.", "Jens Stoltenberg"),
     ('The Telegraph reported, "Nato is drawing up plans to deploy a force."', "The Telegraph"),
+    # an appositive without an article, or one that runs straight into the verb (AllSides)
+    ('"These data are a clarion call to action," John Auerbach, president and CEO of Trust for America\'s '
+     'Health, said in a statement.', "John Auerbach"),
+    ("“If the U.S. is given priority, then justice will be denied,” David Allen Green, a British legal "
+     "commentator argued in The New Statesman.", "David Allen Green"),
 ])
 def test_attribution_patterns(text, speaker):
     _, quotes, _ = run(text)
@@ -82,6 +87,22 @@ def test_pronoun_or_role_refers_back_to_the_last_named_speaker(reference):
     assert quotes["speaker"].tolist() == ["Jens Stoltenberg"]
     q = quotes.iloc[0]
     assert text[q["speaker_start"]:q["speaker_end"]] == reference.rsplit(" ", 2 if reference.endswith("reporters") else 1)[0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # named by an inverted attribution, then "he said" (AllSides)
+    ("The atmosphere has warmed, said Bill McKibben, co-founder of 350.org. “That's enormous and it matters,” he told me.",
+     "Bill McKibben"),
+    # a day or a clipped title is no speaker to refer back to
+    ("Acknowledging the problems Monday, the president said the site was slow. “We will fix it very soon,” he said.", ""),
+    ("The bill passed, said Sen. Tom Cole. “We are proud of this bill today,” he said.", "Tom Cole"),
+    # "but said NATO will ..." reports what NATO will do; NATO does not speak
+    ("Obama said the vision is threatened but said NATO will not allow it. “We will be here for you,” he said.",
+     "Obama"),
+])
+def test_pronouns_refer_back_through_inverted_attributions_only(text, speaker):
+    _, quotes, _ = run(text)
+    assert quotes["speaker"].tolist() == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
