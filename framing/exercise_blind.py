@@ -165,3 +165,18 @@ def segments(text: str, marks, scrubber: Scrubber | None) -> tuple[Segment, ...]
     if pos < len(text):
         out.append(Segment(text[pos:]))
     return tuple(out)
+
+
+def show_open_quotes(text: str, segs: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """`segs` of a passage cut out of an article, with the quotation marks it leaves open shown as open.
+
+    A sentence cut from a longer quotation starts with “ and has its ” in a
+    later sentence; "…”" at the end (or "“…" at the start) says the quotation
+    goes on, instead of printing a stray mark.
+    """
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
+        return segs + (Segment("…”"),)
+    if closed > opened:
+        return (Segment("“…"),) + segs
+    return segs

@@ -13,7 +13,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from framing.exercise_blind import segments
+from framing.exercise_blind import segments, show_open_quotes
 from framing.exercise_model import (AlikeTask, Hit, OmissionTask, OmittedFact, PassageTask,
                                     SameFactTask, StanceCell, StanceTask, Wording)
 from framing.exercise_sources import paragraph_spans, word_count
@@ -68,7 +68,8 @@ class Context:
         text = self.text[letter][start:end]
         marked = segments(text, marks, self.scrubber)
         kept = [hits[key] for key in _kept_spans(marked) if key in hits]
-        return segments(text, (), self.scrubber), marked, tuple(kept)
+        return (show_open_quotes(text, segments(text, (), self.scrubber)), show_open_quotes(text, marked),
+                tuple(kept))
 
     def hit(self, row) -> Hit:
         category = str(row.category)
@@ -239,7 +240,8 @@ def _stance_evidence(ctx, letter, target, top: int = 3):
     marks += [(int(r.start) - span[0], int(r.end) - span[0], "mention",
                f"mention of {target}" + (" (as a place: not scored)" if r.lexicon == "place" else ""))
               for r in named.itertuples(index=False)]
-    return segments(ctx.text[letter][span[0]:span[1]], marks, ctx.scrubber)
+    text = ctx.text[letter][span[0]:span[1]]
+    return show_open_quotes(text, segments(text, marks, ctx.scrubber))
 
 
 def stance_task(ctx: Context, scores) -> StanceTask:
@@ -315,7 +317,8 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
         by = reported[fact]
         letter = min(by, key=lambda l: (word_count(by[l].text), l))
         wording = _wording(ctx, letter, by[letter])
-        rows.append(OmittedFact(number=number, wording=wording.plain if wording else segments(by[letter].text, (), ctx.scrubber),
+        rows.append(OmittedFact(number=number, wording=wording.plain if wording else show_open_quotes(
+            by[letter].text, segments(by[letter].text, (), ctx.scrubber)),
                                 worded_by=letter, reported={l: l in by for l in ctx.letters}))
     answer = "" if note else _omission_answer(rows)
     return OmissionTask(letters=ctx.letters, facts=tuple(rows), answer=answer, note=note)

@@ -8,7 +8,7 @@ import pytest
 
 from framing.errors import FramingError
 from framing.exercise import Worksheet, build, exercise
-from framing.exercise_blind import Scrubber, author_names, domain_names, outlet_variants, segments
+from framing.exercise_blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
 from framing.exercise_render import LESSON_PLAN
 from framing.exercise_sources import blind_order, facts_frame, most_different, paragraph_spans
 from framing.exercise_tasks import rating
@@ -116,6 +116,23 @@ def test_segments_keep_marks_on_the_right_words_and_drop_marks_on_names():
     parts = segments(text, [(2, 9, "loaded", "x"), (28, 33, "frame", "y")], scrub)
     assert [(p.text, p.mark) for p in parts if p.mark] == [("massive", "loaded"), ("[source]", "redacted")]
     assert "".join(p.text for p in parts) == "A massive buildup, said the [source]."
+
+
+def test_a_sentence_cut_from_a_longer_quote_shows_the_quote_going_on():
+    opening = "“What we see now is a new reality for European security."
+    assert "".join(p.text for p in show_open_quotes(opening, segments(opening, (), None))) == opening + "…”"
+    closing = "It is the biggest change in a generation,” he said."
+    assert "".join(p.text for p in show_open_quotes(closing, segments(closing, (), None))) == "“…" + closing
+    whole = "“We are ready,” he said."
+    assert show_open_quotes(whole, segments(whole, (), None)) == segments(whole, (), None)
+
+
+def test_worksheet_prints_no_stray_quotation_marks(sheet):
+    # every excerpt's curly quotes pair up (Defense News's fact sentences are cut from longer quotes)
+    for page in (sheet.html, sheet.key_html):
+        for item in re.findall(r"<li>(.*?)</li>", page, flags=re.S):
+            text = html.unescape(re.sub(r"<[^>]+>", "", item))
+            assert text.count("“") == text.count("”"), text
 
 
 def test_paragraph_spans_slice_stripped_paragraphs():
