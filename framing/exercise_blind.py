@@ -168,15 +168,8 @@ def segments(text: str, marks, scrubber: Scrubber | None) -> tuple[Segment, ...]
 
 
 def show_open_quotes(text: str, segs: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """`segs` of a passage cut out of an article, with the quotation marks it leaves open shown as open.
+    """`segs` of a passage cut out of an article, with a quotation it cuts into shown as going on."""
+    from framing.excerpt import open_quote_ellipses
 
-    A sentence cut from a longer quotation starts with “ and has its ” in a
-    later sentence; "…”" at the end (or "“…" at the start) says the quotation
-    goes on, instead of printing a stray mark.
-    """
-    opened, closed = text.count("“"), text.count("”")
-    if opened > closed:
-        return segs + (Segment("…”"),)
-    if closed > opened:
-        return (Segment("“…"),) + segs
-    return segs
+    prefix, suffix = open_quote_ellipses(text)
+    return (Segment(prefix),) * bool(prefix) + segs + (Segment(suffix),) * bool(suffix)

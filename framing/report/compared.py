@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.report.highlight import evidence_hits, highlight_article, within
+from framing.report.highlight import evidence_hits, highlight_excerpt, within
 from framing.report.tables import clean_value, records, table
 
 
@@ -63,7 +63,7 @@ MAX_OMISSION_ROWS = 30
 
 def _sentence_html(text, start, hits, classes):
     """One sentence (clean_text[start:start+len(text)]) with the evidence words inside it marked."""
-    return highlight_article(text, within(hits or [], start, start + len(text)), None, classes)
+    return highlight_excerpt(text, within(hits or [], start, start + len(text)), classes)
 
 
 def same_fact(comparison, corpus, scores, classes) -> dict:
@@ -87,6 +87,16 @@ def same_fact(comparison, corpus, scores, classes) -> dict:
             "omissions": omission_table(_frame(comparison, "omissions"))}
 
 
+def _example(text: str, limit: int = 140) -> str:
+    """A fact's example sentence for a table cell: cut at a word if long, stray quotation marks closed."""
+    from framing.excerpt import open_quote_ellipses
+
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    prefix, suffix = open_quote_ellipses(text)
+    return prefix + text + suffix
+
+
 def omission_table(omissions: pd.DataFrame) -> dict | None:
     """Facts (rows, most widely told first) x outlets: ✓ tells it, ✗ leaves it out."""
     if omissions.empty:
@@ -96,7 +106,7 @@ def omission_table(omissions: pd.DataFrame) -> dict | None:
     rows = omissions.sort_values(["outlets", "fact"], ascending=[False, True], kind="stable").head(MAX_OMISSION_ROWS)
     shown = rows[["fact", "outlets", *outlets]].copy()
     if "example" in rows:
-        shown.insert(2, "example", rows["example"].astype(str).str.slice(0, 140))
+        shown.insert(2, "example", [_example(text) for text in rows["example"].astype(str)])
     shown = shown.astype({c: object for c in outlets})
     for column in outlets:
         shown[column] = rows[column].map(lambda told: "✓" if told is True else "✗")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from framing.report.highlight import evidence_hits, highlight_article, within
+from framing.report.highlight import evidence_hits, highlight_excerpt, within
 
 
 def _sentence_bounds(corpus):
@@ -88,4 +88,4 @@ def _sentence(doc_id, index, score, place, target, hits, bounds, titles, article
     marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == target]
     return {"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4), "place": place,
             "anchor": article_anchors.get(doc_id), "text": text[start:end],
-            "html": highlight_article(text[start:end], within(marks, start, end), None, classes)}
+            "html": highlight_excerpt(text[start:end], within(marks, start, end), classes)}

@@ -147,6 +147,14 @@ def _plain(text: str, start: int, end: int, marks) -> Markup:
     return Markup("").join(out)
 
 
+def highlight_excerpt(text: str, hits, classes=None) -> Markup:
+    """One sentence cut out of an article, marked like `highlight_article`, stray quotation marks closed."""
+    from framing.excerpt import open_quote_ellipses
+
+    prefix, suffix = open_quote_ellipses(text)
+    return escape(prefix) + highlight_article(text, hits, None, classes) + escape(suffix)
+
+
 def highlight_article(text: str, evidence=None, boilerplate=None, classes=None) -> Markup:
     """The article's original text as safe HTML: evidence marked, boilerplate greyed.
 

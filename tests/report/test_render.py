@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -156,3 +157,21 @@ def test_a_sentence_naming_a_target_only_as_a_place_says_it_is_not_scored(nato_s
     assert (places["score"] == 0).all()
     assert not chosen[~chosen["place"]].empty
     assert "(named as a place: not scored)" in page
+
+
+def test_excerpts_print_no_stray_quotation_marks(page):
+    # sentences cut from longer quotations (Defense News, report A) show the quotation going on
+    cells = re.findall(r"<(?:li|td|p class=\"sentence\")[^>]*>(.*?)</(?:li|td|p)>", page, flags=re.S)
+    assert cells
+    for cell in cells:
+        text = html.unescape(re.sub(r"<[^>]+>", "", cell))
+        assert text.count("“") == text.count("”"), text
+
+
+def test_long_examples_are_cut_at_a_word():
+    from framing.report.compared import _example
+
+    text = "“" + "word " * 40 + "end.”"
+    cut = _example(text)
+    assert cut.endswith(" …”") and len(cut) < 150 and "wor …" not in cut and "……" not in cut
+    assert _example("A short one.") == "A short one."
