@@ -56,6 +56,8 @@ class Rules(NamedTuple):
     according: re.Pattern   # "according to X"
     named: tuple            # every "X said" and "said X" in the text, to resolve pronouns
     pronouns: frozenset
+    groups: frozenset
+    documents: frozenset
     titles: frozenset
     roles: frozenset
     not_names: frozenset
@@ -69,7 +71,12 @@ def rules() -> Rules:
     verbs = "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True))
     pronoun = "|".join(data["pronouns"])
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
+    group = "|".join(sorted(map(re.escape, data["groups"]), key=len, reverse=True))
+    document = "|".join(sorted(map(re.escape, data["documents"]), key=len, reverse=True))
+    modifier = r"(?!(?:and|or|but|the|a|an|of|to|in|on|that|which|who|as|said|says)\b)[\w.’'\-]+\s+"
     who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
+           rf"|\b[Tt]he\s+(?:[\w.’'\-]+\s+){{0,3}}?(?i:{document})\b"
+           rf"|\b(?:{modifier}){{0,2}}?(?i:{group})\b"
            rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})")
     # between the name and the verb: ", the NATO chief," / ", president and CEO of Trust for America's
     # Health," (closed by a comma), or ", a British legal commentator" running straight into the verb
@@ -96,6 +103,8 @@ def rules() -> Rules:
                # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
                re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])")),
         pronouns=frozenset(p.lower() for p in data["pronouns"]),
+        groups=frozenset(g.lower() for g in data["groups"]),
+        documents=frozenset(d.lower() for d in data["documents"]),
         titles=frozenset(data["titles"]),
         roles=frozenset(r.lower() for r in data["roles"]),
         not_names=frozenset(data["not_names"]),
@@ -215,6 +224,8 @@ def _named_attributions(inside: str):
             who = m.group("who")
             if inside[m.end("who") : m.end("who") + 1] == "." and f"{who.split()[-1]}." in r.titles:
                 continue  # "said Sen. Tom Cole": a title cut short at its full stop, not a name
+            if _kind_of(who) in ("group", "document"):
+                continue  # "Democrats said", "The Report said": no "he" or "she" refers back to them
             if clean_name(who, r.titles):
                 out.append((m.start("who"), who, m.start("who"), m.end("who")))
     for m in r.according.finditer(inside):
@@ -281,7 +292,7 @@ def _resolve(ctx: _Context, kind, surface, s0, s1):
     if kind == "inherit":
         return surface, s0, s1
     what = _kind_of(surface)
-    if what in ("name", "anonymous"):
+    if what in ("name", "anonymous", "group", "document"):
         return surface, s0, s1
     prior = [n for n in ctx.named if n[0] < s0]
     if prior:
@@ -290,11 +301,17 @@ def _resolve(ctx: _Context, kind, surface, s0, s1):
 
 
 def _kind_of(surface: str) -> str:
-    """'pronoun' (he), 'role' (the NATO chief), 'anonymous' (an official) or 'name' (The Telegraph)."""
+    """'pronoun' (he), 'role' (the NATO chief), 'anonymous' (an official), 'group' (U.S. officials),
+    'document' (the Mueller report) or 'name' (The Telegraph)."""
     r = rules()
     low = surface.lower()
     if low in r.pronouns:
         return "pronoun"
+    last = surface.split()[-1]
+    if last.lower() in r.groups:
+        return "group"
+    if low.startswith("the ") and last in r.documents:  # lower case: "The Post" is a newspaper's name
+        return "document"
     if low.split()[0] in ("a", "an", "one", "another"):
         return "anonymous"
     if low.startswith("the "):
@@ -342,10 +359,13 @@ def _last_names(tokens: list[str]) -> list[str]:
 
 def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
-    cleaned = [clean_name(q.speaker, titles) if q.speaker else "" for q in quotes]
+    kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
+    cleaned = [_as_written(q.speaker) if kind in ("group", "document") else clean_name(q.speaker, titles) if q.speaker
+               else "" for q, kind in zip(quotes, kinds)]
     forms: dict[str, set] = {}
-    for name in filter(None, cleaned):
-        forms.setdefault(name.split()[-1], set()).add(name)
+    for name, kind in zip(cleaned, kinds):
+        if name and kind not in ("group", "document"):  # "the report" is no surname of "Mueller report"
+            forms.setdefault(name.split()[-1], set()).add(name)
     before_name = re.compile(rf"({NAME_TOKEN})[ \t]+$")
     for surname, names in forms.items():
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
@@ -356,7 +376,14 @@ def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
             if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
                 names.add(f"{first} {surname}")
     best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
-    return [q._replace(speaker=best[name.split()[-1]] if name else "") for q, name in zip(quotes, cleaned)]
+    return [q._replace(speaker=best.get(name.split()[-1], name) if name and kind not in ("group", "document") else name)
+            for q, name, kind in zip(quotes, cleaned, kinds)]
+
+
+def _as_written(surface: str) -> str:
+    """A group or document speaker as written, a sentence-initial "The" lower-cased ("the statement")."""
+    surface = " ".join(surface.split())
+    return "the" + surface[3:] if surface.startswith("The ") else surface
 
 
 # ---------------------------------------------------------------- scorer
