@@ -31,11 +31,12 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from framing.scoring.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
+
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
 QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
 EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
-OPENERS = "“\""
 NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 DESCRIPTOR = r"(?:(?:former|acting|incoming|outgoing|retired|then)[ \t]+)?"  # "former Ambassador Nikki Haley"
@@ -117,60 +118,6 @@ class Quote(NamedTuple):
     speaker: str        # normalised name, "" when unknown
     speaker_start: int  # span of the attribution's mention ("he", "Stoltenberg"), -1 when none
     speaker_end: int
-
-
-# ---------------------------------------------------------------- quote spans
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of every double-quoted span, across paragraphs."""
-    spans: list[tuple[int, int]] = []
-    open_at = None
-    for para_start, para_end in _paragraphs(text):
-        if not text[para_start:para_end].strip():
-            continue  # blank lines between paragraphs keep an open quote open
-        marks = [m.start() for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
-        marks = [para_start + m for m in marks]
-        if open_at is not None:
-            if marks and marks[0] == _first_char(text, para_start, para_end) and text[marks[0]] in OPENERS:
-                marks = marks[1:]  # the paragraph continues the open quote
-            else:
-                open_at = None
-        for at in marks:
-            open_at = _step(text, at, open_at, spans)
-    return spans
-
-
-def _paragraphs(text: str):
-    start = 0
-    for m in re.finditer(r"\n", text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
-
-
-def _first_char(text, start, end) -> int:
-    m = re.compile(r"\S").search(text, start, end)
-    return m.start() if m else -1
-
-
-def _step(text: str, at: int, open_at, spans) -> int | None:
-    """Advance the pairing state by one quote mark; append closed spans."""
-    mark = text[at]
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    if mark == "“":
-        return at
-    if mark == "”":
-        if open_at is not None:
-            spans.append((open_at + 1, at))
-        return None
-    # straight quote: opening when nothing is open (or it clearly starts a word), else closing
-    if open_at is None or (before.isspace() and not after.isspace() and text[open_at] == '"'):
-        return at if not after.isspace() else None
-    if text[open_at] == '"':
-        spans.append((open_at + 1, at))
-        return None
-    return open_at
 
 
 # ---------------------------------------------------------------- attribution

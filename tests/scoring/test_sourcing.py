@@ -20,21 +20,7 @@ def speakers(text):
     return run(text)[1]["speaker"].tolist()
 
 
-def inner(text):
-    return [text[s:e] for s, e in quote_spans(text)]
-
-
-# ---------------------------------------------------------------- quote spans
-
-def test_curly_and_straight_quotes():
-    text = 'He said “we will stay here,” and she said "we will leave now."'
-    assert inner(text) == ["we will stay here,", "we will leave now."]
-
-
-def test_quote_spanning_sentences():
-    text = "“We will stay. We will not leave. Never,” he said."
-    assert inner(text) == ["We will stay. We will not leave. Never,"]
-
+# ---------------------------------------------------------------- quote spans (more in test_quote_marks.py)
 
 def test_multi_paragraph_quote_opens_each_paragraph_and_closes_at_the_end():
     text = ("“The first paragraph of the statement goes on,\n\n"
@@ -45,16 +31,6 @@ def test_multi_paragraph_quote_opens_each_paragraph_and_closes_at_the_end():
     assert text[spans[0][0]:spans[0][1]].startswith("The first") and text[spans[0][1]] == "”"
     row, quotes, _ = run("Minister Anna Berg said on Monday that the talks had failed.\n\n" + text)
     assert quotes["speaker"].tolist() == ["Anna Berg"]
-
-
-def test_unclosed_quote_is_dropped_when_the_next_paragraph_does_not_continue_it():
-    text = "“This never closes.\n\nA plain paragraph. Then “a real quote here,” he said."
-    assert inner(text) == ["a real quote here,"]
-
-
-def test_straight_quotes_across_paragraphs():
-    text = '"First part of it,\n\n"second part," Smith said.'
-    assert inner(text) == ['First part of it,\n\n"second part,']
 
 
 # ---------------------------------------------------------------- attribution
