@@ -1,6 +1,7 @@
 """Speed and memory of the whole `framing.score` on real news (AllSides sample).
 
     python benchmarks/bench_score.py [--limit N] [--jobs N]
+    python benchmarks/bench_score.py --cli [--copies K]   # the command, e.g. K=10: 100,000 articles
 
 Prints articles, words, seconds, words/s and peak memory, measured two ways:
 resource.getrusage (RUSAGE_SELF, and RUSAGE_CHILDREN = the largest worker; on
@@ -89,7 +90,12 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     parser.add_argument("--data", default=str(DATA), help="corpus to score (default: allsides-10k.jsonl.gz)")
+    parser.add_argument("--cli", action="store_true",
+                        help="run `framing score DATA -o ... --evidence ...` as a user would (streams the evidence)")
+    parser.add_argument("--copies", type=int, default=0, help="with --cli: score a CSV of K copies of the sample")
     args = parser.parse_args(argv)
+    if args.cli:
+        return cli_run(args)
 
     from framing.corpus import load_corpus
     from framing.scoring import score
@@ -118,6 +124,36 @@ def main(argv=None):
     print(f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled); "
           f"getrusage: main {peak_mib(resource.RUSAGE_SELF):,.0f} MiB, "
           f"largest child {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB (see docstring)")
+
+
+def cli_run(args) -> None:
+    """Time `framing score` in a child process, sampling the memory of the whole process tree."""
+    import subprocess
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_corpus import write_copies
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = write_copies(Path(args.data), args.copies, Path(tmp)) if args.copies else Path(args.data)
+        command = [sys.executable, "-m", "framing", "score", str(source), "--id-column", "id",
+                   "-o", f"{tmp}/scores.csv", "--evidence", f"{tmp}/evidence.csv", "--quiet"]
+        if args.jobs:
+            command += ["--jobs", str(args.jobs)]
+        sampler = TreeMemory()
+        sampler.start()
+        started = time.perf_counter()
+        subprocess.run(command, check=True)
+        seconds = time.perf_counter() - started
+        tree_peak = sampler.stop()
+        rows = sum(1 for _ in open(f"{tmp}/scores.csv", encoding="utf-8")) - 1
+        evidence_mib = os.path.getsize(f"{tmp}/evidence.csv") / 2**20
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
+          f"CPU {cpu.ru_utime + cpu.ru_stime:.1f} s, evidence file {evidence_mib:,.0f} MiB")
+    print(f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
 
 
 if __name__ == "__main__":

@@ -63,3 +63,97 @@ def write_table(frame, path: str | os.PathLike) -> Path:
     """Write a DataFrame atomically, in the format given by the path's suffix."""
     target = Path(path)
     return atomic_write_bytes(target, table_bytes(frame, target.suffix))
+
+
+class TableStream:
+    """A table written chunk by chunk, atomically: the file appears, complete, only on `close()`.
+
+    CSV, JSON and JSON lines come out byte for byte as `write_table` of the
+    concatenated chunks (one header, one array), so they do not depend on how
+    the table was cut; Parquet holds the same table in one row group per chunk
+    (schema of the first chunk). Use as a context manager: an exception
+    discards the temporary file, so no half-written table is ever left.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.target = Path(path)
+        self.suffix = self.target.suffix.lower()
+        if self.suffix not in TABLE_SUFFIXES:
+            raise FramingError(f"{self.target}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+        except OSError as exc:
+            raise FramingError(f"{self.target}: cannot write here ({exc.strerror}); choose another output path") from None
+        self.handle = os.fdopen(fd, "wb")
+        self.rows = 0
+        self._parquet = None
+        self._empty = None  # the first chunk, kept only while no row has been written
+
+    def write(self, frame) -> None:
+        if self._empty is None:
+            self._empty = frame.iloc[:0]
+        if len(frame) == 0:
+            return
+        if self.suffix == ".parquet":
+            self._write_parquet(frame)
+        elif self.suffix == ".json":
+            body = table_bytes(frame, ".json")[2:-2]  # drop "[\n" and "\n]"
+            self.handle.write((b"[\n" if self.rows == 0 else b",\n") + body)
+        elif self.suffix == ".csv":
+            data = table_bytes(frame, ".csv")
+            self.handle.write(data if self.rows == 0 else data.split(b"\n", 1)[1])
+        else:
+            self.handle.write(table_bytes(frame, self.suffix))
+        self.rows += len(frame)
+
+    def _write_parquet(self, frame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._parquet is None:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            self._parquet = pq.ParquetWriter(self.handle, table.schema)
+        else:
+            table = pa.Table.from_pandas(frame, schema=self._parquet.schema, preserve_index=False)
+        self._parquet.write_table(table)
+
+    def close(self) -> Path:
+        """Finish the file and move it into place."""
+        try:
+            if self.rows == 0:
+                self.handle.write(table_bytes(self._empty if self._empty is not None else _no_rows(), self.suffix))
+            elif self.suffix == ".json":
+                self.handle.write(b"\n]")
+            if self._parquet is not None:
+                self._parquet.close()
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.chmod(self.tmp, 0o644)
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+        return self.target
+
+    def discard(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        if kind is None:
+            self.close()
+        else:
+            self.discard()
+        return False
+
+
+def _no_rows():
+    import pandas as pd
+
+    return pd.DataFrame()

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing.errors import FramingError
-from framing.fileio import atomic_write_bytes, atomic_write_text, write_table
+from framing.fileio import TableStream, atomic_write_bytes, atomic_write_text, write_table
 
 
 def test_atomic_write_creates_parent_folders_and_leaves_no_temp_files(tmp_path):
@@ -63,3 +63,51 @@ def test_unknown_table_suffix_is_a_user_error(tmp_path):
     with pytest.raises(FramingError, match="unknown output format '.xlsx'"):
         write_table(pd.DataFrame({"x": [1]}), tmp_path / "t.xlsx")
     assert not (tmp_path / "t.xlsx").exists()
+
+
+FRAME = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "n": [1, 2, 3, 4, 5],
+                      "text": ["x", "“quoted”, with comma", None, "line\nbreak", "é"],
+                      "weight": [0.5, float("nan"), -1.25, 2.0, 0.0]})
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".jsonl"])
+@pytest.mark.parametrize("cuts", [[5], [1, 4], [2, 0, 3], [1, 1, 1, 1, 1]])
+def test_a_table_streamed_in_chunks_is_byte_identical_to_one_write(tmp_path, suffix, cuts):
+    whole, streamed = tmp_path / f"whole{suffix}", tmp_path / f"streamed{suffix}"
+    write_table(FRAME, whole)
+    with TableStream(streamed) as stream:
+        first = 0
+        for size in cuts:
+            stream.write(FRAME.iloc[first : first + size])
+            first += size
+    assert streamed.read_bytes() == whole.read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_streamed_parquet_table_reads_back_equal(tmp_path):
+    path = tmp_path / "t.parquet"
+    with TableStream(path) as stream:
+        stream.write(FRAME.iloc[:2])
+        stream.write(FRAME.iloc[2:])
+    assert pd.read_parquet(path).equals(FRAME)
+
+
+def test_a_stream_with_no_rows_writes_an_empty_table(tmp_path):
+    path = tmp_path / "t.csv"
+    with TableStream(path) as stream:
+        stream.write(FRAME.iloc[:0])
+    assert path.read_text() == "doc_id,n,text,weight\n"
+
+
+def test_a_failed_stream_leaves_no_file_behind(tmp_path):
+    path = tmp_path / "t.csv"
+    with pytest.raises(RuntimeError):
+        with TableStream(path) as stream:
+            stream.write(FRAME)
+            raise RuntimeError("scoring failed half way")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_stream_to_an_unknown_format_is_a_user_error(tmp_path):
+    with pytest.raises(FramingError, match="unknown output format"):
+        TableStream(tmp_path / "t.xlsx")

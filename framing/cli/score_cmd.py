@@ -30,29 +30,40 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
     scores table has one row per article; the evidence table one row per
     matched word or phrase, whose start/end slice the article's clean text.
     """
-    from framing.fileio import TABLE_SUFFIXES, write_table
+    import contextlib
+
+    import pandas as pd
+
     from framing.errors import FramingError
-    from framing.scoring import score as run_score
+    from framing.fileio import TABLE_SUFFIXES, TableStream, write_table
+    from framing.scoring.pipeline import score_chunks
 
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
-    result = run_score(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress)
-    write_table(result.table, output)
-    if evidence:
-        write_table(result.evidence, evidence)
+    tables, evidence_rows = [], 0
+    # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
+    run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
+                       evidence=bool(evidence))
+    with TableStream(evidence) if evidence else contextlib.nullcontext() as stream:
+        for part in run:
+            tables.append(part["table"])
+            if stream is not None:
+                stream.write(part["evidence"])
+                evidence_rows += len(part["evidence"])
+        table = pd.concat(tables, ignore_index=True)
+        write_table(table, output)
     if not quiet:
-        click.echo(_summary(result, output, evidence))
+        click.echo(_summary(table, run, output, evidence, evidence_rows))
 
 
-def _summary(result, output, evidence) -> str:
-    table = result.table
+def _summary(table, run, output, evidence, evidence_rows) -> str:
     lines = [f"scored {len(table)} articles ({int(table['words'].sum()):,} words, "
              f"{table['outlet'].nunique()} outlets) -> {output}"]
     if evidence:
-        lines.append(f"{len(result.evidence):,} evidence rows -> {evidence}")
-    lines.append("lexicons: " + ", ".join(lex.name for lex in result.lexicons)
-                 + ("; targets: " + ", ".join(result.targets.names) if result.targets is not None else "; no targets"))
+        lines.append(f"{evidence_rows:,} evidence rows -> {evidence}")
+    lines.append("lexicons: " + ", ".join(lex.name for lex in run.lexicons)
+                 + ("; targets: " + ", ".join(run.targets.names) if run.targets is not None else "; no targets"))
     return "\n".join(lines)

@@ -36,6 +36,7 @@ class Pipeline:
     targets: object = None
     sentiment: SentimentScorer = field(default_factory=SentimentScorer)
     sourcing: SourcingScorer = field(default_factory=SourcingScorer)
+    evidence: bool = True  # False: leave out the evidence and sentence tables (the bulk of the memory)
 
     def __call__(self, articles: pd.DataFrame) -> dict:
         tokens = token_table(articles)
@@ -49,6 +50,9 @@ class Pipeline:
         table = pd.concat([p.drop(columns="doc_id") for p in parts], axis=1)
         table.insert(0, "words", tokens.word_counts())
         table.insert(0, "doc_id", articles["doc_id"].to_numpy())
+        if not self.evidence:
+            return {"table": table, "evidence": pd.DataFrame(columns=EVIDENCE_COLUMNS),
+                    "sentences": sentences.iloc[:0], "quotes": quotes, "stance": stance}
         evidence = pd.concat([frame_evidence, loaded_evidence, stance_evidence, sentiment_evidence, quote_evidence],
                              ignore_index=True)
         return {"table": table, "evidence": _sorted(evidence, articles["doc_id"]), "sentences": sentences,
@@ -89,28 +93,85 @@ def _sorted(evidence: pd.DataFrame, doc_ids) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the facade
 
-def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False):
+def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True):
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
     `lexicons`: names or paths (default: every built-in lexicon); the
     `loaded-language` lexicon feeds the `loaded.*` columns, the others the
     `frame.*` columns. `targets`: a targets file or `Targets` (default: the
     corpus' own `targets.yaml`, if any). `n_jobs`: worker processes (default:
-    every core; used only above 200 articles).
+    every core; used only above 200 articles). `evidence=False` leaves the
+    evidence and sentence tables empty: for 100,000 articles they would take
+    gigabytes, the scores table a few tens of megabytes (see `score_chunks`
+    to go through the evidence chunk by chunk instead).
     """
     from framing.scoring.scores import Scores
 
-    articles = _articles(corpus)
-    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
-    targets = _targets(corpus, targets)
-    pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), targets)
-    parts = _run(pipeline, articles, n_jobs, progress)
+    run = _prepare(corpus, lexicons, targets, evidence)
+    parts = list(_chunks(run, n_jobs, progress))
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
     table = merged["table"]
     table.insert(1, "outlet", corpus.articles["outlet"].to_numpy())
     return Scores(table=table, evidence=merged["evidence"], sentences=merged["sentences"],
                   quotes=merged["quotes"], stance=merged["stance"],
-                  lexicons=(*frame_lexicons, loaded_lexicon), targets=targets)
+                  lexicons=run.lexicons, targets=run.pipeline.targets)
+
+
+def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True) -> "Chunks":
+    """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
+
+    Iterating the returned `Chunks` yields dicts with `table` (with
+    `outlet`), `evidence`, `sentences`, `quotes` and `stance` for about
+    `CHUNK` articles each; concatenated they equal `score(...)`'s tables.
+    `framing score` writes them to its output files as they come, so memory
+    stays flat however large the corpus. `.lexicons` and `.targets` say what
+    was used.
+    """
+    return Chunks(_prepare(corpus, lexicons, targets, evidence), corpus.articles["outlet"].to_numpy(),
+                  n_jobs, progress)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one scoring run needs: the articles, the pipeline and the lexicons it uses."""
+
+    articles: pd.DataFrame
+    pipeline: Pipeline
+    lexicons: tuple
+
+
+@dataclass(frozen=True)
+class Chunks:
+    """A scoring run to iterate chunk by chunk (see `score_chunks`)."""
+
+    run: _Run
+    outlets: np.ndarray
+    n_jobs: int | None
+    progress: bool
+
+    @property
+    def lexicons(self) -> tuple:
+        return self.run.lexicons
+
+    @property
+    def targets(self):
+        return self.run.pipeline.targets
+
+    def __iter__(self):
+        first = 0
+        for part in _chunks(self.run, self.n_jobs, self.progress):
+            size = len(part["table"])
+            part["table"].insert(1, "outlet", self.outlets[first : first + size])
+            first += size
+            yield part
+
+
+def _prepare(corpus, lexicons, targets, evidence) -> _Run:
+    articles = _articles(corpus)
+    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
+    pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), _targets(corpus, targets),
+                        evidence=bool(evidence))
+    return _Run(articles, pipeline, (*frame_lexicons, loaded_lexicon))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -156,38 +217,45 @@ def _targets(corpus, targets):
     return load_targets(targets)
 
 
-def _run(pipeline: Pipeline, articles: pd.DataFrame, n_jobs, progress: bool) -> list[dict]:
+def _chunks(run: _Run, n_jobs, progress: bool):
+    """Each chunk's results, in corpus order, scored in worker processes when it pays."""
     from tqdm import tqdm
 
+    articles = run.articles
     jobs = _jobs(n_jobs)
-    chunks = [articles.iloc[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    chunks = (articles.iloc[i:i + CHUNK] for i in range(0, len(articles), CHUNK))
     with tqdm(total=len(articles), disable=not progress, file=sys.stderr, unit="article",
               desc="scoring") as bar:
         if jobs == 1 or len(articles) <= PARALLEL_MIN:
-            results = []
             for chunk in chunks:
-                results.append(pipeline(chunk))
+                yield run.pipeline(chunk)
                 bar.update(len(chunk))
-            return results
-        return _parallel(pipeline, chunks, jobs, bar)
+            return
+        yield from _parallel(run.pipeline, chunks, jobs, bar)
 
 
-def _parallel(pipeline, chunks, jobs, bar) -> list[dict]:
+def _parallel(pipeline, chunks, jobs, bar):
+    """Score chunks in worker processes; yield results in order, with at most 2 x jobs chunks in flight."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork where the system has it: a script or notebook without an `if __name__ == "__main__"`
     # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    results: list = [None] * len(chunks)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
-        futures = {pool.submit(pipeline, chunk): i for i, chunk in enumerate(chunks)}
-        for future in as_completed(futures):
-            i = futures[future]
-            results[i] = future.result()
-            bar.update(len(chunks[i]))
-    return results
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((len(chunk), pool.submit(pipeline, chunk)))
+            if len(pending) >= 2 * jobs:
+                size, future = pending.popleft()
+                yield future.result()
+                bar.update(size)
+        while pending:
+            size, future = pending.popleft()
+            yield future.result()
+            bar.update(size)
 
 
 def _jobs(n_jobs) -> int:

@@ -91,3 +91,28 @@ def test_help_lists_options():
     assert result.exit_code == 0
     for option in ("--lexicon", "--targets", "--output", "--evidence", "--quiet", "--jobs", "--id-column"):
         assert option in result.output
+
+
+def test_many_articles_stream_to_the_same_files_the_api_gives(tmp_path, monkeypatch):
+    # above one chunk and in worker processes, the evidence is written chunk by chunk as it comes
+    from framing.scoring import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 4)
+    texts = ["NATO will defend its allies. “Deterrence works and will keep working,” Jens Stoltenberg said.",
+             "Critics claimed the massive buildup is an escalation.", "A plain sentence about the weather."]
+    source = tmp_path / "articles.csv"
+    pd.DataFrame({"outlet": [f"Outlet {i % 3}" for i in range(15)], "body": [texts[i % 3] for i in range(15)]}) \
+        .to_csv(source, index=False)
+    out, ev = tmp_path / "s.csv", tmp_path / "e.jsonl"
+    result = run("score", str(source), "--text-column", "body", *TINY, "-o", str(out), "--evidence", str(ev),
+                 "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    import framing
+    from framing.fileio import table_bytes
+
+    scores = framing.score(framing.load_corpus(source, text_column="body"), lexicons=TINY[1::2], n_jobs=1)
+    assert out.read_bytes() == table_bytes(scores.table, ".csv")
+    assert ev.read_bytes() == table_bytes(scores.evidence, ".jsonl")
+    assert f"{len(scores.evidence):,} evidence rows" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "e.jsonl", "s.csv"]

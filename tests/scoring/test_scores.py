@@ -83,15 +83,28 @@ def test_stance_columns_and_evidence_with_a_targets_file():
     assert scores.stance.columns.tolist() == ["doc_id", "target", "mentions", "score", "label"]
 
 
-def test_parallel_chunks_give_the_same_result_as_one_process(monkeypatch):
+def test_parallel_chunks_give_the_same_result_as_one_process_and_as_the_chunks_themselves(monkeypatch):
     corpus = fake_corpus(TEXTS * 3, outlets=list("ABCD") * 3)
     one = framing.score(corpus, lexicons=TINY, n_jobs=1)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
     monkeypatch.setattr(pipeline, "CHUNK", 5)
     many = framing.score(corpus, lexicons=TINY, n_jobs=2)
-    pd.testing.assert_frame_equal(one.table, many.table)
-    pd.testing.assert_frame_equal(one.evidence, many.evidence)
-    pd.testing.assert_frame_equal(one.quotes, many.quotes)
+    run = pipeline.score_chunks(corpus, lexicons=TINY, n_jobs=2)
+    parts = list(run)
+    assert len(parts) == 3 and [lex.name for lex in run.lexicons] == [lex.name for lex in one.lexicons]
+    for key in ("table", "evidence", "quotes", "sentences"):
+        pd.testing.assert_frame_equal(getattr(one, key), getattr(many, key))
+        pd.testing.assert_frame_equal(pipeline._concat([p[key] for p in parts]), getattr(one, key))
+
+
+def test_without_evidence_the_table_is_the_same_and_the_big_tables_are_empty():
+    corpus = fake_corpus(TEXTS, outlets=list("ABCD"))
+    full = framing.score(corpus, lexicons=TINY, n_jobs=1)
+    lean = framing.score(corpus, lexicons=TINY, n_jobs=1, evidence=False)
+    pd.testing.assert_frame_equal(lean.table, full.table)
+    assert lean.evidence.empty and list(lean.evidence.columns) == list(full.evidence.columns)
+    assert lean.sentences.empty and list(lean.sentences.columns) == list(full.sentences.columns)
+    pd.testing.assert_frame_equal(lean.quotes, full.quotes)
 
 
 def test_by_outlet_means_and_seeded_bootstrap(tiny_scores):
