@@ -36,15 +36,16 @@ def peak_mib(who) -> float:
 
 
 class TreeMemory(threading.Thread):
-    """Samples the summed PSS (MiB) of this process and its descendants; keeps the peak."""
+    """Samples the summed PSS (MiB) of a process (default: this one) and its descendants; keeps the peak."""
 
-    def __init__(self, every: float = 0.2):
+    def __init__(self, every: float = 0.2, root: int | None = None):
         super().__init__(daemon=True)
         self.every, self.peak, self.stopped = every, 0.0, threading.Event()
+        self.root = root or os.getpid()
 
     def run(self):
         while not self.stopped.wait(self.every):
-            self.peak = max(self.peak, sum(_pss_mib(pid) for pid in _tree(os.getpid())))
+            self.peak = max(self.peak, sum(_pss_mib(pid) for pid in _tree(self.root)))
 
     def stop(self) -> float:
         self.stopped.set()
@@ -141,10 +142,12 @@ def cli_run(args) -> None:
                    "-o", f"{tmp}/scores.csv", "--evidence", f"{tmp}/evidence.csv", "--quiet"]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
-        sampler = TreeMemory()
-        sampler.start()
         started = time.perf_counter()
-        subprocess.run(command, check=True)
+        child = subprocess.Popen(command)
+        sampler = TreeMemory(root=child.pid)  # the command's processes only, not this benchmark's copies
+        sampler.start()
+        if child.wait() != 0:
+            raise SystemExit(f"framing score failed with exit code {child.returncode}")
         seconds = time.perf_counter() - started
         tree_peak = sampler.stop()
         rows = sum(1 for _ in open(f"{tmp}/scores.csv", encoding="utf-8")) - 1
@@ -153,7 +156,7 @@ def cli_run(args) -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
           f"CPU {cpu.ru_utime + cpu.ru_stime:.1f} s, evidence file {evidence_mib:,.0f} MiB")
-    print(f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
+    print(f"peak memory: the command's process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
 
 
 if __name__ == "__main__":
