@@ -186,14 +186,21 @@ def _with_clean_text(frame):
     """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
     from framing.clean import detect_boilerplate, remove_ranges
 
-    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), frame["text"].tolist(),
-                                     frame["outlet"].tolist(), frame["author"].tolist())
+    frame = frame.reset_index(drop=True)
+    texts = frame["text"]  # iterated, never turned into one big list: 100,000 texts are gigabytes as Python strings
+    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist())
     ranges = {}
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))
-    clean = [remove_ranges(text, ranges.get(doc_id, ())) for doc_id, text in zip(frame["doc_id"], frame["text"])]
-    articles = frame.copy()
-    position = list(articles.columns).index("text") + 1
-    articles.insert(position, "clean_text", clean)
-    articles["clean_text"] = articles["clean_text"].astype(str)
-    return articles.reset_index(drop=True), boilerplate
+    clean = _string_column(remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
+                           for doc_id, text in zip(frame["doc_id"], texts))
+    frame.insert(list(frame.columns).index("text") + 1, "clean_text", clean)  # our own copy (reset_index)
+    return frame, boilerplate
+
+
+def _string_column(values):
+    """A pandas string column built straight from an iterator (no list of every value on the way)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
