@@ -7,10 +7,7 @@ from click.testing import CliRunner
 
 from framing.cli import cli, main
 from framing.compare import TABLES
-
-
-def run(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+from tests.cli.runner import run
 
 
 def test_bundled_corpus_writes_every_table_and_a_summary(tmp_path):

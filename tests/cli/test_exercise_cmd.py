@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from framing.cli import cli, main
-
-
-def run(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+from framing.cli import main
+from tests.cli.runner import run
 
 
 def test_exercise_writes_worksheet_and_key(tmp_path):

@@ -4,16 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from framing.cli import cli, main
+from framing.cli import main
 from framing.lexicon import load_lexicon
+from tests.cli.runner import run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def run(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def run_main(capsys, *args):

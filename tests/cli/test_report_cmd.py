@@ -8,10 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from framing.cli import cli, main
-
-
-def run(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+from tests.cli.runner import run
 
 
 @pytest.fixture()

@@ -8,13 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from framing.cli import cli, main
+from tests.cli.runner import run
 
 DATA = Path(__file__).resolve().parents[1] / "scoring" / "data"
 TINY = ["-l", str(DATA / "tiny-posture.yaml"), "-l", str(DATA / "tiny-loaded.yaml")]
-
-
-def run(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 @pytest.fixture()

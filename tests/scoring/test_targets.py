@@ -76,6 +76,15 @@ def test_bare_list_is_accepted():
     assert loaded.names == ["A", "B"] and loaded.targets[1].aliases == ("beta",)
 
 
+def assert_one_line_error(text, line, words):
+    """Parsing `text` fails with one line that names the file and line and says `words`."""
+    with pytest.raises(FramingError) as err:
+        parse_targets(text, "bad.yaml")
+    message = str(err.value)
+    assert message.startswith(f"bad.yaml:{line}:"), message
+    assert words in message and "\n" not in message
+
+
 @pytest.mark.parametrize(
     "text, line, words",
     [
@@ -93,11 +102,7 @@ def test_bare_list_is_accepted():
     ],
 )
 def test_errors_name_file_and_line(text, line, words):
-    with pytest.raises(FramingError) as err:
-        parse_targets(text, "bad.yaml")
-    message = str(err.value)
-    assert message.startswith(f"bad.yaml:{line}:"), message
-    assert words in message and "\n" not in message
+    assert_one_line_error(text, line, words)
 
 
 def test_missing_and_empty_files(tmp_path):
@@ -162,10 +167,7 @@ def test_frames_are_parsed_sorted():
 )
 def test_frames_errors_name_file_and_line(frames, line, words):
     text = "targets:\n  - name: NATO\n    aliases: [NATO]\n" + frames
-    with pytest.raises(FramingError) as err:
-        parse_targets(text, "t.yaml")
-    message = str(err.value)
-    assert message.startswith(f"t.yaml:{line}:") and words in message and "\n" not in message
+    assert_one_line_error(text, line, words)
 
 
 def test_frames_lexicon_path_is_relative_to_the_targets_file(tmp_path):
