@@ -18,22 +18,34 @@ TABLE_SUFFIXES = (".csv", ".json", ".jsonl", ".parquet")
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     """Write `data` to `path` atomically; create parent folders as needed."""
     target = Path(path)
+    handle, tmp = _temporary(target)
+    try:
+        handle.write(data)
+        _put_in_place(handle, tmp, target)
+    except BaseException:
+        handle.close()
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _temporary(target: Path):
+    """(binary handle, path) of a new temporary file beside `target`, parent folders created."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise FramingError(f"{target}: cannot write here ({exc.strerror}); choose another output path") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return os.fdopen(fd, "wb"), tmp
+
+
+def _put_in_place(handle, tmp: str, target: Path) -> None:
+    """Flush the temporary file to disk, close it and rename it over `target` in one step."""
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, target)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
@@ -80,12 +92,7 @@ class TableStream:
         self.suffix = self.target.suffix.lower()
         if self.suffix not in TABLE_SUFFIXES:
             raise FramingError(f"{self.target}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
-        try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
-        except OSError as exc:
-            raise FramingError(f"{self.target}: cannot write here ({exc.strerror}); choose another output path") from None
-        self.handle = os.fdopen(fd, "wb")
+        self.handle, self.tmp = _temporary(self.target)
         self.rows = 0
         self._parquet = None
         self._empty = None  # the first chunk, kept only while no row has been written
@@ -127,11 +134,7 @@ class TableStream:
                 self.handle.write(b"\n]")
             if self._parquet is not None:
                 self._parquet.close()
-            self.handle.flush()
-            os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.chmod(self.tmp, 0o644)
-            os.replace(self.tmp, self.target)
+            _put_in_place(self.handle, self.tmp, self.target)
         except BaseException:
             self.discard()
             raise

@@ -44,6 +44,7 @@ from typing import NamedTuple
 import numpy as np
 
 from framing.errors import FramingError
+from framing.scoring.stance_place import is_place
 
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
@@ -102,7 +103,6 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
 def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text, places):
     """Evidence rows of one sentence; appends each mention's probabilities (None: a place) to `found`."""
     from framing.scoring.stance import analyse
-    from framing.scoring.stance_place import is_place
 
     voice = targets is not None
     sent = analyse(sentence, tokens)
