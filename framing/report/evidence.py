@@ -43,11 +43,12 @@ def strongest_sentences(scores, limit: int) -> pd.DataFrame:
                          "mention": (stance["lexicon"] == "mention").to_numpy(),
                          "place": (stance["lexicon"] == "place").to_numpy()})
     keys = ["outlet", "target", "doc_id", "sentence"]
-    every = rows.groupby(keys, sort=True)["weight"].mean()
-    mentioned = rows[rows["mention"]].groupby(keys, sort=True)["weight"].mean()
-    ranked = mentioned.reindex(every.index).fillna(every).rename("score").reset_index()
+    sentences = rows.groupby(keys, sort=True)
+    every = sentences["weight"].mean()
+    mentioned = rows[rows["mention"]].groupby(keys, sort=True)["weight"].mean().reindex(every.index)
+    ranked = mentioned.fillna(every).rename("score").reset_index()
     # a sentence that names the target only as a place: shown, but it has no score
-    ranked["place"] = (rows.groupby(keys, sort=True)["place"].any() & mentioned.reindex(every.index).isna()).to_numpy()
+    ranked["place"] = (sentences["place"].any() & mentioned.isna()).to_numpy()
     ranked["strength"] = -ranked["score"].abs()
     ranked = ranked.sort_values(["outlet", "target", "strength", "doc_id", "sentence"], kind="stable")
     ranked["found"] = ranked.groupby(["outlet", "target"])["score"].transform("size")

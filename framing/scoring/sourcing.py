@@ -35,6 +35,7 @@ from framing.scoring.quote_marks import quote_spans  # noqa: F401  (part of this
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
 QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
+AS_WRITTEN = ("group", "document")  # speaker kinds kept as written: never a person, never referred back to
 EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
 NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
@@ -171,7 +172,7 @@ def _named_attributions(inside: str):
             who = m.group("who")
             if inside[m.end("who") : m.end("who") + 1] == "." and f"{who.split()[-1]}." in r.titles:
                 continue  # "said Sen. Tom Cole": a title cut short at its full stop, not a name
-            if _kind_of(who) in ("group", "document"):
+            if _kind_of(who) in AS_WRITTEN:
                 continue  # "Democrats said", "The Report said": no "he" or "she" refers back to them
             if clean_name(who, r.titles):
                 out.append((m.start("who"), who, m.start("who"), m.end("who")))
@@ -239,7 +240,7 @@ def _resolve(ctx: _Context, kind, surface, s0, s1):
     if kind == "inherit":
         return surface, s0, s1
     what = _kind_of(surface)
-    if what in ("name", "anonymous", "group", "document"):
+    if what in ("name", "anonymous", *AS_WRITTEN):
         return surface, s0, s1
     prior = [n for n in ctx.named if n[0] < s0]
     if prior:
@@ -307,11 +308,11 @@ def _last_names(tokens: list[str]) -> list[str]:
 def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
     kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
-    cleaned = [_as_written(q.speaker) if kind in ("group", "document") else clean_name(q.speaker, titles) if q.speaker
+    cleaned = [_as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker
                else "" for q, kind in zip(quotes, kinds)]
     forms: dict[str, set] = {}
     for name, kind in zip(cleaned, kinds):
-        if name and kind not in ("group", "document"):  # "the report" is no surname of "Mueller report"
+        if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
             forms.setdefault(name.split()[-1], set()).add(name)
     before_name = re.compile(rf"({NAME_TOKEN})[ \t]+$")
     for surname, names in forms.items():
@@ -323,7 +324,7 @@ def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
             if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
                 names.add(f"{first} {surname}")
     best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
-    return [q._replace(speaker=best.get(name.split()[-1], name) if name and kind not in ("group", "document") else name)
+    return [q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
             for q, name, kind in zip(quotes, cleaned, kinds)]
 
 
