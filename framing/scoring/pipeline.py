@@ -107,14 +107,11 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, e
     """
     from framing.scoring.scores import Scores
 
-    run = _prepare(corpus, lexicons, targets, evidence)
-    parts = list(_chunks(run, n_jobs, progress))
+    run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence)
+    parts = list(run)
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
-    table = merged["table"]
-    table.insert(1, "outlet", corpus.articles["outlet"].to_numpy())
-    return Scores(table=table, evidence=merged["evidence"], sentences=merged["sentences"],
-                  quotes=merged["quotes"], stance=merged["stance"],
-                  lexicons=run.lexicons, targets=run.pipeline.targets)
+    return Scores(table=merged["table"], evidence=merged["evidence"], sentences=merged["sentences"],
+                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets)
 
 
 def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True) -> "Chunks":
