@@ -17,6 +17,7 @@ from framing.exercise_blind import segments, show_open_quotes
 from framing.exercise_model import (AlikeTask, Hit, OmissionTask, OmittedFact, PassageTask,
                                     SameFactTask, StanceCell, StanceTask, Wording)
 from framing.exercise_sources import paragraph_spans, word_count
+from framing.scoring.stance_article import MENTION_KINDS
 
 MARKED_FAMILIES = ("loaded", "frame")
 # Not marked for students: neutral report verbs ("said") are not loaded, and the
@@ -224,7 +225,7 @@ def _stance_evidence(ctx, letter, target, top: int = 3):
     rows = ctx.rows(letter, ("stance",))
     column = "target" if "target" in rows.columns else "category"
     rows = rows[rows[column].astype(str) == target]
-    mention = rows["lexicon"].astype(str).isin(["mention", "place"])  # a place mention is named, not scored
+    mention = rows["lexicon"].astype(str).isin(MENTION_KINDS)  # a place mention is named, not scored
     cues = rows[~mention] if (~mention).any() else rows
     if cues.empty:
         return ()

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from markupsafe import Markup, escape
 
+from framing.scoring.stance_article import MENTION_KINDS
+
 FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
 MARKED_FAMILIES = ("frame", "loaded", "stance")
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
-MENTION_KINDS = ("mention", "place")  # stance rows that mark a target's name (a place mention is not scored)
 
 
 def marked_evidence(evidence):

@@ -48,6 +48,7 @@ from framing.scoring.stance_place import is_place
 
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
+MENTION_KINDS = ("mention", "place")  # evidence kinds that mark a target's name (a place mention is not scored)
 CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
 FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
