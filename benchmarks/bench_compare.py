@@ -56,8 +56,8 @@ class StepTimer:
 
 
 def one_run(limit: int) -> None:
-    from framing import align, compare as compare_module, distinctive, duplicates, stories
-    from framing.corpus import load_corpus
+    from framing.comparison import align, distinctive, duplicates, pipeline as compare_module, stories
+    from framing.corpus.model import load_corpus
 
     timer = StepTimer()
     timer.wrap(compare_module, "tokenize_corpus", "tokenize")

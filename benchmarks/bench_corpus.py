@@ -53,8 +53,8 @@ def main(argv=None) -> int:
         return 2
     import pandas  # noqa: F401  (imported before measuring so its memory is the baseline)
 
-    from framing.corpus import _with_clean_text
-    from framing.readers import Columns, read_source
+    from framing.corpus.model import _with_clean_text
+    from framing.corpus.readers import Columns, read_source
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_copies(args.data, args.copies, Path(tmp)) if args.copies else args.data

@@ -98,7 +98,7 @@ def main(argv=None):
     if args.cli:
         return cli_run(args)
 
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
     from framing.scoring import score
 
     started = time.perf_counter()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-from framing.scoring.stance import CLASSES, target_stance
+from framing.scoring.stance.model import CLASSES, target_stance
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsmtsc"
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
@@ -91,8 +91,8 @@ def report(name: str, result: dict) -> str:
 def speed(path: Path, limit: int) -> str:
     import pandas as pd
 
-    from framing.corpus import bundled_corpus_path
-    from framing.scoring.stance import score_stance
+    from framing.corpus.model import bundled_corpus_path
+    from framing.scoring.stance.model import score_stance
 
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for _, line in zip(range(limit), handle)]

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from framing.tokenize import sentence_spans, tokenize, word_spans
+from framing.text.tokenize import sentence_spans, tokenize, word_spans
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "allsides-10k.jsonl.gz"
 

@@ -20,8 +20,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from framing.scoring import stance
-from framing.scoring.stance_place import is_place
+from framing.scoring.stance import model as stance
+from framing.scoring.stance.place import is_place
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_stance  # noqa: E402
@@ -51,7 +51,7 @@ def allsides(path: Path, sample: int, rng) -> None:
     """How much the place rule moves article stance on real news, and a sample of its place mentions."""
     import numpy as np
 
-    from framing.scoring.stance_article import score_stance
+    from framing.scoring.stance.article import score_stance
 
     articles = allsides_articles(path)
     on, evidence = score_stance(articles, TARGETS)

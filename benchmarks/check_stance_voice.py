@@ -16,8 +16,8 @@ from collections import Counter
 
 import numpy as np
 
-from framing.scoring import stance
-from framing.scoring.stance_voice import voice_mask
+from framing.scoring.stance import model as stance
+from framing.scoring.stance.voice import voice_mask
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 import fit_stance  # noqa: E402
@@ -29,7 +29,7 @@ def featurize(rows, hp, voice: bool):
         drop = voice_mask(sent, a, b) if voice else None
         compound = None
         if drop is not None:
-            from framing.scoring.stance_article import _compound
+            from framing.scoring.stance.article import _compound
 
             compound = _compound(sent, drop)
         out.append(stance.mention_features(sent, a, b, hp["tau"], hp["cross"], hp["other"], drop, compound)[:2])

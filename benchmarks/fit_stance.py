@@ -26,8 +26,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from framing.fileio import atomic_write_text
-from framing.scoring import stance
+from framing.io import atomic_write_text
+from framing.scoring.stance import model as stance
 
 REPO = Path(__file__).resolve().parents[1]
 TRAIN = REPO.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"

@@ -25,6 +25,6 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def nato_corpus():
     """The bundled corpus, loaded once per test session."""
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     return load_corpus("nato-eastern-flank-2022")

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from alignment_gold import aligned_pairs, gold_pairs, precision_recall
-from framing.align import FACT_COLUMNS, THRESHOLD, align_facts, fact_features, sentence_matrix, sentences
+from framing.comparison.align import FACT_COLUMNS, THRESHOLD, align_facts, fact_features, sentence_matrix, sentences
 
 
 @pytest.fixture(scope="module")

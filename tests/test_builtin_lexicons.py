@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
+
 from pathlib import Path
 
 import pytest
 
-from framing.lexicon import builtin_lexicons, load_lexicon
-from framing.matching import match
+from framing.lexicons.model import builtin_lexicons, load_lexicon
+from framing.resources import read_data_text
+from framing.lexicons.match import match
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 # categories allowed fewer than 20 entries, each explained in its datasheet
@@ -26,7 +27,7 @@ EXPECTED = {
 
 
 def datasheet(name):
-    return resources.files("framing.lexicons").joinpath(f"{name}.md").read_text(encoding="utf-8")
+    return read_data_text("framing.lexicons.data", f"{name}.md")
 
 
 def test_the_three_builtins():

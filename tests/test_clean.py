@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.clean import clean_to_original, detect_boilerplate, pattern_reason, remove_ranges, span_to_original
+from framing.corpus.clean import clean_to_original, detect_boilerplate, pattern_reason, remove_ranges, span_to_original
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "nato-eastern-flank-2022"
 
@@ -201,7 +201,7 @@ def test_offsets_map_back_for_any_removed_lines(trailing_newline):
     @settings(max_examples=200, deadline=None)
     @given(_lines_and_choice())
     def check(lines):
-        from framing.clean import split_lines
+        from framing.corpus.clean import split_lines
 
         text = "\n".join(line for line, _ in lines) + ("\n" if trailing_newline and lines else "")
         spans = split_lines(text)

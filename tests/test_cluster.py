@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from framing.cluster import cluster_outlets, describe_clusters, graph_average_linkage
+from framing.comparison.cluster import cluster_outlets, describe_clusters, graph_average_linkage
 
 
 def three_vectors():

@@ -1,11 +1,11 @@
-"""framing.compare on the bundled corpus and on small tables built for the purpose."""
+"""framing.comparison.pipeline on the bundled corpus and on small tables built for the purpose."""
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from framing.compare import TABLES, Comparison, compare, mark_facts
+from framing.comparison.pipeline import TABLES, Comparison, compare, mark_facts
 from framing.errors import FramingError
 
 
@@ -144,7 +144,7 @@ def test_tiny_and_empty_corpora_give_empty_tables_not_errors(texts, outlets):
 
 @pytest.mark.data
 def test_real_news_sample(shared_data):
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     articles = load_corpus(str(shared_data / "allsides-10k.jsonl.gz"), id_column="id").articles.head(400)
     c = compare(articles)

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from corpus_fixtures import article_file, write_csv, write_folder
-from framing.corpus import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
+from framing.corpus.model import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
 from framing.errors import FramingError
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -144,7 +144,7 @@ def test_load_table_with_column_options(tmp_path):
 
 
 def test_an_exported_corpus_loads_again(tmp_path, nato_corpus):
-    from framing.fileio import write_table
+    from framing.io import write_table
 
     path = write_table(nato_corpus.articles, tmp_path / "export.jsonl")
     again = load_corpus(path, id_column="doc_id")

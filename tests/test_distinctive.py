@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from framing.distinctive import COLUMNS, PRIOR, distinctive_terms, log_odds, mark_lexicon_terms
+from framing.comparison.distinctive import COLUMNS, PRIOR, distinctive_terms, log_odds, mark_lexicon_terms
 
 
 def test_worked_example_two_outlets():
@@ -88,7 +88,7 @@ def test_terms_marked_with_lexicon_categories():
 
 
 def test_builtin_lexicons_mark_the_bundled_corpus(nato_corpus):
-    from framing.distinctive import builtin_lexicons_or_none
+    from framing.comparison.distinctive import builtin_lexicons_or_none
 
     articles = nato_corpus.articles
     table = distinctive_terms(articles["clean_text"], articles["outlet"], lexicons=builtin_lexicons_or_none())

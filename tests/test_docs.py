@@ -50,14 +50,14 @@ def test_every_option_is_documented(path, option):
 
 
 def test_every_builtin_lexicon_is_documented():
-    from framing.lexicon import builtin_lexicons
+    from framing.lexicons.model import builtin_lexicons
 
     for name in builtin_lexicons():
         assert f"`{name}`" in README, f"built-in lexicon {name} is not in README.md"
 
 
 def test_every_report_section_is_documented():
-    from framing.report.render import SECTIONS
+    from framing.reporting.render import SECTIONS
 
     for _, title in SECTIONS:
         assert title.lower() in README.lower(), f"report section {title!r} is not in README.md"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.excerpt import open_quote_ellipses
+from framing.text.excerpt import open_quote_ellipses
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,11 +7,11 @@ import re
 import pytest
 
 from framing.errors import FramingError
-from framing.exercise import Worksheet, build, exercise
-from framing.exercise_blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
-from framing.exercise_render import LESSON_PLAN
-from framing.exercise_sources import blind_order, facts_frame, most_different, paragraph_spans
-from framing.exercise_tasks import rating
+from framing.worksheets.worksheet import Worksheet, build, exercise
+from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
+from framing.worksheets.render import LESSON_PLAN
+from framing.worksheets.sources import blind_order, facts_frame, most_different, paragraph_spans
+from framing.worksheets.tasks import rating
 
 TASK_IDS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission")
 
@@ -326,7 +326,7 @@ def _write(folder, name, outlet, author, url, title, body):
 
 
 def test_hostile_corpus_is_escaped_and_blinded(tmp_path):
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     shared = ("NATO will deploy 40,000 troops on its eastern flank to deter Russia. "
               "The alliance plans four new battlegroups in Slovakia and Hungary.")
@@ -349,7 +349,7 @@ def test_hostile_corpus_is_escaped_and_blinded(tmp_path):
 
 
 def test_too_few_outlets_is_a_clear_error(tmp_path):
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     _write(tmp_path, "a.md", "Only One", "", "", "t", "NATO deploys troops. Russia objects.")
     with pytest.raises(FramingError, match="at least 2 outlets"):
@@ -369,9 +369,9 @@ def test_framing_exercise_stays_callable_after_its_module_is_imported():
 
     import framing
 
-    importlib.import_module("framing.exercise")
-    assert callable(framing.exercise)
-    assert framing.exercise.Worksheet is Worksheet
+    module = importlib.import_module("framing.worksheets.worksheet")
+    assert framing.exercise is module.exercise  # a function, never shadowed by a module of the same name
+    assert framing.Worksheet is Worksheet
 
 
 @pytest.mark.data
@@ -379,7 +379,7 @@ def test_real_table_worksheet_is_blind(shared_data, tmp_path):
     """300 AllSides articles: the worksheet names none of its sources, outlets or authors."""
     import pandas as pd
 
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     rows = pd.read_json(shared_data / "allsides-10k.jsonl.gz", lines=True, nrows=300, dtype=False)
     rows.rename(columns={"authors": "author"}).to_json(tmp_path / "t.jsonl", orient="records", lines=True)
@@ -415,7 +415,7 @@ def test_without_aligned_facts_task_2_compares_opening_sentences(analysed):
 
 
 def test_pages_are_self_contained_and_script_free(sheet):
-    from framing.exercise_render import environment
+    from framing.templating import environment
 
     assert environment().autoescape is True
     for page in (sheet.html, sheet.key_html):

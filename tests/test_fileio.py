@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing.errors import FramingError
-from framing.fileio import TableStream, atomic_write_bytes, atomic_write_text, write_table
+from framing.io import TableStream, atomic_write_bytes, atomic_write_text, write_table
 
 
 def test_atomic_write_creates_parent_folders_and_leaves_no_temp_files(tmp_path):
@@ -22,7 +22,7 @@ def test_failed_write_keeps_the_old_file_and_removes_the_temp_file(tmp_path, mon
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr("framing.fileio.os.replace", broken_replace)
+    monkeypatch.setattr("framing.io.os.replace", broken_replace)
     with pytest.raises(OSError):
         atomic_write_bytes(target, b"new")
     assert target.read_text() == "old"

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from framing.errors import FramingError
-from framing.lexicon import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon
+from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon
 
 GOOD = """\
 name: test-posture

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.errors import FramingError
-from framing.lexicon import load_lexicon, parse_lexicon
-from framing.matching import HIT_COLUMNS, TokenTable, entry_pattern, match, word_counts
+from framing.lexicons.model import load_lexicon, parse_lexicon
+from framing.lexicons.match import HIT_COLUMNS, TokenTable, entry_pattern, match, word_counts
 
 LEXICON = parse_lexicon("""
 name: test
@@ -258,7 +258,7 @@ def test_totals_equal_the_document_term_matrix_product():
     """
     from scipy import sparse
 
-    from framing.matching import compile_lexicon
+    from framing.lexicons.match import compile_lexicon
 
     one_token = parse_lexicon("""
 name: single

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from framing.matching import TokenTable
-from framing.negation import negated_at, negation_rules
+from framing.lexicons.match import TokenTable
+from framing.lexicons.negation import negated_at, negation_rules
 
 
 def negated(text, word):

@@ -6,6 +6,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from framing import plots
+from framing.stats import matrices
 from tests.report.fixtures import nato_comparison, nato_scores  # noqa: F401
 
 
@@ -51,7 +52,7 @@ def test_heatmap_cells_are_the_category_means(scores):
     figure = plots.policy_frames_heatmap(scores)
     image = figure.axes[0].images[0]
     shown = np.ma.filled(image.get_array(), np.nan)
-    matrix = plots.category_matrix(scores, plots.lexicon_named(scores, "policy-frames"), plots.top_outlets(scores.table))
+    matrix = matrices.category_matrix(scores, matrices.lexicon_named(scores, "policy-frames"), matrices.top_outlets(scores.table))
     expected = matrix.T.to_numpy() if matrix.shape[1] > matrix.shape[0] else matrix.to_numpy()
     np.testing.assert_allclose(shown, expected)
 
@@ -62,7 +63,7 @@ def test_similarity_is_ordered_by_the_dendrogram_and_symmetric(comparison):
     values = np.asarray(heat.images[0].get_array())
     np.testing.assert_allclose(values, values.T)
     rows = [t.get_text() for t in heat.get_yticklabels()]
-    assert sorted(rows) == sorted(plots.short(o, 24) for o in comparison.outlet_similarity.index)
+    assert sorted(rows) == sorted(matrices.short(o, 24) for o in comparison.outlet_similarity.index)
 
 
 def test_functions_leave_no_pyplot_state(scores):
@@ -74,5 +75,5 @@ def test_functions_leave_no_pyplot_state(scores):
 
 
 def test_outlet_labels_with_dollars_are_plain_text():
-    assert plots.RC["text.parse_math"] is False
-    assert plots.short("x" * 40, 10) == "xxxxxxxxx…"
+    assert plots.figures.RC["text.parse_math"] is False
+    assert matrices.short("x" * 40, 10) == "xxxxxxxxx…"

@@ -9,10 +9,10 @@ import pytest
 
 from corpus_fixtures import HTML_PAGE, ROWS, article_file, write_csv, write_folder, write_jsonl, write_parquet
 from framing.errors import FramingError
-from framing.readers import Columns, read_source
-from framing.readers.articles import split_front_matter
-from framing.readers.decode import decode_bytes
-from framing.readers.dates import parse_date, parse_date_column
+from framing.corpus.readers import Columns, read_source
+from framing.corpus.readers.articles import split_front_matter
+from framing.corpus.readers.decode import decode_bytes
+from framing.corpus.readers.dates import parse_date, parse_date_column
 
 STANDARD = ["doc_id", "outlet", "title", "date", "author", "url", "text"]
 
@@ -135,7 +135,7 @@ def test_saved_html_page_via_trafilatura(tmp_path):
 
 
 def test_html_outlet_from_og_site_name_when_sitename_is_missing():
-    from framing.readers.html import _site_name
+    from framing.corpus.readers.html import _site_name
 
     assert _site_name('<meta content="Valley &amp; Post" property="og:site_name">') == "Valley & Post"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.scarequotes import find_scare_quotes
+from framing.lexicons.scarequotes import find_scare_quotes
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from scipy import sparse
 
-from framing.terms import WORD
-from framing.similarity import (
+from framing.comparison.terms import WORD
+from framing.comparison.similarity import (
     Tfidf, article_similarity, cosine_matrix, fold, group_profiles, normalize_rows,
     outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
 )

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing.errors import FramingError
-from framing.stories import group_stories
+from framing.comparison.stories import group_stories
 
 FLOOD = [
     "Floods swept through the river valley town of Marlow on Monday, forcing hundreds of residents to evacuate their homes.",

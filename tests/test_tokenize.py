@@ -1,4 +1,4 @@
-"""framing.tokenize on real news text, plus invariants over arbitrary unicode.
+"""framing.text.tokenize on real news text, plus invariants over arbitrary unicode.
 
 Most table rows are short snippets copied verbatim from ../shared/seeds/*.txt
 (the bundled corpus) and from ../shared/data/allsides-10k.jsonl.gz; the rest
@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import framing.tokenize as tokenize_module
-from framing.tokenize import (
+import framing.text.tokenize as tokenize_module
+from framing.text.tokenize import (
     Token,
     is_word,
     normalize_token,

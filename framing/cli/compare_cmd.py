@@ -35,8 +35,8 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
     """
     from pathlib import Path
 
-    from framing.compare import compare as run_compare
-    from framing.fileio import write_table
+    from framing.comparison.pipeline import compare as run_compare
+    from framing.io import write_table
 
     corpus = load_corpus_from_options(source, **columns)
     options = {"n_stories": n_stories, "outlet_scope": outlet_scope}

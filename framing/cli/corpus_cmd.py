@@ -22,7 +22,7 @@ def corpus():
 @corpus.command("list")
 def list_corpora():
     """List the bundled corpora (use a name wherever a corpus is expected)."""
-    from framing.corpus import bundled_corpora, load_corpus
+    from framing.corpus.model import bundled_corpora, load_corpus
 
     for name in bundled_corpora():
         loaded = load_corpus(name)
@@ -65,7 +65,7 @@ def import_table(table, output, force, id_column, text_column, outlet_column, ti
     One `.md` file per article with YAML front matter, plus `corpus.yaml`, so
     single articles can be read and edited by hand.
     """
-    from framing.readers.folder_writer import write_article_folder
+    from framing.corpus.writer import write_article_folder
 
     loaded = load_corpus_from_options(table, id_column, text_column, outlet_column, title_column, date_column)
     folder = write_article_folder(loaded, output, force=force)

@@ -12,7 +12,7 @@ def _short(text: str, width: int) -> str:
 
 def article_rows(corpus):
     """(header, rows) for the per-article summary."""
-    from framing.tokenize import sentence_spans
+    from framing.text.tokenize import sentence_spans
 
     words = corpus.word_counts()
     removed = corpus.boilerplate["doc_id"].value_counts()
@@ -37,7 +37,7 @@ def boilerplate_rows(corpus):
 
 def reason_legend(corpus) -> str:
     """What each reason used in this corpus means."""
-    from framing.clean import REASONS
+    from framing.corpus.clean import REASONS
 
     return "\n".join(f"  {reason}: {REASONS[reason]}" for reason in sorted(set(corpus.boilerplate["reason"])))
 

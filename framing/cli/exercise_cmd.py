@@ -29,7 +29,7 @@ def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **colum
     The answer key (--key) names the outlets, shows the tool's evidence for
     each task and has a one-page teacher's guide.
     """
-    from framing.exercise import exercise as build_exercise
+    from framing.worksheets.worksheet import exercise as build_exercise
 
     loaded = load_corpus_from_options(corpus, **columns)
     sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)

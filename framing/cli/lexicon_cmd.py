@@ -18,7 +18,7 @@ def lexicon():
 @lexicon.command("list")
 def list_lexicons():
     """List the built-in lexicons (use a name wherever a lexicon is expected)."""
-    from framing.lexicon import builtin_lexicons, load_lexicon
+    from framing.lexicons.model import builtin_lexicons, load_lexicon
 
     for name in builtin_lexicons():
         loaded = load_lexicon(name)
@@ -31,7 +31,7 @@ def list_lexicons():
 @click.option("--entries", "show_entries", is_flag=True, help="Also print every entry of every category.")
 def show(name_or_file, show_entries):
     """Categories with entry counts, and contrasts, of a built-in NAME or a FILE (.yaml or .dic)."""
-    from framing.lexicon import load_lexicon
+    from framing.lexicons.model import load_lexicon
 
     loaded = load_lexicon(name_or_file)
     click.echo(f"{loaded.name} {loaded.version}: {' '.join(loaded.description.split())}")
@@ -66,8 +66,8 @@ def _entry_text(entry) -> str:
 @click.argument("file")
 def validate(file):
     """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
-    from framing.lexicon import load_lexicon
-    from framing.lexicon_check import lexicon_warnings
+    from framing.lexicons.model import load_lexicon
+    from framing.lexicons.check import lexicon_warnings
 
     loaded = load_lexicon(file)
     warnings = lexicon_warnings(loaded)
@@ -88,10 +88,10 @@ def import_dic(file, output, name, description, licence, source):
     """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
     import dataclasses
 
-    from framing.dic import lexicon_to_yaml, read_dic
-    from framing.fileio import atomic_write_text
-    from framing.lexicon import parse_lexicon
-    from framing.lexicon_check import lexicon_warnings
+    from framing.lexicons.dic import lexicon_to_yaml, read_dic
+    from framing.io import atomic_write_text
+    from framing.lexicons.model import parse_lexicon
+    from framing.lexicons.check import lexicon_warnings
 
     loaded = read_dic(file, name=name, description=description)
     changes = {k: v for k, v in (("licence", licence), ("source", source)) if v}

@@ -21,7 +21,7 @@ def corpus_column_options(command):
 
 def load_corpus_from_options(source, id_column, text_column, outlet_column, title_column, date_column):
     """Load a corpus the way every CLI command does."""
-    from framing.corpus import load_corpus
+    from framing.corpus.model import load_corpus
 
     return load_corpus(
         source,

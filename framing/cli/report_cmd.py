@@ -33,7 +33,7 @@ def report(source, output, lexicons, targets, title, timestamp, max_articles, **
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
     report, FILE.json holds every number in it.
     """
-    from framing.report import report as make_report
+    from framing.reporting import report as make_report
 
     corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"

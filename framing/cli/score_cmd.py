@@ -35,7 +35,7 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
     import pandas as pd
 
     from framing.errors import FramingError
-    from framing.fileio import TABLE_SUFFIXES, TableStream, write_table
+    from framing.io import TABLE_SUFFIXES, TableStream, write_table
     from framing.scoring.pipeline import score_chunks
 
     for path in filter(None, (output, evidence)):

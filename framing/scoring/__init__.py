@@ -5,7 +5,7 @@ language, sourcing, stance) and returns a `Scores` object. Each scorer is a
 pure function of a DataFrame of articles (`doc_id`, `clean_text`), so the same
 code runs on one chunk of articles in a worker process, or partition by
 partition elsewhere. Heavy modules load on first use so that importing
-`framing.scoring.targets` stays cheap.
+`framing.scoring.stance.targets` stays cheap.
 """
 from __future__ import annotations
 

@@ -26,13 +26,13 @@ SMOOTHING = 1.0
 
 def token_table(articles: pd.DataFrame):
     """Tokenize the articles once for every lexicon (framing.matching.TokenTable)."""
-    from framing.matching import TokenTable
+    from framing.lexicons.match import TokenTable
 
     return TokenTable.from_texts(list(articles["clean_text"]))
 
 
 def lexicon_hits(lexicon, articles: pd.DataFrame, tokens) -> pd.DataFrame:
-    from framing.matching import match
+    from framing.lexicons.match import match
 
     return match(lexicon, list(articles["clean_text"]), list(articles["doc_id"]), tokens=tokens)
 
@@ -98,6 +98,6 @@ class FrameScorer:
 
 def score_frames(articles: pd.DataFrame, lexicons) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Functional form: `FrameScorer(tuple(lexicons))(articles)`."""
-    from framing.lexicon import load_lexicon
+    from framing.lexicons.model import load_lexicon
 
     return FrameScorer(tuple(load_lexicon(x) for x in lexicons))(articles)

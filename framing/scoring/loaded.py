@@ -104,6 +104,6 @@ def _quoted_words(tokens, doc_ids, spans: dict) -> np.ndarray:
 
 def score_loaded(articles: pd.DataFrame, lexicon="loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Functional form: `LoadedScorer(load_lexicon(lexicon))(articles)`."""
-    from framing.lexicon import load_lexicon
+    from framing.lexicons.model import load_lexicon
 
     return LoadedScorer(load_lexicon(lexicon))(articles)

@@ -19,7 +19,7 @@ from framing.errors import FramingError
 from framing.scoring.frames import EVIDENCE_COLUMNS, FrameScorer, token_table
 from framing.scoring.loaded import LoadedScorer
 from framing.scoring.sentiment import SentimentScorer
-from framing.scoring.sourcing import SourcingScorer
+from framing.scoring.sourcing.attribution import SourcingScorer
 
 LOADED = "loaded-language"
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
@@ -61,7 +61,7 @@ class Pipeline:
     def _stance(self, articles):
         if self.targets is None:
             return pd.DataFrame(columns=STANCE_COLUMNS), pd.DataFrame(columns=EVIDENCE_COLUMNS)
-        from framing.scoring.stance import score_stance
+        from framing.scoring.stance.model import score_stance
 
         table, evidence = score_stance(articles, self.targets)
         evidence = pd.DataFrame({
@@ -190,7 +190,7 @@ def _articles(corpus) -> pd.DataFrame:
 
 
 def _lexicons(names):
-    from framing.lexicon import builtin_lexicons, load_lexicon
+    from framing.lexicons.model import builtin_lexicons, load_lexicon
 
     if names is None:
         names = builtin_lexicons()
@@ -206,7 +206,7 @@ def _lexicons(names):
 
 
 def _targets(corpus, targets):
-    from framing.scoring.targets import load_targets
+    from framing.scoring.stance.targets import load_targets
 
     if targets is None:
         path = getattr(corpus, "targets_path", None)

@@ -128,7 +128,7 @@ class SentimentScorer:
     threshold: float = THRESHOLD
 
     def __call__(self, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-        from framing.tokenize import sentence_spans
+        from framing.text.tokenize import sentence_spans
 
         rows, sentences, evidence = [], [], []
         for doc_id, text in zip(articles["doc_id"], articles["clean_text"]):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.report.render import SECTIONS
+from framing.reporting.render import SECTIONS
 from tests.browser.chromium import open_page, require_chromium, screenshot
 
 pytestmark = pytest.mark.browser
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def report_path(tmp_path_factory, nato_corpus):
-    from framing.report import report
+    from framing.reporting import report
 
     require_chromium()
     return report(nato_corpus).save(tmp_path_factory.mktemp("report") / "nato.html")
@@ -69,7 +69,7 @@ def test_lexicon_switch_unmarks_its_words_without_script(report_path):
 
 
 def test_notebook_iframe_keeps_links_inside_the_report(tmp_path, nato_corpus):
-    from framing.report import report
+    from framing.reporting import report
 
     require_chromium()
     notebook = tmp_path / "notebook.html"
@@ -86,8 +86,8 @@ def test_notebook_iframe_keeps_links_inside_the_report(tmp_path, nato_corpus):
 
 
 def test_hostile_corpus_runs_nothing(tmp_path):
-    from framing.corpus import load_corpus
-    from framing.report import report
+    from framing.corpus.model import load_corpus
+    from framing.reporting import report
     from tests.report.hostile import write_hostile_corpus
 
     require_chromium()

@@ -14,7 +14,7 @@ TASKS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory, nato_corpus):
-    from framing.exercise import exercise
+    from framing.worksheets.worksheet import exercise
 
     require_chromium()
     folder = tmp_path_factory.mktemp("worksheet")

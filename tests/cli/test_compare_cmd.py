@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from framing.cli import cli, main
-from framing.compare import TABLES
+from framing.comparison.pipeline import TABLES
 from tests.cli.runner import run
 
 

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ has the s
 from corpus_fixtures import HTML_PAGE, article_file, write_csv, write_jsonl, write_parquet  # noqa: E402
 
 from framing.cli import cli, main  # noqa: E402
-from framing.corpus import load_corpus  # noqa: E402
+from framing.corpus.model import load_corpus  # noqa: E402
 
 
 def run(args):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from framing.cli import main
-from framing.lexicon import load_lexicon
+from framing.lexicons.model import load_lexicon
 from tests.cli.runner import run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -106,7 +106,7 @@ def test_many_articles_stream_to_the_same_files_the_api_gives(tmp_path, monkeypa
                  "--jobs", "2")
     assert result.exit_code == 0, result.output
     import framing
-    from framing.fileio import table_bytes
+    from framing.io import table_bytes
 
     scores = framing.score(framing.load_corpus(source, text_column="body"), lexicons=TINY[1::2], n_jobs=1)
     assert out.read_bytes() == table_bytes(scores.table, ".csv")

@@ -16,14 +16,14 @@ def nato_scores(nato_corpus):
 
 @pytest.fixture(scope="session")
 def nato_comparison(nato_corpus, nato_scores):
-    from framing.compare import compare
+    from framing.comparison.pipeline import compare
 
     return compare(nato_corpus, scores=nato_scores)
 
 
 @pytest.fixture(scope="session")
 def nato_report(nato_corpus, nato_scores, nato_comparison):
-    from framing.report import report
+    from framing.reporting import report
 
     return report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
                   command=["framing", "report", "nato-eastern-flank-2022"])

@@ -36,8 +36,8 @@ def parse(page: str) -> Collect:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    from framing.corpus import load_corpus
-    from framing.report import report
+    from framing.corpus.model import load_corpus
+    from framing.reporting import report
 
     folder = write_hostile_corpus(tmp_path_factory.mktemp("hostile") / "hostile")
     result = report(load_corpus(str(folder)), title="Report <script>alert(1)</script> {{ 7*7 }}")

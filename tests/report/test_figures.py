@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 from matplotlib.figure import Figure
 
-from framing import plots
-from framing.report.figures import figure_svg, report_figures
+from framing.stats import matrices
+from framing.reporting.figures import figure_svg, report_figures
 
 
 def small_figure(label="Outlet <A> & $x$"):
@@ -70,7 +70,7 @@ def test_report_figures_are_deterministic_and_have_alt_text(nato_scores, nato_co
 
 
 def test_outlet_means_reads_the_bootstrap_intervals(nato_scores):
-    stats = plots.outlet_means(nato_scores, "sentiment")
+    stats = matrices.outlet_means(nato_scores, "sentiment")
     assert list(stats.columns) == ["outlet", "n", "mean", "low", "high"]
     assert stats["outlet"].tolist() == sorted(nato_scores.table["outlet"].unique())
     expected = nato_scores.table.groupby("outlet")["sentiment"].mean()

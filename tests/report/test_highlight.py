@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.report.highlight import clean_to_original_offsets, highlight_article
+from framing.reporting.highlight import clean_to_original_offsets, highlight_article
 
 COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
@@ -121,8 +121,8 @@ def test_the_text_survives_any_spans(text, data):
 
 @pytest.mark.parametrize("doc_index", range(5))
 def test_bundled_corpus_marks_match_evidence_text(nato_corpus, doc_index):
-    from framing.lexicon import load_lexicon
-    from framing.matching import match
+    from framing.lexicons.model import load_lexicon
+    from framing.lexicons.match import match
 
     article = nato_corpus.articles.iloc[doc_index]
     hits = match(load_lexicon("military-posture"), [article["clean_text"]], [article["doc_id"]]).assign(family="frame")
@@ -134,7 +134,7 @@ def test_bundled_corpus_marks_match_evidence_text(nato_corpus, doc_index):
 
 
 def test_place_mentions_are_marked_and_say_they_are_not_scored():
-    from framing.report.highlight import marked_evidence
+    from framing.reporting.highlight import marked_evidence
 
     text = "Troops gathered along Russia's border."
     start = text.index("Russia")

@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from framing.report.render import SECTIONS, number
+from framing.reporting.render import SECTIONS
+from framing.templating import number
 
 SECTION_IDS = [section_id for section_id, _ in SECTIONS]
 
@@ -52,7 +53,7 @@ def test_page_is_self_contained(page):
 
 
 def test_render_is_byte_identical_and_the_same_from_fresh_objects(nato_corpus, nato_scores, nato_comparison, nato_report, page):
-    from framing.report import report
+    from framing.reporting import report
 
     again = report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
                    command=["framing", "report", "nato-eastern-flank-2022"])
@@ -101,7 +102,7 @@ def test_articles_are_all_shown_with_marks_and_greyed_boilerplate(nato_report, n
 
 
 def test_article_cap_says_how_many_are_not_shown(nato_corpus, nato_scores, nato_comparison):
-    from framing.report import report
+    from framing.reporting import report
 
     capped = report(nato_corpus, scores=nato_scores, comparison=nato_comparison, max_articles=2).html
     assert capped.count('<article class="doc"') == 2
@@ -124,7 +125,7 @@ def test_provenance_has_hashes_versions_and_the_rerun_command(nato_report, nato_
 
 
 def test_timestamp_only_when_asked(nato_corpus, nato_scores, nato_comparison):
-    from framing.report import report
+    from framing.reporting import report
 
     stamped = report(nato_corpus, scores=nato_scores, comparison=nato_comparison, timestamp=True)
     assert re.search(r"<dt>Created</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC</dd>", stamped.html)
@@ -147,7 +148,7 @@ def test_number_format(value, text):
 
 
 def test_a_sentence_naming_a_target_only_as_a_place_says_it_is_not_scored(nato_scores, page):
-    from framing.report.evidence import strongest_sentences
+    from framing.reporting.evidence import strongest_sentences
 
     chosen = strongest_sentences(nato_scores, limit=10)
     places = chosen[chosen["place"]]
@@ -168,7 +169,7 @@ def test_excerpts_print_no_stray_quotation_marks(page):
 
 
 def test_long_examples_are_cut_at_a_word():
-    from framing.report.compared import _example
+    from framing.reporting.compared import _example
 
     text = "“" + "word " * 40 + "end.”"
     cut = _example(text)

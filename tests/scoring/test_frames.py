@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.lexicon import load_lexicon
+from framing.lexicons.model import load_lexicon
 from framing.scoring.frames import FrameScorer, balance
 
 DATA = Path(__file__).parent / "data"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing.lexicon import load_lexicon
+from framing.lexicons.model import load_lexicon
 from framing.scoring.loaded import LoadedScorer
 
 DATA = Path(__file__).parent / "data"
@@ -55,13 +55,13 @@ def test_negated_loaded_words_still_count(scorer):
 
 
 def row_words(text):
-    from framing.matching import word_counts
+    from framing.lexicons.match import word_counts
 
     return int(word_counts([text])[0])
 
 
 def test_only_the_outlets_own_words_count(scorer):
-    from framing.scoring.sourcing import SourcingScorer
+    from framing.scoring.sourcing.attribution import SourcingScorer
 
     text = ("Officials made a massive claim. “It is absolutely outlandish and desperately wrong,” Smith said. "
             "NATO has “hundreds of thousands” of troops on alert, Smith said. The “tripwire” force is small.")

@@ -1,7 +1,7 @@
 """Quotation marks: double-quoted spans across sentences and paragraphs."""
 from __future__ import annotations
 
-from framing.scoring.quote_marks import quote_spans
+from framing.scoring.sourcing.quote_marks import quote_spans
 
 
 def inner(text):

@@ -16,7 +16,7 @@ from framing.scoring import pipeline
 from framing.scoring.pipeline import Pipeline
 from framing.scoring.frames import FrameScorer
 from framing.scoring.loaded import LoadedScorer
-from framing.lexicon import load_lexicon
+from framing.lexicons.model import load_lexicon
 
 DATA = Path(__file__).parent / "data"
 TINY = [str(DATA / "tiny-posture.yaml"), str(DATA / "tiny-loaded.yaml")]
@@ -133,7 +133,7 @@ def test_empty_input_is_a_clear_error(texts):
 
 
 def test_same_input_same_output(tiny_scores, tmp_path):
-    from framing.fileio import write_table
+    from framing.io import write_table
 
     again = framing.score(fake_corpus(TEXTS), lexicons=TINY)
     write_table(tiny_scores.table, tmp_path / "a.csv")
@@ -156,7 +156,7 @@ def article_text(draw):
 
 
 def _tiny_targets():
-    from framing.scoring.targets import load_targets
+    from framing.scoring.stance.targets import load_targets
 
     return load_targets(DATA / "tiny-targets.yaml")
 
@@ -197,7 +197,7 @@ def test_one_lexicon_by_itself_and_lexicon_objects():
 
 
 def test_scorers_give_the_same_numbers_alone_and_in_the_pipeline(tiny_scores):
-    from framing.scoring.sourcing import SourcingScorer
+    from framing.scoring.sourcing.attribution import SourcingScorer
 
     articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(TEXTS))], "clean_text": TEXTS})
     alone, _, _ = SourcingScorer()(articles)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing.scoring.sourcing import SourcingScorer, clean_name, quote_spans, rules
+from framing.scoring.sourcing.attribution import SourcingScorer, clean_name, quote_spans, rules
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 

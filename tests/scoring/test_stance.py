@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.errors import FramingError
-from framing.scoring import stance
-from framing.scoring.stance import CLASSES, WEIGHTS_PATH, load_model, score_stance, target_stance
-from framing.scoring.targets import parse_targets
+from framing.scoring.stance import model as stance
+from framing.scoring.stance.model import CLASSES, WEIGHTS_PATH, load_model, score_stance, target_stance
+from framing.scoring.stance.targets import parse_targets
 
 
 def toward(sentence: str, mention: str, occurrence: int = 0):

@@ -5,8 +5,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.scoring.stance_article import EVIDENCE_COLUMNS, score_stance
-from framing.scoring.targets import parse_targets
+from framing.scoring.stance.article import EVIDENCE_COLUMNS, score_stance
+from framing.scoring.stance.targets import parse_targets
 
 PLAIN = parse_targets("- name: NATO\n  aliases: [NATO]\n")
 FRAMED = parse_targets("- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {buildup: -1, defensive: 1}\n")
@@ -62,7 +62,7 @@ def test_function_words_neither_move_article_stance_nor_show_as_evidence():
 
 
 def test_article_stance_ignores_function_words_the_sentence_model_weighs():
-    from framing.scoring.stance import target_stance
+    from framing.scoring.stance.model import target_stance
 
     # 'will' and 'from' carry fitted weight in the sentence model ...
     sentence = "NATO will move from Brussels."

@@ -5,11 +5,11 @@ import pandas as pd
 import pytest
 
 from framing.errors import FramingError
-from framing.scoring import stance_place
-from framing.scoring.stance import analyse, token_range
-from framing.scoring.stance_article import score_stance
-from framing.scoring.stance_place import is_place
-from framing.scoring.targets import parse_targets
+from framing.scoring.stance import place as stance_place
+from framing.scoring.stance.model import analyse, token_range
+from framing.scoring.stance.article import score_stance
+from framing.scoring.stance.place import is_place
+from framing.scoring.stance.targets import parse_targets
 
 TARGETS = parse_targets("- name: Russia\n  aliases: [Russia, Moscow]\n- name: NATO\n  aliases: [NATO]\n"
                         "- name: United States\n  aliases: [the United States, Washington]\n")

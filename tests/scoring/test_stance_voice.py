@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.scoring.stance import analyse, token_range
-from framing.scoring.stance_article import score_stance
-from framing.scoring.stance_voice import voice_mask, voice_words
-from framing.scoring.targets import parse_targets
+from framing.scoring.stance.model import analyse, token_range
+from framing.scoring.stance.article import score_stance
+from framing.scoring.stance.voice import voice_mask, voice_words
+from framing.scoring.stance.targets import parse_targets
 
 TARGETS = parse_targets("- name: Russia\n  aliases: [Russia, Moscow, Putin]\n- name: NATO\n  aliases: [NATO]\n")
 
@@ -99,7 +99,7 @@ def test_a_speaker_speaks_for_its_target():
 
 
 def test_a_speakers_title_is_no_mention():
-    from framing.scoring.targets import find_mentions
+    from framing.scoring.stance.targets import find_mentions
 
     found = find_mentions("The force will grow, the NATO chief said. NATO agreed.", SPOKEN)
     assert [m.text for m in found] == ["NATO"] and found[0].start > 30

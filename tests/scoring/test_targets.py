@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from framing.errors import FramingError
-from framing.scoring.targets import Targets, find_mentions, load_targets, parse_targets
+from framing.scoring.stance.targets import Targets, find_mentions, load_targets, parse_targets
 
 SAMPLE = """\
 name: sample
@@ -171,7 +171,7 @@ def test_frames_errors_name_file_and_line(frames, line, words):
 
 
 def test_frames_lexicon_path_is_relative_to_the_targets_file(tmp_path):
-    from framing.lexicon import builtin_path
+    from framing.lexicons.model import builtin_path
 
     (tmp_path / "lex").mkdir()
     (tmp_path / "lex" / "posture.yaml").write_text(builtin_path("military-posture").read_text(encoding="utf-8"),

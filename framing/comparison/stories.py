@@ -1,0 +1,126 @@
+"""Story grouping: which articles report the same event.
+
+Outlets should be compared on the same story, not across unrelated topics.
+Articles are TF-IDF vectors over `clean_text`; each article's top-k nearest
+neighbours (sparse, chunked) are candidate links, and
+`framing.cluster.graph_average_linkage` merges them, most similar first, while
+the average cosine over all pairs of a story stays >= `threshold` and the
+story's dates span at most `max_days` (an event is reported within weeks; the
+same words a year later are a different story). With `n_stories` the
+classic exact average-linkage tree (scipy) is cut into that many groups
+instead (for up to `MAX_EXACT` articles).
+
+Threshold 0.1 (mean pairwise cosine, sublinear TF-IDF, English stop words,
+IDF from the corpus itself). IDF is corpus-relative: in the bundled
+five-article NATO corpus the shared story words are in every article and
+weigh little, so its articles average 0.17 (least similar pair 0.11); on the
+AllSides sample 0.1 groups articles on one event or one tight run of events
+(the impeachment inquiry, the George Floyd protests) within the 45-day span,
+while 0.15-0.2 split those runs further. See benchmarks/bench_stories.py and
+the README for what the groups look like.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from framing.comparison.cluster import graph_average_linkage
+from framing.errors import FramingError
+from framing.comparison.similarity import Tfidf, tfidf_matrix, top_k_neighbours
+
+THRESHOLD = 0.1
+NEIGHBOURS = 10
+MAX_DAYS = 45
+MAX_EXACT = 5000
+LABEL_TERMS = 5
+
+
+def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD, n_stories: int | None = None,
+                  max_days: float | None = MAX_DAYS, neighbours: int = NEIGHBOURS, tfidf: Tfidf | None = None,
+                  matrix=None, vocabulary=None):
+    """Return (stories Series doc_id -> story id, labels DataFrame).
+
+    `articles` needs `doc_id`, `clean_text` and (optionally) `date`. Pass a
+    precomputed TF-IDF `matrix`/`vocabulary` to avoid vectorising twice.
+    Story ids are 0..s-1 numbered by order of first article.
+    """
+    if matrix is None:
+        matrix, vocabulary = tfidf_matrix(articles["clean_text"], tfidf)
+    dates = _days(articles)
+    if n_stories is not None:
+        ids = _exact_stories(matrix, n_stories)
+    else:
+        edges = top_k_neighbours(matrix, neighbours, threshold=threshold)
+        veto = _date_veto(dates, max_days) if max_days is not None else None
+        ids = graph_average_linkage(matrix, edges, threshold, can_merge=veto)
+    doc_ids = pd.Index(articles["doc_id"].astype(object), name="doc_id")
+    stories = pd.Series(ids, index=doc_ids, name="story")
+    return stories, story_labels(articles, ids, matrix, vocabulary)
+
+
+def _days(articles) -> np.ndarray:
+    """Publication day numbers (float, NaN when unknown)."""
+    if "date" not in articles:
+        return np.full(len(articles), np.nan)
+    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True)
+    days = (dates - pd.Timestamp("1970-01-01", tz="UTC")) / pd.Timedelta(days=1)
+    return np.floor(days.to_numpy(dtype=np.float64, na_value=np.nan))
+
+
+def _date_veto(days, max_days):
+    def can_merge(a, b):
+        span = days[a + b]
+        span = span[~np.isnan(span)]
+        return len(span) == 0 or span.max() - span.min() <= max_days
+
+    return can_merge
+
+
+def _exact_stories(matrix, n_stories: int) -> np.ndarray:
+    """Average linkage on exact cosine distances, cut into `n_stories` groups."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = matrix.shape[0]
+    if not 1 <= n_stories <= max(n, 1):
+        raise FramingError(f"--stories {n_stories}: must be between 1 and the number of articles ({n})")
+    if n > MAX_EXACT:
+        raise FramingError(f"--stories {n_stories}: a fixed number of stories needs at most {MAX_EXACT} articles "
+                           f"(got {n}); leave it out to group by similarity threshold")
+    if n == 1:
+        return np.zeros(1, dtype=np.int64)
+    distance = 1.0 - (matrix @ matrix.T).toarray().astype(np.float64)
+    distance = np.clip((distance + distance.T) / 2, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    flat = fcluster(linkage(squareform(distance, checks=False), method="average"), t=n_stories, criterion="maxclust")
+    _, first, inverse = np.unique(flat, return_index=True, return_inverse=True)
+    rank = np.argsort(np.argsort(first))
+    return rank[inverse].astype(np.int64)
+
+
+def story_labels(articles, ids, matrix, vocabulary, n_terms: int = LABEL_TERMS) -> pd.DataFrame:
+    """One row per story: its top terms (heaviest in the summed TF-IDF rows), size, outlets, date span."""
+    from scipy import sparse
+
+    n_stories = int(ids.max()) + 1 if len(ids) else 0
+    member = sparse.csr_matrix((np.ones(len(ids)), (ids, np.arange(len(ids)))), shape=(n_stories, len(ids)))
+    centroid = (member @ sparse.csr_matrix(matrix, dtype=np.float64)).tocsr()
+    dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles else pd.Series(pd.NaT, index=articles.index)
+    frame = pd.DataFrame({"story": ids, "outlet": articles["outlet"].to_numpy(), "date": dates.to_numpy()})
+    summary = frame.groupby("story", sort=True).agg(
+        articles=("outlet", "size"), outlets=("outlet", "nunique"), start=("date", "min"), end=("date", "max"))
+    labels = [_top_terms(centroid, story, vocabulary, n_terms) for story in summary.index]
+    summary.insert(0, "label", pd.array(labels, dtype=object))
+    return summary.reset_index()
+
+
+def _top_terms(centroid, row, vocabulary, n_terms) -> str:
+    start, end = centroid.indptr[row], centroid.indptr[row + 1]
+    cols, weights = centroid.indices[start:end], centroid.data[start:end]
+    if len(cols) > 4 * n_terms:  # only the heaviest few need a careful, tie-broken sort
+        cutoff = np.partition(weights, len(weights) - n_terms)[len(weights) - n_terms]
+        candidates = np.flatnonzero(weights >= cutoff)
+    else:
+        candidates = range(len(cols))
+    best = sorted(candidates, key=lambda x: (-weights[x], str(vocabulary[cols[x]])))[:n_terms]
+    return ", ".join(str(vocabulary[cols[x]]) for x in best)

@@ -1,0 +1,1 @@
+"""Package data: lexicons data, read through framing.resources."""

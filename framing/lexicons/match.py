@@ -1,0 +1,395 @@
+"""Find lexicon hits in texts, fast, with character offsets for evidence.
+
+Why this shape: matching one regular expression per term per article is slow
+and hard to explain. Instead every text is tokenized once (`framing.tokenize`),
+the corpus' distinct tokens form a vocabulary, each lexicon entry is resolved
+to vocabulary ids once (wildcards by prefix over the sorted vocabulary), and
+hits are located with numpy over one flat token-id array for all documents.
+Multi-word entries are checked at candidate positions of their first word;
+the longest match wins and hits of one lexicon never overlap. A negator shortly
+before a hit, within the same clause, marks it `negated` (rules in
+`framing/lexicons/negation.json`). Totals are sums over the hits, so every
+number in a scores table is backed by the evidence rows.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+
+from framing.errors import FramingError
+from framing.lexicons.model import Lexicon, load_lexicon
+from framing.text.tokenize import is_word, normalize_token, sentence_spans, word_spans
+
+HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
+_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                             "\u2010": "-", "\u2011": "-"})
+
+
+class _Vocabulary(dict):
+    """Token text -> id, numbering new tokens as they come (lookups stay in C)."""
+
+    def __missing__(self, key: str) -> int:
+        value = self[key] = len(self)
+        return value
+
+
+@dataclass
+class TokenTable:
+    """All tokens of all texts as flat arrays; built once, shared by lexicons.
+
+    `raw_ids` index `raw_vocab` (token text as written); `keyed()` gives ids
+    into the sorted normalized vocabulary (lower case, quotes folded) that
+    lexicon entries are resolved against. `doc_start[d]:doc_start[d+1]` are
+    the tokens of text `d`; `starts`/`ends` are character offsets into it
+    (int32: 12 bytes a token with the id, so memory follows the token count).
+    """
+
+    texts: list[str]
+    raw_ids: np.ndarray
+    raw_vocab: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    doc_start: np.ndarray
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_texts(cls, texts) -> "TokenTable":
+        texts = [_as_text(t) for t in texts]
+        if any(len(t) >= 2**31 for t in texts):
+            raise FramingError("a text is longer than 2 GB; split it into articles before matching")
+        index = _Vocabulary()
+        intern = index.__getitem__
+        ids, spans = [], []  # one numpy array per text: memory grows with tokens, not Python objects
+        counts = np.zeros(len(texts) + 1, dtype=np.int64)
+        for d, text in enumerate(texts):
+            doc_spans = word_spans(text)
+            n = len(doc_spans)
+            spans.append(np.fromiter(chain.from_iterable(doc_spans), dtype=np.int32, count=2 * n))
+            ids.append(np.fromiter(map(intern, [text[s:e] for s, e in doc_spans]), dtype=np.int32, count=n))
+            counts[d + 1] = n
+        flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int32)
+        raw_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+        return cls(texts=texts, raw_ids=raw_ids, raw_vocab=list(index),
+                   starts=flat[0::2].copy(), ends=flat[1::2].copy(), doc_start=np.cumsum(counts))
+
+    def __len__(self) -> int:
+        return len(self.raw_ids)
+
+    def keyed(self, case_sensitive: bool = False) -> tuple[np.ndarray, list[str], dict[str, int]]:
+        """Token ids, sorted vocabulary and its index under a case rule (cached)."""
+        key = ("keyed", case_sensitive)
+        if key not in self._cache:
+            fold = (lambda s: s.translate(_QUOTE_FOLD)) if case_sensitive else normalize_token
+            keys = [fold(s) for s in self.raw_vocab]
+            vocab, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
+            vocab = vocab.tolist()
+            index = dict(zip(vocab, range(len(vocab))))
+            self._cache[key] = (inverse.astype(np.int32)[self.raw_ids], vocab, index)
+        return self._cache[key]
+
+    def doc_of(self) -> np.ndarray:
+        if "doc" not in self._cache:
+            sizes = np.diff(self.doc_start)
+            self._cache["doc"] = np.repeat(np.arange(len(self.texts), dtype=np.int32), sizes)
+        return self._cache["doc"]
+
+    def word_mask(self) -> np.ndarray:
+        """True for word tokens (a letter or digit), False for punctuation."""
+        if "word" not in self._cache:
+            vocab_is_word = np.fromiter((is_word(s) for s in self.raw_vocab), dtype=bool, count=len(self.raw_vocab))
+            self._cache["word"] = vocab_is_word[self.raw_ids]
+        return self._cache["word"]
+
+    def word_counts(self) -> np.ndarray:
+        return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
+
+    def sentence_starts(self, d: int) -> np.ndarray:
+        """Start offsets of the sentences of text `d` (computed once)."""
+        key = ("sent", d)
+        if key not in self._cache:
+            self._cache[key] = np.asarray([s for s, _ in sentence_spans(self.texts[d])] or [0], dtype=np.int64)
+        return self._cache[key]
+
+    def segment_sentences(self) -> "TokenTable":
+        """Split every text into sentences now (tokenization time, not matching time)."""
+        for d in range(len(self.texts)):
+            self.sentence_starts(d)
+        return self
+
+
+def _as_text(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return str(value)
+
+
+def word_counts(texts) -> np.ndarray:
+    """Number of word tokens per text: the denominator for 'per 1,000 words'."""
+    return TokenTable.from_texts(texts).word_counts()
+
+
+def match(lexicon, texts, doc_ids=None, *, tokens: TokenTable | None = None) -> pd.DataFrame:
+    """All hits of `lexicon` in `texts`, one row each (see HIT_COLUMNS).
+
+    Offsets index the given texts, so `texts[i][start:end] == text`. Pass a
+    `TokenTable` as `tokens` to reuse one tokenization for several lexicons.
+    """
+    from framing.lexicons.scarequotes import find_scare_quotes
+
+    lexicon = load_lexicon(lexicon)
+    table = tokens if tokens is not None else TokenTable.from_texts(texts)
+    if tokens is not None and len(texts) != len(table.texts):
+        raise FramingError(f"match: {len(texts)} texts but the token table holds {len(table.texts)}; "
+                           "tokenize these texts (TokenTable.from_texts)")
+    ids = _resolve_doc_ids(doc_ids, len(table.texts))
+    parts = [_locate(lexicon, table)]
+    for c, category in enumerate(lexicon.categories.values()):
+        if category.pattern == "scare_quotes":
+            parts.append(_pattern_hits(table, c, category.weight, find_scare_quotes))
+    return _hit_frame(lexicon, table, ids, parts)
+
+
+def _resolve_doc_ids(doc_ids, n: int) -> list:
+    if doc_ids is None:
+        return list(range(n))
+    doc_ids = list(doc_ids)
+    if len(doc_ids) != n:
+        raise FramingError(f"match: {len(doc_ids)} doc_ids for {n} texts; give one id per text")
+    return doc_ids
+
+
+def _pattern_hits(table: TokenTable, category: int, weight: float, finder) -> dict[str, np.ndarray]:
+    rows = [(d, s, e) for d, text in enumerate(table.texts) for s, e in finder(text)]
+    doc, start, end = (np.asarray(col, dtype=np.int64) for col in (zip(*rows) if rows else ((), (), ())))
+    return {"doc": doc, "start": start, "end": end, "category": np.full(len(doc), category, dtype=np.int64),
+            "weight": np.full(len(doc), float(weight)), "negated": np.zeros(len(doc), dtype=bool)}
+
+
+def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[dict]) -> pd.DataFrame:
+    """Assemble the hits table, sorted by document, offset and category."""
+    hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
+    order = np.lexsort((hits["category"], hits["end"], hits["start"], hits["doc"]))
+    docs, starts, ends = hits["doc"][order], hits["start"][order], hits["end"][order]
+    sentence = np.zeros(len(docs), dtype=np.int64)
+    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1))
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        sentence[a:b] = np.searchsorted(table.sentence_starts(int(docs[a])), starts[a:b], side="right") - 1
+    texts = table.texts
+    return pd.DataFrame({
+        "doc_id": [doc_ids[d] for d in docs.tolist()],
+        "sentence": np.maximum(sentence, 0),
+        "start": starts,
+        "end": ends,
+        "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
+        "lexicon": lexicon.name,
+        "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
+        "negated": hits["negated"][order],
+        "weight": hits["weight"][order].astype(float),
+    }, columns=HIT_COLUMNS)
+
+
+# --- resolving entries to token ids ------------------------------------------------
+
+def entry_pattern(term: str) -> list[tuple[str, str]]:
+    """Split an entry into token patterns: ("exact", key) or ("prefix", key).
+
+    Words are separated by spaces; a word ending in `*` is a prefix; other
+    words are tokenized like the texts (`Russia's` -> `russia`, `'s`).
+    """
+    out = []
+    for word in term.split():
+        if word.endswith("*") and len(word) > 1:
+            out.append(("prefix", word[:-1]))
+        else:
+            out.extend(("exact", word[s:e]) for s, e in word_spans(word))
+    return out
+
+
+def _key(word: str, case_sensitive: bool) -> str:
+    return word.translate(_QUOTE_FOLD) if case_sensitive else normalize_token(word)
+
+
+def _ids_for(kind: str, key: str, vocab: list[str], index: dict[str, int]) -> np.ndarray:
+    if kind == "exact":
+        return np.asarray([index[key]] if key in index else [], dtype=np.int32)
+    lo = bisect_left(vocab, key)
+    hi = bisect_left(vocab, key + "\U0010ffff", lo)
+    return np.arange(lo, hi, dtype=np.int32)
+
+
+def _specificity(pattern) -> int:
+    return sum(10_000 if kind == "exact" else len(key) for kind, key in pattern)
+
+
+def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]):
+    """Resolve entries against a (sorted) vocabulary, once per lexicon and corpus.
+
+    Returns `single` (token id, category, weight, specificity) for one-token
+    entries and `phrases`: list of (category, weight, specificity, [ids per position]).
+    """
+    single, phrases = [], []
+    for c, category in enumerate(lexicon.categories.values()):
+        for entry in category.entries:
+            pattern = [(kind, _key(word, lexicon.case_sensitive)) for kind, word in entry_pattern(entry.term)]
+            if not pattern:
+                continue
+            id_sets = [_ids_for(kind, key, vocab, index) for kind, key in pattern]
+            if any(len(ids) == 0 for ids in id_sets):
+                continue
+            spec = _specificity(pattern)
+            if len(id_sets) == 1:
+                single.extend((int(t), c, entry.weight, spec) for t in id_sets[0])
+            else:
+                phrases.append((c, entry.weight, spec, id_sets))
+    return single, phrases
+
+
+# --- locating hits -------------------------------------------------------------------
+
+def _candidates(lexicon: Lexicon, table: TokenTable):
+    """Every (position, length, category, weight, specificity) an entry matches."""
+    ids, vocab, index = table.keyed(lexicon.case_sensitive)
+    single, phrases = compile_lexicon(lexicon, vocab, index)
+    parts = []
+    if single:
+        s = np.asarray(single, dtype=np.float64)
+        # one row per (token id, category): the most specific entry decides the weight
+        order = np.lexsort((-s[:, 3], s[:, 1], s[:, 0]))
+        s = s[order]
+        keep = np.ones(len(s), dtype=bool)
+        keep[1:] = (s[1:, 0] != s[:-1, 0]) | (s[1:, 1] != s[:-1, 1])
+        s = s[keep]
+        tok = s[:, 0].astype(np.int64)
+        first = np.searchsorted(tok, np.arange(len(vocab) + 1))
+        pos = np.flatnonzero(_vocab_mask(tok, len(vocab))[ids])
+        lo, hi = first[ids[pos]], first[ids[pos] + 1]
+        rows = _expand(lo, hi)
+        at = np.repeat(pos, hi - lo)
+        parts.append(np.column_stack([at, np.ones(len(at)), s[rows, 1], s[rows, 2], s[rows, 3]]))
+    if phrases:
+        found = _phrase_candidates(ids, table.doc_start, table.doc_of(), phrases)
+        parts.append(found[_within_paragraph(table, found[:, 0].astype(np.int64), found[:, 1].astype(np.int64))])
+    if not parts:
+        return np.zeros((0, 5))
+    return np.concatenate(parts)
+
+
+def _vocab_mask(token_ids: np.ndarray, size: int) -> np.ndarray:
+    """Boolean lookup table over the vocabulary: faster than np.isin on every token."""
+    mask = np.zeros(size, dtype=bool)
+    mask[token_ids.astype(np.int64)] = True
+    return mask
+
+
+def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Concatenate the ranges lo[i]:hi[i] without a Python loop."""
+    sizes = hi - lo
+    if sizes.sum() == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(lo - np.concatenate([[0], np.cumsum(sizes)[:-1]]), sizes)
+    return np.arange(sizes.sum()) + offsets
+
+
+def _phrase_candidates(ids, doc_start, doc_of, phrases) -> np.ndarray:
+    """Multi-word entries: join the positions of each phrase's rarest word, then check the others.
+
+    Anchoring on the rarest word ("clear" in "it is clear") instead of the first
+    keeps the candidate list short when phrases start with common words.
+    """
+    n = len(ids)
+    lengths = np.asarray([len(p[3]) for p in phrases])
+    longest = int(lengths.max())
+    vocab_size = int(max(ids.max(initial=0), max(int(s.max()) for p in phrases for s in p[3]))) + 1
+    frequency = np.bincount(ids, minlength=vocab_size)
+    anchor = np.asarray([int(np.argmin([frequency[s].sum() for s in p[3]])) for p in phrases])
+    first = np.concatenate([p[3][a] for p, a in zip(phrases, anchor)]).astype(np.int64)
+    owner = np.concatenate([np.full(len(p[3][a]), k) for k, (p, a) in enumerate(zip(phrases, anchor))])
+    order = np.argsort(first, kind="stable")
+    first, owner = first[order], owner[order]
+    pos = np.flatnonzero(_vocab_mask(first, vocab_size)[ids])
+    lo = np.searchsorted(first, ids[pos], "left")
+    hi = np.searchsorted(first, ids[pos], "right")
+    rows = _expand(lo, hi)
+    which = owner[rows]
+    at = np.repeat(pos, hi - lo) - anchor[which]  # where the phrase would start
+    docs = doc_of[np.repeat(pos, hi - lo)]
+    ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
+    at, which = at[ok], which[ok]
+    valid = np.unique(np.concatenate([
+        (k * longest + j) * vocab_size + s.astype(np.int64)
+        for k, p in enumerate(phrases) for j, s in enumerate(p[3])]))
+    ok = np.ones(len(at), dtype=bool)
+    for j in range(longest):
+        needed = (lengths[which] > j) & (anchor[which] != j)
+        tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
+        key = (which * longest + j) * vocab_size + tok
+        ok &= ~needed | np.isin(key, valid)
+    at, which = at[ok], which[ok]
+    meta = np.asarray([(p[0], p[1], p[2]) for p in phrases], dtype=np.float64)
+    return np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]])
+
+
+def _within_paragraph(table: TokenTable, pos: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """False for phrase matches that run across a blank line (a heading into its text)."""
+    ok = np.ones(len(pos), dtype=bool)
+    docs, starts, ends, texts = table.doc_of(), table.starts, table.ends, table.texts
+    for i, (p, n) in enumerate(zip(pos.tolist(), length.tolist())):
+        text = texts[docs[p]]
+        ok[i] = not any(text.count("\n", ends[p + j - 1], starts[p + j]) > 1 for j in range(1, n))
+    return ok
+
+
+def _choose_spans(cand: np.ndarray) -> np.ndarray:
+    """Keep candidates on non-overlapping spans, longest first, left to right."""
+    cand = cand[np.lexsort((-cand[:, 4], cand[:, 2], -cand[:, 1], cand[:, 0]))]
+    # one row per (position, length, category): the most specific entry
+    same = np.zeros(len(cand), dtype=bool)
+    same[1:] = (cand[1:, 0] == cand[:-1, 0]) & (cand[1:, 1] == cand[:-1, 1]) & (cand[1:, 2] == cand[:-1, 2])
+    cand = cand[~same]
+    pos, length = cand[:, 0].astype(np.int64), cand[:, 1].astype(np.int64)
+    head = np.ones(len(cand), dtype=bool)
+    head[1:] = pos[1:] != pos[:-1]
+    span_pos, span_len = pos[head], length[head]  # longest span at each position
+    chosen = _greedy(span_pos, span_len)
+    best_len = np.repeat(span_len, np.diff(np.append(np.flatnonzero(head), len(cand))))
+    alive = np.repeat(chosen, np.diff(np.append(np.flatnonzero(head), len(cand))))
+    return cand[alive & (length == best_len)]
+
+
+def _greedy(pos: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """Left-to-right selection; Python only inside clusters of overlapping spans."""
+    ends = pos + length
+    reach = np.maximum.accumulate(ends)
+    clean = np.ones(len(pos), dtype=bool)
+    clean[1:] = pos[1:] >= reach[:-1]  # no earlier span reaches this one: always kept
+    chosen = clean.copy()
+    heads = np.append(np.flatnonzero(clean), len(pos))
+    for a, b in zip(heads[:-1].tolist(), heads[1:].tolist()):
+        if b - a > 1:  # a cluster of overlapping spans
+            last_end = -1
+            for i in range(a, b):
+                chosen[i] = pos[i] >= last_end
+                last_end = ends[i] if chosen[i] else last_end
+    return chosen
+
+
+def _locate(lexicon: Lexicon, table: TokenTable) -> dict[str, np.ndarray]:
+    from framing.lexicons.negation import negated_at
+
+    cand = _candidates(lexicon, table)
+    if len(cand):
+        cand = _choose_spans(cand)
+    pos = cand[:, 0].astype(np.int64)
+    last = pos + cand[:, 1].astype(np.int64) - 1
+    return {
+        "doc": table.doc_of()[pos].astype(np.int64),
+        "start": table.starts[pos].astype(np.int64),
+        "end": table.ends[last].astype(np.int64),
+        "category": cand[:, 2].astype(np.int64),
+        "weight": cand[:, 3].astype(float),
+        "negated": negated_at(table, pos),
+    }

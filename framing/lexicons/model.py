@@ -1,0 +1,316 @@
+"""Lexicons: categories of terms, read from a human-editable YAML file.
+
+A lexicon is data, never code: each file carries its own name, version,
+source, citation and licence, and its SHA-256 travels with every score for
+provenance. Errors name the file and the line (from the YAML parser's marks)
+so that a person editing the file can fix it. The file format is documented
+in the README ("Lexicon format"); built-in lexicons live in `framing/lexicons/`.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from framing.resources import data_path
+from framing.errors import FramingError
+
+TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
+            "case_sensitive", "categories", "contrasts"}
+REQUIRED_TOP = ("name", "description", "version", "source", "categories")
+CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight"}
+CONTRAST_KEYS = {"name", "positive", "negative", "description"}
+PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
+HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One term: a word, a phrase (words separated by spaces), `*` ends a prefix."""
+
+    term: str
+    weight: float = 1.0
+    wildcard: bool = False
+    line: int | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Category:
+    """A named group of entries with a description and a display colour.
+
+    `pattern` names a built-in detector (only `scare_quotes`) for categories
+    that are found by shape rather than by a word list; their `entries` are empty.
+    """
+
+    name: str
+    description: str
+    colour: str
+    entries: tuple[Entry, ...]
+    pattern: str | None = None
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """Two categories read against each other, e.g. defensive vs buildup."""
+
+    name: str
+    positive: str
+    negative: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A whole lexicon file, validated, with provenance (path and sha256)."""
+
+    name: str
+    description: str
+    version: str
+    source: str
+    licence: str
+    path: Path | None
+    sha256: str
+    categories: dict[str, Category]
+    contrasts: tuple[Contrast, ...] = ()
+    citation: str = ""
+    case_sensitive: bool = False
+
+    def __hash__(self) -> int:  # the file's content identifies a lexicon
+        return hash((self.name, self.sha256))
+
+    def entry_count(self) -> int:
+        return sum(len(c.entries) for c in self.categories.values())
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td><span style='color:{escape(c.colour)}'>&#9632;</span> {escape(c.name)}</td>"
+            f"<td>{len(c.entries) if c.pattern is None else escape('pattern: ' + c.pattern)}</td>"
+            f"<td>{escape(c.description)}</td></tr>"
+            for c in self.categories.values()
+        )
+        return (f"<p><b>{escape(self.name)}</b> {escape(self.version)} &mdash; {escape(self.description)}</p>"
+                f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>")
+
+
+def builtin_lexicons() -> list[str]:
+    """Names of the lexicons shipped with framing, sorted."""
+    folder = data_path("framing.lexicons.data")
+    return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def builtin_path(name: str) -> Path:
+    return data_path("framing.lexicons.data", f"{name}.yaml")
+
+
+def load_lexicon(name_or_path) -> Lexicon:
+    """Load a built-in lexicon by name, or a lexicon file (.yaml/.yml or LIWC-style .dic)."""
+    if isinstance(name_or_path, Lexicon):
+        return name_or_path
+    text = str(name_or_path)
+    if text in builtin_lexicons():
+        path = builtin_path(text)
+        cached = _load_builtin(str(path), path.stat().st_mtime_ns)
+        return replace(cached, categories=dict(cached.categories))  # callers never share a dict
+    path = Path(text)
+    if not path.is_file():
+        raise FramingError(f"{text}: no such lexicon file or built-in lexicon; "
+                           f"built-ins are {', '.join(builtin_lexicons())}")
+    if path.suffix.lower() == ".dic":
+        from framing.lexicons.dic import read_dic
+
+        return read_dic(path)
+    return _load_yaml_file(path)
+
+
+def read_lexicon_file(path: Path, fallback_encoding: str | None = None) -> tuple[str, str]:
+    """The text of a lexicon file and the SHA-256 of its bytes (for provenance)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise FramingError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if fallback_encoding is None:
+            raise FramingError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+        text = data.decode(fallback_encoding)
+    return text, hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _load_builtin(path: str, mtime_ns: int) -> Lexicon:
+    """Built-ins are parsed once per process (scoring loads them for every call)."""
+    return _load_yaml_file(Path(path))
+
+
+def _load_yaml_file(path: Path) -> Lexicon:
+    text, sha256 = read_lexicon_file(path)
+    return parse_lexicon(text, path=path, sha256=sha256)
+
+
+def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = None) -> Lexicon:
+    """Parse and validate lexicon YAML; errors say `<file>:<line>: what is wrong`."""
+    import yaml
+
+    where = str(path) if path else "<lexicon>"
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FramingError(f"{where}{line}: not valid YAML ({problem}); check indentation and quoting") from None
+    reader = _Reader(where)
+    top = reader.mapping(root, "the lexicon file", TOP_KEYS, REQUIRED_TOP)
+    if "licence" not in top and "license" in top:
+        top["licence"] = top["license"]
+    if "licence" not in top:
+        reader.fail(root, "the lexicon file is missing the required key 'licence' (e.g. CC-BY-4.0)")
+    categories = reader.categories(top["categories"])
+    contrasts = reader.contrasts(top.get("contrasts"), categories)
+    return Lexicon(
+        name=reader.string(top["name"], "name"),
+        description=reader.string(top["description"], "description"),
+        version=reader.string(top["version"], "version"),
+        source=reader.string(top["source"], "source"),
+        licence=reader.string(top["licence"], "licence"),
+        citation=reader.string(top["citation"], "citation") if "citation" in top else "",
+        case_sensitive=reader.boolean(top["case_sensitive"], "case_sensitive") if "case_sensitive" in top else False,
+        path=Path(path) if path else None,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        categories=categories,
+        contrasts=contrasts,
+    )
+
+
+class _Reader:
+    """Walks the YAML node tree so that every error can cite its line."""
+
+    def __init__(self, where: str):
+        import yaml
+
+        self.yaml = yaml
+        self.where = where
+
+    def fail(self, node, message: str):
+        line = f":{node.start_mark.line + 1}" if node is not None else ""
+        raise FramingError(f"{self.where}{line}: {message}")
+
+    def mapping(self, node, what, allowed, required=()):
+        if not isinstance(node, self.yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping of `key: value` lines")
+        out = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, self.yaml.ScalarNode) else None
+            if key not in allowed:
+                self.fail(key_node, f"unknown key {key!r} in {what}; allowed: {', '.join(sorted(allowed))}")
+            if key in out:
+                self.fail(key_node, f"duplicate key {key!r} in {what}")
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                self.fail(node, f"{what} is missing the required key {key!r}")
+        return out
+
+    def value(self, node):
+        return self.yaml.SafeLoader("").construct_object(node, deep=True)
+
+    def string(self, node, what, allow_empty=True):
+        if not isinstance(node, self.yaml.ScalarNode):
+            self.fail(node, f"{what} must be text")
+        value = node.value.strip()
+        if not value and not allow_empty:
+            self.fail(node, f"{what} must not be empty")
+        return value
+
+    def boolean(self, node, what):
+        value = self.value(node)
+        if not isinstance(value, bool):
+            self.fail(node, f"{what} must be true or false")
+        return value
+
+    def weight(self, node):
+        value = self.value(node) if isinstance(node, self.yaml.ScalarNode) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            self.fail(node, f"weight must be a finite number, not {getattr(node, 'value', node)!r}")
+        return float(value)
+
+    def categories(self, node) -> dict[str, Category]:
+        if not isinstance(node, self.yaml.MappingNode) or not node.value:
+            self.fail(node, "`categories` must map each category name to its description, colour and entries")
+        out = {}
+        for key_node, value_node in node.value:
+            name = self.string(key_node, "category name", allow_empty=False)
+            if name in out:
+                self.fail(key_node, f"duplicate category {name!r}")
+            out[name] = self.category(name, value_node)
+        return out
+
+    def category(self, name, node) -> Category:
+        fields = self.mapping(node, f"category {name!r}", CATEGORY_KEYS, ("description",))
+        colour_node = fields.get("colour", fields.get("color"))
+        if colour_node is None:
+            self.fail(node, f"category {name!r} is missing the required key 'colour' (hex such as \"#0072B2\")")
+        colour = self.string(colour_node, "colour")
+        if not HEX_COLOUR.match(colour):
+            self.fail(colour_node, f"category {name!r}: colour {colour!r} is not a hex colour like \"#0072B2\" "
+                                   "(quote it: # starts a YAML comment)")
+        pattern = None
+        if "pattern" in fields:
+            pattern = self.string(fields["pattern"], "pattern")
+            if pattern not in PATTERNS:
+                self.fail(fields["pattern"], f"category {name!r}: unknown pattern {pattern!r}; known: {', '.join(PATTERNS)}")
+        entries = self.entries(name, fields.get("entries"), node, pattern)
+        weight = self.weight(fields["weight"]) if "weight" in fields else 1.0
+        return Category(name=name, description=self.string(fields["description"], "description"),
+                        colour=colour.upper(), entries=entries, pattern=pattern, weight=weight)
+
+    def entries(self, name, node, category_node, pattern) -> tuple[Entry, ...]:
+        if pattern is not None:
+            if node is not None and self.value(node):
+                self.fail(node, f"category {name!r} is found by pattern {pattern!r}; leave out its entries")
+            return ()
+        if node is None or not isinstance(node, self.yaml.SequenceNode) or not node.value:
+            self.fail(node or category_node, f"category {name!r} has no entries; list at least one term under `entries:`")
+        return tuple(self.entry(name, item) for item in node.value)
+
+    def entry(self, name, node) -> Entry:
+        if isinstance(node, self.yaml.MappingNode):
+            fields = self.mapping(node, f"an entry of category {name!r}", {"term", "weight"}, ("term",))
+            term_node, weight = fields["term"], self.weight(fields["weight"]) if "weight" in fields else 1.0
+        else:
+            term_node, weight = node, 1.0
+        if not isinstance(term_node, self.yaml.ScalarNode):
+            self.fail(term_node, f"category {name!r}: an entry must be a term or {{term: ..., weight: ...}}")
+        term = " ".join(str(term_node.value).split())
+        if not term or term == "*":
+            self.fail(term_node, f"category {name!r}: empty term")
+        return Entry(term=term, weight=weight, wildcard="*" in term, line=term_node.start_mark.line + 1)
+
+    def contrasts(self, node, categories) -> tuple[Contrast, ...]:
+        if node is None or (isinstance(node, self.yaml.ScalarNode) and node.value in ("", "null", "~")):
+            return ()
+        if not isinstance(node, self.yaml.SequenceNode):
+            self.fail(node, "`contrasts` must be a list of {name, positive, negative, description}")
+        out = []
+        for item in node.value:
+            fields = self.mapping(item, "a contrast", CONTRAST_KEYS, ("name", "positive", "negative"))
+            values = {k: self.string(v, k) for k, v in fields.items()}
+            for side in ("positive", "negative"):
+                if values[side] not in categories:
+                    self.fail(fields[side], f"contrast {values['name']!r}: {side} category {values[side]!r} "
+                                            f"is not defined; categories are {', '.join(categories)}")
+            if values["positive"] == values["negative"]:
+                self.fail(item, f"contrast {values['name']!r}: positive and negative must be different categories")
+            out.append(Contrast(name=values["name"], positive=values["positive"], negative=values["negative"],
+                                description=values.get("description", "")))
+        names = [c.name for c in out]
+        if len(set(names)) != len(names):
+            self.fail(node, "contrast names must be unique")
+        return tuple(out)

@@ -1,0 +1,82 @@
+"""Scare quotes: short quoted phrases that are not someone's reported words.
+
+A writer who puts “special military operation” or “tripwire” in quotation
+marks without saying who said it distances themselves from the words; that
+is a framing cue (Recasens et al. 2013 count it with loaded language). Found
+by pattern, not by a word list: a pair of double quotes (straight or curly)
+or curly single quotes around 1 to `max_words` words, which is
+
+- not a full quoted sentence (no final . ! ? inside the quotes),
+- not attributed: no report verb ("said", "told", "according to" ...) within
+  `window` words before the opening or after the closing quote mark, and no
+  naming verb ("called", "dubbed" ...) earlier in the same sentence,
+- not a multi-word title in which every word is capitalised (“Strategic Concept”).
+
+The hit spans the quote marks too, so the evidence shows them. Rules and
+verb lists: `framing/lexicons/scare_quotes.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from framing.resources import read_data_text
+from framing.text.tokenize import is_word, normalize_token, word_spans
+
+# every branch starts with a literal quote mark, so the regex engine skips ahead to quote marks
+QUOTED = re.compile(
+    r"\u201c[^\u201c\u201d\n]*\u201d"                       # “curly double”
+    r"|\"[^\"\n]*\""                                         # "straight double"
+    r"|\u2018(?<!\w\u2018)(?:[^\u2018\u2019\n]|\u2019(?=\w))*\u2019(?!\w)"  # ‘curly single’ (’ inside a word is an apostrophe)
+)
+CONTEXT = 400  # characters looked at before a quote: a sentence, not the whole article
+NEAR = 100  # characters that hold the `window` words next to a quote mark
+MAX_CHARS = 150  # longer quotes are not short phrases
+FULL_STOP = re.compile(r"[.!?]\W*$")
+SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
+
+
+@lru_cache(maxsize=1)
+def scare_quote_rules() -> dict:
+    text = read_data_text("framing.lexicons.data", "scare_quotes.json")
+    rules = json.loads(text)
+    rules["report_verbs"] = frozenset(rules["report_verbs"])
+    rules["naming_pattern"] = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules["naming_verbs"])),
+                                         re.IGNORECASE)
+    return rules
+
+
+def _words(text: str) -> list[str]:
+    return [normalize_token(text[s:e]) for s, e in word_spans(text) if is_word(text[s:e])]
+
+
+def find_scare_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each scare-quoted phrase in `text`, quote marks included."""
+    if '"' not in text and "\u201c" not in text and "\u2018" not in text:
+        return []
+    rules = scare_quote_rules()
+    return [m.span() for m in QUOTED.finditer(text) if _is_scare_quote(text, m.start(), m.end(), rules)]
+
+
+def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
+    inner = text[start + 1:end - 1]
+    if len(inner) > MAX_CHARS or FULL_STOP.search(inner.strip()):
+        return False
+    raw = [inner[s:e] for s, e in word_spans(inner) if is_word(inner[s:e])]
+    if not 1 <= len(raw) <= rules["max_words"] or (len(raw) >= 2 and all(w[:1].isupper() for w in raw)):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
+    line_end = text.find("\n", end, end + NEAR)
+    sentence = _sentence_before(text[line_start:start])
+    after = text[end:min(len(text), end + NEAR) if line_end < 0 else line_end]
+    window = rules["window"]
+    near = _words(sentence[-NEAR:])[-window:] + _words(after)[:window]
+    if any(w in rules["report_verbs"] for w in near):
+        return False
+    return rules["naming_pattern"].search(sentence) is None
+
+
+def _sentence_before(prefix: str) -> str:
+    """The part of the current sentence before the quote mark."""
+    ends = list(SENTENCE_END.finditer(prefix))
+    return prefix[ends[-1].end():] if ends else prefix

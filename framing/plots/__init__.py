@@ -1,0 +1,20 @@
+"""Figures for scores and comparisons: matplotlib `Figure` objects, no I/O.
+
+    >>> import framing
+    >>> figure = framing.plots.frame_balance(framing.score("nato-eastern-flank-2022"))
+"""
+from framing.plots.figures import (
+    distinctive_terms,
+    frame_balance,
+    frame_categories,
+    loaded_language,
+    policy_frames_heatmap,
+    sentiment,
+    similarity_heatmap,
+    stance_heatmap,
+)
+
+__all__ = [
+    "frame_balance", "frame_categories", "policy_frames_heatmap", "sentiment",
+    "stance_heatmap", "loaded_language", "similarity_heatmap", "distinctive_terms",
+]

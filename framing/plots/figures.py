@@ -1,0 +1,282 @@
+"""Figures for scores and comparisons: functions in, matplotlib `Figure` out, no I/O.
+
+Each function builds a fresh `matplotlib.figure.Figure` without pyplot, so it
+never opens a window, never changes a notebook's backend and leaves no global
+state; a notebook user can restyle the result or draw on its axes. Colours are
+colour-blind safe (Okabe–Ito for categories, cividis for magnitudes, PuOr /
+RdBu for signed values, both readable in grayscale), and every figure repeats
+its numbers or uses hatching, so it survives a black-and-white printer.
+Outlet labels are corpus text: maths parsing is off so a `$` stays a `$`.
+"""
+from __future__ import annotations
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from framing.stats.matrices import (
+    MAX_OUTLETS,
+    category_matrix,
+    contrast_columns,
+    lexicon_named,
+    loaded_matrix,
+    outlet_means,
+    short,
+    stance_matrix,
+    top_outlets,
+)
+
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
+HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--", "++")
+MAX_DOTS = 2000
+RC = {"text.parse_math": False, "font.size": 9, "axes.titlesize": 10, "font.family": "sans-serif",
+      "svg.hashsalt": "framing", "axes.spines.top": False, "axes.spines.right": False}
+
+
+def _figure(width: float, height: float) -> Figure:
+    # figures are built without pyplot, so no backend is chosen and none is changed: a notebook keeps its own
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _labels(values, limit: int = 30) -> list[str]:
+    return [short(v, limit) for v in values]
+
+
+def _cap_note(table: pd.DataFrame, shown: list[str]) -> str:
+    total = table["outlet"].nunique()
+    return f"\n({len(shown)} of {total} outlets: those with most articles)" if total > len(shown) else ""
+
+
+def frame_balance(scores) -> Figure:
+    """Each outlet's mean frame balance (e.g. defensive +1 vs buildup -1), with 95% intervals."""
+    with matplotlib.rc_context(RC):
+        table, pairs = scores.table, contrast_columns(scores)
+        outlets = top_outlets(table)
+        fig = _figure(6.4, 0.9 + 0.28 * len(outlets) * max(1, len(pairs)))
+        axes = fig.subplots(max(1, len(pairs)), 1, squeeze=False)[:, 0]
+        if not pairs:
+            axes[0].text(0.5, 0.5, "no lexicon with a contrast was scored", ha="center", transform=axes[0].transAxes)
+        cmap = matplotlib.colormaps["PuOr"]
+        for ax, (column, contrast) in zip(axes, pairs):
+            stats = outlet_means(scores, column, outlets).sort_values(["mean", "outlet"], na_position="first")
+            y = np.arange(len(stats))
+            ax.barh(y, stats["mean"].fillna(0), color=[cmap(0.5 + v / 2) for v in stats["mean"].fillna(0)],
+                    edgecolor="#333333", linewidth=0.6)
+            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+                        fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
+            ax.set_yticks(y, [f"{short(o)} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
+            ax.axvline(0, color="#000000", linewidth=0.8)
+            ax.set_xlim(-1.05, 1.05)
+            ax.set_xlabel(f"← more {contrast.negative} · {contrast.name} · more {contrast.positive} →")
+        axes[0].set_title("Frame balance per outlet, mean with 95% interval" + _cap_note(table, outlets), loc="left")
+        return fig
+
+
+def category_colours(lexicon) -> dict[str, str]:
+    """Category -> colour: the lexicon's own (validated hex) or Okabe–Ito in order."""
+    colours = {}
+    for index, (name, category) in enumerate(lexicon.categories.items()):
+        colour = getattr(category, "colour", "") or ""
+        ok = len(colour) == 7 and colour.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in colour[1:])
+        colours[name] = colour if ok else OKABE_ITO[index % len(OKABE_ITO)]
+    return colours
+
+
+def frame_categories(scores, lexicon="military-posture") -> Figure:
+    """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet."""
+    with matplotlib.rc_context(RC):
+        lexicon = lexicon_named(scores, lexicon)
+        outlets = top_outlets(scores.table)
+        matrix = category_matrix(scores, lexicon, outlets)
+        colours = category_colours(lexicon)
+        fig = _figure(6.4, 1.2 + 0.22 * len(outlets) * max(1, len(matrix.columns)) / 2)
+        ax = fig.subplots()
+        height = 0.8 / max(1, len(matrix.columns))
+        y = np.arange(len(matrix))
+        for index, category in enumerate(matrix.columns):
+            ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=category,
+                    color=colours[category], hatch=HATCHES[index % len(HATCHES)], edgecolor="#333333", linewidth=0.4)
+        ax.set_yticks(y, _labels(matrix.index))
+        ax.invert_yaxis()
+        ax.set_xlabel("mean hits per 1,000 words")
+        ax.legend(title=lexicon.name, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        ax.set_title(f"{lexicon.name}: categories per outlet" + _cap_note(scores.table, outlets), loc="left")
+        return fig
+
+
+def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt=".1f") -> Figure:
+    """An annotated heat map (NaN cells grey), with text colour picked for contrast."""
+    values = matrix.to_numpy(dtype=float)
+    fig = _figure(2.2 + 0.8 * max(3, matrix.shape[1]), 1.4 + 0.3 * max(2, matrix.shape[0]))
+    ax = fig.subplots()
+    if values.size == 0:
+        ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        ax.set_title(title, loc="left")
+        return fig
+    finite = values[np.isfinite(values)]
+    if centre is not None:
+        bound = max(float(np.abs(finite).max()) if finite.size else 1.0, 1e-9)
+        vmin, vmax = centre - bound, centre + bound
+    else:
+        vmin, vmax = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        vmax = vmax if vmax > vmin else vmin + 1.0
+    colormap = matplotlib.colormaps[cmap].with_extremes(bad="#dddddd")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=colormap, vmin=vmin, vmax=vmax, aspect="auto")
+    for (i, j), value in np.ndenumerate(values):
+        if np.isfinite(value):
+            r, g, b, _ = colormap((value - vmin) / (vmax - vmin))
+            ink = "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.5 else "#ffffff"
+            ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=8, color=ink, in_layout=False)
+    ax.set_xticks(range(matrix.shape[1]), _labels(matrix.columns, 24), rotation=35, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(matrix.shape[0]), _labels(matrix.index))
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    fig.colorbar(image, ax=ax, label=label, shrink=0.8)
+    ax.set_title(title, loc="left")
+    return fig
+
+
+def policy_frames_heatmap(scores, lexicon="policy-frames") -> Figure:
+    """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map."""
+    with matplotlib.rc_context(RC):
+        lexicon = lexicon_named(scores, lexicon)
+        outlets = top_outlets(scores.table)
+        matrix = category_matrix(scores, lexicon, outlets)
+        if matrix.shape[1] > matrix.shape[0]:  # the longer list reads better down the page
+            matrix = matrix.T
+        title = f"{lexicon.name} per outlet" + _cap_note(scores.table, outlets)
+        return _heatmap(matrix, title, "cividis", "mean hits per 1,000 words")
+
+
+def sentiment(scores) -> Figure:
+    """Mean sentiment and subjectivity per outlet with 95% intervals, articles as dots."""
+    with matplotlib.rc_context(RC):
+        table = scores.table
+        outlets = top_outlets(table)
+        fig = _figure(7.0, 1.0 + 0.3 * len(outlets))
+        axes = fig.subplots(1, 2, sharey=True)
+        order = outlet_means(scores, "sentiment", outlets).sort_values(["mean", "outlet"])["outlet"].tolist()
+        position = {o: i for i, o in enumerate(order)}
+        specs = (("sentiment", "sentiment (−1 negative … +1 positive)", (-1, 1), OKABE_ITO[4]),
+                 ("subjectivity", "subjectivity (0 factual … 1 opinion)", (0, 1), OKABE_ITO[5]))
+        for ax, (column, label, limits, colour) in zip(axes, specs):
+            stats = outlet_means(scores, column, outlets)
+            y = stats["outlet"].map(position).to_numpy(dtype=float)
+            dots = table[table["outlet"].isin(outlets)]
+            if len(dots) > MAX_DOTS:  # thousands of ticks say no more than the interval and weigh the file
+                dots = dots.iloc[:0]
+            ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
+            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+                        fmt="o", color=colour, ecolor="#000000", elinewidth=1, capsize=2, zorder=2)
+            ax.set_xlim(*limits)
+            ax.set_xlabel(label)
+            ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        axes[0].set_yticks(range(len(order)), _labels(order))
+        axes[0].axvline(0, color="#000000", linewidth=0.8)
+        fig.suptitle("Sentiment and subjectivity per outlet: mean, 95% interval, articles as ticks"
+                     + _cap_note(table, outlets), x=0.02, ha="left", fontsize=10)
+        return fig
+
+
+def stance_heatmap(scores) -> Figure:
+    """Outlets x targets, mean stance (−1 against … +1 for); grey where never mentioned."""
+    with matplotlib.rc_context(RC):
+        outlets = top_outlets(scores.table)
+        matrix = stance_matrix(scores, outlets)
+        title = "Stance toward each target, mean over articles mentioning it" + _cap_note(scores.table, outlets)
+        return _heatmap(matrix, title, "RdBu", "stance (−1 … +1)", centre=0, fmt=".2f")
+
+
+def loaded_language(scores) -> Figure:
+    """Loaded-language cues per 1,000 words, outlets x cue classes, as an annotated heat map."""
+    with matplotlib.rc_context(RC):
+        outlets = top_outlets(scores.table)
+        matrix = loaded_matrix(scores, outlets)
+        if matrix.shape[1] > matrix.shape[0]:
+            matrix = matrix.T
+        title = "Loaded-language cues per 1,000 words" + _cap_note(scores.table, outlets)
+        return _heatmap(matrix, title, "cividis", "mean cues per 1,000 words")
+
+
+def similarity_heatmap(comparison, outlets=None) -> Figure:
+    """Outlet-by-outlet similarity with the clustering dendrogram beside it.
+
+    `outlets`: draw only these (e.g. the ones with most articles); the tree is
+    then re-clustered on them, as the comparison's tree covers all outlets.
+    """
+    from scipy.cluster import hierarchy
+
+    with matplotlib.rc_context(RC):
+        matrix = comparison.outlet_similarity.astype(float)
+        if outlets is not None:
+            keep = [o for o in matrix.index if o in set(outlets)]
+            matrix = matrix.loc[keep, keep]
+        size = len(matrix)
+        fig = _figure(min(4.2 + 0.42 * size, 9.5), min(2.6 + 0.36 * size, 10.0))
+        tree_ax, heat_ax = fig.subplots(1, 2, width_ratios=[1.0, max(1.5, 0.4 * size)])
+        order = list(range(size))
+        linkage = _linkage(comparison, matrix)
+        if linkage is not None:
+            tree = hierarchy.dendrogram(linkage, ax=tree_ax, orientation="left", no_labels=True,
+                                        color_threshold=0, above_threshold_color="#333333")
+            order = tree["leaves"][::-1]
+        tree_ax.set_axis_off()
+        ordered = matrix.iloc[order, order]
+        image = heat_ax.imshow(ordered.to_numpy(), cmap="cividis", vmin=0, vmax=1, aspect="auto")
+        heat_ax.set_xticks(range(size), _labels(ordered.columns, 24), rotation=60, ha="right", rotation_mode="anchor")
+        heat_ax.set_yticks(range(size), _labels(ordered.index, 24))
+        heat_ax.yaxis.tick_right()
+        heat_ax.spines[:].set_visible(False)
+        if size <= 15:
+            for (i, j), value in np.ndenumerate(ordered.to_numpy()):
+                heat_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=7, in_layout=False,
+                             color="#000000" if value > 0.55 else "#ffffff")
+        fig.colorbar(image, ax=heat_ax, label="cosine similarity", location="top", shrink=0.6)
+        fig.suptitle("Outlet similarity (TF-IDF), clustered", x=0.0, ha="left", fontsize=10)
+        return fig
+
+
+def _linkage(comparison, matrix: pd.DataFrame):
+    """The comparison's linkage matrix if usable, else average linkage on 1 - similarity."""
+    from scipy.cluster import hierarchy
+    from scipy.spatial.distance import squareform
+
+    if len(matrix) < 2:
+        return None
+    linkage = getattr(comparison, "linkage", None)
+    if linkage is not None:
+        if isinstance(linkage, pd.DataFrame) and {"left", "right", "distance", "size"} <= set(linkage.columns):
+            linkage = linkage[["left", "right", "distance", "size"]]
+        array = np.asarray(linkage.to_numpy() if hasattr(linkage, "to_numpy") else linkage, dtype=float)
+        if array.ndim == 2 and array.shape == (len(matrix) - 1, 4):
+            return array
+    distance = np.clip(1 - matrix.to_numpy(dtype=float), 0, None)
+    np.fill_diagonal(distance, 0)
+    return hierarchy.linkage(squareform((distance + distance.T) / 2, checks=False), method="average")
+
+
+def distinctive_terms(comparison, per_outlet: int = 8) -> Figure:
+    """The most distinctive terms of each outlet (bar length = distinctiveness score)."""
+    with matplotlib.rc_context(RC):
+        terms = comparison.distinctive_terms
+        score_column = next((c for c in ("z", "score", "keyness", "weight", "log_odds") if c in terms), None)
+        outlets = sorted(terms["outlet"].unique())[:MAX_OUTLETS]
+        cols = min(3, max(1, len(outlets)))
+        rows = int(np.ceil(len(outlets) / cols)) or 1
+        fig = _figure(2.6 * cols, 0.4 + 0.22 * per_outlet * rows)
+        axes = np.atleast_1d(fig.subplots(rows, cols, squeeze=False).ravel())
+        for ax, outlet in zip(axes, outlets):
+            top = terms[terms["outlet"] == outlet]
+            top = top.sort_values([score_column, "term"], ascending=[False, True]).head(per_outlet) if score_column else top.head(per_outlet)
+            values = top[score_column].to_numpy(dtype=float) if score_column else np.ones(len(top))
+            ax.barh(range(len(top)), values, color=OKABE_ITO[4])
+            ax.set_yticks(range(len(top)), top["term"])
+            ax.invert_yaxis()
+            ax.set_title(short(outlet, 26), loc="left", fontsize=9)
+            ax.tick_params(axis="x", labelsize=7)
+        for ax in axes[len(outlets):]:
+            ax.set_axis_off()
+        fig.suptitle("Distinctive vocabulary per outlet", x=0.0, ha="left", fontsize=10)
+        return fig

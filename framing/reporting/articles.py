@@ -1,0 +1,108 @@
+"""The legend and the article section: every shown article in full, marked up.
+
+Large corpora would make an unreadable, unopenable page, so at most
+`max_articles` are shown, picked round-robin across outlets (in outlet, date,
+doc_id order) so that every outlet is represented; the section says how many
+are left out. Highlight colours come from the legend built here, so the
+marks in the text and the legend always agree.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from framing.plots.figures import category_colours
+from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
+from framing.reporting.tables import clean_value, table
+
+LOADED_LEXICON = "loaded-language"
+FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
+STANCE_COLOUR = "#CC79A7"
+STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
+MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight", "negated"]
+
+
+def legend(lexicons) -> list[dict]:
+    """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
+    entries = []
+    for number, lexicon in enumerate(lexicons):
+        family = "loaded" if lexicon.name == LOADED_LEXICON else "frame"
+        colours = category_colours(lexicon)
+        for name, category in lexicon.categories.items():
+            entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
+                            "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
+                            "description": str(getattr(category, "description", "") or "")})
+    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "targets and strong cues",
+                    "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
+                    "description": "each mention of a target (with its stance score) and the words that pushed "
+                                   "a stance score most (weight at least 0.5)"})
+    return entries
+
+
+def legend_classes(entries: list[dict]) -> dict[tuple[str, str], str]:
+    return {(e["lexicon"], e["category"]): f'{e["css"]} {e["group"]}' for e in entries if e["family"] != "stance"}
+
+
+def legend_groups(entries: list[dict]) -> list[dict]:
+    """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
+    groups = {}
+    for entry in entries:
+        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"],
+                                           "style": entry["style"]})
+    return list(groups.values())
+
+
+def pick_articles(articles: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """Up to `limit` articles, round-robin over outlets, shown in outlet/date order."""
+    ordered = articles.sort_values(["outlet", "date", "doc_id"], kind="stable", na_position="last")
+    if len(ordered) <= limit:
+        return ordered
+    turn = ordered.groupby("outlet", sort=True).cumcount()
+    chosen = ordered.assign(_turn=turn).sort_values(["_turn", "outlet", "date", "doc_id"], kind="stable").head(limit)
+    return ordered.loc[ordered.index.isin(chosen.index)]
+
+
+def anchors(shown: pd.DataFrame) -> dict[str, str]:
+    return {str(doc_id): f"article-{i}" for i, doc_id in enumerate(shown["doc_id"])}
+
+
+SUMMARY = {"words": "words", "frame.military-posture.balance": "frame balance", "sentiment": "sentiment",
+           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted"}
+
+
+def notes(row: dict, limit: int = 2000) -> list[list[str]]:
+    """Extra metadata columns of an article (corpus notes), as [name, text] pairs."""
+    pairs = []
+    for key in sorted(set(row) - STANDARD_COLUMNS):
+        value = clean_value(row[key])
+        if value not in (None, "") and not isinstance(value, bool):
+            pairs.append([str(key), str(value)[:limit]])
+    return pairs
+
+
+def article_section(corpus, scores, classes: dict, limit: int) -> dict:
+    """The shown articles (with their highlighted HTML) and how many are not shown."""
+    shown = pick_articles(corpus.articles, limit)
+    ids = anchors(shown)
+    evidence = marked_evidence(scores.evidence)
+    evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
+    evidence = evidence[evidence["doc_id"].isin(set(ids))]  # only the articles shown
+    by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
+    hits_by_doc = evidence_hits(evidence)
+    boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
+    boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
+    numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
+    items = []
+    for row in shown.itertuples(index=False):
+        doc_id = str(row.doc_id)
+        hits = by_doc.get(doc_id)
+        summary = [{"label": label, "value": clean_value(numbers.at[doc_id, column])}
+                   for column, label in SUMMARY.items() if column in numbers.columns and doc_id in numbers.index]
+        marks = hits.sort_values(["start", "end", "family", "lexicon", "category"])[MARK_COLUMNS] if hits is not None else None
+        items.append({
+            "anchor": ids[doc_id], "doc_id": doc_id, "outlet": str(row.outlet), "title": str(row.title),
+            "date": clean_value(row.date), "author": str(row.author), "url": str(row.url),
+            "summary": summary, "notes": notes(row._asdict()),
+            "marks": table(marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"),
+            "html": highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
+        })
+    return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit}

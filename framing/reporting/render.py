@@ -1,0 +1,63 @@
+"""Render a `ReportData` into one self-contained HTML page with Jinja2.
+
+Autoescaping is on for every template, so corpus and lexicon text can never
+become markup. `Markup` enters only through values the program built itself:
+matplotlib's SVG (`figures.figure_svg`), the highlighted article HTML
+(`highlight.highlight_article`, which escapes every text piece), the package's
+own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
+"""
+from __future__ import annotations
+
+import re
+from markupsafe import Markup
+
+from framing.resources import read_data_text
+from framing.templating import environment
+
+SECTIONS = (
+    ("overview", "Overview"),
+    ("frames", "Frame balance"),
+    ("policy-frames", "Policy frames"),
+    ("sentiment", "Sentiment"),
+    ("stance", "Stance"),
+    ("loaded-language", "Loaded language"),
+    ("sourcing", "Sourcing"),
+    ("similarity", "Similarity"),
+    ("distinctive-terms", "Distinctive vocabulary"),
+    ("same-fact", "Same fact, different words"),
+    ("syndication", "Syndication"),
+    ("articles", "The articles"),
+    ("methods", "Methods and limits"),
+    ("provenance", "Provenance"),
+)
+HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+CLASS = re.compile(r"k[0-9]+|k-[a-z]+|lx[0-9]+|lx-[a-z]+")
+
+
+def legend_css(legend: list[dict]) -> Markup:
+    """Per legend class its colour, and per lexicon a no-script switch (a checkbox + :has()).
+
+    Only program-made class names and colours shaped #rrggbb get in here.
+    """
+    rules = [f"mark.{entry['css']} {{ --c: {entry['colour']}; }}" for entry in legend
+             if HEX.fullmatch(entry["colour"]) and CLASS.fullmatch(entry["css"])]
+    groups = sorted({entry["group"] for entry in legend if CLASS.fullmatch(entry["group"])})
+    rules += [f"body:has(#show-{g}:not(:checked)) .text mark.{g} {{ background: none; text-decoration: none; }}"
+              for g in groups]
+    return Markup("\n".join(rules))
+
+
+def render(data, json_name: str = "report.json", embedded: bool = False) -> str:
+    """The whole page as a string (deterministic for a given `data`).
+
+    `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
+    `<base href="about:srcdoc">` (else they would load the notebook's URL).
+    """
+    css = Markup(read_data_text("framing.reporting.templates", "report.css"))
+    template = environment().get_template("report.html")
+    from framing.reporting.articles import legend_groups
+
+    return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
+                           sections=SECTIONS, json_name=json_name, embedded=embedded)

@@ -1,0 +1,1 @@
+"""Package data: reporting templates, read through framing.resources."""

@@ -1,0 +1,388 @@
+"""Sourcing: direct quotations, who is quoted, and how much of an article is quoted.
+
+Rules (documented in the README, word lists in `sourcing.yaml`):
+
+* Quotations are double-quoted spans, straight ("...") or curly (“...”). A
+  quote may span sentences and paragraphs: news style opens every paragraph of
+  a long quote with “ and closes only at the end, so an unclosed quote carries
+  over to the next paragraph when that paragraph starts with an opening mark;
+  otherwise the unclosed mark is dropped.
+* A speaker is found, in this order: right after the quote (`,” X said`,
+  `,” said X`, `,” X, the <role>, said`), at the end of the quote's sentence
+  (`... “hundreds of thousands” of troops, X said.`), in the sentence before
+  the quote (`X said, “...`, `X described ..., “...`, `According to X, ... “...`),
+  or from the previous attributed quote in the same paragraph. A pronoun or a
+  role ("he", "the NATO chief") means the last named speaker before it.
+* Short quoted phrases (fewer than `min_words` words) with no speaker are scare
+  quotes, not quotations; the loaded-language lexicon counts those.
+* Names are normalised per article: titles and capitalised affiliations are
+  stripped ("NATO Secretary General Jens Stoltenberg" -> "Jens Stoltenberg"),
+  and a surname alone takes the fullest form of the name found in the article.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from framing.resources import read_data_text
+
+from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
+
+TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
+QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
+AS_WRITTEN = ("group", "document")  # speaker kinds kept as written: never a person, never referred back to
+EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
+
+NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
+NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
+DESCRIPTOR = r"(?:(?:former|acting|incoming|outgoing|retired|then)[ \t]+)?"  # "former Ambassador Nikki Haley"
+PARTY = r"(?:[ \t]*\([^()\n]{1,25}\))?"  # "Rep. Tom Cole (R-Okla.) said"
+ADVERB = r"(?:(?:also|later|then|again|once|has|had|have|previously|repeatedly|\w+ly)[ \t]+)?"
+
+
+class Rules(NamedTuple):
+    """Compiled patterns built from `sourcing.yaml`."""
+
+    after: tuple            # attribution right after a closing quote ("X said", "said X")
+    sentence_end: re.Pattern  # ", X said." closing the quote's sentence
+    before: re.Pattern      # "X said, " / "X described ..., " before an opening quote
+    adjacent: re.Pattern    # "... X said " right before an opening quote
+    participle: re.Pattern  # "..., saying, " right before an opening quote (speaker: first name before it)
+    name: re.Pattern        # a capitalised name
+    opening: re.Pattern     # "X said ..." opening the quote's sentence (long quotes only)
+    according: re.Pattern   # "according to X"
+    named: tuple            # every "X said" and "said X" in the text, to resolve pronouns
+    pronouns: frozenset
+    groups: frozenset
+    documents: frozenset
+    titles: frozenset
+    roles: frozenset
+    not_names: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> Rules:
+    import yaml
+
+    data = yaml.safe_load(read_data_text("framing.scoring.sourcing.data", "sourcing.yaml"))
+    verbs = "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True))
+    pronoun = "|".join(data["pronouns"])
+    role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
+    group = "|".join(sorted(map(re.escape, data["groups"]), key=len, reverse=True))
+    document = "|".join(sorted(map(re.escape, data["documents"]), key=len, reverse=True))
+    modifier = r"(?!(?:and|or|but|the|a|an|of|to|in|on|that|which|who|as|said|says)\b)[\w.’'\-]+\s+"
+    who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
+           rf"|\b[Tt]he\s+(?:[\w.’'\-]+\s+){{0,3}}?(?i:{document})\b"
+           rf"|\b(?:{modifier}){{0,2}}?(?i:{group})\b"
+           rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})")
+    # between the name and the verb: ", the NATO chief," / ", president and CEO of Trust for America's
+    # Health," (closed by a comma), or ", a British legal commentator" running straight into the verb
+    # (indefinite only: "Monday, the president said" has no appositive)
+    appositive = (r"(?:,\s+(?:(?:the|a|an)\s+[^,“”\"]{1,80}|[a-z][^,“”\"]{0,80}),"
+                  r"|,\s+(?:a|an)\s+[^,“”\".]{1,60}?)?")
+    verb = rf"(?i:\b(?:{verbs})\b)"
+    inverted = "|".join(sorted((re.escape(v) for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)),
+                               key=len, reverse=True))
+    speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
+    verb_speaker = rf"{verb}\s+{who}"
+    lead = r"^[ \t]*[,—–-]*[ \t]*"
+    return Rules(
+        after=(re.compile(lead + speaker_verb), re.compile(lead + verb_speaker)),
+        sentence_end=re.compile(rf",\s+{speaker_verb}(?:\s+[\w’'\-]+){{0,4}}\s*\.?\s*$"),
+        before=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b[^“”\"]*[,:]\s*$"),
+        adjacent=re.compile(rf"{speaker_verb}(?:\s+(?:that|reporters|us|me|him|her|them))?\s*[,:]?\s*$"),
+        participle=re.compile(rf",?\s+(?i:{'|'.join(data['participles'])})\s*[,:]?\s*$"),
+        name=re.compile(rf"(?P<who>{NAME})"),
+        opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
+        according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
+        named=(re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+               # ', said X.' / ', says X, the ...': inverted only after a comma and before a comma or full
+               # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
+               re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])")),
+        pronouns=frozenset(p.lower() for p in data["pronouns"]),
+        groups=frozenset(g.lower() for g in data["groups"]),
+        documents=frozenset(d.lower() for d in data["documents"]),
+        titles=frozenset(data["titles"]),
+        roles=frozenset(r.lower() for r in data["roles"]),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+class Quote(NamedTuple):
+    start: int          # first character inside the quote marks
+    end: int            # one past the last character inside the quote marks
+    speaker: str        # normalised name, "" when unknown
+    speaker_start: int  # span of the attribution's mention ("he", "Stoltenberg"), -1 when none
+    speaker_end: int
+
+
+# ---------------------------------------------------------------- attribution
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    sentences: list
+    named: list  # (position, surface, start, end) of "X said" attributions, in order
+
+
+def attribute(text: str, spans, sentences, min_words: int = 5) -> list[Quote]:
+    """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
+    inside = _mask(text, spans)
+    ctx = _Context(text, sentences, _named_attributions(inside))
+    quotes: list[Quote] = []
+    last_para_speaker = None
+    for start, end in spans:
+        found = _find_speaker(ctx, inside, start, end)
+        para = text.rfind("\n", 0, start)
+        if found is None and last_para_speaker and last_para_speaker[0] == para and _words(text[start:end]) >= 4:
+            found = ("inherit", last_para_speaker[1], -1, -1)
+        if found is None:
+            if _words(text[start:end]) >= min_words:
+                quotes.append(Quote(start, end, "", -1, -1))
+            continue
+        surface, s0, s1 = _resolve(ctx, *found)
+        quotes.append(Quote(start, end, surface, s0, s1))
+        if surface:
+            last_para_speaker = (text.rfind("\n", 0, end), surface)
+    return _normalise(text, quotes, rules().titles)
+
+
+def _mask(text: str, spans) -> str:
+    """The text with quoted material blanked, so attributions are never found inside quotes."""
+    parts, at = [], 0
+    for start, end in spans:
+        lo, hi = max(start - 1, at), min(end + 1, len(text))
+        parts.append(text[at:lo])
+        parts.append(re.sub(r"[^\n]", "\x00", text[lo:hi]))
+        at = max(at, hi)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _named_attributions(inside: str):
+    r = rules()
+    out = []
+    for pattern in r.named:
+        for m in pattern.finditer(inside):
+            who = m.group("who")
+            if inside[m.end("who") : m.end("who") + 1] == "." and f"{who.split()[-1]}." in r.titles:
+                continue  # "said Sen. Tom Cole": a title cut short at its full stop, not a name
+            if _kind_of(who) in AS_WRITTEN:
+                continue  # "Democrats said", "The Report said": no "he" or "she" refers back to them
+            if clean_name(who, r.titles):
+                out.append((m.start("who"), who, m.start("who"), m.end("who")))
+    for m in r.according.finditer(inside):
+        who = m.group("who")
+        if _kind_of(who) == "name" and clean_name(who, r.titles):
+            out.append((m.start("who"), who, m.start("who"), m.end("who")))
+    out.sort()
+    return out
+
+
+def _find_speaker(ctx: _Context, inside: str, start: int, end: int):
+    """('kind', surface, start, end) of the attribution for one quote, or None."""
+    for kind, offset, m in _candidates(ctx, inside, start, end):
+        if m is None:
+            continue
+        surface = m.group("who")
+        if _kind_of(surface) != "name" or clean_name(surface, rules().titles):
+            return kind, surface, offset + m.start("who"), offset + m.end("who")
+    return None
+
+
+def _candidates(ctx: _Context, inside: str, start: int, end: int):
+    """Attribution matches for one quote, most reliable first (lazily)."""
+    r = rules()
+    text = ctx.text
+    para_end = text.find("\n", end)
+    tail = inside[end + 1:len(text) if para_end < 0 else para_end]
+    # a quote ending its sentence with a full stop takes no attribution after it,
+    # unless the sentence visibly goes on ('." he said')
+    if text[start:end].rstrip()[-1:] != "." or re.match(r"\s*(?:[a-z]|--|—|–)", tail):
+        for pattern in r.after:
+            yield "after", end + 1, pattern.match(tail)
+        yield "after", end + 1, r.sentence_end.search(_sentence_rest(tail))
+    sent_start = _sentence_start(ctx, start)
+    head = inside[sent_start:start - 1]
+    for pattern in (r.according, r.before, r.adjacent):
+        yield "before", sent_start, pattern.search(head)
+    m = r.participle.search(head)
+    if m:
+        for name in r.name.finditer(head, 0, m.start()):
+            yield "before", sent_start, name
+    if _words(text[start:end]) >= 5:
+        yield "before", sent_start, r.opening.search(head)
+
+
+def _sentence_rest(tail: str) -> str:
+    """The tail up to the end of its sentence (outside quotes)."""
+    m = re.search(r"[.!?](?=\s|$)", tail)
+    return tail[: m.end()] if m else tail
+
+
+def _sentence_start(ctx: _Context, position: int) -> int:
+    starts = [s for s, _ in ctx.sentences]
+    i = bisect.bisect_right(starts, position - 1) - 1
+    para = ctx.text.rfind("\n", 0, position) + 1
+    return max(starts[i] if i >= 0 else 0, para)
+
+
+def _resolve(ctx: _Context, kind, surface, s0, s1):
+    """A pronoun or role refers to the last named speaker before it; a role with none stays itself.
+
+    An indefinite role ("a senior official", "one diplomat") is an anonymous source, never resolved.
+    """
+    if kind == "inherit":
+        return surface, s0, s1
+    what = _kind_of(surface)
+    if what in ("name", "anonymous", *AS_WRITTEN):
+        return surface, s0, s1
+    prior = [n for n in ctx.named if n[0] < s0]
+    if prior:
+        return prior[-1][1], s0, s1
+    return (surface if what == "role" else ""), s0, s1
+
+
+def _kind_of(surface: str) -> str:
+    """'pronoun' (he), 'role' (the NATO chief), 'anonymous' (an official), 'group' (U.S. officials),
+    'document' (the Mueller report) or 'name' (The Telegraph)."""
+    r = rules()
+    low = surface.lower()
+    if low in r.pronouns:
+        return "pronoun"
+    last = surface.split()[-1]
+    if last.lower() in r.groups:
+        return "group"
+    if low.startswith("the ") and last in r.documents:  # lower case: "The Post" is a newspaper's name
+        return "document"
+    if low.split()[0] in ("a", "an", "one", "another"):
+        return "anonymous"
+    if low.startswith("the "):
+        last = low.split()[-1]
+        if any(low.endswith(role) for role in r.roles) or last in r.roles:
+            return "role"
+    return "name"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'\-.]\w+)*", text))
+
+
+# ---------------------------------------------------------------- names
+
+def clean_name(surface: str, titles) -> str:
+    """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'.
+
+    Sentence-initial function words ("But Trump", "So I") are stripped too; a
+    surface of nothing but such words gives "".
+    """
+    not_names = rules().not_names
+    tokens = re.sub(r"[’']s$", "", surface.strip()).split()
+    while tokens and tokens[0] in not_names:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0] in titles or (tokens[0].replace(".", "").isupper() and len(tokens[0]) > 1)):
+        tokens = tokens[1:]
+    if tokens and tokens[0] != "The" and len(tokens) > 3:
+        tokens = _last_names(tokens)
+    if len(tokens) == 1 and (tokens[0] in titles or tokens[0] in not_names):
+        return ""
+    return " ".join(tokens)
+
+
+def _last_names(tokens: list[str]) -> list[str]:
+    """First name and surname, with any initials between: '... Leader Charles E. Schumer' -> 'Charles E. Schumer'."""
+    kept, full = [], 0
+    for token in reversed(tokens):
+        if full == 2:
+            break
+        kept.append(token)
+        full += not re.fullmatch(r"(?:[A-Z]\.)+", token)
+    return kept[::-1]
+
+
+def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
+    """One spelling per speaker in an article: the fullest form of the name."""
+    kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
+    cleaned = [_as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker
+               else "" for q, kind in zip(quotes, kinds)]
+    forms: dict[str, set] = {}
+    for name, kind in zip(cleaned, kinds):
+        if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
+            forms.setdefault(name.split()[-1], set()).add(name)
+    before_name = re.compile(rf"({NAME_TOKEN})[ \t]+$")
+    for surname, names in forms.items():
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            found = before_name.search(text, max(0, m.start() - 40), m.start())
+            if found is None:
+                continue
+            first = found.group(1)
+            if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
+                names.add(f"{first} {surname}")
+    best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
+    return [q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
+            for q, name, kind in zip(quotes, cleaned, kinds)]
+
+
+def _as_written(surface: str) -> str:
+    """A group or document speaker as written, a sentence-initial "The" lower-cased ("the statement")."""
+    surface = " ".join(surface.split())
+    return "the" + surface[3:] if surface.startswith("The ") else surface
+
+
+# ---------------------------------------------------------------- scorer
+
+@dataclass(frozen=True)
+class SourcingScorer:
+    """Articles (doc_id, clean_text) -> per-article table, quotes table, quote evidence."""
+
+    min_words: int = 5
+
+    def __call__(self, articles: pd.DataFrame, tokens=None):
+        """`tokens`: the articles' `framing.matching.TokenTable`, if already built (saves tokenizing again)."""
+        from framing.text.tokenize import sentence_spans
+
+        rows, quote_rows, evidence = [], [], []
+        for d, (doc_id, text) in enumerate(zip(articles["doc_id"], articles["clean_text"])):
+            sentences = sentence_spans(text)
+            quotes = attribute(text, quote_spans(text), sentences, self.min_words)
+            rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
+            starts = [s for s, _ in sentences]
+            for q in quotes:
+                quote_rows.append((doc_id, q.start, q.end, text[q.start:q.end], q.speaker,
+                                   q.speaker_start, q.speaker_end))
+                sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
+                evidence.append((doc_id, sentence, q.start, q.end, text[q.start:q.end], "quote", "sourcing",
+                                 "attributed" if q.speaker else "unattributed", False, 1.0))
+        quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
+        for column in ("speaker_start", "speaker_end"):
+            quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
+        return (pd.DataFrame(rows, columns=TABLE_COLUMNS), quotes_df,
+                pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS))
+
+
+def _word_starts(text: str, tokens, d: int):
+    """Start offsets of the word tokens of article `d` (from the shared TokenTable when given)."""
+    if tokens is not None:
+        lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
+        return tokens.starts[lo:hi][tokens.word_mask()[lo:hi]]
+    from framing.text.tokenize import is_word, word_spans
+
+    return np.asarray([s for s, e in word_spans(text) if is_word(text[s:e])], dtype=np.int64)
+
+
+def _article_row(doc_id, starts, quotes: list[Quote]) -> list:
+    total = len(starts)
+    quoted = int(sum(np.searchsorted(starts, q.end) - np.searchsorted(starts, q.start) for q in quotes))
+    speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
+
+
+def score_sourcing(articles: pd.DataFrame):
+    """Functional form of `SourcingScorer()(articles)`."""
+    return SourcingScorer()(articles)

@@ -1,0 +1,1 @@
+"""Package data: sourcing data, read through framing.resources."""

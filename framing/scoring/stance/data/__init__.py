@@ -1,0 +1,1 @@
+"""Package data: stance data, read through framing.resources."""

@@ -1,0 +1,330 @@
+"""Stance: the sentiment a sentence expresses toward one target in it.
+
+Explainable by construction. Every word `k` near the target gets a distance
+weight `kernel(k) = exp(-(d - 1) / tau) * cross ** b`, where `d` is its distance
+in tokens from the target and `b` the number of clause boundaries ("but", ";",
+"however", ...) between them, times `other` when the word is nearer to another
+capitalised name than to the target (it is then more likely about that
+one). A negator ("not", "n't", "never", "without", ...)
+up to three tokens before a word flips its sign. The word then feeds, each
+times its kernel weight, a multinomial logistic regression over three classes
+(negative, neutral, positive):
+
+* the word itself (`w:<word>`), and the word on the target's side (`L:`/`R:`),
+  so that "X attacked Y" can count against X and not against Y, and the pair
+  it forms with the word before it (`b:<word> <word>`, half to each word);
+* its VADER valence and its TextBlob (pattern) polarity, split into positive and
+  negative parts and by side (the lexicons ship with those packages);
+
+plus a few sentence-level features: the sentence's VADER compound, whether the
+target sits inside a quotation, the share of the sentence in quotes, and the
+lexicon valence of the target's own words. The weights were fitted on NewsMTSC
+`train.jsonl` only (`benchmarks/fit_stance.py`) and ship as
+`stance_weights.json`. The score is `P(positive) - P(negative)` in [-1, 1];
+the label is the most probable class (so "positive" implies a score above 0,
+"negative" one below 0). Each evidence word's `contribution` is its additive share of
+the positive-minus-negative log-odds, so a reader sees which words moved it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.resources import data_path
+
+import numpy as np
+
+from framing.errors import FramingError
+
+CLASSES = ("negative", "neutral", "positive")
+WEIGHTS_PATH = data_path("framing.scoring.stance.data", "stance_weights.json")
+WEIGHTS_FORMAT = "framing-stance-weights/1"
+NEGATORS = frozenset(
+    "not n't no never without nor neither none nothing nobody nowhere cannot hardly barely rarely seldom".split()
+)
+BOUNDARIES = frozenset([";", ":", "but", "however", "although", "though", "whereas", "while", "yet", "—", "–", "--"])
+NEGATION_WINDOW = 3
+EVIDENCE_MIN = 0.05  # |contribution| (log-odds) below this is not listed as evidence
+_STOP_NEGATION = frozenset([",", ".", "!", "?", ";", ":"]) | BOUNDARIES
+
+
+@dataclass(frozen=True)
+class Stance:
+    """Stance toward one target span: score in [-1, 1], label, and the words behind it."""
+
+    score: float
+    label: str
+    evidence: tuple  # ((start, end, word, contribution), ...) offsets into the sentence
+    probabilities: tuple  # (P(negative), P(neutral), P(positive))
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@functools.lru_cache(maxsize=1)
+def lexicons() -> tuple[dict, dict]:
+    """(VADER valence / 4, TextBlob pattern polarity) per lower-case word, both in [-1, 1]."""
+    from textblob.en import sentiment as pattern
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = {w: v / 4.0 for w, v in SentimentIntensityAnalyzer().lexicon.items()}
+    polarity = {w: senses[None][0] for w, senses in pattern.items() if None in senses and " " not in w}
+    return vader, polarity
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+# ---------------------------------------------------------------- sentence analysis
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """Per-token facts about one sentence, computed once and shared by all its targets."""
+
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+    norms: tuple
+    word: np.ndarray  # bool: has a letter or digit
+    vader: np.ndarray
+    pattern: np.ndarray
+    sign: np.ndarray  # -1 where negated, else +1
+    clause: np.ndarray  # clause number (boundaries seen so far)
+    quoted: np.ndarray  # bool: inside quotation marks
+    named: np.ndarray  # bool: capitalised word not opening the sentence (a likely name of someone else)
+    compound: float  # VADER compound of the whole sentence
+
+
+def analyse(text: str, tokens=None) -> Sentence:
+    """Look up everything the features need for one sentence (tokenized here unless given)."""
+    if tokens is None:
+        from framing.text.tokenize import tokenize
+
+        tokens = tokenize(text)
+    norms = tuple(t.norm for t in tokens)
+    vader, pattern = lexicons()
+    return Sentence(
+        text=text,
+        starts=np.array([t.start for t in tokens], dtype=np.int64),
+        ends=np.array([t.end for t in tokens], dtype=np.int64),
+        norms=norms,
+        word=np.array([any(c.isalnum() for c in n) for n in norms], dtype=bool),
+        vader=np.array([vader.get(n, 0.0) for n in norms]),
+        pattern=np.array([pattern.get(n, 0.0) for n in norms]),
+        sign=_negation_signs(norms),
+        clause=np.cumsum([n in BOUNDARIES for n in norms]).astype(np.int64),
+        quoted=_quoted(norms),
+        named=np.array([i > 0 and t.text[:1].isupper() and t.norm != "i" for i, t in enumerate(tokens)], dtype=bool),
+        compound=_vader().polarity_scores(text)["compound"] if text.strip() else 0.0,
+    )
+
+
+def _negation_signs(norms) -> np.ndarray:
+    sign = np.ones(len(norms))
+    for i, n in enumerate(norms):
+        if n in NEGATORS:
+            for j in range(i + 1, min(i + 1 + NEGATION_WINDOW, len(norms))):
+                if norms[j] in _STOP_NEGATION:
+                    break
+                sign[j] = -1.0
+    return sign
+
+
+def _quoted(norms) -> np.ndarray:
+    """Tokens between double quotes (straight ones toggle; curly ones open/close; norms fold curly)."""
+    inside, state = np.zeros(len(norms), dtype=bool), False
+    for i, n in enumerate(norms):
+        if n in ('"', "``", "''", "\u201c", "\u201d"):
+            state = not state
+            continue
+        inside[i] = state
+    return inside
+
+
+# ---------------------------------------------------------------- features
+
+
+def token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Indices [a, b) of the tokens overlapping the character span."""
+    hits = np.flatnonzero((sent.ends > start) & (sent.starts < end))
+    if hits.size == 0:
+        raise FramingError(f"target span ({start}, {end}) covers no token of {sent.text[:60]!r}; pass a span over words")
+    return int(hits[0]), int(hits[-1]) + 1
+
+
+def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0,
+                     drop=None, compound: float | None = None):
+    """Features of the target at tokens [a, b): (names, values, token index or -1).
+
+    `drop` (bool per token) leaves tokens out, e.g. the content a target reports
+    (`stance_voice`); `compound` then replaces the sentence's VADER compound.
+    """
+    n = len(sent.norms)
+    idx = np.arange(n)
+    left = idx < a
+    dist = np.where(left, a - idx, idx - b + 1)
+    anchor = np.where(left, sent.clause[a], sent.clause[b - 1])
+    kernel = np.exp(-(dist - 1) / tau) * cross ** np.abs(sent.clause - anchor)
+    outside = sent.word & ((idx < a) | (idx >= b))
+    if drop is not None:
+        outside &= ~np.asarray(drop, dtype=bool)
+    names_elsewhere = np.flatnonzero(sent.named & outside)
+    if other != 1.0 and names_elsewhere.size:
+        # a word nearer to another name than to the target is more likely about that other one
+        nearest = np.abs(idx[:, None] - names_elsewhere[None, :]).min(axis=1)
+        kernel = np.where(nearest < dist, kernel * other, kernel)
+    names, values, where = [], [], []
+    for k in np.flatnonzero(outside):
+        side = "L" if k < a else "R"
+        x, s, norm = float(kernel[k]), float(sent.sign[k]), sent.norms[k]
+        pairs = [(f"w:{norm}", x * s), (f"{side}:{norm}", x * s)]
+        if k > 0 and outside[k - 1]:
+            # a two-word cue ("not only", "called for") counts half for each of its words
+            bigram = f"b:{sent.norms[k - 1]} {norm}"
+            names += [bigram, bigram]
+            values += [x * s / 2, x * s / 2]
+            where += [int(k) - 1, int(k)]
+        for lex, val in (("vader", sent.vader[k] * s), ("pattern", sent.pattern[k] * s)):
+            if val:
+                pairs.append((f"{lex}.{'pos' if val > 0 else 'neg'}.{side}", x * abs(val)))
+        if s < 0:
+            pairs.append(("negated", x))
+        for name, value in pairs:
+            names.append(name)
+            values.append(value)
+            where.append(int(k))
+    compound = sent.compound if compound is None else compound
+    for name, value in (
+        ("sentence.vader", compound),
+        ("sentence.vader.pos", max(compound, 0.0)),
+        ("sentence.vader.neg", max(-compound, 0.0)),
+        ("target.quoted", float(sent.quoted[a])),
+        ("sentence.quoted", float(sent.quoted.mean()) if n else 0.0),
+        ("target.vader", float(sent.vader[a:b].sum())),
+        ("target.pattern", float(sent.pattern[a:b].sum())),
+    ):
+        if value:
+            names.append(name)
+            values.append(value)
+            where.append(-1)
+    return names, values, where
+
+
+# ---------------------------------------------------------------- the fitted model
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """Fitted weights: per feature one weight per class, plus intercepts and kernel parameters."""
+
+    weights: dict  # feature name -> np.ndarray(3)
+    intercept: np.ndarray
+    tau: float
+    cross: float
+    other: float
+    meta: dict
+
+    def __post_init__(self):
+        names = sorted(self.weights)
+        # one row per feature plus a zero row (index -1) for features the model has no weight for
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
+        object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
+
+    def predict(self, sent: Sentence, a: int, b: int, *, drop=None, compound=None, extra=None) -> Stance:
+        """Stance of the mention at tokens [a, b); `drop`/`compound` see `mention_features`.
+
+        `extra` is a (negative, neutral, positive) logit vector from outside the
+        model (frame cues, `stance_article`), added to the fitted logits.
+        """
+        names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other, drop, compound)
+        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
+        logits = self.intercept + contributions.sum(axis=0)
+        if extra is not None:
+            logits = logits + np.asarray(extra, dtype=float)
+        probs = np.exp(logits - logits.max())
+        probs /= probs.sum()
+        score = float(np.clip(probs[2] - probs[0], -1.0, 1.0))
+        where = np.asarray(where, dtype=np.int64)
+        words = where >= 0
+        per_token = np.bincount(
+            where[words], weights=(contributions[:, 2] - contributions[:, 0])[words], minlength=len(sent.norms)
+        )
+        evidence = tuple(
+            (int(sent.starts[k]), int(sent.ends[k]), sent.text[sent.starts[k] : sent.ends[k]], round(float(per_token[k]), 4))
+            for k in np.flatnonzero(np.abs(per_token) >= EVIDENCE_MIN)
+        )
+        return Stance(score, label_of(probs), evidence, tuple(float(p) for p in probs))
+
+
+def label_of(probabilities) -> str:
+    """The most probable class (ties go to neutral, then negative)."""
+    p = np.asarray(probabilities, dtype=float)
+    return CLASSES[1] if p[1] >= p.max() else CLASSES[int(np.argmax(p))]
+
+
+
+def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
+    """Build a `StanceModel` from the weights file's JSON object, checking its schema."""
+    try:
+        if data["format"] != WEIGHTS_FORMAT or list(data["classes"]) != list(CLASSES):
+            raise ValueError(f"format must be {WEIGHTS_FORMAT!r} with classes {list(CLASSES)}")
+        if data["label_rule"] != "argmax":
+            raise ValueError("label_rule must be 'argmax'")
+        weights = {k: np.asarray(v, dtype=float) for k, v in data["weights"].items()}
+        if any(v.shape != (3,) or not np.isfinite(v).all() for v in weights.values()):
+            raise ValueError("every weight must be a list of 3 finite numbers")
+        hp = data["hyperparameters"]
+        return StanceModel(
+            weights=weights,
+            intercept=np.asarray(data["intercept"], dtype=float).reshape(3),
+            tau=float(hp["tau"]),
+            cross=float(hp["cross"]),
+            other=float(hp.get("other", 1.0)),
+            meta={k: v for k, v in data.items() if k not in ("weights", "intercept")},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FramingError(f"{source}: not a valid stance weights file ({exc}); refit with benchmarks/fit_stance.py") from None
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> StanceModel:
+    """The shipped model (or a weights file at `path`), loaded once per process."""
+    file = Path(path) if path else WEIGHTS_PATH
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise FramingError(f"{file}: cannot read stance weights ({exc}); reinstall framing or refit") from None
+    return model_from_dict(data, str(file))
+
+
+# ---------------------------------------------------------------- public API
+
+
+def target_stance(sentence: str, start: int, end: int, *, model: StanceModel | None = None) -> Stance:
+    """The sentiment `sentence` expresses toward the target at characters [start, end)."""
+    if not isinstance(sentence, str):
+        raise FramingError(f"sentence must be text, not {type(sentence).__name__}")
+    if not (isinstance(start, (int, np.integer)) and isinstance(end, (int, np.integer))):
+        raise FramingError(f"target span ({start!r}, {end!r}) must be two integers")
+    if not 0 <= start < end <= len(sentence) or not sentence[start:end].strip():
+        raise FramingError(
+            f"target span ({start}, {end}) is not a non-empty span of the {len(sentence)}-character sentence;"
+            " pass 0 <= start < end <= len(sentence) over the target's words"
+        )
+    model = model or load_model()
+    sent = analyse(sentence)
+    a, b = token_range(sent, int(start), int(end))
+    return model.predict(sent, a, b)
+
+
+# ---------------------------------------------------------------- articles
+# Article-level scoring (voice, frame cues, aggregation) lives in stance_article.
+
+from framing.scoring.stance.article import EVIDENCE_COLUMNS, TABLE_COLUMNS, score_stance  # noqa: E402

@@ -1,1 +1,0 @@
-"""Jinja2 templates and inlined assets for reports and worksheets."""

@@ -1,0 +1,1 @@
+"""Package data: worksheets templates, read through framing.resources."""
