@@ -8,7 +8,7 @@ TextBlob's `.sentences`, which would need NLTK's punkt data.
 The headline `sentiment` column is VADER's (mean sentence compound): on the
 7,357 NewsMTSC sentences whose targets agree it reaches macro-F1 0.524 against
 0.429 for TextBlob and 0.508 for the mean of the two
-(`benchmarks/bench_sentiment_choice.py`); TextBlob stays as its own column.
+(`evaluation/sentiment_choice.py`); TextBlob stays as its own column.
 """
 from __future__ import annotations
 

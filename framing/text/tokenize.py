@@ -57,7 +57,7 @@ ABBREVIATIONS = frozenset(
     "Prop Ret Sec Spc etc approx est cf al ca Vol Nos Fig Ph.D".split()
 )
 # Capitalised words that start sentences: closed-class words, plus the words
-# printed by benchmarks/derive_sentence_starters.py (AllSides sample: at least
+# printed by tools/derive_sentence_starters.py (AllSides sample: at least
 # 95% of their capitalised uses are sentence-initial; names never qualify).
 STARTERS = frozenset((
     "A An The This That These Those There Then Thus Now So But And Or Yet Still Also "
@@ -65,7 +65,7 @@ STARTERS = frozenset((
     "What Who Why How When Where Which While If As In On At After Before Since "
     "Although Though However Meanwhile Instead Today Yesterday Last Next According "
     "Despite Under For By Not No Yes One Two Both Each Such Other Others "
-    # derived (benchmarks/derive_sentence_starters.py --top 400)
+    # derived (tools/derive_sentence_starters.py --top 400)
     "Advertisement Hide Even Here Story During Another Just Indeed Because Among Asked "
     "Earlier Let Read Several Like Update Perhaps Only Every Speaking Well Whether "
     "Maybe Follow Once Later Rather Given None Critics Contributing Did Moreover Nearly "

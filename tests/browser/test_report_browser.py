@@ -88,7 +88,7 @@ def test_notebook_iframe_keeps_links_inside_the_report(tmp_path, nato_corpus):
 def test_hostile_corpus_runs_nothing(tmp_path):
     from framing.corpus.model import load_corpus
     from framing.reporting import report
-    from tests.report.hostile import write_hostile_corpus
+    from tests.reporting.hostile import write_hostile_corpus
 
     require_chromium()
     folder = write_hostile_corpus(tmp_path / "hostile")

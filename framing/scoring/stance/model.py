@@ -19,7 +19,7 @@ times its kernel weight, a multinomial logistic regression over three classes
 plus a few sentence-level features: the sentence's VADER compound, whether the
 target sits inside a quotation, the share of the sentence in quotes, and the
 lexicon valence of the target's own words. The weights were fitted on NewsMTSC
-`train.jsonl` only (`benchmarks/fit_stance.py`) and ship as
+`train.jsonl` only (`tools/fit_stance.py`) and ship as
 `stance_weights.json`. The score is `P(positive) - P(negative)` in [-1, 1];
 the label is the most probable class (so "positive" implies a score above 0,
 "negative" one below 0). Each evidence word's `contribution` is its additive share of
@@ -290,7 +290,7 @@ def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
             meta={k: v for k, v in data.items() if k not in ("weights", "intercept")},
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise FramingError(f"{source}: not a valid stance weights file ({exc}); refit with benchmarks/fit_stance.py") from None
+        raise FramingError(f"{source}: not a valid stance weights file ({exc}); use a file in the format of the shipped stance_weights.json (see the stance guide), or leave it out to use the shipped weights") from None
 
 
 @functools.lru_cache(maxsize=4)

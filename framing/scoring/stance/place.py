@@ -14,7 +14,7 @@ preposition before the mention ("in", "across", "near", ... optionally with
 after the mention, with or without "'s"), and "border(ing) X". A mention
 followed by "'s" and anything but a place noun is never a place ("in
 Russia's view"). Measured on NewsMTSC train
-(benchmarks/check_stance_place.py): human annotators label the targets these
+(evaluation/stance_place.py): human annotators label the targets these
 rules match neutral about twice as often as targets overall.
 """
 from __future__ import annotations

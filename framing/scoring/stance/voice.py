@@ -14,7 +14,7 @@ speaker. A target's `speakers` (targets file: people who speak for it, such as
 subject-before-verb order is recognised (not "said Moscow",
 "according to Moscow"), and only a mention's own clause.
 
-Measured on NewsMTSC train (5-fold CV, benchmarks/check_stance_voice.py):
+Measured on NewsMTSC train (5-fold CV, evaluation/stance_voice.py):
 applied to every target at sentence level it lowers macro-F1 from 0.659 to
 0.644 (the annotators judge a speaker partly by what it says), so
 `target_stance` does not use it; only article scoring does

@@ -1,0 +1,79 @@
+"""framing.plots: every function returns a fresh matplotlib Figure drawn from the real numbers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+from framing import plots
+from framing.stats import matrices
+from tests.reporting.fixtures import nato_comparison, nato_scores  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def scores(nato_scores):
+    return nato_scores
+
+
+@pytest.fixture(scope="module")
+def comparison(nato_comparison):
+    return nato_comparison
+
+
+SCORE_FUNCTIONS = [plots.frame_balance, plots.policy_frames_heatmap, plots.sentiment, plots.stance_heatmap,
+                   plots.loaded_language, lambda s: plots.frame_categories(s, "military-posture")]
+
+
+@pytest.mark.parametrize("function", SCORE_FUNCTIONS)
+def test_score_figures_are_figures(scores, function):
+    figure = function(scores)
+    assert isinstance(figure, Figure) and figure.axes
+    figure.canvas.draw()  # draws without error, headless
+
+
+@pytest.mark.parametrize("function", [plots.similarity_heatmap, plots.distinctive_terms])
+def test_comparison_figures_are_figures(comparison, function):
+    figure = function(comparison)
+    assert isinstance(figure, Figure) and figure.axes
+    figure.canvas.draw()
+
+
+def test_frame_balance_bars_are_the_outlet_means(scores):
+    figure = plots.frame_balance(scores)
+    ax = figure.axes[0]
+    widths = sorted(round(p.get_width(), 9) for p in ax.patches)
+    expected = sorted(round(v, 9) for v in scores.table.groupby("outlet")["frame.military-posture.balance"].mean())
+    assert widths == expected
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert all("(n=" in label for label in labels)
+
+
+def test_heatmap_cells_are_the_category_means(scores):
+    figure = plots.policy_frames_heatmap(scores)
+    image = figure.axes[0].images[0]
+    shown = np.ma.filled(image.get_array(), np.nan)
+    matrix = matrices.category_matrix(scores, matrices.lexicon_named(scores, "policy-frames"), matrices.top_outlets(scores.table))
+    expected = matrix.T.to_numpy() if matrix.shape[1] > matrix.shape[0] else matrix.to_numpy()
+    np.testing.assert_allclose(shown, expected)
+
+
+def test_similarity_is_ordered_by_the_dendrogram_and_symmetric(comparison):
+    figure = plots.similarity_heatmap(comparison)
+    heat = figure.axes[1]
+    values = np.asarray(heat.images[0].get_array())
+    np.testing.assert_allclose(values, values.T)
+    rows = [t.get_text() for t in heat.get_yticklabels()]
+    assert sorted(rows) == sorted(matrices.short(o, 24) for o in comparison.outlet_similarity.index)
+
+
+def test_functions_leave_no_pyplot_state(scores):
+    import sys
+
+    plots.sentiment(scores)
+    if "matplotlib.pyplot" in sys.modules:
+        assert not sys.modules["matplotlib.pyplot"].get_fignums()
+
+
+def test_outlet_labels_with_dollars_are_plain_text():
+    assert plots.figures.RC["text.parse_math"] is False
+    assert matrices.short("x" * 40, 10) == "xxxxxxxxx…"

@@ -1,0 +1,2 @@
+"""The report tests' fixtures (see fixtures.py)."""
+from tests.reporting.fixtures import nato_comparison, nato_report, nato_scores  # noqa: F401

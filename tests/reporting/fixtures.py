@@ -1,0 +1,29 @@
+"""Fixtures for the report and plot tests: real scores and comparison of the bundled corpus, once.
+
+Imported by tests/reporting/conftest.py and tests/plots/test_figures.py (not a shared conftest).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nato_scores(nato_corpus):
+    from framing.scoring import score
+
+    return score(nato_corpus)
+
+
+@pytest.fixture(scope="session")
+def nato_comparison(nato_corpus, nato_scores):
+    from framing.comparison.pipeline import compare
+
+    return compare(nato_corpus, scores=nato_scores)
+
+
+@pytest.fixture(scope="session")
+def nato_report(nato_corpus, nato_scores, nato_comparison):
+    from framing.reporting import report
+
+    return report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
+                  command=["framing", "report", "nato-eastern-flank-2022"])

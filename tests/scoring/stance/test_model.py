@@ -1,0 +1,231 @@
+"""Stance toward a target: hand cases, the label rule, evidence, the shipped weights, accuracy on NewsMTSC."""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.errors import FramingError
+from framing.scoring.stance import model as stance
+from framing.scoring.stance.model import CLASSES, WEIGHTS_PATH, load_model, score_stance, target_stance
+from framing.scoring.stance.targets import parse_targets
+
+
+def toward(sentence: str, mention: str, occurrence: int = 0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(mention, start + 1)
+    return target_stance(sentence, start, start + len(mention))
+
+
+# ---------------------------------------------------------------- hand cases
+
+@pytest.mark.parametrize(
+    "sentence, mention, label",
+    [
+        ("Russia brutally attacked Ukraine, killing dozens of civilians.", "Russia", "negative"),
+        ("NATO praised Ukraine's courageous defence.", "Ukraine", "positive"),
+        ("The Kremlin's brutal invasion has been condemned as a war crime.", "Kremlin", "negative"),
+        ("Critics slammed the corrupt senator for lying to voters.", "senator", "negative"),
+        ("Admirers hailed the brave nurse as a hero who saved many lives.", "nurse", "positive"),
+        ("The minister travelled to Brussels on Tuesday.", "minister", "neutral"),
+        ("The minister will travel to Brussels on Tuesday.", "minister", "neutral"),
+        # a known limit, kept visible: no parsing, so in the passive "defeated" after the target reads
+        # like the target defeating someone (NewsMTSC's "X defeated Y" is positive toward X)
+        pytest.param("Ukraine was defeated.", "Ukraine", "negative",
+                     marks=pytest.mark.xfail(strict=True, reason="passive voice is not parsed")),
+    ],
+)
+def test_hand_cases(sentence, mention, label):
+    result = toward(sentence, mention)
+    assert result.label == label, (result.score, result.evidence)
+
+
+def test_negation_flips_the_cue():
+    plain = toward("The senator is honest and trustworthy.", "senator")
+    negated = toward("The senator is not honest and not trustworthy.", "senator")
+    assert plain.score > 0 > negated.score
+    honest = [c for s, e, w, c in plain.evidence if w == "honest"]
+    flipped = [c for s, e, w, c in negated.evidence if w == "honest"]
+    assert honest and flipped and honest[0] > 0 > flipped[0]
+
+
+def test_negation_lifts_a_negative_cue():
+    plain = toward("The senator is corrupt.", "senator")
+    negated = toward("The senator is not corrupt.", "senator")
+    assert plain.label == "negative" and negated.score > plain.score + 0.3
+
+
+def test_nearer_words_weigh_more():
+    near = toward("The terrible senator met the mayor of a small town on Monday.", "senator")
+    far = toward("The senator met the mayor of a small town on Monday, terrible.", "senator")
+    weight = lambda r: [abs(c) for s, e, w, c in r.evidence if w == "terrible"]  # noqa: E731
+    assert weight(near) and (not weight(far) or weight(far)[0] < weight(near)[0])
+
+
+@pytest.mark.parametrize(
+    "probabilities, label",
+    [((0.6, 0.3, 0.1), "negative"), ((0.2, 0.5, 0.3), "neutral"), ((0.1, 0.2, 0.7), "positive"),
+     ((0.4, 0.4, 0.2), "neutral"), ((0.4, 0.2, 0.4), "negative"), ((1 / 3, 1 / 3, 1 / 3), "neutral")],
+)
+def test_label_rule_is_the_most_probable_class(probabilities, label):
+    assert stance.label_of(probabilities) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [("Russia brutally attacked Ukraine.", "Ukraine"), ("NATO praised Ukraine's courageous defence.", "NATO"),
+     ("The minister travelled to Brussels on Tuesday.", "minister")],
+)
+def test_label_agrees_with_score(sentence, mention):
+    result = toward(sentence, mention)
+    assert result.label == stance.label_of(result.probabilities)
+    assert math.isclose(result.score, result.probabilities[2] - result.probabilities[0], abs_tol=1e-9)
+    assert math.isclose(sum(result.probabilities), 1.0, abs_tol=1e-9)
+    assert {"positive": result.score > 0, "negative": result.score < 0}.get(result.label, True)
+
+
+def test_evidence_slices_the_sentence():
+    sentence = "Critics say NATO’s reckless expansion is a dangerous provocation, but allies call it vital."
+    result = toward(sentence, "NATO")
+    assert result.evidence
+    for start, end, word, contribution in result.evidence:
+        assert sentence[start:end] == word
+        assert abs(contribution) >= stance.EVIDENCE_MIN and type(contribution) is float
+        assert not (start < sentence.index("NATO") + 4 and end > sentence.index("NATO"))  # target is no cue
+
+
+# ---------------------------------------------------------------- properties and bad input
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=120), st.data())
+def test_score_in_range_for_any_text_and_span(text, data):
+    if not text.strip():
+        with pytest.raises(FramingError):
+            target_stance(text, 0, len(text))
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    if not text[start:end].strip():
+        with pytest.raises(FramingError):
+            target_stance(text, start, end)
+        return
+    result = target_stance(text, start, end)
+    assert -1.0 <= result.score <= 1.0 and result.label in CLASSES
+    assert all(text[s:e] == w for s, e, w, _ in result.evidence)
+
+
+@pytest.mark.parametrize("start, end", [(-1, 3), (3, 3), (5, 2), (0, 99), (1.0, 3), ("0", 3)])
+def test_bad_span_is_a_framing_error(start, end):
+    with pytest.raises(FramingError, match="target span"):
+        target_stance("Russia attacked.", start, end)
+
+
+def test_sentence_must_be_text():
+    with pytest.raises(FramingError, match="must be text"):
+        target_stance(None, 0, 1)
+
+
+# ---------------------------------------------------------------- the shipped weights
+
+def test_shipped_weights_match_their_schema():
+    data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert data["format"] == stance.WEIGHTS_FORMAT and data["classes"] == list(CLASSES)
+    assert set(data["hyperparameters"]) >= {"tau", "cross", "other", "C", "class_weight", "min_count"}
+    training = data["training"]
+    assert training["file"] == "train.jsonl" and len(training["sha256"]) == 64
+    assert 0 < training["cv_macro_f1"] < 1 and training["targets"] > 8000
+    assert "fitted" in training and "dev" not in training["file"]
+    assert len(data["intercept"]) == 3 and data["label_rule"] == "argmax"
+    assert list(data["weights"]) == sorted(data["weights"])  # sorted keys: diffs stay readable
+    assert all(len(w) == 3 and all(round(v, 4) == v for v in w) for w in data["weights"].values())
+    for name in ("sentence.vader", "vader.neg.R", "pattern.pos.L", "negated"):
+        assert name in data["weights"]
+    assert WEIGHTS_PATH.stat().st_size < 2_000_000
+
+
+def test_bad_weights_file_is_a_framing_error(tmp_path):
+    broken = tmp_path / "w.json"
+    broken.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
+    with pytest.raises(FramingError, match="w.json"):
+        load_model(str(broken))
+
+
+# ---------------------------------------------------------------- articles
+
+TARGETS = parse_targets("targets:\n- name: Russia\n  aliases: [Russia, Putin]\n- name: NATO\n  aliases: [NATO]\n")
+
+
+def test_score_stance_table_and_evidence():
+    text = "Russia brutally attacked Ukraine. Putin lied again.\n\nThe weather was mild."
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "clean_text": [text, "Nothing here."]})
+    table, evidence = score_stance(articles, TARGETS)
+    assert list(table.columns) == stance.TABLE_COLUMNS
+    assert table[["doc_id", "target"]].values.tolist() == [["a", "Russia"], ["a", "NATO"], ["b", "Russia"], ["b", "NATO"]]
+    row = table.iloc[0]
+    assert row.mentions == 2 and -1 <= row.score < 0 and row.label == "negative"
+    assert table.iloc[1].mentions == 0 and np.isnan(table.iloc[1].score)
+    assert list(evidence.columns) == stance.EVIDENCE_COLUMNS
+    assert set(evidence.kind) == {"mention", "cue"}  # function words ("again") are not article evidence
+    for r in evidence.itertuples():
+        assert text[r.start : r.end] == r.text
+    mentions = evidence[evidence.kind == "mention"]
+    assert mentions.text.tolist() == ["Russia", "Putin"] and mentions.sentence.tolist() == [0, 1]
+    assert math.isclose(mentions.weight.mean(), row.score, abs_tol=1e-3)  # the article score is the mean
+
+
+def test_score_stance_is_deterministic_and_validates():
+    articles = pd.DataFrame({"doc_id": ["x"], "clean_text": ["NATO welcomed Russia's sensible offer."]})
+    first, second = score_stance(articles, TARGETS), score_stance(articles, TARGETS)
+    pd.testing.assert_frame_equal(first[0], second[0])
+    pd.testing.assert_frame_equal(first[1], second[1])
+    with pytest.raises(FramingError, match="clean_text"):
+        score_stance(pd.DataFrame({"doc_id": ["x"]}), TARGETS)
+
+
+def test_bundled_corpus_stance(nato_corpus):
+    table, evidence = score_stance(nato_corpus.articles, nato_corpus.targets_path)
+    assert set(table.target) == {"NATO", "Russia", "Ukraine", "United States"}
+    mentioned = table[table.mentions > 0]
+    assert set(mentioned.target) == {"NATO", "Russia", "Ukraine", "United States"}
+    assert mentioned.score.between(-1, 1).all()
+    russia = table.set_index(["doc_id", "target"]).loc[("000-defense-news", "Russia")]
+    assert russia.mentions > 0 and russia.score < 0.1  # "Putin's war on Ukraine", "the Putin regime's appetite"
+    texts = nato_corpus.articles.set_index("doc_id").clean_text
+    for r in evidence.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.text
+    cues = evidence[evidence.kind == "cue"]
+    assert not cues.duplicated(["doc_id", "target", "start", "end"]).any()  # one row per word and target
+
+
+# ---------------------------------------------------------------- accuracy on real data
+
+def _bench(repo_root):
+    from evaluation import stance_accuracy
+
+    return stance_accuracy
+
+
+@pytest.mark.data
+def test_beats_the_vader_sentence_baseline_on_dev_rw(shared_data, repo_root):
+    bench = _bench(repo_root)
+    result = bench.evaluate(shared_data / "newsmtsc" / "dev_rw.jsonl")["methods"]
+    baseline = result["VADER sentence baseline"]["macro_f1"]
+    ours = result["framing.target_stance"]["macro_f1"]
+    assert 0.45 < baseline < 0.56  # the documented reference point (about 0.51)
+    assert ours >= baseline + 0.08, (ours, baseline)
+
+
+def test_words_nearer_another_name_weigh_less():
+    sent = stance.analyse("Russia met Sweden, a wonderful partner.")
+    values = {}
+    for other in (1.0, 0.5):
+        names, vals, where = stance.mention_features(sent, 0, 1, 5.0, 0.5, other)
+        values[other] = dict(zip(names, vals))
+    assert math.isclose(values[0.5]["w:wonderful"], values[1.0]["w:wonderful"] * 0.5)
+    assert math.isclose(values[0.5]["w:met"], values[1.0]["w:met"])  # nearer to Russia: unchanged

@@ -1,0 +1,183 @@
+"""Fit the stance weights on NewsMTSC train.jsonl ONLY and write framing/scoring/stance_weights.json.
+
+    python tools/fit_stance.py [--train PATH] [--out PATH] [--date YYYY-MM-DD]
+
+Deterministic: the folds are grouped by sentence and fixed (GroupKFold), the
+solver is deterministic (lbfgs) and the grid is small and listed below. The
+hyper-parameters (kernel width `tau`, the weight `other` of words nearer
+another name, regularisation `C`, class weighting) are chosen by the
+out-of-fold macro-F1 of a 5-fold cross-validation on train.jsonl; the
+dev files are never read here. The chosen model is refitted on all of train and
+written with rounded weights and sorted keys, together with its provenance.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import itertools
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+from framing.io import atomic_write_text
+from framing.scoring.stance import model as stance
+
+REPO = Path(__file__).resolve().parents[1]
+TRAIN = REPO.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"
+POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
+GRID = {"tau": [5.0, 8.0, 12.0], "cross": [0.5], "other": [0.7], "C": [0.5, 1.0], "class_weight": [None, "balanced"]}
+MIN_COUNT = 2  # a word feature must occur for at least this many training targets
+MIN_COUNT_PAIRS = 4  # and a two-word feature for this many (keeps the weights file small)
+FOLDS = 5
+DECIMALS = 4
+
+
+def load_rows(path: Path):
+    """[(Sentence, a, b, label, group)] for every target in the file."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        sent = stance.analyse(record["sentence_normalized"])
+        for target in record["targets"]:
+            a, b = stance.token_range(sent, target["from"], target["to"])
+            rows.append((sent, a, b, POLARITY[target["polarity"]], record["sentence_normalized"]))
+    return rows
+
+
+def featurize(rows, tau: float, cross: float, other: float):
+    return [stance.mention_features(sent, a, b, tau, cross, other)[:2] for sent, a, b, *_ in rows]
+
+
+def vocabulary(features) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for names, _ in features:
+        for name in set(names):
+            counts[name] = counts.get(name, 0) + 1
+    least = {"w:": MIN_COUNT, "L:": MIN_COUNT, "R:": MIN_COUNT, "b:": MIN_COUNT_PAIRS}
+    keep = sorted(n for n, c in counts.items() if c >= least.get(n[:2], 0))
+    return {name: i for i, name in enumerate(keep)}
+
+
+def matrix(features, vocab) -> sparse.csr_matrix:
+    rows, cols, vals = [], [], []
+    for r, (names, values) in enumerate(features):
+        for name, value in zip(names, values):
+            j = vocab.get(name)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+                vals.append(value)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(features), len(vocab)))
+
+
+def model(C: float, class_weight) -> LogisticRegression:
+    return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000, random_state=0)
+
+
+def cross_validate(X, y, groups, C, class_weight) -> float:
+    """Out-of-fold macro-F1 of the most probable class (the label rule the model ships with)."""
+    oof = np.zeros((len(y), 3))
+    for train, test in GroupKFold(n_splits=FOLDS).split(X, y, groups):
+        oof[test] = model(C, class_weight).fit(X[train], y[train]).predict_proba(X[test])
+    labels = np.array([stance.CLASSES.index(stance.label_of(p)) for p in oof])
+    return float(f1_score(y, labels, average="macro"))
+
+
+def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_targets, date):
+    coef = np.round(clf.coef_, DECIMALS)
+    weights = {name: [float(v) for v in coef[:, j]] for name, j in vocab.items() if np.abs(coef[:, j]).max() > 0}
+    return {
+        "format": stance.WEIGHTS_FORMAT,
+        "classes": list(stance.CLASSES),
+        "description": "Multinomial logistic regression over distance-weighted words and lexicon valences around "
+        "the target; see framing/scoring/stance.py. score = P(positive) - P(negative); label = most probable class.",
+        "label_rule": "argmax",
+        "hyperparameters": {
+            **config,
+            "min_count": MIN_COUNT,
+            "min_count_pairs": MIN_COUNT_PAIRS,
+            "negation_window": stance.NEGATION_WINDOW,
+        },
+        "grid": grid,
+        "training": {
+            "data": "NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021; MIT licence)",
+            "file": train_path.name,
+            "sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
+            "sentences": n_sentences,
+            "targets": n_targets,
+            "fitted": date,
+            "cv": f"{FOLDS}-fold GroupKFold by sentence, out-of-fold macro-F1",
+            "cv_macro_f1": round(cv_f1, 4),
+            "lexicons": {"vaderSentiment": _version("vaderSentiment"), "textblob": _version("textblob")},
+            "scikit-learn": _version("scikit-learn"),
+        },
+        "intercept": [float(v) for v in np.round(clf.intercept_, DECIMALS)],
+        "weights": weights,
+    }
+
+
+def dumps(document: dict) -> str:
+    """JSON with sorted keys: metadata indented, then one line per feature weight (diffable, small)."""
+    head = json.dumps({k: v for k, v in document.items() if k != "weights"}, sort_keys=True, indent=1, ensure_ascii=False)
+    lines = [f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(w)}" for name, w in sorted(document["weights"].items())]
+    return head[:-2] + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n"
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=TRAIN)
+    parser.add_argument("--out", type=Path, default=stance.WEIGHTS_PATH)
+    parser.add_argument("--date", default=dt.date.today().isoformat(), help="fitting date recorded in the file")
+    parser.add_argument("--tau", type=float, nargs="+", help="restrict the grid's kernel widths")
+    parser.add_argument("--other", type=float, nargs="+", help="restrict the grid's weights for words nearer another name")
+    parser.add_argument("--C", type=float, nargs="+", help="restrict the grid's regularisation strengths")
+    parser.add_argument("--class-weight", nargs="+", choices=["none", "balanced"], help="restrict class weighting")
+    args = parser.parse_args(argv)
+    grid = {
+        "tau": args.tau or GRID["tau"],
+        "cross": GRID["cross"],
+        "other": args.other or GRID["other"],
+        "C": args.C or GRID["C"],
+        "class_weight": [None if w == "none" else w for w in args.class_weight] if args.class_weight else GRID["class_weight"],
+    }
+    if "dev" in args.train.name:
+        parser.error("fit on train.jsonl only; the dev files are for evaluation")
+    rows = load_rows(args.train)
+    y = np.array([r[3] for r in rows])
+    groups = [r[4] for r in rows]
+    results = []
+    for tau, cross, other in itertools.product(grid["tau"], grid["cross"], grid["other"]):
+        features = featurize(rows, tau, cross, other)
+        vocab = vocabulary(features)
+        X = matrix(features, vocab)
+        for C, class_weight in itertools.product(grid["C"], grid["class_weight"]):
+            f1 = cross_validate(X, y, groups, C, class_weight)
+            config = {"tau": tau, "cross": cross, "other": other, "C": C, "class_weight": class_weight}
+            print(f"cv macro-F1 {f1:.4f} {config}", file=sys.stderr, flush=True)
+            results.append((f1, -C, -tau, config))
+    f1, _, _, config = max(results, key=lambda r: r[:3])
+    features = featurize(rows, config["tau"], config["cross"], config["other"])
+    vocab = vocabulary(features)
+    clf = model(config["C"], config["class_weight"]).fit(matrix(features, vocab), y)
+    document = weights_document(clf, vocab, config, grid, f1, args.train, len(set(groups)), len(rows), args.date)
+    stance.model_from_dict(document)  # the file we write must load
+    atomic_write_text(args.out, dumps(document))
+    print(f"best {config} cv macro-F1 {f1:.4f}; {len(document['weights'])} weights -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
