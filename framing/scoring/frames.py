@@ -20,14 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
+from framing.lexicons.match import TokenTable
+from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext, context_for, empty_evidence
+
 SMOOTHING = 1.0
 
 
-def token_table(articles: pd.DataFrame):
-    """Tokenize the articles once for every lexicon (framing.matching.TokenTable)."""
-    from framing.lexicons.match import TokenTable
-
+def token_table(articles: pd.DataFrame) -> TokenTable:
+    """Tokenize the articles once for every lexicon."""
     return TokenTable.from_texts(list(articles["clean_text"]))
 
 
@@ -70,9 +70,11 @@ class FrameScorer:
 
     lexicons: tuple
     smoothing: float = SMOOTHING
+    name: str = "frames"
+    requires: tuple[str, ...] = ()
 
-    def __call__(self, articles: pd.DataFrame, tokens=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-        tokens = tokens if tokens is not None else token_table(articles)
+    def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
+        tokens = context_for(articles, context).tokens
         words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
         columns = {"doc_id": doc_ids}
@@ -81,8 +83,8 @@ class FrameScorer:
             hits = lexicon_hits(lexicon, articles, tokens)
             columns.update(self._columns(lexicon, hits, doc_ids, words))
             evidence.append(as_evidence(hits, "frame"))
-        evidence = pd.concat(evidence, ignore_index=True) if evidence else pd.DataFrame(columns=EVIDENCE_COLUMNS)
-        return pd.DataFrame(columns), evidence
+        evidence = pd.concat(evidence, ignore_index=True) if evidence else empty_evidence()
+        return ScorerResult(pd.DataFrame(columns), evidence)
 
     def _columns(self, lexicon, hits, doc_ids, words) -> dict:
         out = {}
@@ -100,4 +102,5 @@ def score_frames(articles: pd.DataFrame, lexicons) -> tuple[pd.DataFrame, pd.Dat
     """Functional form: `FrameScorer(tuple(lexicons))(articles)`."""
     from framing.lexicons.model import load_lexicon
 
-    return FrameScorer(tuple(load_lexicon(x) for x in lexicons))(articles)
+    result = FrameScorer(tuple(load_lexicon(x) for x in lexicons))(articles)
+    return result.table, result.evidence

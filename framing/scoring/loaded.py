@@ -27,7 +27,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand, token_table
+from framing.scoring.base import ScorerResult, ScoringContext, context_for
+from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand
 
 # Class names that count toward `loaded`; classes a lexicon lacks are ignored.
 LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_quotes")
@@ -39,13 +40,18 @@ class LoadedScorer:
 
     lexicon: object
     counted: tuple = LOADING_CLASSES
+    name: str = "loaded"
+    requires: tuple[str, ...] = ("sourcing",)  # quotations are left out of the count
 
     def counted_classes(self) -> list[str]:
         return [c for c in self.lexicon.categories if c in self.counted]
 
-    def __call__(self, articles: pd.DataFrame, tokens=None, quotes=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """`quotes`: the articles' quotations (doc_id, start, end) to leave out, or None."""
-        tokens = tokens if tokens is not None else token_table(articles)
+    def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
+        """Quotations found by the sourcing scorer (when it ran in this context) are left out."""
+        context = context_for(articles, context)
+        tokens = context.tokens
+        sourcing = context.results.get("sourcing")
+        quotes = sourcing.extras["quotes"] if sourcing is not None else None
         doc_ids = list(articles["doc_id"])
         hits = lexicon_hits(self.lexicon, articles, tokens)
         words = tokens.word_counts()
@@ -64,7 +70,7 @@ class LoadedScorer:
         rates = per_thousand(sums, words)
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
-        return table, as_evidence(hits, "loaded")
+        return ScorerResult(table, as_evidence(hits, "loaded"))
 
 
 def _spans_by_doc(quotes: pd.DataFrame) -> dict:
@@ -106,4 +112,5 @@ def score_loaded(articles: pd.DataFrame, lexicon="loaded-language") -> tuple[pd.
     """Functional form: `LoadedScorer(load_lexicon(lexicon))(articles)`."""
     from framing.lexicons.model import load_lexicon
 
-    return LoadedScorer(load_lexicon(lexicon))(articles)
+    result = LoadedScorer(load_lexicon(lexicon))(articles)
+    return result.table, result.evidence

@@ -10,84 +10,58 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
-from framing.scoring.frames import EVIDENCE_COLUMNS, FrameScorer, token_table
-from framing.scoring.loaded import LoadedScorer
-from framing.scoring.sentiment import SentimentScorer
-from framing.scoring.sourcing.attribution import SourcingScorer
+from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empty_evidence
+from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
 LOADED = "loaded-language"
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
 CHUNK = 100          # articles per task
-STANCE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 
 
 @dataclass(frozen=True)
 class Pipeline:
-    """Every scorer, applied to one DataFrame of articles; picklable, stateless."""
+    """The registry's scorers, applied to one DataFrame of articles; picklable, stateless."""
 
-    frames: FrameScorer
-    loaded: LoadedScorer
-    targets: object = None
-    sentiment: SentimentScorer = field(default_factory=SentimentScorer)
-    sourcing: SourcingScorer = field(default_factory=SourcingScorer)
+    scorers: tuple[Scorer, ...]
     evidence: bool = True  # False: leave out the evidence and sentence tables (the bulk of the memory)
 
-    def __call__(self, articles: pd.DataFrame) -> dict:
-        tokens = token_table(articles)
-        frame_table, frame_evidence = self.frames(articles, tokens)
-        sourcing_table, quotes, quote_evidence = self.sourcing(articles, tokens)
-        loaded_table, loaded_evidence = self.loaded(articles, tokens, quotes)
-        sentiment_table, sentences, sentiment_evidence = self.sentiment(articles)
-        stance, stance_evidence = self._stance(articles)
-        parts = [sentiment_table, frame_table, _stance_columns(stance, self.targets, articles["doc_id"]),
-                 loaded_table, sourcing_table]
-        table = pd.concat([p.drop(columns="doc_id") for p in parts], axis=1)
-        table.insert(0, "words", tokens.word_counts())
+    @classmethod
+    def from_settings(cls, settings: RunSettings, evidence: bool = True) -> Pipeline:
+        return cls(build_scorers(settings), evidence=evidence)
+
+    @property
+    def targets(self) -> object:
+        """The targets the stance scorer uses (None without stance)."""
+        return next((getattr(s, "targets", None) for s in self.scorers if s.name == "stance"), None)
+
+    def __call__(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        context = ScoringContext.for_articles(articles, self.evidence)
+        for scorer in execution_order(self.scorers):
+            context.results[scorer.name] = scorer(articles, context)
+        results = [context.results[s.name] for s in self.scorers]
+        table = pd.concat([r.table.drop(columns="doc_id") for r in results], axis=1)
+        table.insert(0, "words", context.tokens.word_counts())
         table.insert(0, "doc_id", articles["doc_id"].to_numpy())
+        extras = {name: frame for r in results for name, frame in r.extras.items()}
         if not self.evidence:
-            return {"table": table, "evidence": pd.DataFrame(columns=EVIDENCE_COLUMNS),
-                    "sentences": sentences.iloc[:0], "quotes": quotes, "stance": stance}
-        evidence = pd.concat([frame_evidence, loaded_evidence, stance_evidence, sentiment_evidence, quote_evidence],
-                             ignore_index=True)
-        return {"table": table, "evidence": _sorted(evidence, articles["doc_id"]), "sentences": sentences,
-                "quotes": quotes, "stance": stance}
-
-    def _stance(self, articles):
-        if self.targets is None:
-            return pd.DataFrame(columns=STANCE_COLUMNS), pd.DataFrame(columns=EVIDENCE_COLUMNS)
-        from framing.scoring.stance.model import score_stance
-
-        table, evidence = score_stance(articles, self.targets)
-        evidence = pd.DataFrame({
-            "doc_id": evidence["doc_id"], "sentence": evidence["sentence"], "start": evidence["start"],
-            "end": evidence["end"], "text": evidence["text"], "family": "stance",
-            "lexicon": evidence["kind"], "category": evidence["target"], "negated": False,
-            "weight": evidence["weight"].astype(float)}, columns=EVIDENCE_COLUMNS)
-        return table, evidence
+            return {"table": table, "evidence": empty_evidence(), **extras}
+        evidence = pd.concat([r.evidence for r in results], ignore_index=True)
+        return {"table": table, "evidence": _sorted(evidence, articles["doc_id"]), **extras}
 
 
-def _stance_columns(stance: pd.DataFrame, targets, doc_ids) -> pd.DataFrame:
-    """Long stance table -> `stance.<target>` and `stance.<target>.mentions` per article."""
-    out = pd.DataFrame({"doc_id": list(doc_ids)})
-    if targets is None:
-        return out
-    for name in targets.names:
-        rows = stance[stance["target"] == name].set_index("doc_id").reindex(out["doc_id"])
-        out[f"stance.{name}"] = rows["score"].astype(float).to_numpy()
-        out[f"stance.{name}.mentions"] = rows["mentions"].fillna(0).astype(np.int64).to_numpy()
-    return out
-
-
-def _sorted(evidence: pd.DataFrame, doc_ids) -> pd.DataFrame:
+def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
+    """Evidence in corpus order, then by offsets; rows on one span in `EVIDENCE_FAMILIES` order."""
     position = {d: i for i, d in enumerate(doc_ids)}
     key = evidence["doc_id"].map(position)
-    order = np.lexsort((evidence["end"].to_numpy(), evidence["start"].to_numpy(), key.to_numpy()))
+    rank = {family: i for i, family in enumerate(EVIDENCE_FAMILIES)}
+    family = evidence["family"].map(rank).fillna(len(rank)).to_numpy()
+    order = np.lexsort((family, evidence["end"].to_numpy(), evidence["start"].to_numpy(), key.to_numpy()))
     return evidence.iloc[order].reset_index(drop=True).astype({"negated": bool, "weight": float})
 
 
@@ -166,8 +140,8 @@ class Chunks:
 def _prepare(corpus, lexicons, targets, evidence) -> _Run:
     articles = _articles(corpus)
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
-    pipeline = Pipeline(FrameScorer(frame_lexicons), LoadedScorer(loaded_lexicon), _targets(corpus, targets),
-                        evidence=bool(evidence))
+    settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(corpus, targets))
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
     return _Run(articles, pipeline, (*frame_lexicons, loaded_lexicon))
 
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
+from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
 
 # VADER's own convention for neutral compound scores.
 THRESHOLD = 0.05
@@ -27,7 +28,6 @@ THRESHOLD = 0.05
 TABLE_COLUMNS = ["doc_id", "sentiment", "sentiment.vader", "sentiment.textblob", "subjectivity",
                  "sentiment.negative_share", "sentiment.positive_share"]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "words", "vader", "textblob", "subjectivity"]
-EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,8 +126,10 @@ class SentimentScorer:
     """Articles (doc_id, clean_text) -> per-article table, per-sentence table, word evidence."""
 
     threshold: float = THRESHOLD
+    name: str = "sentiment"
+    requires: tuple[str, ...] = ()
 
-    def __call__(self, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         from framing.text.tokenize import sentence_spans
 
         rows, sentences, evidence = [], [], []
@@ -141,9 +143,11 @@ class SentimentScorer:
                 evidence.extend(_evidence_rows(doc_id, index, start, result.valences))
             rows.append(self._article_row(doc_id, doc_sentences))
             sentences.extend(doc_sentences)
-        return (pd.DataFrame(rows, columns=TABLE_COLUMNS),
-                pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
-                pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS))
+        sentence_table = pd.DataFrame(sentences, columns=SENTENCE_COLUMNS)
+        if context is not None and not context.evidence:
+            sentence_table = sentence_table.iloc[:0]  # the sentence table is evidence: as large, as optional
+        return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+                            {"sentences": sentence_table})
 
     def _article_row(self, doc_id, doc_sentences) -> list:
         if not doc_sentences:
@@ -167,5 +171,6 @@ def _evidence_rows(doc_id, index, offset, valences):
 
 
 def score_sentiment(articles: pd.DataFrame):
-    """Functional form of `SentimentScorer()(articles)`."""
-    return SentimentScorer()(articles)
+    """Functional form of `SentimentScorer()(articles)`: (table, sentences, evidence)."""
+    result = SentimentScorer()(articles)
+    return result.table, result.extras["sentences"], result.evidence

@@ -15,7 +15,14 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(scope="module")
 def scorer():
-    return FrameScorer((load_lexicon(DATA / "tiny-posture.yaml"),))
+    """The scorer as (table, evidence)."""
+    frames = FrameScorer((load_lexicon(DATA / "tiny-posture.yaml"),))
+
+    def run(arts):
+        result = frames(arts)
+        return result.table, result.evidence
+
+    return run
 
 
 def articles(*texts):

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from framing.lexicons.model import load_lexicon
+from framing.scoring.base import ScorerResult, ScoringContext
 from framing.scoring.loaded import LoadedScorer
 
 DATA = Path(__file__).parent / "data"
@@ -14,7 +15,17 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(scope="module")
 def scorer():
-    return LoadedScorer(load_lexicon(DATA / "tiny-loaded.yaml"))
+    """The scorer as (table, evidence); `quotes=` runs it after a sourcing result that found them."""
+    loaded = LoadedScorer(load_lexicon(DATA / "tiny-loaded.yaml"))
+
+    def run(arts, quotes=None):
+        context = ScoringContext.for_articles(arts)
+        if quotes is not None:
+            context.results["sourcing"] = ScorerResult(arts[["doc_id"]], extras={"quotes": quotes})
+        result = loaded(arts, context)
+        return result.table, result.evidence
+
+    return run
 
 
 def articles(*texts):
@@ -66,7 +77,7 @@ def test_only_the_outlets_own_words_count(scorer):
     text = ("Officials made a massive claim. “It is absolutely outlandish and desperately wrong,” Smith said. "
             "NATO has “hundreds of thousands” of troops on alert, Smith said. The “tripwire” force is small.")
     arts = articles(text)
-    _, quotes, _ = SourcingScorer()(arts)
+    quotes = SourcingScorer()(arts).extras["quotes"]
     assert quotes["speaker"].tolist() == ["Smith", "Smith"]
     everything, _ = scorer(arts)
     own, evidence = scorer(arts, quotes=quotes)

@@ -14,8 +14,7 @@ import framing
 from framing.errors import FramingError
 from framing.scoring import pipeline
 from framing.scoring.pipeline import Pipeline
-from framing.scoring.frames import FrameScorer
-from framing.scoring.loaded import LoadedScorer
+from framing.scoring.registry import RunSettings
 from framing.lexicons.model import load_lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -161,7 +160,7 @@ def _tiny_targets():
     return load_targets(DATA / "tiny-targets.yaml")
 
 
-PIPE = Pipeline(FrameScorer((load_lexicon(TINY[0]),)), LoadedScorer(load_lexicon(TINY[1])), _tiny_targets())
+PIPE = Pipeline.from_settings(RunSettings((load_lexicon(TINY[0]),), load_lexicon(TINY[1]), _tiny_targets()))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -200,7 +199,7 @@ def test_scorers_give_the_same_numbers_alone_and_in_the_pipeline(tiny_scores):
     from framing.scoring.sourcing.attribution import SourcingScorer
 
     articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(TEXTS))], "clean_text": TEXTS})
-    alone, _, _ = SourcingScorer()(articles)
+    alone = SourcingScorer()(articles).table
     for column in ("quotes.share", "quotes.count", "quotes.speakers"):
         assert alone[column].tolist() == tiny_scores.table[column].tolist()
 

@@ -47,7 +47,8 @@ def test_textblob_uses_pattern_lexicon_without_nltk_data(monkeypatch, tmp_path):
 
 def test_article_aggregates():
     text = "The deal is a great success.\n\nThe war is a horrible disaster.\n\nTroops arrived on Tuesday."
-    table, sentences, evidence = SentimentScorer()(articles(text))
+    result = SentimentScorer()(articles(text))
+    table, sentences, evidence = result.table, result.extras["sentences"], result.evidence
     assert list(sentences["text"]) == ["The deal is a great success.", "The war is a horrible disaster.",
                                        "Troops arrived on Tuesday."]
     row = table.iloc[0]

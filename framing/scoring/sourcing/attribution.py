@@ -31,13 +31,13 @@ import numpy as np
 import pandas as pd
 
 from framing.resources import read_data_text
+from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
 
 from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
 QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
 AS_WRITTEN = ("group", "document")  # speaker kinds kept as written: never a person, never referred back to
-EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 
 NAME_TOKEN = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Maj|Capt|St)\.|[A-Z][\w’'\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
@@ -342,9 +342,12 @@ class SourcingScorer:
     """Articles (doc_id, clean_text) -> per-article table, quotes table, quote evidence."""
 
     min_words: int = 5
+    name: str = "sourcing"
+    requires: tuple[str, ...] = ()
 
-    def __call__(self, articles: pd.DataFrame, tokens=None):
-        """`tokens`: the articles' `framing.matching.TokenTable`, if already built (saves tokenizing again)."""
+    def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
+        """The context's shared tokens give the word offsets (saves tokenizing again)."""
+        tokens = context.tokens if context is not None else None
         from framing.text.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
@@ -362,8 +365,8 @@ class SourcingScorer:
         quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
         for column in ("speaker_start", "speaker_end"):
             quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
-        return (pd.DataFrame(rows, columns=TABLE_COLUMNS), quotes_df,
-                pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS))
+        return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+                            {"quotes": quotes_df})
 
 
 def _word_starts(text: str, tokens, d: int):
@@ -384,5 +387,6 @@ def _article_row(doc_id, starts, quotes: list[Quote]) -> list:
 
 
 def score_sourcing(articles: pd.DataFrame):
-    """Functional form of `SourcingScorer()(articles)`."""
-    return SourcingScorer()(articles)
+    """Functional form of `SourcingScorer()(articles)`: (table, quotes, evidence)."""
+    result = SourcingScorer()(articles)
+    return result.table, result.extras["quotes"], result.evidence

@@ -12,7 +12,8 @@ SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
 
 
 def run(text):
-    table, quotes, evidence = SourcingScorer()(pd.DataFrame({"doc_id": ["d"], "clean_text": [text]}))
+    result = SourcingScorer()(pd.DataFrame({"doc_id": ["d"], "clean_text": [text]}))
+    table, quotes, evidence = result.table, result.extras["quotes"], result.evidence
     return table.iloc[0], quotes, evidence
 
 
