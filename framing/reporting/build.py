@@ -9,41 +9,38 @@ object and, from it, a byte-identical page.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+from typing import Any
 
-from framing.stats import matrices
 from framing.reporting import articles as article_parts
-from framing.reporting import compared, sections
 from framing.reporting.provenance import provenance
+from framing.reporting.registry import SECTIONS, SectionInputs
 
 DROPPED_FROM_JSON = ("html", "svg")
 
 
 @dataclass
 class ReportData:
-    """Everything in the report, section by section (plain dicts and lists)."""
+    """Everything in the report: the title, the legend, each registered section's data, the figures.
+
+    A section's data is reachable as an attribute named by its key
+    (`data.overview`, `data.stance` ...), which is how the templates read it.
+    """
 
     title: str
-    overview: dict
-    frames: dict
-    policy_frames: dict | None
-    sentiment: dict
-    stance: dict
-    loaded: dict
-    sourcing: dict
-    similarity: dict | None
-    distinctive: list
-    same_fact: dict
-    syndication: list
-    articles: dict
     legend: list
-    methods: dict
-    provenance: dict
+    sections: dict[str, Any]
     figures: dict = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        sections = self.__dict__.get("sections", {})
+        if name in sections:
+            return sections[name]
+        raise AttributeError(f"ReportData has no section or field {name!r}")
 
     def to_json(self) -> str:
         """The numbers of the report as stable, pretty JSON (sorted keys, no NaN)."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "figures"}
+        data = {"title": self.title, "legend": self.legend, **self.sections}
         return json.dumps(_strip(data), indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
 
@@ -80,24 +77,12 @@ def build(corpus, scores, comparison, *, title=None, max_articles=200, command=(
     classes = article_parts.legend_classes(legend)
     shown = article_parts.article_section(corpus, scores, classes, max_articles)
     anchors = {item["doc_id"]: item["anchor"] for item in shown["shown"]}
-    data = ReportData(
-        title=title or f"How outlets frame the story: {corpus.name}",
-        overview=sections.overview(corpus, scores),
-        frames=sections.frames(scores),
-        policy_frames=sections.policy_frames(scores),
-        sentiment=sections.sentiment(scores),
-        stance=sections.stance(scores, corpus, anchors, classes),
-        loaded=sections.loaded(scores),
-        sourcing=sections.sourcing(scores),
-        similarity=compared.similarity(comparison, matrices.top_outlets(scores.table)),
-        distinctive=compared.distinctive(comparison),
-        same_fact=compared.same_fact(comparison, corpus, scores, classes),
-        syndication=compared.syndication(comparison, anchors),
-        articles=shown,
-        legend=legend,
-        methods=methods(scores),
+    inputs = SectionInputs(
+        corpus=corpus, scores=scores, comparison=comparison, anchors=anchors, classes=classes, articles=shown,
         provenance=provenance(corpus, scores, command=list(command), parameters=parameters or {}, timestamp=timestamp),
-    )
+        methods=methods(scores))
+    data = ReportData(title=title or f"How outlets frame the story: {corpus.name}", legend=legend,
+                      sections={section.key: section.build(inputs) for section in SECTIONS})
     if figures:
         from framing.reporting.figures import report_figures
 

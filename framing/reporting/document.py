@@ -72,7 +72,7 @@ class Report:
     def _data_for(self, path: str | None):
         command = self.command + (["-o", str(path)] if path is not None else [])
         provenance = {**self.data.provenance, "command": shlex.join(command)}
-        return dataclasses.replace(self.data, provenance=provenance)
+        return dataclasses.replace(self.data, sections={**self.data.sections, "provenance": provenance})
 
     def render(self, path: str | None = None, *, embedded: bool = False) -> str:
         """The page as it would be saved at `path` (which appears in the re-run command)."""

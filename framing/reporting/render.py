@@ -11,25 +11,10 @@ from __future__ import annotations
 import re
 from markupsafe import Markup
 
+from framing.reporting.registry import SECTIONS
 from framing.resources import read_data_text
 from framing.templating import environment
 
-SECTIONS = (
-    ("overview", "Overview"),
-    ("frames", "Frame balance"),
-    ("policy-frames", "Policy frames"),
-    ("sentiment", "Sentiment"),
-    ("stance", "Stance"),
-    ("loaded-language", "Loaded language"),
-    ("sourcing", "Sourcing"),
-    ("similarity", "Similarity"),
-    ("distinctive-terms", "Distinctive vocabulary"),
-    ("same-fact", "Same fact, different words"),
-    ("syndication", "Syndication"),
-    ("articles", "The articles"),
-    ("methods", "Methods and limits"),
-    ("provenance", "Provenance"),
-)
 HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
 

@@ -12,7 +12,7 @@ import pytest
 from framing.reporting.render import SECTIONS
 from framing.templating import number
 
-SECTION_IDS = [section_id for section_id, _ in SECTIONS]
+SECTION_IDS = [section.id for section in SECTIONS]
 
 
 class Sections(HTMLParser):
@@ -41,7 +41,7 @@ def test_every_section_is_there_once_in_order_with_a_how_to_read_sentence(page):
     parser.feed(page)
     assert parser.ids == SECTION_IDS
     assert all(parser.how.get(i) for i in SECTION_IDS), parser.how
-    for section_id, _ in SECTIONS:
+    for section_id in (section.id for section in SECTIONS):
         assert f'href="#{section_id}"' in page  # table of contents
 
 
