@@ -6,6 +6,7 @@ normalised, so a long repr may wrap over lines as it does in the pages.
 """
 from __future__ import annotations
 
+import ast
 import doctest
 import importlib
 import importlib.util
@@ -83,3 +84,29 @@ def test_docstring_examples_run(module_name, tmp_path, monkeypatch):
     assert tests, f"{module_name} has `>>>` in its source but no example doctest can find"
     for test in tests:
         _run(test)
+
+
+PLAIN = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+SKETCHES = sorted(
+    (page, block)
+    for page in DOCS.rglob("*.md")
+    for block in PLAIN.findall(page.read_text(encoding="utf-8"))
+    if ">>>" not in block
+)
+
+
+@pytest.mark.parametrize("page, block", SKETCHES, ids=lambda v: str(v.relative_to(DOCS)) if isinstance(v, Path) else "")
+def test_docs_sketches_parse_and_import_what_exists(page, block):
+    """A ```python block without prompts is a sketch (it needs your files): it must still be
+    Python, and every name it imports from framing must exist where it says."""
+    tree = ast.parse(block, filename=str(page))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                importlib.import_module(alias.name)
+        elif isinstance(node, ast.ImportFrom):
+            module = importlib.import_module(node.module)
+            for alias in node.names:
+                assert hasattr(module, alias.name) or importlib.util.find_spec(f"{node.module}.{alias.name}"), (
+                    f"{page.relative_to(ROOT)}: {node.module} has no {alias.name}"
+                )
