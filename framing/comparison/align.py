@@ -23,7 +23,7 @@ Facts are grown by `framing.cluster.graph_average_linkage`: pairs are merged
 most similar first while the fact's average pairwise cosine stays >=
 THRESHOLD and it holds at most one sentence per outlet. THRESHOLD 0.25 was
 chosen on the hand-labelled pairs in tests/fixtures/nato_same_fact_pairs.yaml
-(see the README for the precision/recall sweep).
+(see docs/guide/compare.md for the precision/recall sweep).
 """
 from __future__ import annotations
 

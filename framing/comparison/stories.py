@@ -17,7 +17,7 @@ weigh little, so its articles average 0.17 (least similar pair 0.11); on the
 AllSides sample 0.1 groups articles on one event or one tight run of events
 (the impeachment inquiry, the George Floyd protests) within the 45-day span,
 while 0.15-0.2 split those runs further. See evaluation/stories.py and
-the README for what the groups look like.
+docs/guide/compare.md for what the groups look like.
 """
 from __future__ import annotations
 

@@ -169,7 +169,7 @@ def _resolve(source) -> Path:
 
 def load_corpus(source, *, id_column=None, text_column="text", outlet_column="outlet",
                 title_column="title", date_column="date") -> Corpus:
-    """Load articles from a bundled corpus name, a folder, or a table (see the README)."""
+    """Load articles from a bundled corpus name, a folder, or a table (see docs/guide/corpus.md)."""
     from framing.corpus.readers import Columns, read_source
 
     path = _resolve(source)

@@ -4,7 +4,7 @@ A lexicon is data, never code: each file carries its own name, version,
 source, citation and licence, and its SHA-256 travels with every score for
 provenance. Errors name the file and the line (from the YAML parser's marks)
 so that a person editing the file can fix it. The file format is documented
-in the README ("Lexicon format"); built-in lexicons live in `framing/lexicons/`.
+in docs/guide/lexicons.md ("Lexicon format"); built-in lexicons live in `framing/lexicons/data/`.
 """
 from __future__ import annotations
 

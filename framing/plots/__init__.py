@@ -1,7 +1,10 @@
 """Figures for scores and comparisons: matplotlib `Figure` objects, no I/O.
 
     >>> import framing
-    >>> figure = framing.plots.frame_balance(framing.score("nato-eastern-flank-2022"))
+    >>> scores = framing.score(framing.load_corpus("nato-eastern-flank-2022"))
+    >>> figure = framing.plots.frame_balance(scores)
+    >>> type(figure).__name__
+    'Figure'
 """
 from framing.plots.figures import (
     distinctive_terms,

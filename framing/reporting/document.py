@@ -7,6 +7,7 @@ notebook display is asked for, and then only once.
 
     >>> import framing
     >>> framing.report(framing.load_corpus("nato-eastern-flank-2022")).save("reports/nato.html")
+    PosixPath('reports/nato.html')
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Frame lexicons: category rates per 1,000 words and contrast balances in [-1, 1].
 
-Negation (documented in the README):
+Negation (documented in docs/guide/scores.md):
 
 * Category rates count every hit, negated or not. A rate measures how much a
   frame is *present*; "this is not an escalation" still brings the escalation

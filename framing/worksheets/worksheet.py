@@ -1,7 +1,10 @@
 """Classroom worksheets: a 45-minute media-literacy lesson built from real coverage.
 
+    >>> import framing
     >>> ws = framing.exercise("nato-eastern-flank-2022", sources=4)
     >>> ws.save("worksheet.html"); ws.save_key("key.html")
+    PosixPath('worksheet.html')
+    PosixPath('key.html')
 
 The worksheet shows one article per outlet on one story, blinded as
 "Source A, B, C ..." (outlet, bylines, bios, credits and any mention of the

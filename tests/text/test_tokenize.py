@@ -252,7 +252,7 @@ SENTENCE_CASES = [
     ("cr-only-blank-line", "Old Mac line one\r\rLine two\rLine three",
      ["Old Mac line one", "Line two", "Line three"]),
     ("whitespace-line-as-blank", "Line one\n \t\nLine two", ["Line one", "Line two"]),
-    # Known limits, kept on purpose (see the README): pinned so that a change is noticed.
+    # Known limits, kept on purpose (see docs/guide/tokenization.md): pinned so that a change is noticed.
     ("limit-us-before-name", "It sold well in the U.S. Trump said so.",
      ["It sold well in the U.S. Trump said so."]),
     ("limit-allsides-ellipsis-before-capital",

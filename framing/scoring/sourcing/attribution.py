@@ -1,6 +1,6 @@
 """Sourcing: direct quotations, who is quoted, and how much of an article is quoted.
 
-Rules (documented in the README, word lists in `sourcing.yaml`):
+Rules (documented in docs/guide/scores.md, word lists in `data/sourcing.yaml`):
 
 * Quotations are double-quoted spans, straight ("...") or curly (“...”). A
   quote may span sentences and paragraphs: news style opens every paragraph of
