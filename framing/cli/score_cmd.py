@@ -34,6 +34,7 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
 
     import pandas as pd
 
+    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
     from framing.io import TABLE_SUFFIXES, TableStream, write_table
     from framing.scoring.pipeline import score_chunks
@@ -41,6 +42,8 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
     tables, evidence_rows = [], 0
