@@ -26,10 +26,12 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 @click.option("--mark-words", is_flag=True,
               help="Score the corpus first and mark frame and loaded-language words in the facts table (slower).")
 @click.option("--force", is_flag=True, help="Write into OUTPUT even if it already holds files (never over an input).")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No summary.")
 @corpus_column_options
 def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold, outlet_scope, mark_words, force,
-            quiet, **columns):
+            raw_csv, quiet, **columns):
     """Compare how the outlets of SOURCE tell the same stories; write one table per aspect to OUTPUT.
 
     Tables: stories, story_labels, article_similarity, outlet_similarity,
@@ -58,7 +60,7 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
         options["scores"] = score(corpus)
     result = run_compare(corpus, **options)
     for name, table in result.tables().items():
-        write_table(table, folder / f"{name}.{fmt}")
+        write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
     if not quiet:
         click.echo(summary_text(result.summary(), folder, fmt))
 

@@ -20,10 +20,12 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Targets file (YAML) for stance (default: the corpus' targets.yaml, if any).")
 @click.option("-o", "--output", required=True, help="Scores table: .csv, .json, .jsonl or .parquet.")
 @click.option("--evidence", default=None, help="Also write the evidence table (same formats).")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
 @corpus_column_options
-def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
+def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **columns):
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -50,14 +52,14 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
-    with TableStream(evidence) if evidence else contextlib.nullcontext() as stream:
+    with TableStream(evidence, raw_csv=raw_csv) if evidence else contextlib.nullcontext() as stream:
         for part in run:
             tables.append(part["table"])
             if stream is not None:
                 stream.write(part["evidence"])
                 evidence_rows += len(part["evidence"])
         table = pd.concat(tables, ignore_index=True)
-        write_table(table, output)
+        write_table(table, output, raw_csv=raw_csv)
     if not quiet:
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 
