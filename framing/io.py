@@ -101,7 +101,8 @@ def spreadsheet_safe(frame):
 
     Only object, string and category columns are looked at, so numeric columns
     (a -0.5 balance) are never changed; the frame is returned as it is when no
-    cell needs a change, which is the common case and costs one pass per text column.
+    cell needs a change, which is the common case. The first-character test
+    is vectorised, so a million-row evidence table costs a fraction of to_csv.
     """
     import pandas as pd
 
@@ -111,10 +112,17 @@ def spreadsheet_safe(frame):
         if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
                 or isinstance(column.dtype, pd.CategoricalDtype)):
             continue
-        values = column.astype(object).tolist()
-        safe = [spreadsheet_safe_text(v) for v in values]
-        if any(a is not b for a, b in zip(safe, values)):
-            changes[position] = pd.Series(safe, index=column.index, dtype=object)
+        candidates = _formula_candidates(column)
+        if not candidates.any():
+            continue
+        values = column.astype(object).to_numpy(copy=True)
+        changed = False
+        for index in candidates.nonzero()[0]:
+            safe = spreadsheet_safe_text(values[index])
+            changed = changed or safe is not values[index]
+            values[index] = safe
+        if changed:
+            changes[position] = pd.Series(values, index=column.index, dtype=object)
     header = [spreadsheet_safe_text(name) for name in frame.columns]
     if not changes and header == list(frame.columns):
         return frame
@@ -123,6 +131,17 @@ def spreadsheet_safe(frame):
         out.isetitem(position, column)
     out.columns = header
     return out
+
+
+def _formula_candidates(column):
+    """Boolean array: which cells are text starting with a formula character (plain numbers still included)."""
+    import numpy as np
+
+    try:
+        return column.str.startswith(FORMULA_STARTS, na=False).to_numpy(dtype=bool)
+    except (AttributeError, TypeError):  # an object column without text (.str refuses it) or of odd values
+        return np.array([isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in column.astype(object)],
+                        dtype=bool)
 
 
 class TableStream:

@@ -157,3 +157,13 @@ def test_streamed_csv_equals_whole_table(tmp_path: Path, raw_csv: bool) -> None:
             stream.write(FRAME.iloc[start:start + 3])
     assert (tmp_path / "streamed.csv").read_bytes() == whole.read_bytes()
     assert ("'=1+1" in whole.read_text()) is not raw_csv
+
+
+def test_mixed_object_columns_touch_only_text() -> None:
+    """Object columns holding numbers, None, lists or no text at all: only the formula-like strings change."""
+    frame = pd.DataFrame({"mixed": pd.Series([1, "=x", None, -2.5, ["-l"]], dtype=object),
+                          "empty": pd.Series([None] * 5, dtype=object)})
+    safe = spreadsheet_safe(frame)
+    assert safe["mixed"].tolist() == [1, "'=x", None, -2.5, ["-l"]]
+    assert safe["empty"].tolist() == [None] * 5
+    assert table_bytes(frame, ".csv") == b"mixed,empty\n1,\n'=x,\n,\n-2.5,\n['-l'],\n"
