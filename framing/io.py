@@ -3,16 +3,27 @@
 Every file framing writes goes through `atomic_write_bytes`: the data lands in
 a temporary file in the same folder, is flushed to disk, then renamed over the
 target in one step.
+
+Every CSV is also safe to open in a spreadsheet (OWASP "CSV injection"): a
+text cell or header that begins with = + - @, a tab or a carriage return is
+written with a leading apostrophe, so Excel, LibreOffice and Google Sheets
+show it as text instead of running it as a formula. Numbers are never
+touched, nor text that is a plain number ("-5", "+0.25"): spreadsheets read
+those as numbers, not formulas. `raw_csv=True` writes cells as they are.
+Parquet and JSON are data formats, not spreadsheets, and stay unchanged.
 """
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from framing.errors import FramingError
 
 TABLE_SUFFIXES = (".csv", ".json", ".jsonl", ".parquet")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
@@ -53,13 +64,14 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def table_bytes(frame, suffix: str) -> bytes:
-    """Serialise a DataFrame in the format its file suffix names."""
+def table_bytes(frame, suffix: str, *, raw_csv: bool = False) -> bytes:
+    """Serialise a DataFrame in the format its file suffix names (CSV neutralised unless `raw_csv`)."""
     import io
 
     suffix = suffix.lower()
     if suffix == ".csv":
-        return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        safe = frame if raw_csv else spreadsheet_safe(frame)
+        return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
     if suffix == ".json":
         return frame.to_json(orient="records", indent=2, date_format="iso", force_ascii=False).encode("utf-8")
     if suffix == ".jsonl":
@@ -71,10 +83,65 @@ def table_bytes(frame, suffix: str) -> bytes:
     raise FramingError(f"unknown output format {suffix!r}; use one of {', '.join(TABLE_SUFFIXES)}")
 
 
-def write_table(frame, path: str | os.PathLike) -> Path:
+def write_table(frame, path: str | os.PathLike, *, raw_csv: bool = False) -> Path:
     """Write a DataFrame atomically, in the format given by the path's suffix."""
     target = Path(path)
-    return atomic_write_bytes(target, table_bytes(frame, target.suffix))
+    return atomic_write_bytes(target, table_bytes(frame, target.suffix, raw_csv=raw_csv))
+
+
+def spreadsheet_safe_text(value):
+    """`value` with a leading apostrophe if a spreadsheet would run it as a formula; anything else as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame):
+    """A shallow copy of `frame` whose text cells and headers cannot start a formula (the frame itself is kept).
+
+    Only object, string and category columns are looked at, so numeric columns
+    (a -0.5 balance) are never changed; the frame is returned as it is when no
+    cell needs a change, which is the common case. The first-character test
+    is vectorised, so a million-row evidence table costs a fraction of to_csv.
+    """
+    import pandas as pd
+
+    changes = {}
+    for position, name in enumerate(frame.columns):
+        column = frame.iloc[:, position]
+        if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
+                or isinstance(column.dtype, pd.CategoricalDtype)):
+            continue
+        candidates = _formula_candidates(column)
+        if not candidates.any():
+            continue
+        values = column.astype(object).to_numpy(copy=True)
+        changed = False
+        for index in candidates.nonzero()[0]:
+            safe = spreadsheet_safe_text(values[index])
+            changed = changed or safe is not values[index]
+            values[index] = safe
+        if changed:
+            changes[position] = pd.Series(values, index=column.index, dtype=object)
+    header = [spreadsheet_safe_text(name) for name in frame.columns]
+    if not changes and header == list(frame.columns):
+        return frame
+    out = frame.copy(deep=False)
+    for position, column in changes.items():
+        out.isetitem(position, column)
+    out.columns = header
+    return out
+
+
+def _formula_candidates(column):
+    """Boolean array: which cells are text starting with a formula character (plain numbers still included)."""
+    import numpy as np
+
+    try:
+        return column.str.startswith(FORMULA_STARTS, na=False).to_numpy(dtype=bool)
+    except (AttributeError, TypeError):  # an object column without text (.str refuses it) or of odd values
+        return np.array([isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in column.astype(object)],
+                        dtype=bool)
 
 
 class TableStream:
@@ -87,8 +154,9 @@ class TableStream:
     discards the temporary file, so no half-written table is ever left.
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, *, raw_csv: bool = False):
         self.target = Path(path)
+        self.raw_csv = raw_csv
         self.suffix = self.target.suffix.lower()
         if self.suffix not in TABLE_SUFFIXES:
             raise FramingError(f"{self.target}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
@@ -108,7 +176,7 @@ class TableStream:
             body = table_bytes(frame, ".json")[2:-2]  # drop "[\n" and "\n]"
             self.handle.write((b"[\n" if self.rows == 0 else b",\n") + body)
         elif self.suffix == ".csv":
-            data = table_bytes(frame, ".csv")
+            data = table_bytes(frame, ".csv", raw_csv=self.raw_csv)
             self.handle.write(data if self.rows == 0 else data.split(b"\n", 1)[1])
         else:
             self.handle.write(table_bytes(frame, self.suffix))
@@ -129,7 +197,8 @@ class TableStream:
         """Finish the file and move it into place."""
         try:
             if self.rows == 0:
-                self.handle.write(table_bytes(self._empty if self._empty is not None else _no_rows(), self.suffix))
+                self.handle.write(table_bytes(self._empty if self._empty is not None else _no_rows(), self.suffix,
+                                              raw_csv=self.raw_csv))
             elif self.suffix == ".json":
                 self.handle.write(b"\n]")
             if self._parquet is not None:

@@ -25,9 +25,13 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Compare outlet profiles over the whole corpus or within each shared story.")
 @click.option("--mark-words", is_flag=True,
               help="Score the corpus first and mark frame and loaded-language words in the facts table (slower).")
+@click.option("--force", is_flag=True, help="Write into OUTPUT even if it already holds files (never over an input).")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No summary.")
 @corpus_column_options
-def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold, outlet_scope, mark_words, quiet, **columns):
+def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold, outlet_scope, mark_words, force,
+            raw_csv, quiet, **columns):
     """Compare how the outlets of SOURCE tell the same stories; write one table per aspect to OUTPUT.
 
     Tables: stories, story_labels, article_similarity, outlet_similarity,
@@ -35,9 +39,15 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
     """
     from pathlib import Path
 
+    from framing.cli.outputs import check_folder_files, check_outputs, corpus_input, output_folder
+    from framing.comparison.pipeline import TABLES
     from framing.comparison.pipeline import compare as run_compare
     from framing.io import write_table
 
+    folder = Path(output_dir)
+    inputs = corpus_input(source)
+    check_outputs(inputs, [output_folder(folder, "-o")], force=force)
+    check_folder_files(inputs, [folder / f"{name}.{fmt}" for name in TABLES])
     corpus = load_corpus_from_options(source, **columns)
     options = {"n_stories": n_stories, "outlet_scope": outlet_scope}
     if story_threshold is not None:
@@ -49,9 +59,8 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
 
         options["scores"] = score(corpus)
     result = run_compare(corpus, **options)
-    folder = Path(output_dir)
     for name, table in result.tables().items():
-        write_table(table, folder / f"{name}.{fmt}")
+        write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
     if not quiet:
         click.echo(summary_text(result.summary(), folder, fmt))
 

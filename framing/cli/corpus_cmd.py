@@ -65,8 +65,10 @@ def import_table(table, output, force, id_column, text_column, outlet_column, ti
     One `.md` file per article with YAML front matter, plus `corpus.yaml`, so
     single articles can be read and edited by hand.
     """
+    from framing.cli.outputs import check_outputs, corpus_input, output_folder
     from framing.corpus.writer import write_article_folder
 
+    check_outputs(corpus_input(table), [output_folder(output, "-o", replaces=True)], force=force)
     loaded = load_corpus_from_options(table, id_column, text_column, outlet_column, title_column, date_column)
     folder = write_article_folder(loaded, output, force=force)
     click.echo(f"wrote {_count(len(loaded), 'article')} to {folder}")

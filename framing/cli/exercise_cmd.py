@@ -8,9 +8,9 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 @click.command()
 @click.argument("corpus", required=False, default="nato-eastern-flank-2022")
-@click.option("-o", "--output", default="worksheet.html", show_default=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", default="worksheet.html", show_default=True,
               help="Where to write the student worksheet (HTML).")
-@click.option("--key", "key_path", default=None, type=click.Path(dir_okay=False),
+@click.option("--key", "key_path", default=None,
               help="Also write the answer key with the teacher's guide (HTML).")
 @click.option("--sources", type=int, default=None,
               help="Number of sources to show (default: every outlet on the story, at most 6); "
@@ -29,8 +29,11 @@ def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **colum
     The answer key (--key) names the outlets, shows the tool's evidence for
     each task and has a one-page teacher's guide.
     """
+    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.worksheets.worksheet import exercise as build_exercise
 
+    check_outputs(corpus_input(corpus) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []))
     loaded = load_corpus_from_options(corpus, **columns)
     sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)
     sheet.save(output)

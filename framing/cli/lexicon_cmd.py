@@ -88,11 +88,13 @@ def import_dic(file, output, name, description, licence, source):
     """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
     import dataclasses
 
+    from framing.cli.outputs import check_outputs, existing_inputs, output_file
     from framing.lexicons.dic import lexicon_to_yaml, read_dic
     from framing.io import atomic_write_text
     from framing.lexicons.model import parse_lexicon
     from framing.lexicons.check import lexicon_warnings
 
+    check_outputs(existing_inputs(file), [output_file(output, "-o")])
     loaded = read_dic(file, name=name, description=description)
     changes = {k: v for k, v in (("licence", licence), ("source", source)) if v}
     loaded = dataclasses.replace(loaded, **changes)

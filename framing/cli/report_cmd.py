@@ -33,10 +33,14 @@ def report(source, output, lexicons, targets, title, timestamp, max_articles, **
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
     report, FILE.json holds every number in it.
     """
+    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.reporting import report as make_report
 
     corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"
+    # the page and its JSON twin (Report.save writes FILE.json beside FILE)
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o"), output_file(f"{output}.json", "-o (its .json twin)")])
     command = rerun_command(click.get_current_context())
     result = make_report(corpus, lexicons=list(lexicons) or None, targets=targets, title=title,
                          timestamp=timestamp, max_articles=max_articles, command=command)

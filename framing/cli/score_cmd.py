@@ -20,10 +20,12 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Targets file (YAML) for stance (default: the corpus' targets.yaml, if any).")
 @click.option("-o", "--output", required=True, help="Scores table: .csv, .json, .jsonl or .parquet.")
 @click.option("--evidence", default=None, help="Also write the evidence table (same formats).")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
 @corpus_column_options
-def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
+def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **columns):
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -34,6 +36,7 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
 
     import pandas as pd
 
+    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
     from framing.io import TABLE_SUFFIXES, TableStream, write_table
     from framing.scoring.pipeline import score_chunks
@@ -41,20 +44,22 @@ def score(source, lexicons, targets, output, evidence, quiet, jobs, **columns):
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
     tables, evidence_rows = [], 0
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
-    with TableStream(evidence) if evidence else contextlib.nullcontext() as stream:
+    with TableStream(evidence, raw_csv=raw_csv) if evidence else contextlib.nullcontext() as stream:
         for part in run:
             tables.append(part["table"])
             if stream is not None:
                 stream.write(part["evidence"])
                 evidence_rows += len(part["evidence"])
         table = pd.concat(tables, ignore_index=True)
-        write_table(table, output)
+        write_table(table, output, raw_csv=raw_csv)
     if not quiet:
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 
