@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from tests.cli.runner import run_main
-from tests.corpus_fixtures import ROWS
+from tests.corpus.fixtures import ROWS
 
 DATA = Path(__file__).resolve().parents[1] / "scoring" / "data"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
