@@ -51,7 +51,7 @@ import pandas as pd
 
 from framing.scoring.textblob_lexicon import load_lexicon
 from framing.scoring.textblob_tokens import (EMOTICONS, EOS, PUNCTUATION, RE_EMOTICONS, RE_SARCASM,
-                                             REWRITE_TAILS, find_words, prepare, rejoin, split_token)
+                                             REWRITE_TAILS, find_words, mark_paragraphs, rejoin, split_word)
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
@@ -69,15 +69,20 @@ class _Vocabulary:
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
         self.index: dict[str, int] = {}
+        self.words: list[str] = []
         self.info: list[tuple] = []
         self.reset: list[bool] = []
         self.event: list[bool] = []
-        self._arrays: tuple[int, np.ndarray, np.ndarray] = (0, np.zeros(0, bool), np.zeros(0, bool))
+        self.inert: list[bool] = []
+        self.tail: list[bool] = []
+        self._arrays: tuple = (-1,)
 
     def id_of(self, word: str) -> int:
         found = self.index.get(word)
         if found is None:
             found = self.index[word] = len(self.info)
+            self.words.append(word)
+            self.tail.append(word in REWRITE_TAILS)
             self._describe(word)
         return found
 
@@ -90,6 +95,7 @@ class _Vocabulary:
                               False, False, False, False, None))
             self.reset.append(False)
             self.event.append(True)
+            self.inert.append(False)
             return
         long_n, long_m = len(w.strip("'")) > 1, len(w) > 2
         face = _FACES.get(w) if (not w.isalpha() and len(w) <= 5 and w not in PUNCTUATION) else None
@@ -97,48 +103,59 @@ class _Vocabulary:
         self.info.append((False, 0.0, 0.0, 0.0, 0, neg, long_n, long_m, excl, irony, face))
         self.event.append(excl or irony or face is not None)
         self.reset.append(long_n and long_m and not neg and not self.event[-1])
+        self.inert.append(not (long_n or long_m or neg or self.event[-1]))
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(reset, event) flags per id as numpy arrays, rebuilt only when the vocabulary grew."""
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(reset, event, inert, tail) flags per id as numpy arrays, rebuilt only when the vocabulary grew."""
         if self._arrays[0] != len(self.info):
-            self._arrays = (len(self.info), np.array(self.reset, bool), np.array(self.event, bool))
-        return self._arrays[1], self._arrays[2]
+            self._arrays = (len(self.info), np.array(self.reset, bool), np.array(self.event, bool),
+                            np.array(self.inert, bool), np.array(self.tail, bool))
+        return self._arrays[1:]
+
+    def may_rewrite(self, tokens: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+        """Sentences holding a (token ending in a face character, rest of that face) pair."""
+        *_, tail = self.arrays()
+        at = np.flatnonzero(tail[tokens[1:]]) + 1
+        words = self.words
+        hits = [k for k, prev, cur in zip(at.tolist(), tokens[at - 1].tolist(), tokens[at].tolist())
+                if words[prev][-1:] in REWRITE_TAILS[words[cur]]]
+        return np.unique(sentence[hits])
 
 
 class _RawTokens:
-    """Whitespace token -> its pieces (split_token), their ids, and whether a face could end there."""
+    """Whitespace token -> its pieces (split_word) and their ids."""
 
     def __init__(self, vocabulary: _Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.index: dict[str, int] = {SEPARATOR: 0}
         self.pieces: list[list[str]] = [[]]
-        self.starts, self.lengths, self.tails = [0], [0], [False]
+        self.starts, self.lengths = [0], [0]
         self.data: list[int] = []
         self._arrays: tuple = (0,)
 
     def ids(self, raw: list[str]) -> np.ndarray:
-        try:
-            return np.fromiter(map(self.index.__getitem__, raw), dtype=np.int64, count=len(raw))
-        except KeyError:
-            for token in set(raw).difference(self.index):
+        """Raw-token ids; pandas hashes the batch in C, Python only sees each distinct token."""
+        codes, uniques = pd.factorize(np.array(raw, dtype=object))
+        index = self.index
+        for token in uniques:
+            if token not in index:
                 self._add(token)
-            return np.fromiter(map(self.index.__getitem__, raw), dtype=np.int64, count=len(raw))
+        return np.array([index[token] for token in uniques], np.int64)[codes]
 
     def _add(self, token: str) -> None:
         self.index[token] = len(self.pieces)
-        pieces = split_token(token)
+        pieces = split_word(token)
         self.pieces.append(pieces)
         ids = [self.vocabulary.id_of(p.lower()) for p in pieces if p != EOS]
         self.starts.append(len(self.data))
         self.lengths.append(len(ids))
-        self.tails.append(any(p in REWRITE_TAILS for p in pieces))
         self.data.extend(ids)
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(starts, lengths, tails, data) as numpy arrays, rebuilt only when new tokens arrived."""
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(starts, lengths, data) as numpy arrays, rebuilt only when new tokens arrived."""
         if self._arrays[0] != len(self.pieces):
             self._arrays = (len(self.pieces), np.array(self.starts, np.int64), np.array(self.lengths, np.int64),
-                            np.array(self.tails, bool), np.array(self.data, np.int64))
+                            np.array(self.data, np.int64))
         return self._arrays[1:]
 
 
@@ -221,7 +238,7 @@ def _rewritten(raw: list[str], sep: np.ndarray, flagged: np.ndarray, tables: _Ra
 
 def _flat_tokens(raw_ids: np.ndarray, tables: _RawTokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token ids of the batch, the sentence of each, and the sentence of each raw token."""
-    starts, lengths, _, data = tables.arrays()
+    starts, lengths, data = tables.arrays()
     sentence_of_raw = np.cumsum(raw_ids == 0)
     lens = lengths[raw_ids]
     offsets = np.repeat(starts[raw_ids] - (np.cumsum(lens) - lens), lens)
@@ -233,28 +250,28 @@ def _score_batch(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Polarity and subjectivity of sentences that hold no separator of their own."""
     tables = _tables()
     vocabulary = tables.vocabulary
-    raw = prepare(f" {SEPARATOR} ".join(sentences)).split()
+    raw = mark_paragraphs(f" {SEPARATOR} ".join(sentences)).split()
     raw = [SEPARATOR, *raw, SEPARATOR]
     raw_ids = tables.ids(raw)
     tokens, sentence, _ = _flat_tokens(raw_ids, tables)
     sentence -= 1
     sep = np.flatnonzero(raw_ids == 0)
-    _, _, tails, _ = tables.arrays()
-    flagged = np.unique(np.cumsum(raw_ids == 0)[tails[raw_ids]] - 1)
-    slow = _rewritten(raw, sep, flagged, tables)
+    slow = _rewritten(raw, sep, vocabulary.may_rewrite(tokens, sentence), tables)
     if slow:
         keep = ~np.isin(sentence, np.fromiter(slow, np.int64, len(slow)))
         extra = [(k, vocabulary.id_of(w)) for k, words in slow.items() for w in words]
         tokens = np.concatenate([tokens[keep], np.array([t for _, t in extra], np.int64)])
         sentence = np.concatenate([sentence[keep], np.array([k for k, _ in extra], np.int64)])
-    reset, event = vocabulary.arrays()
+    reset, event, inert, _ = vocabulary.arrays()
     polarity, subjectivity = np.zeros(len(sentences)), np.zeros(len(sentences))
     if len(tokens):
         is_reset = reset[tokens]
         segment = np.cumsum(is_reset)
         active = np.zeros(int(segment[-1]) + 1, bool)
         active[segment[event[tokens]]] = True
-        keep = ~is_reset & active[segment]
+        # Loop only over stretches with something to assess; one-character words that are
+        # nothing else (",", "a", "'") change no state there and are dropped too.
+        keep = ~(is_reset | inert[tokens]) & active[segment]
         _assess(tokens[keep].tolist(), segment[keep].tolist(), sentence[keep].tolist(), vocabulary.info,
                 polarity, subjectivity)
     return polarity, subjectivity

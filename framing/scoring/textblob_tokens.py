@@ -2,10 +2,11 @@
 
 `TextBlob(s).sentiment` scores `" ".join(find_tokens(s)).split()`, lower-cased.
 The port is split into the three stages that the fast scorer batches
-differently: string rewrites (`prepare`, safe on many sentences joined
-together), splitting punctuation off one whitespace token (`split_token`,
-cacheable per distinct token), and sentence grouping with the sarcasm and
-emoticon rewrites (`rejoin`, which depends on where TextBlob ends a sentence).
+differently: blank lines (`mark_paragraphs`, safe on many sentences joined
+together), rewrites and punctuation splitting of one whitespace-free word
+(`split_word`, cacheable per distinct word), and sentence grouping with the
+sarcasm and emoticon rewrites (`rejoin`, which depends on where TextBlob ends a
+sentence).
 """
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ EMOTICONS = (
 RE_EMOTICONS = re.compile(r"(%s)($|\s)" % "|".join(
     r" ?".join(re.escape(ch) for ch in face) for _, faces in EMOTICONS for face in faces))
 RE_SARCASM = re.compile(r"\( ?\! ?\)")
-# Tokens that can end a spaced face or sarcasm mark: without one, the rewrites change nothing.
-REWRITE_TAILS = frozenset(face[k:] for _, faces in EMOTICONS for face in faces
-                          for k in range(1, len(face))) | {"!", ")"}
+# A face or sarcasm mark written with spaces ends in a whole token (the tail) right after a
+# token ending in the face's previous character; without such a pair the rewrites change nothing.
+REWRITE_TAILS: dict[str, frozenset[str]] = {}
+for _face in [face for _, faces in EMOTICONS for face in faces] + ["(!)"]:
+    for _k in range(1, len(_face)):
+        _tail = _face[_k:].lower()
+        REWRITE_TAILS[_tail] = REWRITE_TAILS.get(_tail, frozenset()) | {_face[_k - 1].lower()}
 
 EOS = "END-OF-SENTENCE"
 _LINEBREAK = re.compile(r"\n{2,}")
@@ -54,16 +59,25 @@ _RUN = frozenset(("'", '"', "”", "’", "...", ".", "!", "?", ")", EOS))
 _CONTRACTIONS = frozenset(("'d", "'m", "'s", "'ll", "'re", "'ve", "n't"))
 
 
-def prepare(text: str) -> str:
-    """find_tokens' string rewrites, before it splits on whitespace.
+def mark_paragraphs(text: str) -> str:
+    """find_tokens' only rewrite that looks across whitespace: a blank line becomes an end-of-sentence token."""
+    if "\n\n" in text or "\r\n" in text:
+        text = _LINEBREAK.sub(f" {EOS} ", text.replace("\r\n", "\n"))
+    return text
 
-    Of the contraction rewrites only "n't" -> " n't" survives: the others insert
-    a space before an apostrophe that the quote rewrite then spaces out anyway.
+
+def split_word(raw: str) -> list[str]:
+    """The tokens find_tokens makes of one whitespace-free word: its rewrites, then punctuation split off.
+
+    Its other rewrites never cross whitespace, so they can run word by word (and be cached). Of
+    the contraction rewrites only "n't" -> " n't" matters: the others insert a space before an
+    apostrophe that the quote rewrite then spaces out anyway.
     """
-    text = text.replace("n't", " n't")
+    raw = raw.replace("n't", " n't")
     for quote in _QUOTES:
-        text = text.replace(quote, f" {quote} ")
-    return _LINEBREAK.sub(f" {EOS} ", text.replace("\r\n", "\n"))
+        if quote in raw:
+            raw = raw.replace(quote, f" {quote} ")
+    return [piece for part in raw.split() for piece in split_token(part)]
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -124,5 +138,5 @@ def rejoin(tokens: list[str]) -> list[str]:
 
 def find_words(text: str) -> list[str]:
     """The lower-cased words TextBlob's PatternAnalyzer scores for `text`."""
-    tokens = [piece for raw in prepare(text).split() for piece in split_token(raw)]
+    tokens = [piece for raw in mark_paragraphs(text).split() for piece in split_word(raw)]
     return [w.lower() for w in rejoin(tokens)]
