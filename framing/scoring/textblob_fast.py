@@ -144,10 +144,15 @@ class _RawTokens:
 
     def _add(self, token: str) -> None:
         self.index[token] = len(self.pieces)
+        self.starts.append(len(self.data))
+        if token.isalnum():  # no punctuation or quote to split off: the common case
+            self.pieces.append([token])
+            self.lengths.append(1)
+            self.data.append(self.vocabulary.id_of(token.lower()))
+            return
         pieces = split_word(token)
         self.pieces.append(pieces)
         ids = [self.vocabulary.id_of(p.lower()) for p in pieces if p != EOS]
-        self.starts.append(len(self.data))
         self.lengths.append(len(ids))
         self.data.extend(ids)
 
