@@ -32,7 +32,8 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 7. Emoticons score polarity from pattern's face table with subjectivity 1;
    faces written with spaces are glued back (": )" -> ":)") per TextBlob
    sentence, so "item 8)" smiles and "5: 3" is ":3"; matching is case
-   sensitive but lookup is lower-case. Other emoji are ignored ("♥" is a face).
+   sensitive but lookup is lower-case, and faces made of letters ("XD", "xD")
+   are never looked up. Other emoji are ignored ("♥" is a face).
 8. "(!)" (also "( ! )") is an irony mark: an assessment of polarity 0,
    subjectivity 1.
 9. A period stays on abbreviations (pattern's list, "U.S.", single letters and
@@ -293,12 +294,12 @@ def textblob_scores(sentences: list[str]) -> pd.DataFrame:
         p, s = _score_batch([sentences[k] for k in plain])
         polarity[plain], subjectivity[plain] = p, s
     for k in sorted(set(range(len(sentences))).difference(plain)):
-        p, s = _score_batch_words(find_words(sentences[k]))
+        p, s = _score_words(find_words(sentences[k]))
         polarity[k], subjectivity[k] = p, s
     return pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
 
 
-def _score_batch_words(words: list[str]) -> tuple[float, float]:
+def _score_words(words: list[str]) -> tuple[float, float]:
     """One sentence already tokenized (used for text holding the batch separator)."""
     vocabulary = _tables().vocabulary
     ids = [vocabulary.id_of(w) for w in words]
