@@ -1,12 +1,14 @@
 """Shared fixtures: where the repository and ../shared/data are, and the bundled corpus."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+# A git worktree sits one level deeper than the main checkout: FRAMING_SHARED_DATA points there.
+SHARED_DATA = Path(os.environ.get("FRAMING_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))
 
 
 @pytest.fixture(scope="session")
