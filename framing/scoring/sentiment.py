@@ -2,7 +2,7 @@
 
 Both analyzers ship their own lexicons: VADER from the `vaderSentiment`
 package, TextBlob's `PatternAnalyzer` from `textblob/en/en-sentiment.xml`. We
-feed them our own sentences (`framing.tokenize.sentence_spans`), never
+feed them our own sentences (`framing.text.tokenize.sentence_spans`), never
 TextBlob's `.sentences`, which would need NLTK's punkt data.
 
 The headline `sentiment` column is VADER's (mean sentence compound): on the
@@ -21,6 +21,7 @@ import pandas as pd
 
 from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
+from framing.scoring.textblob_fast import textblob_scores
 
 # VADER's own convention for neutral compound scores.
 THRESHOLD = 0.05
@@ -36,14 +37,6 @@ def _vader():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
-
-
-@functools.lru_cache(maxsize=1)
-def _pattern():
-    """The scorer behind TextBlob's `PatternAnalyzer` (same numbers, without a namedtuple class per call)."""
-    from textblob.en import sentiment
-
-    return sentiment
 
 
 class Valence(NamedTuple):
@@ -106,13 +99,14 @@ def _locate(text, words, sentiments, lexicon) -> tuple[Valence, ...]:
 
 def textblob_sentence(text: str) -> tuple[float, float]:
     """TextBlob (pattern) polarity in [-1, 1] and subjectivity in [0, 1] for one sentence."""
-    polarity, subjectivity = _pattern()(text)[:2]
-    return float(polarity), float(subjectivity)
+    scores = textblob_scores([text])
+    return float(scores["textblob.polarity"].iloc[0]), float(scores["textblob.subjectivity"].iloc[0])
 
 
-def sentence_sentiment(text: str) -> SentenceSentiment:
+def sentence_sentiment(text: str, textblob: tuple[float, float] | None = None) -> SentenceSentiment:
+    """VADER and TextBlob for one sentence; `textblob`: its (polarity, subjectivity) if already computed."""
     vader, valences, words = vader_sentence(text)
-    polarity, subjectivity = textblob_sentence(text)
+    polarity, subjectivity = textblob if textblob is not None else textblob_sentence(text)
     return SentenceSentiment(vader, polarity, subjectivity, words, valences)
 
 
@@ -133,11 +127,15 @@ class SentimentScorer:
         from framing.text.tokenize import sentence_spans
 
         rows, sentences, evidence = [], [], []
-        for doc_id, text in zip(articles["doc_id"], articles["clean_text"]):
+        spans = [sentence_spans(text) for text in articles["clean_text"]]
+        # TextBlob for every sentence of the chunk in one batch (the fast, exact re-implementation)
+        batch = textblob_scores([text[s:e] for text, doc in zip(articles["clean_text"], spans) for s, e in doc])
+        pattern = iter(zip(batch["textblob.polarity"].tolist(), batch["textblob.subjectivity"].tolist()))
+        for doc_id, text, doc_spans in zip(articles["doc_id"], articles["clean_text"], spans):
             doc_sentences = []
-            for index, (start, end) in enumerate(sentence_spans(text)):
+            for index, (start, end) in enumerate(doc_spans):
                 sent = text[start:end]
-                result = sentence_sentiment(sent)
+                result = sentence_sentiment(sent, next(pattern))
                 doc_sentences.append((doc_id, index, start, end, sent, result.words,
                                       result.vader, result.textblob, result.subjectivity))
                 evidence.extend(_evidence_rows(doc_id, index, start, result.valences))
