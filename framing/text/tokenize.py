@@ -492,7 +492,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         kind = m.lastgroup
         if kind == "term":
             p = m.start()
-            if m.group("term") in (".", ".)") and not text[p - 2:p].isalpha():  # not "word."
+            if not text[p - 2:p].isalpha() and m.group("term") in (".", ".)"):  # not "word."
                 mark = _list_mark(text, m, start, last)
                 if mark is not None:
                     cut, last = mark
