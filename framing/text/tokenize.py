@@ -100,6 +100,24 @@ STARTERS = frozenset((
     "Drawing Equally Frustrated Initial Notwithstanding Originally Preliminary Removing "
     "Sounds Subsequent Surprisingly Views"
 ).split())
+# Sentence rules only (the word tokenizer does not use these lists).
+# Abbreviations that stand before a number: p. 55, pp. 12–13, N°. 1026, art. 5.2.1.
+# A period after them never ends a sentence when a digit follows.
+NUMBER_ABBREVIATIONS = frozenset(
+    "No Nos no nos N° Nº p pp n nn ch chap art arts sec sect para fig vol ver op".split()
+)
+# Words that go on with a clock time after a.m./p.m. (at 8 p.m. ET, at 2 a.m. Tuesday):
+# time zones, days and months. Before any other capitalised word a.m./p.m. ends the
+# sentence (... at 10 a.m. CNN has ...), unless the time opens it (At 5 a.m. Mr. Smith ...).
+TIME_TAILS = frozenset(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST AKST AKDT HST Eastern Central "
+    "Mountain Pacific Atlantic Local Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri "
+    "Sat Sun".split()
+)
+# Marks that start a list item in running text: • 9. The first item • 10. The second
+BULLETS = "•⁃"
 _TLDS = "com|org|net|gov|edu|mil|int|info|io|co|uk|us|eu|ca|de|fr|ru|ua|au|in"
 
 
@@ -234,6 +252,12 @@ _ATTRIBUTION = re.compile(
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LOWER_AFTER = re.compile(r",?\s+[a-z]")
+_TIME_WORD = re.compile(r"\s+time\b")  # 11:30 a.m. California time
+_LETTER_ITEM = re.compile(r"\s+\(?a(?:\.\)?|\))\s+[A-Z]")  # ... one. a. Yes (not: Co. v. Sawyer)
+_BRACKET_OMISSION = re.compile(r"\s*\[(?:\.\.\.|…)\]\s+[\"'“‘]?[A-Z]")  # ... 2022. [...] These
+_CITATION = re.compile(r"\s+\([^()\n]{1,80}\)[.!?]")  # “...” (Smith 55).
+_PAREN_MARK = re.compile(r"\)(?=\s+[\"'“‘]?[A-Z])")  # 2) The second item: found by its ")"
+_BULLET_CUT = re.compile(rf"(?<=\s)[{BULLETS}](?= ?[A-Z0-9])")  # ... item • 10. The second
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -262,29 +286,66 @@ def _abbreviation_kind(word: str) -> str | None:
     return None
 
 
-def _period_ends(text: str, m: re.Match) -> bool:
-    """Does the terminal punctuation matched by ``m`` end its sentence?"""
+def _period_ends(text: str, m: re.Match, start: int) -> bool:
+    """Does the terminal punctuation matched by ``m`` end its sentence (begun at ``start``)?"""
     nxt = _NEXT.match(text, m.end())
     first = nxt.group(1)
     if not first:
         return True
-    if first.islower() or first in ",;:.…!?-–—":
-        return False
+    if first.islower():
+        return _LETTER_ITEM.match(text, m.end()) is not None  # Choose one. a. Yes b. No
+    if first in ",;:.…!?-–—":
+        return first in ".…" and _BRACKET_OMISSION.match(text, m.end()) is not None  # 2022. [...] These
     term = m.group("term")
     closed = any(c in _QUOTES for c in term)  # a closing quote ends it; a bracket need not
     if closed and "." not in term and _ATTRIBUTION.match(text, m.end()):
         return False  # “Is this more fun?” Trump said ...
+    if closed and _CITATION.match(text, m.end()):
+        return False  # “This is great.” (Smith 55). -- the citation belongs to the quote
+    before = text[m.start() - 1] if m.start() else ""
+    if (before.isspace() or before == "[") and not closed and _is_omission(
+            text, m.start(), term, first + nxt.group(2)):
+        return False  # one part . . . Donald Trump; spokesman [...] said
     if term[0] != "." or closed or term.startswith(".."):
         return True
-    return _ends_after_period(text, m, nxt)
+    return _ends_after_period(text, m, nxt, start)
 
 
-def _ends_after_period(text: str, m: re.Match, nxt: re.Match) -> bool:
+def _is_omission(text: str, pos: int, term: str, word: str) -> bool:
+    """Is the ellipsis ending at ``term`` (at ``pos``, before ``word``) an omission inside the sentence?
+
+    ``[...]`` marks words left out; so do three spaced dots standing alone
+    (``is . . . I'm``), unless a sentence ended before them or a sentence
+    starter or a word in capitals follows (``force . . . But``); a fourth dot,
+    or a first dot that touches the word before, is a period (``efforts. . . .
+    Sir``). ``...``/``…`` after a space joins only a number: before a capital
+    it began a new sentence in two of three AllSides cases (``info ... Happy``).
+    """
+    if term[0] != "." and term[0] != "…":
+        return False
+    before = text[pos - 1] if pos else ""
+    if term in ("...]", "…]") and before == "[":
+        return True
+    if term in ("...", "…"):
+        return before.isspace() and word[:1].isdigit()  # it represented ... 38 percent
+    if term != "." or text[pos - 2:pos] != ". ":
+        return False
+    dots, i = 1, pos
+    while i >= 2 and text[i - 2:i] == ". ":
+        dots, i = dots + 1, i - 2
+    if dots != 3 or (i and not text[i - 1].isspace()):
+        return False
+    head = text[max(0, i - 3):i].rstrip()
+    return (bool(head) and head[-1] not in ".!?…" + _CLOSERS
+            and word not in STARTERS and not (len(word) > 1 and word.isupper()))
+
+
+def _ends_after_period(text: str, m: re.Match, nxt: re.Match, start: int) -> bool:
     """A single period before a capital, digit or opening mark: is it an abbreviation's?"""
     before = _word_before(text, m.start())
     first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
-    if before in ("No", "Nos") and first.isdigit():
-        return False  # No. 1
+    if before in NUMBER_ABBREVIATIONS and first.isdigit():
+        return False  # No. 1, p. 55, N°. 1026.253.553
     if before.isdigit() and len(before) <= 3 and _starts_line(text, m.start() - len(before)):
         return False  # a numbered list item: "3. Trump vs. Cruz"
     kind = _abbreviation_kind(before)
@@ -297,9 +358,98 @@ def _ends_after_period(text: str, m: re.Match, nxt: re.Match) -> bool:
         return True  # ... in New Brunswick, N.J. “He personally ...
     if word in STARTERS:
         return True
+    if before in ("a.m", "p.m", "A.M", "P.M") and first.isupper():
+        return _clock_ends(text, m, nxt, start)
     if kind == "postfix" and word not in NAME_TAILS:
         return _LOWER_AFTER.match(text, nxt.end()) is not None  # Jr. Fusion was
     return False
+
+
+def _clock_ends(text: str, m: re.Match, nxt: re.Match, start: int) -> bool:
+    """a.m./p.m. before a capitalised word: a sentence end unless the time goes on or opens it."""
+    if (nxt.group(1) + nxt.group(2)).rstrip(_CLOSERS) in TIME_TAILS or _TIME_WORD.match(text, nxt.end()):
+        return False  # 8 p.m. ET; 2 a.m. Tuesday; 11:30 a.m. California time
+    return len(text[start:m.start()].split()) > 4  # "At 5 a.m. Mr. Smith went" opens with it
+
+
+def _previous_label(label: str) -> str:
+    """The list label before ``label``: 2 -> 1, b -> a ('' before 1 and a)."""
+    if label.isdigit():
+        return str(int(label) - 1) if int(label) > 1 else ""
+    return chr(ord(label) - 1) if label > "a" else ""
+
+
+def _list_mark(text: str, m: re.Match, start: int, last: tuple[str, int] | None):
+    """Where the list item whose marker the period ``m`` closes starts (``2.`` ``2.)`` ``b.``).
+
+    Returns None when the period is no list marker's, else (cut, last): the
+    offset to start a new sentence at (``start`` for none) and the marker
+    remembered for the next one. A marker is one when it opens a sentence or a
+    line, follows a bullet, or (1/a) a colon, or continues the previous marker.
+    """
+    p = i = m.start()
+    if p == 0:
+        return None
+    if text[p - 1].isdigit():
+        while i > 0 and p - i < 3 and text[i - 1].isdigit():
+            i -= 1
+        if i > 0 and text[i - 1].isdigit():
+            return None  # 2022.
+    elif "a" <= text[p - 1] <= "z":
+        i = p - 1
+    else:
+        return None
+    j = i
+    if j > 0 and text[j - 1] in BULLETS:
+        j -= 1  # ⁃9.
+    elif j > 1 and text[j - 1] == " " and text[j - 2] in BULLETS:
+        j -= 2  # • 9.
+    if j > 0 and not text[j - 1].isspace():
+        return None  # word. (b.
+    label = text[i:p]
+    if label.isdigit() and _starts_line(text, j):
+        return start, (label, j)  # a numbered line: "3. Trump vs. Cruz"
+    if p - i > 2 or not _NEXT.match(text, m.end()).group(1).isupper():
+        return None
+    if j < i or not text[start:j].strip():
+        return start, (label, j)  # opens the sentence, or follows a bullet (cut by _cuts)
+    if label in ("1", "a") and text[max(0, j - 2):j].rstrip().endswith(":"):
+        return start, (label, j)  # Top stories: 1. Fed raises rates 2. ...
+    if last and last[0] == _previous_label(label) and j - last[1] < 1000:
+        return j, (label, j)
+    return None
+
+
+def _cuts(text: str) -> list[int]:
+    """Offsets where a list item starts inside a line: before ``2)`` ``(b)`` and bullets.
+
+    These markers end no sentence with punctuation, so sentence_spans finds
+    them here, once per text, and cuts its sentences at them.
+    """
+    cuts = []
+    if "•" in text or "⁃" in text:
+        cuts = [b.start() for b in _BULLET_CUT.finditer(text)]
+    if ")" not in text:
+        return cuts
+    last = None
+    for paren in _PAREN_MARK.finditer(text):
+        p = paren.start()
+        i = p
+        while i > 0 and p - i < 3 and text[i - 1].isdigit():
+            i -= 1
+        if i == p and p > 0 and "a" <= text[p - 1] <= "z":
+            i = p - 1
+        label = text[i:p]
+        j = i - 1 if i > 0 and text[i - 1] == "(" else i
+        if not label or p - i > 2 or (j > 0 and not (text[j - 1].isspace() or text[j - 1] in BULLETS)):
+            continue
+        lead = text[max(0, j - 3):j].rstrip()
+        if not lead or lead[-1] in ".!?:\n" or _starts_line(text, j):
+            last = (label, j)  # opens a sentence, a line or follows a colon
+        elif last and last[0] == _previous_label(label) and j - last[1] < 1000:
+            cuts.append(j)
+            last = (label, j)
+    return sorted(cuts)
 
 
 def _newline_ends(text: str, pos: int) -> bool:
@@ -331,12 +481,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     A blank line always ends a sentence; a single line break ends one unless
     the next line starts in lower case or the line ends with , ; or a title.
+    An inline list item (``1) a 2) b``, ``a. x b. y``, ``• 9. x • 10. y``)
+    starts a new sentence at its marker.
     """
-    spans, start = [], 0
+    spans, start, last = [], 0, None
     for m in _BOUNDARY.finditer(text):
         kind = m.lastgroup
         if kind == "term":
-            if not _period_ends(text, m):
+            p = m.start()
+            if not text[p - 2:p].isalpha() and m.group("term") in (".", ".)"):  # not "word."
+                mark = _list_mark(text, m, start, last)
+                if mark is not None:
+                    cut, last = mark
+                    if cut > start:
+                        span = _strip(text, start, cut)
+                        if span:
+                            spans.append(span)
+                        start = cut
+                    continue
+            if not _period_ends(text, m, start):
                 continue
             end, resume = m.end(), m.end()
         elif kind == "para":
@@ -352,4 +515,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     span = _strip(text, start, len(text))
     if span:
         spans.append(span)
-    return spans
+    cuts = _cuts(text)
+    return _cut_spans(text, spans, cuts) if cuts else spans
+
+
+def _cut_spans(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """``spans`` with every span that holds one of the sorted ``cuts`` split there."""
+    out, k = [], 0
+    for a, b in spans:
+        while k < len(cuts) and cuts[k] <= a:
+            k += 1
+        while k < len(cuts) and cuts[k] < b:
+            piece = _strip(text, a, cuts[k])
+            if piece:
+                out.append(piece)
+            a, k = cuts[k], k + 1
+        piece = _strip(text, a, b)
+        if piece:
+            out.append(piece)
+    return out

@@ -368,6 +368,9 @@ NEWS_PIECES = st.lists(st.sampled_from([
     "U.S.", "Mr.", "He", "the", "said", "“", "”", '"', "'", "’s", "?", "!", ".", "...", "…", "\n",
     "\n\n", " ", "No.", "5", "1.5", "J.", "Jr.", "Inc.", "v.", "(", ")", "R-Fla.", "CEO", "Critics",
     "a@b.com", "http://x.org/a.", "—", "-", "\r", "\u2028", "Σ", "İ",
+    # list markers, clock times, page numbers and omissions (the hard-case rules)
+    "1)", "2)", "(1)", "1.)", "2.", "a.", "b.", "•", "⁃", "a.m.", "P.M.", "ET", "p.", "N°.",
+    "[...]", ". . .", "...", ":",
 ]), max_size=40)
 ANY_TEXT = st.one_of(st.text(), NEWSY, NEWS_PIECES.map(" ".join), NEWS_PIECES.map("".join))
 
