@@ -43,10 +43,11 @@ from __future__ import annotations
 import functools
 import re
 import string
-from itertools import chain
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from vaderSentiment import vaderSentiment as vs
 
 COLUMNS = ["vader.compound", "vader.pos", "vader.neg", "vader.neu"]
@@ -60,7 +61,6 @@ _WORDS = sorted(set(_CONTROL) | {w for k in (*_PHRASES, *_DAMPENERS) for w in k.
 CODE = {w: n for n, w in enumerate(_WORDS, start=1)}
 _SUM_IS_COMPENSATED = sum([0.1] * 10) == 1.0   # Python >= 3.12 (Neumaier) or plain
 _PAD = 3  # rules look at most three tokens back and two ahead
-_MARK = "\uffff"  # token that joins texts: a noncharacter, checked to be absent
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,25 +112,23 @@ class TokenTable:
         return (low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
                 vs.negated([low]), CODE.get(low, 0))
 
-    def tokenize(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def tokenize(self, texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
         """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text.
 
-        One `split` of the joined texts and one hash pass (`pd.factorize`) cost
-        far less than a `split` and a dict lookup per sentence and token; texts
-        are joined with a separator token that is checked not to occur.
+        Arrow splits and hashes the tokens in C++ (its whitespace is Python's,
+        code point for point: see the tests), so Python touches each distinct
+        token once instead of every token; Arrow keeps an empty token for
+        leading and trailing whitespace, which `str.split` drops, and so do we.
         """
-        if not texts:
-            return np.zeros(0, np.intp), np.zeros(0, np.intp)
-        joined = f" {_MARK} ".join(texts)
-        if joined.count(_MARK) != len(texts) - 1:  # a text holds the mark itself
-            splits = [t.split() for t in texts]
-            lengths = np.fromiter(map(len, splits), dtype=np.intp, count=len(splits))
-            return self.lookup(list(chain.from_iterable(splits))), lengths
-        codes, uniques = pd.factorize(np.array(joined.split(), dtype=object))
-        ids = self.lookup(uniques.tolist())[codes]
-        mark = ids == self.ids.get(_MARK, -1)
-        lengths = np.diff(np.r_[-1, np.flatnonzero(mark), len(ids)]) - 1
-        return ids[~mark], lengths
+        lists = pc.utf8_split_whitespace(texts)
+        encoded = pc.dictionary_encode(lists.flatten())
+        uniques = encoded.dictionary.to_pylist()
+        codes = encoded.indices.to_numpy(zero_copy_only=False)
+        per_text = np.diff(lists.offsets.to_numpy())
+        keep = codes != (uniques.index("") if "" in uniques else -1)
+        sid = np.repeat(np.arange(len(texts)), per_text)
+        lengths = np.bincount(sid[keep], minlength=len(texts)).astype(np.intp)
+        return self.lookup(uniques)[codes[keep]], lengths
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """Ids of `tokens`, adding the unseen ones."""
@@ -192,7 +190,7 @@ def demojize(text: str) -> str:
 
 def vader_scores(sentences: list[str]) -> pd.DataFrame:
     """`polarity_scores` of every sentence: columns vader.compound/pos/neg/neu, one row each, in order."""
-    texts = [demojize(s) for s in sentences]
+    texts = _arrow_texts(sentences)
     table = _table()
     ids, lengths = table.tokenize(texts)
     sentiments, sid = _sentiments(table, ids, lengths)
@@ -202,24 +200,40 @@ def vader_scores(sentences: list[str]) -> pd.DataFrame:
                          "vader.neg": _round(neg, 3), "vader.neu": _round(neu, 3)}, columns=COLUMNS)
 
 
+def _arrow_texts(sentences: list[str]) -> pa.Array:
+    """The sentences as one Arrow array, emoji described (only non-ASCII ones can hold any)."""
+    kind = pa.string() if sum(map(len, sentences)) < 2**29 else pa.large_string()
+    texts = pa.array(sentences, type=kind)
+    odd = np.flatnonzero(~pc.string_is_ascii(texts).to_numpy(zero_copy_only=False))
+    if not len(odd):
+        return texts
+    described = list(sentences)
+    for i in odd.tolist():
+        described[i] = demojize(described[i])
+    return pa.array(described, type=kind)
+
+
 class _Window:
-    """Features of the tokens around each scored word; `ok(d)`: offset d is inside its sentence."""
+    """Token ids around each scored word, the blank row 0 where offset d leaves the sentence."""
 
     def __init__(self, table: TokenTable, ids: np.ndarray, at: np.ndarray, pos: np.ndarray,
                  length: np.ndarray) -> None:
-        self.table, self.at, self.pos, self.length = table, at, pos, length
-        self.ids = np.concatenate([np.zeros(_PAD, np.intp), ids, np.zeros(_PAD, np.intp)])
+        self.table, self.pos = table, pos
+        padded = np.concatenate([np.zeros(_PAD, np.intp), ids, np.zeros(_PAD, np.intp)])
+        self._ok = {d: (pos + d >= 0) & (pos + d < length) for d in range(-_PAD, _PAD)}
+        self._ids = {d: np.where(ok, padded[at + _PAD + d], 0) for d, ok in self._ok.items()}
+        self._codes = {d: table.code[i] for d, i in self._ids.items()}
 
     def ok(self, d: int) -> np.ndarray:
-        return (self.pos + d >= 0) & (self.pos + d < self.length)
+        return self._ok[d]
 
     def get(self, name: str, d: int) -> np.ndarray:
-        """Feature `name` of the token at offset d (blank where outside the sentence)."""
-        values = getattr(self.table, name)[self.ids[self.at + _PAD + d]]
-        return np.where(self.ok(d), values, values.dtype.type(0))
+        """Feature `name` of the token at offset d (the blank row's zero outside the sentence)."""
+        return self._codes[d] if name == "code" else getattr(self.table, name)[self._ids[d]]
 
     def code_in(self, d: int, *words: str) -> np.ndarray:
-        return np.isin(self.get("code", d), [CODE[w] for w in words])
+        codes = self._codes[d]
+        return functools.reduce(np.logical_or, [codes == CODE[w] for w in words])
 
 
 def _sentiments(table: TokenTable, ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -339,10 +353,10 @@ def _but_loop(values: list[float], rel: list[int]) -> list[float]:
     return values
 
 
-def _punctuation(texts: list[str]) -> np.ndarray:
+def _punctuation(texts: pa.Array) -> np.ndarray:
     """`_punctuation_emphasis`: up to four "!" at 0.292, two or three "?" at 0.18 each, more 0.96."""
-    ep = np.minimum(np.fromiter((t.count("!") for t in texts), dtype=np.intp, count=len(texts)), 4)
-    qm = np.fromiter((t.count("?") for t in texts), dtype=np.intp, count=len(texts))
+    ep = np.minimum(pc.count_substring(texts, "!").to_numpy(zero_copy_only=False), 4)
+    qm = pc.count_substring(texts, "?").to_numpy(zero_copy_only=False)
     return ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
 
 

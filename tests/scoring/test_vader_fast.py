@@ -11,6 +11,7 @@ import sys
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -93,8 +94,12 @@ def test_empty_input_and_blank_sentences():
     assert vader_scores(["", "   ", "\n"]).to_numpy().tolist() == [[0.0] * 4] * 3
 
 
-def test_a_sentence_holding_the_join_mark_falls_back_and_still_matches():
-    assert_same(["good \uffff bad", "\uffff", "fine", ""])
+def test_arrow_splits_on_exactly_pythons_whitespace():
+    points = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    texts = [f" a{chr(c)}b{chr(c)}" for c in points]
+    ids, lengths = vader_fast.TokenTable().tokenize(pa.array(texts))
+    assert lengths.tolist() == [len(t.split()) for t in texts]
+    assert_same(["  good   bad ", "\u2028good\x1cbad\x85", "\u200bgood"])
 
 
 def test_repeated_calls_reuse_the_token_table_and_agree():
@@ -104,8 +109,8 @@ def test_repeated_calls_reuse_the_token_table_and_agree():
 
 def test_table_restarts_past_its_limit():
     table = vader_fast.TokenTable(limit=3)
-    table.tokenize(["one two three four five"])
-    ids, lengths = table.tokenize(["good six"])
+    table.tokenize(pa.array(["one two three four five"]))
+    ids, lengths = table.tokenize(pa.array(["good six"]))
     assert lengths.tolist() == [2] and len(table.ids) <= 4
     assert table.lex_in[ids].tolist() == [True, False]
 
