@@ -60,6 +60,7 @@ _DAMPENERS = {k: v for k, v in vs.BOOSTER_DICT.items() if " " in k}
 _WORDS = sorted(set(_CONTROL) | {w for k in (*_PHRASES, *_DAMPENERS) for w in k.split(" ")})
 CODE = {w: n for n, w in enumerate(_WORDS, start=1)}
 _SUM_IS_COMPENSATED = sum([0.1] * 10) == 1.0   # Python >= 3.12 (Neumaier) or plain
+_NEGATORS = frozenset(vs.NEGATE)
 _PAD = 3  # rules look at most three tokens back and two ahead
 
 
@@ -67,6 +68,12 @@ _PAD = 3  # rules look at most three tokens back and two ahead
 def _analyzer() -> vs.SentimentIntensityAnalyzer:
     """The package's analyzer: its lexicon and emoji dicts, read from its own files."""
     return vs.SentimentIntensityAnalyzer()
+
+
+def is_negator(word: str) -> bool:
+    """`vs.negated([word])` without its scan of the NEGATE list for every word."""
+    low = word.lower()
+    return low in _NEGATORS or "n't" in low
 
 
 def _ngram_tables(phrases: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
@@ -95,6 +102,7 @@ class TokenTable:
 
     def __init__(self, limit: int = 2_000_000) -> None:
         self.limit = limit
+        self._lexicon = _analyzer().lexicon
         self._reset()
 
     def _reset(self) -> None:
@@ -108,9 +116,9 @@ class TokenTable:
         stripped = raw.strip(string.punctuation)
         token = raw if len(stripped) <= 2 else stripped
         low = token.lower()
-        lexicon = _analyzer().lexicon
+        lexicon = self._lexicon
         return (low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
-                vs.negated([low]), CODE.get(low, 0))
+                is_negator(low), CODE.get(low, 0))
 
     def tokenize(self, texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
         """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text.

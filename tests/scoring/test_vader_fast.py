@@ -107,6 +107,11 @@ def test_repeated_calls_reuse_the_token_table_and_agree():
     assert vader_scores(["The war was terrible.", "A great success!"]).equals(first)
 
 
+def test_is_negator_is_the_packages_negated():
+    words = [*vs.NEGATE, *_LEXICON[::10], "isn't", "DON'T", "n't", "can’t", "Never", "knot", "nothing"]
+    assert [vader_fast.is_negator(w) for w in words] == [vs.negated([w]) for w in words]
+
+
 def test_table_restarts_past_its_limit():
     table = vader_fast.TokenTable(limit=3)
     table.tokenize(pa.array(["one two three four five"]))
