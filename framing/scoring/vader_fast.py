@@ -43,11 +43,10 @@ from __future__ import annotations
 import functools
 import re
 import string
+from itertools import chain
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 from vaderSentiment import vaderSentiment as vs
 
 COLUMNS = ["vader.compound", "vader.pos", "vader.neg", "vader.neu"]
@@ -110,6 +109,7 @@ class TokenTable:
         self._rows: list[tuple] = [(False, 0.0, 0.0, False, False, 0)]
         self._built = 0
         self.lex_in = self.lex_val = self.boost = self.upper = self.negated = self.code = None
+        self._build()
 
     def _features(self, raw: str) -> tuple:
         """What VADER's rules need about one token, as `SentiText` would cut it."""
@@ -120,23 +120,19 @@ class TokenTable:
         return (low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
                 is_negator(low), CODE.get(low, 0))
 
-    def tokenize(self, texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    def tokenize(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text.
 
-        Arrow splits and hashes the tokens in C++ (its whitespace is Python's,
-        code point for point: see the tests), so Python touches each distinct
-        token once instead of every token; Arrow keeps an empty token for
-        leading and trailing whitespace, which `str.split` drops, and so do we.
+        `str.split` is VADER's own tokenisation; one hash pass (`pd.factorize`)
+        then lets Python compute features for each distinct token only once.
+        (pyarrow's `utf8_split_whitespace` was tried and now and then kept a
+        trailing space on the last token of a batch, so it is not used.)
         """
-        lists = pc.utf8_split_whitespace(texts)
-        encoded = pc.dictionary_encode(lists.flatten())
-        uniques = encoded.dictionary.to_pylist()
-        codes = encoded.indices.to_numpy(zero_copy_only=False)
-        per_text = np.diff(lists.offsets.to_numpy())
-        keep = codes != (uniques.index("") if "" in uniques else -1)
-        sid = np.repeat(np.arange(len(texts)), per_text)
-        lengths = np.bincount(sid[keep], minlength=len(texts)).astype(np.intp)
-        return self.lookup(uniques)[codes[keep]], lengths
+        splits = [t.split() for t in texts]
+        lengths = np.fromiter(map(len, splits), dtype=np.intp, count=len(splits))
+        tokens = np.fromiter(chain.from_iterable(splits), dtype=object, count=int(lengths.sum()))
+        codes, uniques = pd.factorize(tokens)
+        return self.lookup(uniques.tolist())[codes], lengths
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """Ids of `tokens`, adding the unseen ones."""
@@ -198,7 +194,7 @@ def demojize(text: str) -> str:
 
 def vader_scores(sentences: list[str]) -> pd.DataFrame:
     """`polarity_scores` of every sentence: columns vader.compound/pos/neg/neu, one row each, in order."""
-    texts = _arrow_texts(sentences)
+    texts = [demojize(s) for s in sentences]
     table = _table()
     ids, lengths = table.tokenize(texts)
     sentiments, sid = _sentiments(table, ids, lengths)
@@ -206,19 +202,6 @@ def vader_scores(sentences: list[str]) -> pd.DataFrame:
     compound, pos, neg, neu = _score(sentiments, sid, lengths, amp)
     return pd.DataFrame({"vader.compound": _round(compound, 4), "vader.pos": _round(pos, 3),
                          "vader.neg": _round(neg, 3), "vader.neu": _round(neu, 3)}, columns=COLUMNS)
-
-
-def _arrow_texts(sentences: list[str]) -> pa.Array:
-    """The sentences as one Arrow array, emoji described (only non-ASCII ones can hold any)."""
-    kind = pa.string() if sum(map(len, sentences)) < 2**29 else pa.large_string()
-    texts = pa.array(sentences, type=kind)
-    odd = np.flatnonzero(~pc.string_is_ascii(texts).to_numpy(zero_copy_only=False))
-    if not len(odd):
-        return texts
-    described = list(sentences)
-    for i in odd.tolist():
-        described[i] = demojize(described[i])
-    return pa.array(described, type=kind)
 
 
 class _Window:
@@ -361,10 +344,10 @@ def _but_loop(values: list[float], rel: list[int]) -> list[float]:
     return values
 
 
-def _punctuation(texts: pa.Array) -> np.ndarray:
+def _punctuation(texts: list[str]) -> np.ndarray:
     """`_punctuation_emphasis`: up to four "!" at 0.292, two or three "?" at 0.18 each, more 0.96."""
-    ep = np.minimum(pc.count_substring(texts, "!").to_numpy(zero_copy_only=False), 4)
-    qm = pc.count_substring(texts, "?").to_numpy(zero_copy_only=False)
+    ep = np.minimum(np.fromiter((t.count("!") for t in texts), dtype=np.intp, count=len(texts)), 4)
+    qm = np.fromiter((t.count("?") for t in texts), dtype=np.intp, count=len(texts))
     return ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
 
 
