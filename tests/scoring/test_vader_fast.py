@@ -93,6 +93,10 @@ def test_empty_input_and_blank_sentences():
     assert vader_scores(["", "   ", "\n"]).to_numpy().tolist() == [[0.0] * 4] * 3
 
 
+def test_a_sentence_holding_the_join_mark_falls_back_and_still_matches():
+    assert_same(["good \uffff bad", "\uffff", "fine", "", "a\uffffb"])
+
+
 def test_unicode_whitespace_and_trailing_spaces_split_like_str_split():
     assert_same(["  good   bad ", "\u2028good\x1cbad\x85", "\u200bgood", "x 'fabulous' ", "a\u3000b "])
 
