@@ -13,8 +13,6 @@ scores the rule moves and by how much. The dev files are not read.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
 from collections import Counter
@@ -24,7 +22,7 @@ from framing.scoring.stance import model as stance
 from framing.scoring.stance.place import is_place
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import fit_stance  # noqa: E402
+import fit_stance
 
 ALLSIDES = fit_stance.REPO.parent / "shared" / "data" / "allsides-10k.jsonl.gz"
 TARGETS = fit_stance.REPO / "corpora" / "nato-eastern-flank-2022" / "targets.yaml"

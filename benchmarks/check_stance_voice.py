@@ -20,7 +20,7 @@ from framing.scoring.stance import model as stance
 from framing.scoring.stance.voice import voice_mask
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-import fit_stance  # noqa: E402
+import fit_stance
 
 
 def featurize(rows, hp, voice: bool):

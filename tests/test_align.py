@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from alignment_gold import aligned_pairs, gold_pairs, precision_recall
+
 from framing.comparison.align import FACT_COLUMNS, THRESHOLD, align_facts, fact_features, sentence_matrix, sentences
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from corpus_fixtures import article_file, write_csv, write_folder
+
 from framing.corpus.model import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
 from framing.errors import FramingError
 

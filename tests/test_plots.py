@@ -7,7 +7,10 @@ from matplotlib.figure import Figure
 
 from framing import plots
 from framing.stats import matrices
-from tests.report.fixtures import nato_comparison, nato_scores  # noqa: F401
+from tests.report import fixtures
+
+nato_scores = fixtures.nato_scores  # pytest fixtures, found by name
+nato_comparison = fixtures.nato_comparison
 
 
 @pytest.fixture(scope="module")

@@ -66,8 +66,8 @@ def _entry_text(entry) -> str:
 @click.argument("file")
 def validate(file):
     """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
-    from framing.lexicons.model import load_lexicon
     from framing.lexicons.check import lexicon_warnings
+    from framing.lexicons.model import load_lexicon
 
     loaded = load_lexicon(file)
     warnings = lexicon_warnings(loaded)
@@ -88,10 +88,10 @@ def import_dic(file, output, name, description, licence, source):
     """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
     import dataclasses
 
-    from framing.lexicons.dic import lexicon_to_yaml, read_dic
     from framing.io import atomic_write_text
-    from framing.lexicons.model import parse_lexicon
     from framing.lexicons.check import lexicon_warnings
+    from framing.lexicons.dic import lexicon_to_yaml, read_dic
+    from framing.lexicons.model import parse_lexicon
 
     loaded = read_dic(file, name=name, description=description)
     changes = {k: v for k, v in (("licence", licence), ("source", source)) if v}

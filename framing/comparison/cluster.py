@@ -136,7 +136,10 @@ def _linkage_frame(tree, names) -> pd.DataFrame:
     `comparison.linkage[["left", "right", "distance", "size"]].to_numpy()` feeds it.
     """
     tree = np.asarray(tree, dtype=np.float64).reshape(-1, 4)
-    label = lambda x: names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"  # noqa: E731
+
+    def label(x):
+        return names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"
+
     return pd.DataFrame({
         "merge": np.arange(1, len(tree) + 1, dtype=np.int64),
         "left": tree[:, 0].astype(np.int64),

@@ -24,11 +24,17 @@ import pandas as pd
 
 from framing.comparison import align, distinctive, duplicates, stories
 from framing.comparison.cluster import cluster_outlets, describe_clusters
-from framing.errors import FramingError
-from framing.comparison.terms import count_terms, tokenize_corpus
 from framing.comparison.similarity import (
-    Tfidf, cosine_matrix, group_profiles, outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
+    Tfidf,
+    cosine_matrix,
+    group_profiles,
+    outlet_similarity,
+    ranked_pairs,
+    tfidf_matrix,
+    top_k_neighbours,
 )
+from framing.comparison.terms import count_terms, tokenize_corpus
+from framing.errors import FramingError
 
 ARTICLE_NEIGHBOURS = 20
 CLUSTER_THRESHOLD = None
@@ -57,7 +63,10 @@ class Comparison:
     def summary(self) -> dict:
         """Counts and the most and least similar outlet pairs, as plain Python values."""
         pairs = ranked_pairs(self.outlet_similarity) if len(self.outlet_similarity) > 1 else None
-        pair = lambda row: {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}  # noqa: E731
+
+        def pair(row):
+            return {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}
+
         levels = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
         return {
             "articles": int(len(self.stories)),

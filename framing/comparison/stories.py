@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 
 from framing.comparison.cluster import graph_average_linkage
-from framing.errors import FramingError
 from framing.comparison.similarity import Tfidf, tfidf_matrix, top_k_neighbours
+from framing.errors import FramingError
 
 THRESHOLD = 0.1
 NEIGHBOURS = 10

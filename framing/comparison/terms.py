@@ -91,15 +91,15 @@ class TermCounts:
     terms: np.ndarray
     ngram: np.ndarray
 
-    def select(self, columns) -> "TermCounts":
+    def select(self, columns) -> TermCounts:
         columns = np.asarray(columns, dtype=np.int64)
         return TermCounts(self.matrix[:, columns].tocsr(), self.terms[columns], self.ngram[columns])
 
-    def rows(self, positions) -> "TermCounts":
+    def rows(self, positions) -> TermCounts:
         """Only the given articles (rows), same columns."""
         return TermCounts(self.matrix[np.asarray(positions, dtype=np.int64)].tocsr(), self.terms, self.ngram)
 
-    def orders(self, low: int, high: int) -> "TermCounts":
+    def orders(self, low: int, high: int) -> TermCounts:
         """Only the n-grams of orders low..high."""
         return self.select(np.flatnonzero((self.ngram >= low) & (self.ngram <= high)))
 

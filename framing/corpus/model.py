@@ -87,7 +87,7 @@ class Corpus:
             self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
         return self._words
 
-    def filter(self, outlets=None, start=None, end=None, mask=None) -> "Corpus":
+    def filter(self, outlets=None, start=None, end=None, mask=None) -> Corpus:
         """A new Corpus with the articles that match every given condition (dates inclusive)."""
         import numpy as np
         import pandas as pd
@@ -112,7 +112,7 @@ class Corpus:
             keep &= _as_mask(mask, len(articles))
         return self._subset(keep)
 
-    def _subset(self, keep) -> "Corpus":
+    def _subset(self, keep) -> Corpus:
         articles = self._articles[keep].reset_index(drop=True)
         ids = set(articles["doc_id"])
         boilerplate = self._boilerplate[self._boilerplate["doc_id"].isin(ids)].reset_index(drop=True)

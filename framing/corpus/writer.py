@@ -12,8 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import stringify
+from framing.errors import FramingError
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 _FIXED = ("outlet", "title", "date", "author", "url")

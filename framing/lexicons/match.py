@@ -57,7 +57,7 @@ class TokenTable:
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_texts(cls, texts) -> "TokenTable":
+    def from_texts(cls, texts) -> TokenTable:
         texts = [_as_text(t) for t in texts]
         if any(len(t) >= 2**31 for t in texts):
             raise FramingError("a text is longer than 2 GB; split it into articles before matching")
@@ -114,7 +114,7 @@ class TokenTable:
             self._cache[key] = np.asarray([s for s, _ in sentence_spans(self.texts[d])] or [0], dtype=np.int64)
         return self._cache[key]
 
-    def segment_sentences(self) -> "TokenTable":
+    def segment_sentences(self) -> TokenTable:
         """Split every text into sentences now (tokenization time, not matching time)."""
         for d in range(len(self.texts)):
             self.sentence_starts(d)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from framing.resources import data_path
 from framing.errors import FramingError
+from framing.resources import data_path
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
             "case_sensitive", "categories", "contrasts"}

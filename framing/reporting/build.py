@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 
-from framing.stats import matrices
 from framing.reporting import articles as article_parts
 from framing.reporting import compared, sections
 from framing.reporting.provenance import provenance
+from framing.stats import matrices
 
 DROPPED_FROM_JSON = ("html", "svg")
 

@@ -114,7 +114,7 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, e
                   quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets)
 
 
-def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True) -> "Chunks":
+def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with

@@ -11,6 +11,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+
 def bootstrap_means(values: np.ndarray, rng, n_boot: int = 1000) -> np.ndarray:
     """(n_boot, k) bootstrap replicates of the column means of `values` (n articles x k scores), NaNs ignored.
 

@@ -6,6 +6,7 @@ plotting library, and a figure shows exactly the numbers its table shows.
 """
 from __future__ import annotations
 
+import contextlib
 import weakref
 
 import numpy as np
@@ -36,10 +37,8 @@ def by_outlet(scores) -> pd.DataFrame:
     except (KeyError, TypeError):
         pass
     frame = scores.by_outlet()
-    try:
+    with contextlib.suppress(TypeError):
         _BY_OUTLET[scores] = frame
-    except TypeError:
-        pass
     return frame
 
 

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ has the shared file writers
-from corpus_fixtures import HTML_PAGE, article_file, write_csv, write_jsonl, write_parquet  # noqa: E402
+from corpus_fixtures import HTML_PAGE, article_file, write_csv, write_jsonl, write_parquet
 
-from framing.cli import cli, main  # noqa: E402
-from framing.corpus.model import load_corpus  # noqa: E402
+from framing.cli import cli, main
+from framing.corpus.model import load_corpus
 
 
 def run(args):

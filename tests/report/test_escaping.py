@@ -5,7 +5,6 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-
 from hostile import PAYLOADS, write_hostile_corpus
 
 URL_ATTRIBUTES = ("href", "src", "xlink:href", "action", "formaction", "srcdoc", "data", "poster")

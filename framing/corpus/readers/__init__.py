@@ -9,13 +9,13 @@ from (for error messages). Boilerplate cleaning happens later, in `framing.corpu
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import STANDARD, Columns
 from framing.corpus.readers.tables import TABLE_SUFFIXES, table_suffix
+from framing.errors import FramingError
 
 __all__ = ["Columns", "RawCorpus", "read_source", "STANDARD"]
 

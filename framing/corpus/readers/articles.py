@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import read_text
+from framing.errors import FramingError
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = re.compile(r"^---[ \t]*$")

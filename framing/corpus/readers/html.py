@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import decode_bytes
+from framing.errors import FramingError
 
 HTML_SUFFIXES = (".html", ".htm")
 _SITE_NAME = re.compile(

@@ -11,10 +11,10 @@ import json
 import zlib
 from pathlib import Path
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date_column
 from framing.corpus.readers.decode import decode_bytes
+from framing.errors import FramingError
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".jsonl.gz", ".parquet")
 

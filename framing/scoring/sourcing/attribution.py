@@ -31,8 +31,7 @@ import numpy as np
 import pandas as pd
 
 from framing.resources import read_data_text
-
-from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
+from framing.scoring.sourcing.quote_marks import quote_spans
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
 QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]

@@ -32,11 +32,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.resources import data_path
-
 import numpy as np
 
 from framing.errors import FramingError
+from framing.resources import data_path
 
 CLASSES = ("negative", "neutral", "positive")
 WEIGHTS_PATH = data_path("framing.scoring.stance.data", "stance_weights.json")
@@ -327,4 +326,7 @@ def target_stance(sentence: str, start: int, end: int, *, model: StanceModel | N
 # ---------------------------------------------------------------- articles
 # Article-level scoring (voice, frame cues, aggregation) lives in stance_article.
 
-from framing.scoring.stance.article import EVIDENCE_COLUMNS, TABLE_COLUMNS, score_stance  # noqa: E402
+# Imported last, and re-exported (`X as X`): article.py imports from this module.
+from framing.scoring.stance.article import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # noqa: E402
+from framing.scoring.stance.article import TABLE_COLUMNS as TABLE_COLUMNS  # noqa: E402
+from framing.scoring.stance.article import score_stance as score_stance  # noqa: E402
