@@ -77,7 +77,7 @@ class FactAnalyzer:
     "Defense" in a headline when "defense" also occurs).
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.inner: set[str] = set()
         self.first: set[str] = set()
 
@@ -214,7 +214,7 @@ def _facts_in_story(rows, outlets, threshold, neighbours) -> np.ndarray:
         i, j = edges["i"].to_numpy(), edges["j"].to_numpy()
         shared = np.asarray(present[i].multiply(present[j]).sum(axis=1)).ravel()
         edges = edges[shared >= MIN_SHARED]
-    def one_per_outlet(a, b):
+    def one_per_outlet(a, b) -> bool:
         return not (set(outlets[a]) & set(outlets[b]))
 
     return graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)

@@ -16,6 +16,8 @@ Two jobs, both deterministic:
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -30,8 +32,8 @@ def graph_average_linkage(rows, edges: pd.DataFrame, threshold: float, *, can_me
     rows = sparse.csr_matrix(rows, dtype=np.float64)
     n = rows.shape[0]
     parent = np.arange(n)
-    members = {}
-    sums = {}
+    members: dict[int, Any] = {}
+    sums: dict[int, Any] = {}
     scratch = np.zeros(rows.shape[1])
 
     def root(x):

@@ -18,6 +18,7 @@ One pass, in this order (each step its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -57,7 +58,7 @@ class Comparison:
     omissions: pd.DataFrame
     duplicates: pd.DataFrame
     settings: dict = field(default_factory=dict)
-    counts: dict = field(default=None, repr=False, compare=False)
+    counts: dict = field(default=None, repr=False, compare=False)  # type: ignore[arg-type]  # compare() fills it
     lexicons: tuple = field(default=(), repr=False, compare=False)
 
     def summary(self) -> dict:
@@ -67,7 +68,7 @@ class Comparison:
         def pair(row):
             return {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}
 
-        levels = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
+        levels: pd.Series | dict[str, int] = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
         return {
             "articles": int(len(self.stories)),
             "stories": int(len(self.story_labels)),
@@ -223,7 +224,8 @@ def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
         rows = groups[story]
         if len(rows) <= ARTICLE_NEIGHBOURS + 1:
             ii, jj = np.triu_indices(len(rows), k=1)
-            small_a.append(rows[ii]), small_b.append(rows[jj])
+            small_a.append(rows[ii])
+            small_b.append(rows[jj])
         else:
             pairs = top_k_neighbours(matrix[rows], ARTICLE_NEIGHBOURS, threshold=-1.0)
             big.append((rows[pairs["i"].to_numpy()], rows[pairs["j"].to_numpy()]))
@@ -243,7 +245,7 @@ def mark_facts(facts: pd.DataFrame, scores) -> pd.DataFrame:
     """Add `frame_words`, `loaded_words` and `marks` (offsets within the sentence) from scores' evidence."""
     out = facts.copy()
     evidence = getattr(scores, "evidence", scores)
-    columns = {"frame_words": [], "loaded_words": [], "marks": []}
+    columns: dict[str, list[Any]] = {"frame_words": [], "loaded_words": [], "marks": []}
     if evidence is None or not len(out):
         for name in columns:
             out[name] = pd.array([""] * len(out), dtype=object)

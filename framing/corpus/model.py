@@ -40,7 +40,7 @@ def bundled_corpus_path(name: str) -> Path:
 class Corpus:
     """Articles as a DataFrame (one row each) plus provenance; methods return new corpora."""
 
-    def __init__(self, articles, boilerplate, *, name, meta=None, source_path=None, files=None, targets_path=None):
+    def __init__(self, articles, boilerplate, *, name, meta=None, source_path=None, files=None, targets_path=None) -> None:
         self._articles = articles
         self._boilerplate = boilerplate
         self.name = str(name)
@@ -167,8 +167,8 @@ def _resolve(source) -> Path:
                        f"(bundled: {', '.join(bundled_corpora())}); check the path")
 
 
-def load_corpus(source, *, id_column=None, text_column="text", outlet_column="outlet",
-                title_column="title", date_column="date") -> Corpus:
+def load_corpus(source, *, id_column=None, text_column: str = "text", outlet_column: str = "outlet",
+                title_column: str = "title", date_column: str = "date") -> Corpus:
     """Load articles from a bundled corpus name, a folder, or a table (see the README)."""
     from framing.corpus.readers import Columns, read_source
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -231,7 +232,8 @@ def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]):
     Returns `single` (token id, category, weight, specificity) for one-token
     entries and `phrases`: list of (category, weight, specificity, [ids per position]).
     """
-    single, phrases = [], []
+    single: list[tuple[int, int, float, Any]] = []
+    phrases: list[tuple[int, float, Any, list[Any]]] = []
     for c, category in enumerate(lexicon.categories.values()):
         for entry in category.entries:
             pattern = [(kind, _key(word, lexicon.case_sensitive)) for kind, word in entry_pattern(entry.term)]

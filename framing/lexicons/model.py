@@ -192,7 +192,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
 class _Reader:
     """Walks the YAML node tree so that every error can cite its line."""
 
-    def __init__(self, where: str):
+    def __init__(self, where: str) -> None:
         import yaml
 
         self.yaml = yaml
@@ -221,7 +221,7 @@ class _Reader:
     def value(self, node):
         return self.yaml.SafeLoader("").construct_object(node, deep=True)
 
-    def string(self, node, what, allow_empty=True):
+    def string(self, node, what, allow_empty: bool = True):
         if not isinstance(node, self.yaml.ScalarNode):
             self.fail(node, f"{what} must be text")
         value = node.value.strip()

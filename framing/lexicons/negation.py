@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -24,7 +25,7 @@ def negation_rules() -> dict:
     return json.loads(text)
 
 
-def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, np.ndarray]:
+def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, Any]:
     rules = negation_rules()
 
     def flag(words) -> np.ndarray:

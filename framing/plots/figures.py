@@ -83,7 +83,7 @@ def category_colours(lexicon) -> dict[str, str]:
     return colours
 
 
-def frame_categories(scores, lexicon="military-posture") -> Figure:
+def frame_categories(scores, lexicon: str = "military-posture") -> Figure:
     """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
@@ -105,7 +105,7 @@ def frame_categories(scores, lexicon="military-posture") -> Figure:
         return fig
 
 
-def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt=".1f") -> Figure:
+def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt: str = ".1f") -> Figure:
     """An annotated heat map (NaN cells grey), with text colour picked for contrast."""
     values = matrix.to_numpy(dtype=float)
     fig = _figure(2.2 + 0.8 * max(3, matrix.shape[1]), 1.4 + 0.3 * max(2, matrix.shape[0]))
@@ -138,7 +138,7 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
     return fig
 
 
-def policy_frames_heatmap(scores, lexicon="policy-frames") -> Figure:
+def policy_frames_heatmap(scores, lexicon: str = "policy-frames") -> Figure:
     """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)

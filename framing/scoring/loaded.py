@@ -102,7 +102,7 @@ def _quoted_words(tokens, doc_ids, spans: dict) -> np.ndarray:
     return counts
 
 
-def score_loaded(articles: pd.DataFrame, lexicon="loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:
+def score_loaded(articles: pd.DataFrame, lexicon: str = "loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Functional form: `LoadedScorer(load_lexicon(lexicon))(articles)`."""
     from framing.lexicons.model import load_lexicon
 

@@ -85,7 +85,7 @@ class Scrubber:
     only capitalised as written or in capitals, so ordinary words survive.
     """
 
-    def __init__(self, outlets=(), authors=(), urls=(), surnames_of=()):
+    def __init__(self, outlets=(), authors=(), urls=(), surnames_of=()) -> None:
         folded, exact = set(), set()
         for outlet in outlets:
             for name in outlet_variants(outlet):

@@ -40,7 +40,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 class Context:
     """What every builder needs: sources by letter, their texts, evidence and labels."""
 
-    def __init__(self, sources, articles, scores, scrubber):
+    def __init__(self, sources, articles, scores, scrubber) -> None:
         self.sources = sources
         self.letters = tuple(s.letter for s in sources)
         self.text = {s.letter: articles.loc[s.doc_id, "clean_text"] for s in sources}

@@ -20,7 +20,7 @@ from functools import cached_property
 from framing.worksheets.model import WorksheetData
 
 
-def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed=0, scores=None, comparison=None):
+def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0, scores=None, comparison=None):
     """Build a worksheet for `corpus` (a Corpus or anything `load_corpus` reads).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
@@ -38,7 +38,7 @@ def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed=0, score
     return Worksheet(build(corpus, scores, comparison, sources=sources, seed=seed))
 
 
-def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
+def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
     from framing.worksheets import sources as src
     from framing.worksheets import tasks
@@ -71,7 +71,7 @@ def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
 class Worksheet:
     """A rendered worksheet and its answer key; displays inline in Jupyter."""
 
-    def __init__(self, data: WorksheetData):
+    def __init__(self, data: WorksheetData) -> None:
         self.data = data
 
     @cached_property

@@ -50,11 +50,12 @@ def read_source(path: Path, columns: Columns | None = None) -> RawCorpus:
 def _read_table(path: Path, columns: Columns) -> RawCorpus:
     from framing.corpus.readers.tables import table_records
 
-    if table_suffix(path) is None:
+    suffix = table_suffix(path)
+    if suffix is None:
         raise FramingError(f"{path}: unsupported file type {''.join(path.suffixes) or '(none)'!r}; "
                            f"use a table ({', '.join(TABLE_SUFFIXES)}) or a folder of .md/.txt/.html articles")
     frame = table_records(path, columns)
-    name = path.name[: -len(table_suffix(path))]
+    name = path.name[: -len(suffix)]
     return RawCorpus(frame, name, {"name": name}, {}, path, lambda i: f"{path} row {i + 1}")
 
 

@@ -33,6 +33,7 @@ def read_raw_table(path: Path):
     encoding detection and parsed again.
     """
     suffix = table_suffix(path)
+    assert suffix is not None, f"{path}: not a table"  # callers check table_suffix first
     if suffix == ".parquet":
         return _read_parquet(path)
     parse = _read_csv if suffix == ".csv" else _read_jsonl

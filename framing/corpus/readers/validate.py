@@ -4,7 +4,7 @@ from __future__ import annotations
 from framing.errors import FramingError
 
 
-def _places(locate, positions, limit=3) -> str:
+def _places(locate, positions, limit: int = 3) -> str:
     shown = ", ".join(locate(int(i)) for i in positions[:limit])
     more = len(positions) - limit
     return shown + (f" (and {more} more)" if more > 0 else "")

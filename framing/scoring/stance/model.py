@@ -230,7 +230,7 @@ class StanceModel:
     other: float
     meta: dict
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         names = sorted(self.weights)
         # one row per feature plus a zero row (index -1) for features the model has no weight for
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})

@@ -261,7 +261,7 @@ def _keys(target: Target):
 class _Matcher:
     """Token-sequence lookup tables for one `Targets`; built once, reused for every text."""
 
-    def __init__(self, targets: Targets):
+    def __init__(self, targets: Targets) -> None:
         self.folded: dict[tuple[str, ...], str | None] = {}
         self.exact: dict[tuple[str, ...], str] = {}
         for target in targets:
