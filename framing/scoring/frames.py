@@ -76,12 +76,12 @@ class FrameScorer:
         words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
         columns = {"doc_id": doc_ids}
-        evidence = []
+        parts = []
         for lexicon in self.lexicons:
             hits = lexicon_hits(lexicon, articles, tokens)
             columns.update(self._columns(lexicon, hits, doc_ids, words))
-            evidence.append(as_evidence(hits, "frame"))
-        evidence = pd.concat(evidence, ignore_index=True) if evidence else pd.DataFrame(columns=EVIDENCE_COLUMNS)
+            parts.append(as_evidence(hits, "frame"))
+        evidence = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=EVIDENCE_COLUMNS)
         return pd.DataFrame(columns), evidence
 
     def _columns(self, lexicon, hits, doc_ids, words) -> dict:

@@ -23,11 +23,15 @@ rates are per 1,000 words outside quotations.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand, token_table
+
+if TYPE_CHECKING:
+    from framing.lexicons.model import Lexicon
 
 # Class names that count toward `loaded`; classes a lexicon lacks are ignored.
 LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_quotes")
@@ -37,7 +41,7 @@ LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_
 class LoadedScorer:
     """Articles (doc_id, clean_text) -> `loaded`, `loaded.count`, `loaded.<class>` and evidence."""
 
-    lexicon: object
+    lexicon: Lexicon
     counted: tuple = LOADING_CLASSES
 
     def counted_classes(self) -> list[str]:

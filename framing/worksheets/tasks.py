@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -52,7 +53,7 @@ class Context:
             (evidence["family"] == "frame") & evidence["lexicon"].isin(TOPIC_LEXICONS))
         self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
-        self._sentences = {}
+        self._sentences: dict[Any, Any] = {}
 
     def sentences(self, letter):
         from framing.text.tokenize import sentence_spans
@@ -141,7 +142,7 @@ def _windows(text, sentences):
 
 def passage_task(ctx: Context) -> PassageTask:
     """The short passage with the most loaded-language and frame words."""
-    best = None
+    best: Any = None
     for letter in ctx.letters:
         text, rows = ctx.text[letter], ctx.rows(letter, MARKED_FAMILIES)
         starts, ends, loaded = rows["start"].to_numpy(), rows["end"].to_numpy(), (rows["family"] == "loaded").to_numpy()

@@ -15,7 +15,9 @@ render (framing.exercise_render, Jinja2 templates).
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from functools import cached_property
+from typing import Any
 
 from framing.worksheets.model import WorksheetData
 
@@ -47,7 +49,8 @@ def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> Workshe
     chosen, how = src.choose_articles(corpus, comparison, facts, sources)
     letters = src.blind_order(chosen["doc_id"], seed)
     scrubber = src.corpus_scrubber(corpus, chosen)
-    rows = sorted(chosen.itertuples(index=False), key=lambda row: letters[row.doc_id])
+    records: Iterable[Any] = chosen.itertuples(index=False)  # pandas-stubs types the fields as any scalar
+    rows = sorted(records, key=lambda row: letters[row.doc_id])
     blind = tuple(src.make_source(row, letters[row.doc_id], scrubber) for row in rows)
     ctx = tasks.Context(blind, corpus.articles.set_index("doc_id"), scores, scrubber)
     lexicons = getattr(scores, "lexicons", None) or ()

@@ -243,7 +243,8 @@ class StanceModel:
         model (frame cues, `stance_article`), added to the fitted logits.
         """
         names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other, drop, compound)
-        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
+        # index and matrix are set in __post_init__ (object.__setattr__: the dataclass is frozen)
+        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]  # type: ignore[attr-defined]
         logits = self.intercept + contributions.sum(axis=0)
         if extra is not None:
             logits = logits + np.asarray(extra, dtype=float)
