@@ -35,7 +35,7 @@ CODE = re.compile(r"^\d+$")
 CONDITIONAL = re.compile(r"\s\d+/\d+|\s\(\d+|<\w+>")  # LIWC 2007 `like 02 134/125(02 131)`
 
 
-def read_dic(path, *, name: str | None = None, description: str | None = None) -> Lexicon:
+def read_dic(path: str | Path, *, name: str | None = None, description: str | None = None) -> Lexicon:
     """Read a `.dic` file into a `Lexicon` (sha256 of the file kept for provenance)."""
     path = Path(path)
     text, sha256 = read_lexicon_file(path, fallback_encoding="latin-1")  # older LIWC files are Latin-1

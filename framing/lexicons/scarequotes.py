@@ -44,7 +44,8 @@ def scare_quote_rules() -> dict:
     rules["report_verbs"] = frozenset(rules["report_verbs"])
     naming_verbs = "|".join(map(re.escape, rules["naming_verbs"]))
     rules["naming_pattern"] = re.compile(rf"(?<!\w)(?:{naming_verbs})(?!\w)", re.IGNORECASE)
-    return rules
+    result: dict = rules
+    return result
 
 
 def _words(text: str) -> list[str]:
