@@ -1,24 +1,29 @@
 # Two commands do all the set-up on a fresh machine with Python 3.10+ and make:
 #   make report   create .venv, install framing, write reports/nato-eastern-flank-2022.html
-#   make test     create .venv, install framing with its test extras, run every test
+#   make test     create .venv, install framing with its test and lint extras, lint, run every test
+#   make lint     ruff check (not ruff format: configured, not enforced yet) and mypy
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: report test benchmark docs clean
+.PHONY: report lint test benchmark docs clean
 
 $(STAMP): setup.cfg pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "framing needs Python 3.10 or newer")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
+	$(BIN)/python -m pip install --quiet -e '.[test,docs,lint]'
 	touch $(STAMP)
 
 report: $(STAMP)
 	$(BIN)/framing report nato-eastern-flank-2022 -o reports/nato-eastern-flank-2022.html
 
-test: $(STAMP)
+lint: $(STAMP)
+	$(BIN)/ruff check framing tests benchmarks tools
+	$(BIN)/mypy framing
+
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 -q
 
 benchmark: $(STAMP)

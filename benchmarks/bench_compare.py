@@ -56,7 +56,8 @@ class StepTimer:
 
 
 def one_run(limit: int) -> None:
-    from framing.comparison import align, distinctive, duplicates, pipeline as compare_module, stories
+    from framing.comparison import align, distinctive, duplicates, stories
+    from framing.comparison import pipeline as compare_module
     from framing.corpus.model import load_corpus
 
     timer = StepTimer()

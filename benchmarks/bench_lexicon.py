@@ -47,8 +47,8 @@ def main(argv=None) -> int:
     if not args.data.is_file():
         print(f"{args.data}: not found; put the shared data beside the checkout", file=sys.stderr)
         return 2
-    from framing.lexicons.model import builtin_lexicons, load_lexicon
     from framing.lexicons.match import TokenTable, match
+    from framing.lexicons.model import builtin_lexicons, load_lexicon
 
     texts = load_texts(args.data, args.limit)
     words = sum(len(text.split()) for text in texts)

@@ -150,7 +150,8 @@ def cli_run(args) -> None:
             raise SystemExit(f"framing score failed with exit code {child.returncode}")
         seconds = time.perf_counter() - started
         tree_peak = sampler.stop()
-        rows = sum(1 for _ in open(f"{tmp}/scores.csv", encoding="utf-8")) - 1
+        with open(f"{tmp}/scores.csv", encoding="utf-8") as lines:
+            rows = sum(1 for _ in lines) - 1
         evidence_mib = os.path.getsize(f"{tmp}/evidence.csv") / 2**20
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")

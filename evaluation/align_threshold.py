@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from alignment_gold import gold_pairs, precision_recall  # noqa: E402
+from alignment_gold import gold_pairs, precision_recall
 
-from framing.comparison.align import THRESHOLD, align_facts, sentences  # noqa: E402
-from framing.corpus.model import load_corpus  # noqa: E402
+from framing.comparison.align import THRESHOLD, align_facts, sentences
+from framing.corpus.model import load_corpus
 
 
 def main():

@@ -13,8 +13,6 @@ scores the rule moves and by how much. The dev files are not read.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
 from collections import Counter

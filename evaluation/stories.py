@@ -29,8 +29,8 @@ def main(argv=None):
     if not DATA.is_file():
         print(f"{DATA} not found; nothing to measure")
         return
-    from framing.corpus.model import load_corpus
     from framing.comparison.stories import THRESHOLD, group_stories
+    from framing.corpus.model import load_corpus
 
     articles = load_corpus(str(DATA), id_column="id").articles.head(args.limit)
     threshold = THRESHOLD if args.threshold is None else args.threshold

@@ -107,7 +107,7 @@ def spreadsheet_safe(frame):
     import pandas as pd
 
     changes = {}
-    for position, name in enumerate(frame.columns):
+    for position in range(frame.shape[1]):
         column = frame.iloc[:, position]
         if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
                 or isinstance(column.dtype, pd.CategoricalDtype)):

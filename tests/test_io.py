@@ -11,7 +11,7 @@ from framing.io import TableStream, atomic_write_bytes, atomic_write_text, write
 def test_atomic_write_creates_parent_folders_and_leaves_no_temp_files(tmp_path):
     target = tmp_path / "a" / "b" / "out.txt"
     atomic_write_text(target, "héllo\n")
-    assert target.read_bytes() == "héllo\n".encode("utf-8")
+    assert target.read_bytes() == "héllo\n".encode()
     assert sorted(p.name for p in target.parent.iterdir()) == ["out.txt"]
 
 
@@ -101,10 +101,9 @@ def test_a_stream_with_no_rows_writes_an_empty_table(tmp_path):
 
 def test_a_failed_stream_leaves_no_file_behind(tmp_path):
     path = tmp_path / "t.csv"
-    with pytest.raises(RuntimeError):
-        with TableStream(path) as stream:
-            stream.write(FRAME)
-            raise RuntimeError("scoring failed half way")
+    with pytest.raises(RuntimeError), TableStream(path) as stream:
+        stream.write(FRAME)
+        raise RuntimeError("scoring failed half way")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -66,8 +66,8 @@ def _entry_text(entry) -> str:
 @click.argument("file")
 def validate(file):
     """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
-    from framing.lexicons.model import load_lexicon
     from framing.lexicons.check import lexicon_warnings
+    from framing.lexicons.model import load_lexicon
 
     loaded = load_lexicon(file)
     warnings = lexicon_warnings(loaded)
@@ -89,10 +89,10 @@ def import_dic(file, output, name, description, licence, source):
     import dataclasses
 
     from framing.cli.outputs import check_outputs, existing_inputs, output_file
-    from framing.lexicons.dic import lexicon_to_yaml, read_dic
     from framing.io import atomic_write_text
-    from framing.lexicons.model import parse_lexicon
     from framing.lexicons.check import lexicon_warnings
+    from framing.lexicons.dic import lexicon_to_yaml, read_dic
+    from framing.lexicons.model import parse_lexicon
 
     check_outputs(existing_inputs(file), [output_file(output, "-o")])
     loaded = read_dic(file, name=name, description=description)

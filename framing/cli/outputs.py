@@ -19,9 +19,9 @@ Rules:
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from framing.errors import FramingError
 

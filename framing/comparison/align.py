@@ -28,7 +28,7 @@ chosen on the hand-labelled pairs in tests/fixtures/nato_same_fact_pairs.yaml
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -77,7 +77,7 @@ class FactAnalyzer:
     "Defense" in a headline when "defense" also occurs).
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.inner: set[str] = set()
         self.first: set[str] = set()
 
@@ -119,7 +119,7 @@ def fact_features(text: str) -> list[str]:
     return FactAnalyzer()(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _feature(word: str) -> tuple[str, str] | None:
     """(feature, kind) for a word, kind "number", "lower" or "capital"; None for stop words."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -214,7 +214,9 @@ def _facts_in_story(rows, outlets, threshold, neighbours) -> np.ndarray:
         i, j = edges["i"].to_numpy(), edges["j"].to_numpy()
         shared = np.asarray(present[i].multiply(present[j]).sum(axis=1)).ravel()
         edges = edges[shared >= MIN_SHARED]
-    one_per_outlet = lambda a, b: not (set(outlets[a]) & set(outlets[b]))  # noqa: E731
+    def one_per_outlet(a, b) -> bool:
+        return not (set(outlets[a]) & set(outlets[b]))
+
     return graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)
 
 

@@ -16,6 +16,8 @@ Two jobs, both deterministic:
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -30,8 +32,8 @@ def graph_average_linkage(rows, edges: pd.DataFrame, threshold: float, *, can_me
     rows = sparse.csr_matrix(rows, dtype=np.float64)
     n = rows.shape[0]
     parent = np.arange(n)
-    members = {}
-    sums = {}
+    members: dict[int, Any] = {}
+    sums: dict[int, Any] = {}
     scratch = np.zeros(rows.shape[1])
 
     def root(x):
@@ -136,7 +138,10 @@ def _linkage_frame(tree, names) -> pd.DataFrame:
     `comparison.linkage[["left", "right", "distance", "size"]].to_numpy()` feeds it.
     """
     tree = np.asarray(tree, dtype=np.float64).reshape(-1, 4)
-    label = lambda x: names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"  # noqa: E731
+
+    def label(x):
+        return names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"
+
     return pd.DataFrame({
         "merge": np.arange(1, len(tree) + 1, dtype=np.int64),
         "left": tree[:, 0].astype(np.int64),

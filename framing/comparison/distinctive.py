@@ -63,7 +63,7 @@ def outlet_counts(counts: TermCounts, outlets, *, ngram: int, min_count: int = M
     return by_outlet[:, keep].tocsr(), names, counts.terms[keep]
 
 
-def count_tables(texts, outlets, *, ngrams=(1, 2), stop_words="english", min_count: int = MIN_COUNT,
+def count_tables(texts, outlets, *, ngrams=(1, 2), stop_words: str = "english", min_count: int = MIN_COUNT,
                  counts: TermCounts | None = None) -> dict:
     """{ngram order: (outlet x term counts, outlet names, terms)}: count once, contrast many ways."""
     if counts is None:
@@ -72,7 +72,7 @@ def count_tables(texts, outlets, *, ngrams=(1, 2), stop_words="english", min_cou
 
 
 def distinctive_terms(texts=None, outlets=None, *, top_n: int = TOP_N, ngrams=(1, 2), prior: float = PRIOR,
-                      prior_max: float = PRIOR_MAX, stop_words="english", min_count: int = MIN_COUNT,
+                      prior_max: float = PRIOR_MAX, stop_words: str = "english", min_count: int = MIN_COUNT,
                       lexicons=None, counts: dict | None = None, groups: dict | None = None) -> pd.DataFrame:
     """Top `top_n` terms per outlet and n-gram order by z (outlet vs all others), most distinctive first.
 
@@ -178,7 +178,7 @@ def mark_lexicon_terms(table: pd.DataFrame, lexicons) -> pd.DataFrame:
 class _LexiconIndex:
     """Exact entries in a dict, wildcard entries as prefixes: one pass over the lexicons."""
 
-    def __init__(self, lexicons):
+    def __init__(self, lexicons) -> None:
         self.exact: dict[str, set] = {}
         self.prefixes: list[tuple[str, tuple[str, str]]] = []
         for lexicon in lexicons:

@@ -13,7 +13,6 @@ longest text, then smallest doc_id) before similarity and clustering.
 """
 from __future__ import annotations
 
-
 import numpy as np
 import pandas as pd
 from scipy import sparse

@@ -18,17 +18,24 @@ One pass, in this order (each step its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from framing.comparison import align, distinctive, duplicates, stories
 from framing.comparison.cluster import cluster_outlets, describe_clusters
-from framing.errors import FramingError
-from framing.comparison.terms import count_terms, tokenize_corpus
 from framing.comparison.similarity import (
-    Tfidf, cosine_matrix, group_profiles, outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
+    Tfidf,
+    cosine_matrix,
+    group_profiles,
+    outlet_similarity,
+    ranked_pairs,
+    tfidf_matrix,
+    top_k_neighbours,
 )
+from framing.comparison.terms import count_terms, tokenize_corpus
+from framing.errors import FramingError
 
 ARTICLE_NEIGHBOURS = 20
 CLUSTER_THRESHOLD = None
@@ -51,14 +58,17 @@ class Comparison:
     omissions: pd.DataFrame
     duplicates: pd.DataFrame
     settings: dict = field(default_factory=dict)
-    counts: dict = field(default=None, repr=False, compare=False)
+    counts: dict = field(default=None, repr=False, compare=False)  # type: ignore[arg-type]  # compare() fills it
     lexicons: tuple = field(default=(), repr=False, compare=False)
 
     def summary(self) -> dict:
         """Counts and the most and least similar outlet pairs, as plain Python values."""
         pairs = ranked_pairs(self.outlet_similarity) if len(self.outlet_similarity) > 1 else None
-        pair = lambda row: {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}  # noqa: E731
-        levels = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
+
+        def pair(row):
+            return {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}
+
+        levels: pd.Series | dict[str, int] = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
         return {
             "articles": int(len(self.stories)),
             "stories": int(len(self.story_labels)),
@@ -214,7 +224,8 @@ def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
         rows = groups[story]
         if len(rows) <= ARTICLE_NEIGHBOURS + 1:
             ii, jj = np.triu_indices(len(rows), k=1)
-            small_a.append(rows[ii]), small_b.append(rows[jj])
+            small_a.append(rows[ii])
+            small_b.append(rows[jj])
         else:
             pairs = top_k_neighbours(matrix[rows], ARTICLE_NEIGHBOURS, threshold=-1.0)
             big.append((rows[pairs["i"].to_numpy()], rows[pairs["j"].to_numpy()]))
@@ -234,7 +245,7 @@ def mark_facts(facts: pd.DataFrame, scores) -> pd.DataFrame:
     """Add `frame_words`, `loaded_words` and `marks` (offsets within the sentence) from scores' evidence."""
     out = facts.copy()
     evidence = getattr(scores, "evidence", scores)
-    columns = {"frame_words": [], "loaded_words": [], "marks": []}
+    columns: dict[str, list[Any]] = {"frame_words": [], "loaded_words": [], "marks": []}
     if evidence is None or not len(out):
         for name in columns:
             out[name] = pd.array([""] * len(out), dtype=object)

@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from framing.comparison.terms import TermCounts, count_terms
+from framing.comparison.terms import fold as fold  # re-exported for callers
 from framing.errors import FramingError
-from framing.comparison.terms import TermCounts, count_terms, fold  # noqa: F401  (fold: re-exported for callers)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,10 @@ def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
     """Columns passing min_df / max_df (document frequency) and max_features (total count)."""
     n_docs = counts.matrix.shape[0]
     df = np.bincount(counts.matrix.indices, minlength=counts.matrix.shape[1])
-    limit = lambda value: value * n_docs if isinstance(value, float) else value  # noqa: E731
+
+    def limit(value):
+        return value * n_docs if isinstance(value, float) else value
+
     max_df = limit(settings.max_df) if limit(settings.max_df) >= 2 else n_docs  # tiny corpora keep shared words
     min_df = min(limit(settings.min_df), n_docs)
     keep = np.flatnonzero((df >= min_df) & (df <= max_df))

@@ -21,12 +21,14 @@ docs/guide/compare.md for what the groups look like.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 import pandas as pd
 
 from framing.comparison.cluster import graph_average_linkage
-from framing.errors import FramingError
 from framing.comparison.similarity import Tfidf, tfidf_matrix, top_k_neighbours
+from framing.errors import FramingError
 
 THRESHOLD = 0.1
 NEIGHBOURS = 10
@@ -119,7 +121,7 @@ def _top_terms(centroid, row, vocabulary, n_terms) -> str:
     cols, weights = centroid.indices[start:end], centroid.data[start:end]
     if len(cols) > 4 * n_terms:  # only the heaviest few need a careful, tie-broken sort
         cutoff = np.partition(weights, len(weights) - n_terms)[len(weights) - n_terms]
-        candidates = np.flatnonzero(weights >= cutoff)
+        candidates: Iterable[int] = np.flatnonzero(weights >= cutoff)
     else:
         candidates = range(len(cols))
     best = sorted(candidates, key=lambda x: (-weights[x], str(vocabulary[cols[x]])))[:n_terms]

@@ -74,8 +74,8 @@ def tokenize_corpus(texts) -> Tokens:
             sizes.append(len(words))
             rows.append((position, count, start, end))
     table = pd.DataFrame(rows, columns=["article", "number", "start", "end"], dtype=np.int64)
-    sizes = np.frombuffer(sizes, dtype=np.int64) if len(sizes) else np.zeros(0, np.int64)
-    paragraph = np.repeat(np.arange(len(table)), sizes)
+    lengths = np.frombuffer(sizes, dtype=np.int64) if len(sizes) else np.zeros(0, np.int64)
+    paragraph = np.repeat(np.arange(len(table)), lengths)
     article = table["article"].to_numpy()[paragraph] if len(table) else np.zeros(0, np.int64)
     vocabulary = np.empty(len(index), dtype=object)
     vocabulary[:] = list(index)
@@ -91,15 +91,15 @@ class TermCounts:
     terms: np.ndarray
     ngram: np.ndarray
 
-    def select(self, columns) -> "TermCounts":
+    def select(self, columns) -> TermCounts:
         columns = np.asarray(columns, dtype=np.int64)
         return TermCounts(self.matrix[:, columns].tocsr(), self.terms[columns], self.ngram[columns])
 
-    def rows(self, positions) -> "TermCounts":
+    def rows(self, positions) -> TermCounts:
         """Only the given articles (rows), same columns."""
         return TermCounts(self.matrix[np.asarray(positions, dtype=np.int64)].tocsr(), self.terms, self.ngram)
 
-    def orders(self, low: int, high: int) -> "TermCounts":
+    def orders(self, low: int, high: int) -> TermCounts:
         """Only the n-grams of orders low..high."""
         return self.select(np.flatnonzero((self.ngram >= low) & (self.ngram <= high)))
 
@@ -114,7 +114,7 @@ def stop_word_set(stop_words) -> frozenset:
     return frozenset(stop_words)
 
 
-def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngram: int = 2, stop_words="english",
+def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngram: int = 2, stop_words: str | None = "english",
                 min_bigram_count: int = 2) -> TermCounts:
     """Unigram (and bigram, when max_ngram >= 2) counts per article.
 
@@ -139,7 +139,9 @@ def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngra
     blocks, terms, orders = [_matrix(owner, codes, n_docs, len(used))], [tokens.vocabulary[used]], [np.ones(len(used), np.int8)]
     if max_ngram >= 2 and len(codes) > 1:
         bigrams, names = _bigrams(codes, owner, paragraph, n_docs, tokens.vocabulary[used], min_bigram_count)
-        blocks.append(bigrams), terms.append(names), orders.append(np.full(len(names), 2, np.int8))
+        blocks.append(bigrams)
+        terms.append(names)
+        orders.append(np.full(len(names), 2, np.int8))
     return TermCounts(sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders))
 
 

@@ -16,6 +16,11 @@ text with those ranges cut out, and `clean_to_original` maps offsets back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: reason -> what it means (shown by `framing corpus info --boilerplate`)
 REASONS = {
@@ -144,7 +149,7 @@ def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None,
     return out
 
 
-def _repeated_keys(docs, outlets, identities) -> set[str]:
+def _repeated_keys(docs: Sequence[Any], outlets: Sequence[Any], identities: Sequence[Any]) -> set[str]:
     """Keys of lines repeated enough to be site furniture.
 
     A label-like line counts when 2+ articles of one outlet or 3+ overall carry it.
@@ -174,7 +179,8 @@ def _identity(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def detect_boilerplate(doc_ids, texts, outlets, authors=None):
+def detect_boilerplate(doc_ids: Sequence[Any], texts: Sequence[Any] | pd.Series, outlets: Sequence[Any],
+                       authors: Sequence[Any] | None = None) -> pd.DataFrame:
     """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`.
 
     `texts` is iterated twice (a pandas column will do: no list of every text is needed).
@@ -192,10 +198,11 @@ def detect_boilerplate(doc_ids, texts, outlets, authors=None):
             if reason is not None:
                 rows.append((doc_id, start, end, line, reason))
     frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "line", "reason"])
-    return frame.astype({"doc_id": str, "start": "int64", "end": "int64", "line": str, "reason": str})
+    result: pd.DataFrame = frame.astype({"doc_id": str, "start": "int64", "end": "int64", "line": str, "reason": str})
+    return result
 
 
-def remove_ranges(text: str, ranges) -> str:
+def remove_ranges(text: str, ranges: Iterable[tuple[int, int]]) -> str:
     """`text` with the [start, end) ranges cut out (ranges must not overlap)."""
     pieces, position = [], 0
     for start, end in sorted(ranges):
@@ -205,13 +212,13 @@ def remove_ranges(text: str, ranges) -> str:
     return "".join(pieces)
 
 
-def _ranges(rows) -> list[tuple[int, int]]:
+def _ranges(rows: Any) -> list[tuple[int, int]]:
     if hasattr(rows, "columns"):
         return sorted(zip(rows["start"].tolist(), rows["end"].tolist()))
     return sorted((int(s), int(e)) for s, e, *_ in rows)
 
 
-def clean_to_original(rows, offset):
+def clean_to_original(rows: Any, offset: int) -> int:
     """Map an offset into `clean_text` to the same character in the original `text`.
 
     `rows` are the boilerplate rows of ONE document (a DataFrame with start/end,
@@ -229,6 +236,6 @@ def clean_to_original(rows, offset):
     return int(result) if np.ndim(result) == 0 else result
 
 
-def span_to_original(rows, start: int, end: int) -> tuple[int, int]:
+def span_to_original(rows: Any, start: int, end: int) -> tuple[int, int]:
     """Map a non-empty [start, end) span of `clean_text` to the original text."""
     return clean_to_original(rows, start), clean_to_original(rows, end - 1) + 1

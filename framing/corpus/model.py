@@ -9,10 +9,16 @@ removed as boilerplate stays visible in `Corpus.boilerplate`.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from framing.errors import FramingError
 from framing.resources import data_path
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 ARTICLE_COLUMNS = ("doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text")
 BOILERPLATE_COLUMNS = ("doc_id", "start", "end", "line", "reason")
@@ -40,7 +46,9 @@ def bundled_corpus_path(name: str) -> Path:
 class Corpus:
     """Articles as a DataFrame (one row each) plus provenance; methods return new corpora."""
 
-    def __init__(self, articles, boilerplate, *, name, meta=None, source_path=None, files=None, targets_path=None):
+    def __init__(self, articles: pd.DataFrame, boilerplate: pd.DataFrame, *, name: object,
+                 meta: Mapping[str, Any] | None = None, source_path: Path | None = None,
+                 files: Mapping[str, Any] | None = None, targets_path: Path | None = None) -> None:
         self._articles = articles
         self._boilerplate = boilerplate
         self.name = str(name)
@@ -48,25 +56,27 @@ class Corpus:
         self.source_path = source_path
         self.files = dict(files or {})
         self.targets_path = targets_path
-        self._words = None
+        self._words: pd.Series | None = None
 
     @property
-    def articles(self):
+    def articles(self) -> pd.DataFrame:
         """One row per article: doc_id, outlet, title, date, author, url, text, clean_text, extras.
 
         A shallow copy (cheap under pandas copy-on-write), so changing it never changes the corpus.
         """
-        return self._articles.copy(deep=False)
+        result: pd.DataFrame = self._articles.copy(deep=False)
+        return result
 
     @property
-    def boilerplate(self):
+    def boilerplate(self) -> pd.DataFrame:
         """Removed lines: doc_id, start, end (into the original text), line, reason."""
-        return self._boilerplate.copy(deep=False)
+        result: pd.DataFrame = self._boilerplate.copy(deep=False)
+        return result
 
     def __len__(self) -> int:
         return len(self._articles)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Any]:
         return self._articles.itertuples(index=False, name="Article")
 
     def __repr__(self) -> str:
@@ -76,7 +86,7 @@ class Corpus:
     def outlets(self) -> list[str]:
         return sorted(self._articles["outlet"].unique().tolist())
 
-    def word_counts(self):
+    def word_counts(self) -> pd.Series:
         """Words (not punctuation) in each article's clean text, as a Series by doc_id."""
         if self._words is None:
             import pandas as pd
@@ -87,7 +97,8 @@ class Corpus:
             self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
         return self._words
 
-    def filter(self, outlets=None, start=None, end=None, mask=None) -> "Corpus":
+    def filter(self, outlets: str | Iterable[str] | None = None, start: object = None, end: object = None,
+               mask: object = None) -> Corpus:
         """A new Corpus with the articles that match every given condition (dates inclusive)."""
         import numpy as np
         import pandas as pd
@@ -112,7 +123,7 @@ class Corpus:
             keep &= _as_mask(mask, len(articles))
         return self._subset(keep)
 
-    def _subset(self, keep) -> "Corpus":
+    def _subset(self, keep: np.ndarray) -> Corpus:
         articles = self._articles[keep].reset_index(drop=True)
         ids = set(articles["doc_id"])
         boilerplate = self._boilerplate[self._boilerplate["doc_id"].isin(ids)].reset_index(drop=True)
@@ -140,15 +151,16 @@ class Corpus:
                 + "".join(rows) + "</tbody></table>")
 
 
-def _naive(value):
+def _naive(value: Any) -> pd.Timestamp:
     """A timestamp without time zone (dates in a corpus are local wall time)."""
     import pandas as pd
 
     stamp = pd.Timestamp(value)
-    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+    result: pd.Timestamp = stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+    return result
 
 
-def _as_mask(mask, n):
+def _as_mask(mask: object, n: int) -> np.ndarray:
     import numpy as np
 
     values = np.asarray(mask)
@@ -157,7 +169,7 @@ def _as_mask(mask, n):
     return values
 
 
-def _resolve(source) -> Path:
+def _resolve(source: str | Path) -> Path:
     path = Path(source).expanduser()
     if path.exists():
         return path
@@ -167,8 +179,8 @@ def _resolve(source) -> Path:
                        f"(bundled: {', '.join(bundled_corpora())}); check the path")
 
 
-def load_corpus(source, *, id_column=None, text_column="text", outlet_column="outlet",
-                title_column="title", date_column="date") -> Corpus:
+def load_corpus(source: str | Path, *, id_column: str | None = None, text_column: str = "text",
+                outlet_column: str = "outlet", title_column: str = "title", date_column: str = "date") -> Corpus:
     """Load articles from a bundled corpus name, a folder, or a table (see docs/guide/corpus.md)."""
     from framing.corpus.readers import Columns, read_source
 
@@ -181,14 +193,14 @@ def load_corpus(source, *, id_column=None, text_column="text", outlet_column="ou
                   targets_path=targets if targets is not None and targets.is_file() else None)
 
 
-def _with_clean_text(frame):
+def _with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
     from framing.corpus.clean import detect_boilerplate, remove_ranges
 
     frame = frame.reset_index(drop=True)
     texts = frame["text"]  # iterated, never turned into one big list: 100,000 texts are gigabytes as Python strings
     boilerplate = detect_boilerplate(frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist())
-    ranges = {}
+    ranges: dict[Any, list[tuple[int, int]]] = {}
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))
     clean = _string_column(remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
@@ -197,7 +209,7 @@ def _with_clean_text(frame):
     return frame, boilerplate
 
 
-def _string_column(values):
+def _string_column(values: Iterable[str]) -> Any:
     """A pandas string column built straight from an iterator (no list of every value on the way)."""
     import pandas as pd
     import pyarrow as pa

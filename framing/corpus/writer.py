@@ -7,13 +7,18 @@ the atomic step, and skipping a per-file fsync keeps a 100,000-article import fa
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
+
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import stringify
+from framing.errors import FramingError
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 _FIXED = ("outlet", "title", "date", "author", "url")
@@ -28,10 +33,11 @@ def _file_stem(doc_id: str, taken: set[str]) -> str:
     return candidate
 
 
-def _date_text(value) -> str:
+def _date_text(value: Any) -> str:
     if value != value or value is None:
         return ""
-    return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
+    result: str = value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
+    return result
 
 
 def article_file_text(article: dict, extras: list[str]) -> str:
@@ -51,7 +57,7 @@ def article_file_text(article: dict, extras: list[str]) -> str:
     return f"---\n{header}---\n{article['text']}"
 
 
-def _corpus_yaml(corpus, name: str) -> str:
+def _corpus_yaml(corpus: Corpus, name: str) -> str:
     import yaml
 
     meta = {k: v for k, v in corpus.meta.items() if k != "name"}
@@ -61,7 +67,7 @@ def _corpus_yaml(corpus, name: str) -> str:
     return yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
 
 
-def write_article_folder(corpus, output, *, force: bool = False) -> Path:
+def write_article_folder(corpus: Corpus, output: str | Path, *, force: bool = False) -> Path:
     """Write every article of `corpus` as `<doc_id>.md`; refuse a non-empty folder unless `force`."""
     target = Path(output)
     if target.exists() and not target.is_dir():
@@ -82,7 +88,7 @@ def write_article_folder(corpus, output, *, force: bool = False) -> Path:
     return target
 
 
-def _fill(folder: Path, corpus, name: str) -> None:
+def _fill(folder: Path, corpus: Corpus, name: str) -> None:
     from framing.corpus.model import ARTICLE_COLUMNS
 
     extras = [c for c in corpus.articles.columns if c not in ARTICLE_COLUMNS and c != "source_id"]

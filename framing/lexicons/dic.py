@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Any
 
 from framing.errors import FramingError
 from framing.lexicons.model import Category, Entry, Lexicon, read_lexicon_file
@@ -34,7 +35,7 @@ CODE = re.compile(r"^\d+$")
 CONDITIONAL = re.compile(r"\s\d+/\d+|\s\(\d+|<\w+>")  # LIWC 2007 `like 02 134/125(02 131)`
 
 
-def read_dic(path, *, name: str | None = None, description: str | None = None) -> Lexicon:
+def read_dic(path: str | Path, *, name: str | None = None, description: str | None = None) -> Lexicon:
     """Read a `.dic` file into a `Lexicon` (sha256 of the file kept for provenance)."""
     path = Path(path)
     text, sha256 = read_lexicon_file(path, fallback_encoding="latin-1")  # older LIWC files are Latin-1
@@ -57,10 +58,10 @@ def parse_dic(text: str, *, path: Path | None = None, name: str | None = None,
                 raise FramingError(f"{where}:{number + 1}: unknown category code {code} for {term!r}; "
                                    f"the header defines {', '.join(str(c) for c in header)}")
             terms[code].setdefault(term, number + 1)
-    categories = {}
-    for code, (cat_name, line) in header.items():
+    categories: dict[str, Category] = {}
+    for code, (cat_name, header_line) in header.items():
         if not terms[code]:
-            raise FramingError(f"{where}:{line}: category {cat_name!r} (code {code}) has no entries; "
+            raise FramingError(f"{where}:{header_line}: category {cat_name!r} (code {code}) has no entries; "
                                "remove it from the header or add terms")
         entries = tuple(Entry(term=t, weight=1.0, wildcard="*" in t, line=ln) for t, ln in terms[code].items())
         categories[cat_name] = Category(name=cat_name, description=f"{cat_name} (code {code} in {Path(where).name})",
@@ -76,8 +77,8 @@ def _header(lines: list[str], where: str) -> tuple[dict[int, tuple[str, int]], i
     """Parse the `%`-delimited header: {code: (category name, line number)}."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() != "%":
-        line = (first or 0) + 1
-        raise FramingError(f"{where}:{line}: missing the `%` header; a .dic file starts with a line `%`, "
+        at = (first or 0) + 1
+        raise FramingError(f"{where}:{at}: missing the `%` header; a .dic file starts with a line `%`, "
                            "then `code name` lines, then `%`")
     header: dict[int, tuple[str, int]] = {}
     for number in range(first + 1, len(lines)):
@@ -126,7 +127,7 @@ def lexicon_to_yaml(lexicon: Lexicon) -> str:
     """Our YAML format for a lexicon (imported or built): round-trips through load_lexicon."""
     import yaml
 
-    data = {
+    data: dict[str, Any] = {
         "name": lexicon.name, "description": lexicon.description, "version": lexicon.version,
         "source": lexicon.source, "citation": lexicon.citation, "licence": lexicon.licence,
         "categories": {

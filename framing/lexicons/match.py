@@ -14,8 +14,11 @@ number in a scores table is backed by the evidence rows.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -57,7 +60,7 @@ class TokenTable:
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_texts(cls, texts) -> "TokenTable":
+    def from_texts(cls, texts: Iterable[Any]) -> TokenTable:
         texts = [_as_text(t) for t in texts]
         if any(len(t) >= 2**31 for t in texts):
             raise FramingError("a text is longer than 2 GB; split it into articles before matching")
@@ -89,20 +92,23 @@ class TokenTable:
             vocab = vocab.tolist()
             index = dict(zip(vocab, range(len(vocab))))
             self._cache[key] = (inverse.astype(np.int32)[self.raw_ids], vocab, index)
-        return self._cache[key]
+        result: tuple[np.ndarray, list[str], dict[str, int]] = self._cache[key]
+        return result
 
     def doc_of(self) -> np.ndarray:
         if "doc" not in self._cache:
             sizes = np.diff(self.doc_start)
             self._cache["doc"] = np.repeat(np.arange(len(self.texts), dtype=np.int32), sizes)
-        return self._cache["doc"]
+        result: np.ndarray = self._cache["doc"]
+        return result
 
     def word_mask(self) -> np.ndarray:
         """True for word tokens (a letter or digit), False for punctuation."""
         if "word" not in self._cache:
             vocab_is_word = np.fromiter((is_word(s) for s in self.raw_vocab), dtype=bool, count=len(self.raw_vocab))
             self._cache["word"] = vocab_is_word[self.raw_ids]
-        return self._cache["word"]
+        result: np.ndarray = self._cache["word"]
+        return result
 
     def word_counts(self) -> np.ndarray:
         return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
@@ -112,27 +118,28 @@ class TokenTable:
         key = ("sent", d)
         if key not in self._cache:
             self._cache[key] = np.asarray([s for s, _ in sentence_spans(self.texts[d])] or [0], dtype=np.int64)
-        return self._cache[key]
+        result: np.ndarray = self._cache[key]
+        return result
 
-    def segment_sentences(self) -> "TokenTable":
+    def segment_sentences(self) -> TokenTable:
         """Split every text into sentences now (tokenization time, not matching time)."""
         for d in range(len(self.texts)):
             self.sentence_starts(d)
         return self
 
 
-def _as_text(value) -> str:
+def _as_text(value: object) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     return str(value)
 
 
-def word_counts(texts) -> np.ndarray:
+def word_counts(texts: Iterable[Any]) -> np.ndarray:
     """Number of word tokens per text: the denominator for 'per 1,000 words'."""
     return TokenTable.from_texts(texts).word_counts()
 
 
-def match(lexicon, texts, doc_ids=None, *, tokens: TokenTable | None = None) -> pd.DataFrame:
+def match(lexicon: str | Path | Lexicon, texts: Sequence[Any], doc_ids: Iterable[Any] | None = None, *, tokens: TokenTable | None = None) -> pd.DataFrame:
     """All hits of `lexicon` in `texts`, one row each (see HIT_COLUMNS).
 
     Offsets index the given texts, so `texts[i][start:end] == text`. Pass a
@@ -153,7 +160,7 @@ def match(lexicon, texts, doc_ids=None, *, tokens: TokenTable | None = None) -> 
     return _hit_frame(lexicon, table, ids, parts)
 
 
-def _resolve_doc_ids(doc_ids, n: int) -> list:
+def _resolve_doc_ids(doc_ids: Iterable[Any] | None, n: int) -> list[Any]:
     if doc_ids is None:
         return list(range(n))
     doc_ids = list(doc_ids)
@@ -162,7 +169,8 @@ def _resolve_doc_ids(doc_ids, n: int) -> list:
     return doc_ids
 
 
-def _pattern_hits(table: TokenTable, category: int, weight: float, finder) -> dict[str, np.ndarray]:
+def _pattern_hits(table: TokenTable, category: int, weight: float,
+                  finder: Callable[[str], Iterable[tuple[int, int]]]) -> dict[str, np.ndarray]:
     rows = [(d, s, e) for d, text in enumerate(table.texts) for s, e in finder(text)]
     doc, start, end = (np.asarray(col, dtype=np.int64) for col in (zip(*rows) if rows else ((), (), ())))
     return {"doc": doc, "start": start, "end": end, "category": np.full(len(doc), category, dtype=np.int64),
@@ -179,7 +187,7 @@ def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[d
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         sentence[a:b] = np.searchsorted(table.sentence_starts(int(docs[a])), starts[a:b], side="right") - 1
     texts = table.texts
-    return pd.DataFrame({
+    result: pd.DataFrame = pd.DataFrame({
         "doc_id": [doc_ids[d] for d in docs.tolist()],
         "sentence": np.maximum(sentence, 0),
         "start": starts,
@@ -190,6 +198,7 @@ def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[d
         "negated": hits["negated"][order],
         "weight": hits["weight"][order].astype(float),
     }, columns=HIT_COLUMNS)
+    return result
 
 
 # --- resolving entries to token ids ------------------------------------------------
@@ -221,17 +230,19 @@ def _ids_for(kind: str, key: str, vocab: list[str], index: dict[str, int]) -> np
     return np.arange(lo, hi, dtype=np.int32)
 
 
-def _specificity(pattern) -> int:
+def _specificity(pattern: Iterable[tuple[str, str]]) -> int:
     return sum(10_000 if kind == "exact" else len(key) for kind, key in pattern)
 
 
-def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]):
+def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]
+                    ) -> tuple[list[tuple[int, int, float, Any]], list[tuple[int, float, Any, list[Any]]]]:
     """Resolve entries against a (sorted) vocabulary, once per lexicon and corpus.
 
     Returns `single` (token id, category, weight, specificity) for one-token
     entries and `phrases`: list of (category, weight, specificity, [ids per position]).
     """
-    single, phrases = [], []
+    single: list[tuple[int, int, float, Any]] = []
+    phrases: list[tuple[int, float, Any, list[Any]]] = []
     for c, category in enumerate(lexicon.categories.values()):
         for entry in category.entries:
             pattern = [(kind, _key(word, lexicon.case_sensitive)) for kind, word in entry_pattern(entry.term)]
@@ -250,7 +261,7 @@ def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]):
 
 # --- locating hits -------------------------------------------------------------------
 
-def _candidates(lexicon: Lexicon, table: TokenTable):
+def _candidates(lexicon: Lexicon, table: TokenTable) -> np.ndarray:
     """Every (position, length, category, weight, specificity) an entry matches."""
     ids, vocab, index = table.keyed(lexicon.case_sensitive)
     single, phrases = compile_lexicon(lexicon, vocab, index)
@@ -291,10 +302,12 @@ def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     if sizes.sum() == 0:
         return np.zeros(0, dtype=np.int64)
     offsets = np.repeat(lo - np.concatenate([[0], np.cumsum(sizes)[:-1]]), sizes)
-    return np.arange(sizes.sum()) + offsets
+    result: np.ndarray = np.arange(sizes.sum()) + offsets
+    return result
 
 
-def _phrase_candidates(ids, doc_start, doc_of, phrases) -> np.ndarray:
+def _phrase_candidates(ids: np.ndarray, doc_start: np.ndarray, doc_of: np.ndarray,
+                       phrases: list[tuple[int, float, Any, list[Any]]]) -> np.ndarray:
     """Multi-word entries: join the positions of each phrase's rarest word, then check the others.
 
     Anchoring on the rarest word ("clear" in "it is clear") instead of the first
@@ -357,7 +370,8 @@ def _choose_spans(cand: np.ndarray) -> np.ndarray:
     chosen = _greedy(span_pos, span_len)
     best_len = np.repeat(span_len, np.diff(np.append(np.flatnonzero(head), len(cand))))
     alive = np.repeat(chosen, np.diff(np.append(np.flatnonzero(head), len(cand))))
-    return cand[alive & (length == best_len)]
+    result: np.ndarray = cand[alive & (length == best_len)]
+    return result
 
 
 def _greedy(pos: np.ndarray, length: np.ndarray) -> np.ndarray:
@@ -374,7 +388,8 @@ def _greedy(pos: np.ndarray, length: np.ndarray) -> np.ndarray:
             for i in range(a, b):
                 chosen[i] = pos[i] >= last_end
                 last_end = ends[i] if chosen[i] else last_end
-    return chosen
+    result: np.ndarray = chosen
+    return result
 
 
 def _locate(lexicon: Lexicon, table: TokenTable) -> dict[str, np.ndarray]:

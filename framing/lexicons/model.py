@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NoReturn
 
-from framing.resources import data_path
 from framing.errors import FramingError
+from framing.resources import data_path
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
             "case_sensitive", "categories", "contrasts"}
@@ -108,7 +110,7 @@ def builtin_path(name: str) -> Path:
     return data_path("framing.lexicons.data", f"{name}.yaml")
 
 
-def load_lexicon(name_or_path) -> Lexicon:
+def load_lexicon(name_or_path: str | Path | Lexicon) -> Lexicon:
     """Load a built-in lexicon by name, or a lexicon file (.yaml/.yml or LIWC-style .dic)."""
     if isinstance(name_or_path, Lexicon):
         return name_or_path
@@ -192,20 +194,20 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
 class _Reader:
     """Walks the YAML node tree so that every error can cite its line."""
 
-    def __init__(self, where: str):
+    def __init__(self, where: str) -> None:
         import yaml
 
         self.yaml = yaml
         self.where = where
 
-    def fail(self, node, message: str):
+    def fail(self, node: Any, message: str) -> NoReturn:
         line = f":{node.start_mark.line + 1}" if node is not None else ""
         raise FramingError(f"{self.where}{line}: {message}")
 
-    def mapping(self, node, what, allowed, required=()):
+    def mapping(self, node: Any, what: str, allowed: Collection[str], required: Iterable[str] = ()) -> dict[str, Any]:
         if not isinstance(node, self.yaml.MappingNode):
             self.fail(node, f"{what} must be a mapping of `key: value` lines")
-        out = {}
+        out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, self.yaml.ScalarNode) else None
             if key not in allowed:
@@ -218,33 +220,34 @@ class _Reader:
                 self.fail(node, f"{what} is missing the required key {key!r}")
         return out
 
-    def value(self, node):
+    def value(self, node: Any) -> Any:
         return self.yaml.SafeLoader("").construct_object(node, deep=True)
 
-    def string(self, node, what, allow_empty=True):
+    def string(self, node: Any, what: str, allow_empty: bool = True) -> str:
         if not isinstance(node, self.yaml.ScalarNode):
             self.fail(node, f"{what} must be text")
         value = node.value.strip()
         if not value and not allow_empty:
             self.fail(node, f"{what} must not be empty")
-        return value
+        result: str = value
+        return result
 
-    def boolean(self, node, what):
+    def boolean(self, node: Any, what: str) -> bool:
         value = self.value(node)
         if not isinstance(value, bool):
             self.fail(node, f"{what} must be true or false")
         return value
 
-    def weight(self, node):
+    def weight(self, node: Any) -> float:
         value = self.value(node) if isinstance(node, self.yaml.ScalarNode) else None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.fail(node, f"weight must be a finite number, not {getattr(node, 'value', node)!r}")
         return float(value)
 
-    def categories(self, node) -> dict[str, Category]:
+    def categories(self, node: Any) -> dict[str, Category]:
         if not isinstance(node, self.yaml.MappingNode) or not node.value:
             self.fail(node, "`categories` must map each category name to its description, colour and entries")
-        out = {}
+        out: dict[str, Category] = {}
         for key_node, value_node in node.value:
             name = self.string(key_node, "category name", allow_empty=False)
             if name in out:
@@ -252,7 +255,7 @@ class _Reader:
             out[name] = self.category(name, value_node)
         return out
 
-    def category(self, name, node) -> Category:
+    def category(self, name: str, node: Any) -> Category:
         fields = self.mapping(node, f"category {name!r}", CATEGORY_KEYS, ("description",))
         colour_node = fields.get("colour", fields.get("color"))
         if colour_node is None:
@@ -271,7 +274,7 @@ class _Reader:
         return Category(name=name, description=self.string(fields["description"], "description"),
                         colour=colour.upper(), entries=entries, pattern=pattern, weight=weight)
 
-    def entries(self, name, node, category_node, pattern) -> tuple[Entry, ...]:
+    def entries(self, name: str, node: Any, category_node: Any, pattern: str | None) -> tuple[Entry, ...]:
         if pattern is not None:
             if node is not None and self.value(node):
                 self.fail(node, f"category {name!r} is found by pattern {pattern!r}; leave out its entries")
@@ -280,7 +283,7 @@ class _Reader:
             self.fail(node or category_node, f"category {name!r} has no entries; list at least one term under `entries:`")
         return tuple(self.entry(name, item) for item in node.value)
 
-    def entry(self, name, node) -> Entry:
+    def entry(self, name: str, node: Any) -> Entry:
         if isinstance(node, self.yaml.MappingNode):
             fields = self.mapping(node, f"an entry of category {name!r}", {"term", "weight"}, ("term",))
             term_node, weight = fields["term"], self.weight(fields["weight"]) if "weight" in fields else 1.0
@@ -293,7 +296,7 @@ class _Reader:
             self.fail(term_node, f"category {name!r}: empty term")
         return Entry(term=term, weight=weight, wildcard="*" in term, line=term_node.start_mark.line + 1)
 
-    def contrasts(self, node, categories) -> tuple[Contrast, ...]:
+    def contrasts(self, node: Any, categories: dict[str, Category]) -> tuple[Contrast, ...]:
         if node is None or (isinstance(node, self.yaml.ScalarNode) and node.value in ("", "null", "~")):
             return ()
         if not isinstance(node, self.yaml.SequenceNode):

@@ -10,24 +10,30 @@ without touching code. Checked with numpy over the flat token arrays of a
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from framing.resources import read_data_text
+
+if TYPE_CHECKING:
+    from framing.lexicons.match import TokenTable
 
 
 @lru_cache(maxsize=1)
 def negation_rules() -> dict:
     """The rules from negation.json (window, negators, bigrams, exceptions, boundaries)."""
     text = read_data_text("framing.lexicons.data", "negation.json")
-    return json.loads(text)
+    result: dict = json.loads(text)
+    return result
 
 
-def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, np.ndarray]:
+def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, Any]:
     rules = negation_rules()
 
-    def flag(words) -> np.ndarray:
+    def flag(words: Iterable[str]) -> np.ndarray:
         out = np.zeros(len(vocab) + 1, dtype=bool)  # last slot: "no token"
         out[[index[w] for w in words if w in index]] = True
         return out
@@ -40,7 +46,7 @@ def _vocab_flags(vocab: list[str], index: dict[str, int]) -> dict[str, np.ndarra
     }
 
 
-def negated_at(table, positions: np.ndarray) -> np.ndarray:
+def negated_at(table: TokenTable, positions: np.ndarray) -> np.ndarray:
     """For hits starting at token `positions` of `table`, is each one negated?"""
     positions = np.asarray(positions, dtype=np.int64)
     if len(positions) == 0:
@@ -65,7 +71,8 @@ def negated_at(table, positions: np.ndarray) -> np.ndarray:
     return negated
 
 
-def _exception(tok, after, flags, rules, vocab) -> np.ndarray:
+def _exception(tok: np.ndarray, after: np.ndarray, flags: dict[str, Any], rules: dict[str, Any],
+               vocab: list[str]) -> np.ndarray:
     """'not only', 'no doubt', 'nothing but' ... are not negations."""
     out = np.zeros(len(tok), dtype=bool)
     index = flags["index"]
@@ -77,7 +84,8 @@ def _exception(tok, after, flags, rules, vocab) -> np.ndarray:
     return out
 
 
-def _bigram(before, tok, flags, rules, vocab) -> np.ndarray:
+def _bigram(before: np.ndarray, tok: np.ndarray, flags: dict[str, Any], rules: dict[str, Any],
+            vocab: list[str]) -> np.ndarray:
     """Two-word negators ('no longer', 'rather than') count at their second word."""
     out = np.zeros(len(tok), dtype=bool)
     candidates = flags["bigram_second"][tok]

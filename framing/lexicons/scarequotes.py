@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+
 from framing.resources import read_data_text
 from framing.text.tokenize import is_word, normalize_token, word_spans
 
@@ -41,9 +42,10 @@ def scare_quote_rules() -> dict:
     text = read_data_text("framing.lexicons.data", "scare_quotes.json")
     rules = json.loads(text)
     rules["report_verbs"] = frozenset(rules["report_verbs"])
-    rules["naming_pattern"] = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules["naming_verbs"])),
-                                         re.IGNORECASE)
-    return rules
+    naming_verbs = "|".join(map(re.escape, rules["naming_verbs"]))
+    rules["naming_pattern"] = re.compile(rf"(?<!\w)(?:{naming_verbs})(?!\w)", re.IGNORECASE)
+    result: dict = rules
+    return result
 
 
 def _words(text: str) -> list[str]:

@@ -10,10 +10,15 @@ Outlet labels are corpus text: maths parsing is off so a `$` stays a `$`.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+
+if TYPE_CHECKING:
+    from framing.lexicons.model import Lexicon
 
 from framing.stats.matrices import (
     MAX_OUTLETS,
@@ -30,7 +35,7 @@ from framing.stats.matrices import (
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--", "++")
 MAX_DOTS = 2000
-RC = {"text.parse_math": False, "font.size": 9, "axes.titlesize": 10, "font.family": "sans-serif",
+RC: dict[Any, Any] = {"text.parse_math": False, "font.size": 9, "axes.titlesize": 10, "font.family": "sans-serif",
       "svg.hashsalt": "framing", "axes.spines.top": False, "axes.spines.right": False}
 
 
@@ -83,7 +88,7 @@ def category_colours(lexicon) -> dict[str, str]:
     return colours
 
 
-def frame_categories(scores, lexicon="military-posture") -> Figure:
+def frame_categories(scores, lexicon: str | Lexicon = "military-posture") -> Figure:
     """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
@@ -105,7 +110,7 @@ def frame_categories(scores, lexicon="military-posture") -> Figure:
         return fig
 
 
-def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt=".1f") -> Figure:
+def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt: str = ".1f") -> Figure:
     """An annotated heat map (NaN cells grey), with text colour picked for contrast."""
     values = matrix.to_numpy(dtype=float)
     fig = _figure(2.2 + 0.8 * max(3, matrix.shape[1]), 1.4 + 0.3 * max(2, matrix.shape[0]))
@@ -138,7 +143,7 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
     return fig
 
 
-def policy_frames_heatmap(scores, lexicon="policy-frames") -> Figure:
+def policy_frames_heatmap(scores, lexicon: str | Lexicon = "policy-frames") -> Figure:
     """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)

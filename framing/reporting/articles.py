@@ -8,6 +8,8 @@ marks in the text and the legend always agree.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from framing.plots.figures import category_colours
@@ -23,7 +25,7 @@ MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight
 
 def legend(lexicons) -> list[dict]:
     """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
-    entries = []
+    entries: list[dict] = []
     for number, lexicon in enumerate(lexicons):
         family = "loaded" if lexicon.name == LOADED_LEXICON else "frame"
         colours = category_colours(lexicon)
@@ -44,7 +46,7 @@ def legend_classes(entries: list[dict]) -> dict[tuple[str, str], str]:
 
 def legend_groups(entries: list[dict]) -> list[dict]:
     """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
-    groups = {}
+    groups: dict[Any, dict] = {}
     for entry in entries:
         groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"],
                                            "style": entry["style"]})
@@ -92,6 +94,7 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
     items = []
+    row: Any  # pandas-stubs types itertuples fields as any scalar
     for row in shown.itertuples(index=False):
         doc_id = str(row.doc_id)
         hits = by_doc.get(doc_id)

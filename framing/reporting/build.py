@@ -70,8 +70,8 @@ def methods(scores) -> dict:
                          for lex in scores.lexicons]}
 
 
-def build(corpus, scores, comparison, *, title=None, max_articles=200, command=(), parameters=None,
-          timestamp=False, figures=True) -> ReportData:
+def build(corpus, scores, comparison, *, title=None, max_articles: int = 200, command=(), parameters=None,
+          timestamp: bool = False, figures: bool = True) -> ReportData:
     """Structure everything the report shows; `figures=False` skips the SVGs (for tests, JSON only)."""
     legend = article_parts.legend(scores.lexicons)
     classes = article_parts.legend_classes(legend)

@@ -6,6 +6,8 @@ corpus of one outlet (or one story) is still worth a report.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from framing.reporting.highlight import evidence_hits, highlight_excerpt, within
@@ -29,6 +31,7 @@ def similarity(comparison, outlets: list[str]) -> dict | None:
         caption += f"; the {len(keep)} outlets with most articles, of {len(matrix)}"
     clusters = _frame(comparison, "outlet_clusters")
     listed, alone = [], 0
+    cluster: Any  # a groupby key: pandas-stubs types it as any scalar
     if not clusters.empty:
         for cluster, group in clusters.groupby("cluster", sort=True):
             if len(group) < 2:

@@ -23,8 +23,8 @@ __all__ = ["report", "Report"]
 class Report:
     """A report on one corpus; `.save(path)` writes the page and `path + ".json"`."""
 
-    def __init__(self, corpus, *, lexicons=None, targets=None, title=None, timestamp=False, max_articles=200,
-                 command=None, scores=None, comparison=None):
+    def __init__(self, corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
+                 command=None, scores=None, comparison=None) -> None:
         from framing.errors import FramingError
         from framing.reporting.provenance import default_command
 
@@ -109,7 +109,7 @@ class Report:
         return f"<Report on {getattr(self.corpus, 'name', '?')!r}: {len(self.corpus)} articles>"
 
 
-def report(corpus, *, lexicons=None, targets=None, title=None, timestamp=False, max_articles=200,
+def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
            command=None, scores=None, comparison=None) -> Report:
     """A lazily computed `Report` on `corpus` (a `Corpus`).
 

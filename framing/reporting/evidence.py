@@ -7,7 +7,7 @@ order, so the choice is stable) and marks the mention and the strong cue words.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -19,7 +19,7 @@ def _sentence_bounds(corpus):
 
     clean = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["clean_text"].astype(str)))
 
-    @lru_cache(maxsize=None)
+    @cache
     def bounds(doc_id: str):
         return clean.get(doc_id, ""), sentence_spans(clean.get(doc_id, ""))
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 from markupsafe import Markup
 
-SVG_RC = {
+SVG_RC: dict[Any, Any] = {
     "svg.hashsalt": "framing",
     "svg.fonttype": "none",
     "svg.image_inline": True,

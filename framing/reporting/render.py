@@ -9,6 +9,7 @@ own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 from __future__ import annotations
 
 import re
+
 from markupsafe import Markup
 
 from framing.reporting.registry import SECTIONS

@@ -8,8 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from framing.stats import matrices
 from framing.reporting.tables import clean_value, table
+from framing.stats import matrices
 
 POLICY_LEXICON = "policy-frames"
 LOADED_LEXICON = "loaded-language"

@@ -59,8 +59,11 @@ class ScoringContext:
 class Scorer(Protocol):
     """A family of scores: `name` (its key in the results), `requires` (scorers it reads), `__call__`."""
 
-    name: str
-    requires: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
 
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult: ...
 

@@ -77,13 +77,13 @@ class FrameScorer:
         tokens = context_for(articles, context).tokens
         words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
-        columns = {"doc_id": doc_ids}
-        evidence = []
+        columns: dict[str, object] = {"doc_id": doc_ids}
+        parts: list[pd.DataFrame] = []
         for lexicon in self.lexicons:
             hits = lexicon_hits(lexicon, articles, tokens)
             columns.update(self._columns(lexicon, hits, doc_ids, words))
-            evidence.append(as_evidence(hits, "frame"))
-        evidence = pd.concat(evidence, ignore_index=True) if evidence else empty_evidence()
+            parts.append(as_evidence(hits, "frame"))
+        evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 
     def _columns(self, lexicon, hits, doc_ids, words) -> dict:

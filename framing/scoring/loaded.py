@@ -23,12 +23,16 @@ rates are per 1,000 words outside quotations.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from framing.scoring.base import ScorerResult, ScoringContext, context_for
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand
+
+if TYPE_CHECKING:
+    from framing.lexicons.model import Lexicon
 
 # Class names that count toward `loaded`; classes a lexicon lacks are ignored.
 LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_quotes")
@@ -38,7 +42,7 @@ LOADING_CLASSES = ("report_loaded", "intensifiers", "loaded_adjectives", "scare_
 class LoadedScorer:
     """Articles (doc_id, clean_text) -> `loaded`, `loaded.count`, `loaded.<class>` and evidence."""
 
-    lexicon: object
+    lexicon: Lexicon
     counted: tuple = LOADING_CLASSES
     name: str = "loaded"
     requires: tuple[str, ...] = ("sourcing",)  # quotations are left out of the count
@@ -108,7 +112,7 @@ def _quoted_words(tokens, doc_ids, spans: dict) -> np.ndarray:
     return counts
 
 
-def score_loaded(articles: pd.DataFrame, lexicon="loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:
+def score_loaded(articles: pd.DataFrame, lexicon: str = "loaded-language") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Functional form: `LoadedScorer(load_lexicon(lexicon))(articles)`."""
     from framing.lexicons.model import load_lexicon
 

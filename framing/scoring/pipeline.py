@@ -67,7 +67,7 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the facade
 
-def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True):
+def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True):
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
     `lexicons`: names or paths (default: every built-in lexicon); the
@@ -88,7 +88,7 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, e
                   quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets)
 
 
-def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress=False, evidence=True) -> "Chunks":
+def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with

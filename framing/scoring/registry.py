@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from framing.lexicons.model import Lexicon
 from framing.scoring.base import Scorer
 from framing.scoring.frames import FrameScorer
 from framing.scoring.loaded import LoadedScorer
@@ -23,8 +24,8 @@ from framing.scoring.stance.scorer import StanceScorer
 class RunSettings:
     """What the scorers of one run are built from."""
 
-    frame_lexicons: tuple
-    loaded_lexicon: object
+    frame_lexicons: tuple[Lexicon, ...]
+    loaded_lexicon: Lexicon
     targets: object = None
 
 

@@ -51,14 +51,24 @@ import numpy as np
 import pandas as pd
 
 from framing.scoring.textblob_lexicon import load_lexicon
-from framing.scoring.textblob_tokens import (EMOTICONS, EOS, PUNCTUATION, RE_EMOTICONS, RE_SARCASM,
-                                             REWRITE_TAILS, find_words, mark_paragraphs, rejoin, split_word)
+from framing.scoring.textblob_tokens import (
+    EMOTICONS,
+    EOS,
+    PUNCTUATION,
+    RE_EMOTICONS,
+    RE_SARCASM,
+    REWRITE_TAILS,
+    find_words,
+    mark_paragraphs,
+    rejoin,
+    split_word,
+)
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
 SEPARATOR = "\x00"  # joins the batch: no rewrite touches it and it is not whitespace
 
-_FACES = {}
+_FACES: dict[str, float] = {}
 for _polarity, _faces in EMOTICONS:
     for _face in _faces:
         _FACES.setdefault(_face.lower(), _polarity)
@@ -291,11 +301,10 @@ def textblob_scores(sentences: list[str]) -> pd.DataFrame:
     polarity, subjectivity = np.zeros(len(sentences)), np.zeros(len(sentences))
     plain = [k for k, s in enumerate(sentences) if SEPARATOR not in s]
     if plain:
-        p, s = _score_batch([sentences[k] for k in plain])
-        polarity[plain], subjectivity[plain] = p, s
+        batch_polarity, batch_subjectivity = _score_batch([sentences[k] for k in plain])
+        polarity[plain], subjectivity[plain] = batch_polarity, batch_subjectivity
     for k in sorted(set(range(len(sentences))).difference(plain)):
-        p, s = _score_words(find_words(sentences[k]))
-        polarity[k], subjectivity[k] = p, s
+        polarity[k], subjectivity[k] = _score_words(find_words(sentences[k]))
     return pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
 
 

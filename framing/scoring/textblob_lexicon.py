@@ -53,7 +53,7 @@ def _read_senses(path: Path) -> dict[str, dict]:
             words.setdefault(form, {}).setdefault(node.attrib.get("pos"), []).append(psi)
     for form, senses in words.items():
         words[form] = {pos: [_avg(each) for each in zip(*psi)] for pos, psi in senses.items()}
-    for form, senses in list(words.items()):
+    for senses in list(words.values()):
         senses[None] = [_avg(each) for each in zip(*senses.values())]
     return words
 

@@ -40,8 +40,8 @@ EMOTICONS = (
 )
 # A face may be written with one space between its characters (": )"); only ":o)"/":c)"
 # share a start with a shorter face, and their group comes first, as in pattern.
-RE_EMOTICONS = re.compile(r"(%s)($|\s)" % "|".join(
-    r" ?".join(re.escape(ch) for ch in face) for _, faces in EMOTICONS for face in faces))
+_FACES = "|".join(r" ?".join(re.escape(ch) for ch in face) for _, faces in EMOTICONS for face in faces)
+RE_EMOTICONS = re.compile(rf"({_FACES})($|\s)")
 RE_SARCASM = re.compile(r"\( ?\! ?\)")
 # A face or sarcasm mark written with spaces ends in a whole token (the tail) right after a
 # token ending in the face's previous character; without such a pair the rewrites change nothing.

@@ -11,7 +11,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
-def bootstrap_means(values: np.ndarray, rng, n_boot: int = 1000) -> np.ndarray:
+
+def bootstrap_means(values: np.ndarray, rng: np.random.Generator, n_boot: int = 1000) -> np.ndarray:
     """(n_boot, k) bootstrap replicates of the column means of `values` (n articles x k scores), NaNs ignored.
 
     Each replicate resamples the articles with replacement; the draws become a
@@ -57,4 +58,5 @@ def outlet_means(table: pd.DataFrame, *, n_boot: int = 1000, seed: int = 0, leve
             row[column], row[f"{column}.ci_low"], row[f"{column}.ci_high"] = (
                 float(means[j]), float(low[j]), float(high[j]))
         rows.append(row)
-    return pd.DataFrame(rows)
+    result: pd.DataFrame = pd.DataFrame(rows)
+    return result

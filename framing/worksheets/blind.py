@@ -85,8 +85,9 @@ class Scrubber:
     only capitalised as written or in capitals, so ordinary words survive.
     """
 
-    def __init__(self, outlets=(), authors=(), urls=(), surnames_of=()):
-        folded, exact = set(), set()
+    def __init__(self, outlets=(), authors=(), urls=(), surnames_of=()) -> None:
+        folded: set[str] = set()
+        exact: set[str] = set()
         for outlet in outlets:
             for name in outlet_variants(outlet):
                 (folded if (" " in name or "." in name) else exact).add(name)
@@ -97,7 +98,7 @@ class Scrubber:
                 last = name.split()[-1]
                 if len(last) >= 3 and last[0].isupper():
                     exact.update({last, last.upper()})
-        stems = set()
+        stems: set[str] = set()
         for url in urls:
             names = domain_names(url)
             folded.update(names)
@@ -117,7 +118,7 @@ class Scrubber:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Merged, ordered [start, end) ranges of every name found in `text`."""
-        found = []
+        found: list[tuple[int, int]] = []
         for pattern in (self._folded, self._exact, self._spelled):
             if pattern is not None:
                 found.extend(m.span() for m in pattern.finditer(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -111,7 +112,7 @@ def most_different(outlets: list[str], sim: pd.DataFrame | None, n: int) -> list
     chosen = [first, second]
     while len(chosen) < n:
         rest = [o for o in outlets if o not in chosen]
-        chosen.append(min(rest, key=lambda o: (max(sim.loc[o, c] for c in chosen), o)))
+        chosen.append(min(rest, key=lambda o: (max(sim.loc[o, c] for c in chosen), o)))  # type: ignore[type-var]  # pandas-stubs: .loc[o, c] is one float
     return sorted(chosen)
 
 
@@ -161,7 +162,8 @@ def word_count(text: str) -> int:
 def make_source(row, letter: str, scrubber: Scrubber) -> Source:
     """A blinded Source: scrubbed title and paragraphs, capped at MAX_WORDS_SHOWN words."""
     text = row.clean_text
-    paragraphs, shown, total = [], 0, word_count(text)
+    paragraphs: list[Any] = []
+    shown, total = 0, word_count(text)
     for start, end in paragraph_spans(text):
         if paragraphs and shown + word_count(text[start:end]) > MAX_WORDS_SHOWN:
             break

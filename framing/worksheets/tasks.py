@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from typing import Any
 
 import numpy as np
-import pandas as pd
 
-from framing.worksheets.blind import segments, show_open_quotes
-from framing.worksheets.model import (AlikeTask, Hit, OmissionTask, OmittedFact, PassageTask,
-                                    SameFactTask, StanceCell, StanceTask, Wording)
-from framing.worksheets.sources import paragraph_spans, word_count
 from framing.scoring.stance.article import MENTION_KINDS
+from framing.worksheets.blind import segments, show_open_quotes
+from framing.worksheets.model import (
+    AlikeTask,
+    Hit,
+    OmissionTask,
+    OmittedFact,
+    PassageTask,
+    SameFactTask,
+    StanceCell,
+    StanceTask,
+    Wording,
+)
+from framing.worksheets.sources import paragraph_spans, word_count
 
 MARKED_FAMILIES = ("loaded", "frame")
 # Not marked for students: neutral report verbs ("said") are not loaded, and the
@@ -32,7 +41,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 class Context:
     """What every builder needs: sources by letter, their texts, evidence and labels."""
 
-    def __init__(self, sources, articles, scores, scrubber):
+    def __init__(self, sources, articles, scores, scrubber) -> None:
         self.sources = sources
         self.letters = tuple(s.letter for s in sources)
         self.text = {s.letter: articles.loc[s.doc_id, "clean_text"] for s in sources}
@@ -44,7 +53,7 @@ class Context:
             (evidence["family"] == "frame") & evidence["lexicon"].isin(TOPIC_LEXICONS))
         self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
-        self._sentences = {}
+        self._sentences: dict[Any, Any] = {}
 
     def sentences(self, letter):
         from framing.text.tokenize import sentence_spans
@@ -133,7 +142,7 @@ def _windows(text, sentences):
 
 def passage_task(ctx: Context) -> PassageTask:
     """The short passage with the most loaded-language and frame words."""
-    best = None
+    best: Any = None
     for letter in ctx.letters:
         text, rows = ctx.text[letter], ctx.rows(letter, MARKED_FAMILIES)
         starts, ends, loaded = rows["start"].to_numpy(), rows["end"].to_numpy(), (rows["family"] == "loaded").to_numpy()
@@ -189,8 +198,8 @@ def same_fact_task(ctx: Context, facts) -> SameFactTask:
     """The fact most sources report, in up to three sources' words (those with most marked words)."""
     reported = {f: by for f, by in _reported(ctx, facts).items() if len(by) >= 2}
     if not reported:
-        openings = [ctx.marked(l, *ctx.sentences(l)[0]) for l in ctx.letters[:3] if ctx.sentences(l)]
-        wordings = tuple(Wording(l, *parts) for l, parts in zip(ctx.letters, openings))
+        openings = [ctx.marked(who, *ctx.sentences(who)[0]) for who in ctx.letters[:3] if ctx.sentences(who)]
+        wordings = tuple(Wording(who, *parts) for who, parts in zip(ctx.letters, openings))
         return SameFactTask(fact="", wordings=wordings, note="The tool found no fact reported by two of these "
                             "sources, so here are their opening sentences instead.")
     fact = min(reported, key=lambda f: (-len(reported[f]), -_difference(reported[f].values()), f))
@@ -280,7 +289,7 @@ def _similarity_matrix(ctx, comparison):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([ctx.text[l] for l in ctx.letters])
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([ctx.text[who] for who in ctx.letters])
     return cosine_similarity(vectors), "TF-IDF cosine similarity of the articles' words"
 
 
@@ -316,11 +325,11 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
     rows = []
     for number, fact in enumerate(chosen, start=1):
         by = reported[fact]
-        letter = min(by, key=lambda l: (word_count(by[l].text), l))
+        letter = min(by, key=lambda who: (word_count(by[who].text), who))
         wording = _wording(ctx, letter, by[letter])
         rows.append(OmittedFact(number=number, wording=wording.plain if wording else show_open_quotes(
             by[letter].text, segments(by[letter].text, (), ctx.scrubber)),
-                                worded_by=letter, reported={l: l in by for l in ctx.letters}))
+                                worded_by=letter, reported={who: who in by for who in ctx.letters}))
     answer = "" if note else _omission_answer(rows)
     return OmissionTask(letters=ctx.letters, facts=tuple(rows), answer=answer, note=note)
 
@@ -330,7 +339,7 @@ def _omission_answer(rows) -> str:
         return "The tool aligned no fact across these sources."
     parts = []
     for row in rows:
-        missing = [l for l, yes in row.reported.items() if not yes]
+        missing = [who for who, yes in row.reported.items() if not yes]
         if missing:
             parts.append(f"fact {row.number} is missing from Source {', '.join(missing)}")
     if not parts:

@@ -18,12 +18,14 @@ render (framing.exercise_render, Jinja2 templates).
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from functools import cached_property
+from typing import Any
 
 from framing.worksheets.model import WorksheetData
 
 
-def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed=0, scores=None, comparison=None):
+def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0, scores=None, comparison=None):
     """Build a worksheet for `corpus` (a Corpus or anything `load_corpus` reads).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
@@ -41,7 +43,7 @@ def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed=0, score
     return Worksheet(build(corpus, scores, comparison, sources=sources, seed=seed))
 
 
-def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
+def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
     from framing.worksheets import sources as src
     from framing.worksheets import tasks
@@ -50,7 +52,8 @@ def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
     chosen, how = src.choose_articles(corpus, comparison, facts, sources)
     letters = src.blind_order(chosen["doc_id"], seed)
     scrubber = src.corpus_scrubber(corpus, chosen)
-    rows = sorted(chosen.itertuples(index=False), key=lambda row: letters[row.doc_id])
+    records: Iterable[Any] = chosen.itertuples(index=False)  # pandas-stubs types the fields as any scalar
+    rows = sorted(records, key=lambda row: letters[row.doc_id])
     blind = tuple(src.make_source(row, letters[row.doc_id], scrubber) for row in rows)
     ctx = tasks.Context(blind, corpus.articles.set_index("doc_id"), scores, scrubber)
     lexicons = getattr(scores, "lexicons", None) or ()
@@ -74,7 +77,7 @@ def build(corpus, scores, comparison, *, sources=None, seed=0) -> WorksheetData:
 class Worksheet:
     """A rendered worksheet and its answer key; displays inline in Jupyter."""
 
-    def __init__(self, data: WorksheetData):
+    def __init__(self, data: WorksheetData) -> None:
         self.data = data
 
     @cached_property

@@ -32,7 +32,7 @@ def test_worksheet_opens_quietly_offline_with_every_section(pages):
         assert session.console_errors == []
         assert session.external_requests == []
         letters = sheet.data.letters
-        shown = visible_ids(session, [*TASKS, "intro", *(f"source-{l}" for l in letters)])
+        shown = visible_ids(session, [*TASKS, "intro", *(f"source-{letter}" for letter in letters)])
         assert all(shown.values()), shown
         assert session.page.locator("mark").count() == 0  # no answers on the student's copy
         screenshot(session, "worksheet.png")

@@ -72,4 +72,4 @@ def test_unknown_command_is_a_usage_error_with_exit_code_2(capsys):
 
 def test_unknown_public_name_raises_attribute_error():
     with pytest.raises(AttributeError):
-        framing.no_such_function
+        framing.no_such_function  # noqa: B018  (the attribute access is what is tested)

@@ -9,10 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ has the shared file writers
+from framing.cli import cli, main
+from framing.corpus.model import load_corpus
 from tests.corpus.fixtures import HTML_PAGE, article_file, write_csv, write_jsonl, write_parquet  # noqa: E402
-
-from framing.cli import cli, main  # noqa: E402
-from framing.corpus.model import load_corpus  # noqa: E402
 
 
 def run(args):

@@ -40,7 +40,9 @@ def payload_corpus() -> pd.DataFrame:
     """16 articles, two per outlet; each text column starts with a payload, and so do some sentences."""
     rows = []
     for i in range(16):
-        p = lambda k: PAYLOADS[(i + k) % len(PAYLOADS)]  # noqa: E731 - the payload k places on
+        def p(k: int, i: int = i) -> str:  # the payload k places on
+            return PAYLOADS[(i + k) % len(PAYLOADS)]
+
         body = " ".join(SENTENCES[(i + j) % 4] for j in range(3))
         rows.append({"id": f"{p(0)} a{i}", "outlet": PAYLOADS[i % len(PAYLOADS)], "title": f"{p(1)} NATO troops",
                      "author": p(2), "date": f"2022-03-{i + 1:02d}",

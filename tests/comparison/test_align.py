@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.comparison.alignment_gold import aligned_pairs, gold_pairs, precision_recall
 from framing.comparison.align import FACT_COLUMNS, THRESHOLD, align_facts, fact_features, sentence_matrix, sentences
+from tests.comparison.alignment_gold import aligned_pairs, gold_pairs, precision_recall
 
 
 @pytest.fixture(scope="module")

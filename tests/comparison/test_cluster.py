@@ -35,7 +35,10 @@ def test_average_linkage_uses_mean_over_all_member_pairs():
 
 def test_veto_keeps_groups_apart():
     rows = three_vectors()
-    never_b = lambda a, b: 1 not in a + b  # noqa: E731
+
+    def never_b(a, b):
+        return 1 not in a + b
+
     assert list(graph_average_linkage(rows, edges(rows), 0.3, can_merge=never_b)) == [0, 1, 0]
 
 

@@ -63,7 +63,9 @@ def test_one_outlet_has_nothing_to_contrast():
 
 
 def fake_lexicon():
-    entry = lambda term, wildcard=False: SimpleNamespace(term=term, weight=1.0, wildcard=wildcard)  # noqa: E731
+    def entry(term, wildcard=False):
+        return SimpleNamespace(term=term, weight=1.0, wildcard=wildcard)
+
     categories = {
         "buildup": SimpleNamespace(name="buildup", entries=(entry("buildup"), entry("military buildup"), entry("amass*", True))),
         "diplomacy": SimpleNamespace(name="diplomacy", entries=(entry("negotiat*", True), entry("talks"))),

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.comparison.duplicates import COLUMNS, find_duplicates, paragraphs, representatives, without_copied_paragraphs
+from framing.comparison.duplicates import (
+    COLUMNS,
+    find_duplicates,
+    paragraphs,
+    representatives,
+    without_copied_paragraphs,
+)
 
 ORIGINAL = (
     "NATO will deploy four new battlegroups to Bulgaria, Hungary, Romania and Slovakia, officials said on Thursday.\n\n"

@@ -6,11 +6,19 @@ import pandas as pd
 import pytest
 from scipy import sparse
 
-from framing.comparison.terms import WORD
 from framing.comparison.similarity import (
-    Tfidf, article_similarity, cosine_matrix, fold, group_profiles, normalize_rows,
-    outlet_similarity, ranked_pairs, tfidf_matrix, top_k_neighbours,
+    Tfidf,
+    article_similarity,
+    cosine_matrix,
+    fold,
+    group_profiles,
+    normalize_rows,
+    outlet_similarity,
+    ranked_pairs,
+    tfidf_matrix,
+    top_k_neighbours,
 )
+from framing.comparison.terms import WORD
 
 
 def test_cosine_matrix_by_hand():

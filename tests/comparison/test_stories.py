@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.errors import FramingError
 from framing.comparison.stories import group_stories
+from framing.errors import FramingError
 
 FLOOD = [
     "Floods swept through the river valley town of Marlow on Monday, forcing hundreds of residents to evacuate their homes.",

@@ -6,9 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.corpus.fixtures import article_file, write_csv, write_folder
 from framing.corpus.model import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
 from framing.errors import FramingError
+from tests.corpus.fixtures import article_file, write_csv, write_folder
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 COLUMNS = ["doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"]

@@ -7,12 +7,12 @@ import json
 import pandas as pd
 import pytest
 
-from tests.corpus.fixtures import HTML_PAGE, ROWS, article_file, write_csv, write_folder, write_jsonl, write_parquet
-from framing.errors import FramingError
 from framing.corpus.readers import Columns, read_source
 from framing.corpus.readers.articles import split_front_matter
-from framing.corpus.readers.decode import decode_bytes
 from framing.corpus.readers.dates import parse_date, parse_date_column
+from framing.corpus.readers.decode import decode_bytes
+from framing.errors import FramingError
+from tests.corpus.fixtures import HTML_PAGE, ROWS, article_file, write_csv, write_folder, write_jsonl, write_parquet
 
 STANDARD = ["doc_id", "outlet", "title", "date", "author", "url", "text"]
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
 
+from framing.lexicons.match import match
 from framing.lexicons.model import builtin_lexicons, load_lexicon
 from framing.resources import read_data_text
-from framing.lexicons.match import match
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 # categories allowed fewer than 20 entries, each explained in its datasheet

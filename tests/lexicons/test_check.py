@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.lexicons.model import load_lexicon, parse_lexicon
 from framing.lexicons.check import entry_problem, lexicon_warnings
+from framing.lexicons.model import load_lexicon, parse_lexicon
 
 
 @pytest.mark.parametrize("term, problem", [

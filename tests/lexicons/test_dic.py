@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.lexicons.dic import lexicon_to_yaml, parse_dic, read_dic
 from framing.errors import FramingError
-from framing.lexicons.model import load_lexicon, parse_lexicon
+from framing.lexicons.dic import lexicon_to_yaml, parse_dic, read_dic
 from framing.lexicons.match import match
+from framing.lexicons.model import load_lexicon, parse_lexicon
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MORAL = FIXTURES / "lexicon_moral_style.dic"

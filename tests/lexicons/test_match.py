@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.errors import FramingError
-from framing.lexicons.model import load_lexicon, parse_lexicon
 from framing.lexicons.match import HIT_COLUMNS, TokenTable, entry_pattern, match, word_counts
+from framing.lexicons.model import load_lexicon, parse_lexicon
 
 LEXICON = parse_lexicon("""
 name: test

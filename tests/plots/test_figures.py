@@ -7,16 +7,16 @@ from matplotlib.figure import Figure
 
 from framing import plots
 from framing.stats import matrices
-from tests.reporting.fixtures import nato_comparison, nato_scores  # noqa: F401
+from tests.reporting.fixtures import nato_comparison, nato_scores  # noqa: F401, F811 - fixtures used by name
 
 
 @pytest.fixture(scope="module")
-def scores(nato_scores):
+def scores(nato_scores):  # noqa: F811 - the shared fixture, under the name these tests use
     return nato_scores
 
 
 @pytest.fixture(scope="module")
-def comparison(nato_comparison):
+def comparison(nato_comparison):  # noqa: F811 - the shared fixture, under the name these tests use
     return nato_comparison
 
 

@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 from matplotlib.figure import Figure
 
-from framing.stats import matrices
 from framing.reporting.figures import figure_svg, report_figures
+from framing.stats import matrices
 
 
 def small_figure(label="Outlet <A> & $x$"):
@@ -48,7 +48,7 @@ def test_text_in_figures_is_escaped_and_maths_is_not_parsed():
 
     Parser().feed(svg)
     assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
-    assert ("svg", "img") == (tags[0][0], tags[0][1]["role"])
+    assert (tags[0][0], tags[0][1]["role"]) == ("svg", "img")
 
 
 def test_bad_figure_names_are_refused():

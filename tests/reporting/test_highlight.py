@@ -48,7 +48,6 @@ def test_offsets_map_past_removed_ranges():
 
 def test_marks_land_on_the_original_words_after_boilerplate():
     original = "BYLINE here\nNATO sent troops.\nREAD MORE\nMoscow objected.\n"
-    removed = [(0, 12), (30, 40)]
     clean = original[12:30] + original[40:]
     start = clean.index("troops")
     second = clean.index("objected")
@@ -121,8 +120,8 @@ def test_the_text_survives_any_spans(text, data):
 
 @pytest.mark.parametrize("doc_index", range(5))
 def test_bundled_corpus_marks_match_evidence_text(nato_corpus, doc_index):
-    from framing.lexicons.model import load_lexicon
     from framing.lexicons.match import match
+    from framing.lexicons.model import load_lexicon
 
     article = nato_corpus.articles.iloc[doc_index]
     hits = match(load_lexicon("military-posture"), [article["clean_text"]], [article["doc_id"]]).assign(family="frame")

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 import framing
 from framing.errors import FramingError
+from framing.lexicons.model import load_lexicon
 from framing.scoring import pipeline
 from framing.scoring.pipeline import Pipeline
 from framing.scoring.registry import RunSettings
-from framing.lexicons.model import load_lexicon
 
 DATA = Path(__file__).parent / "data"
 TINY = [str(DATA / "tiny-posture.yaml"), str(DATA / "tiny-loaded.yaml")]

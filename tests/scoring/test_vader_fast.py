@@ -219,5 +219,6 @@ def test_module_imports_neither_textblob_nor_nltk(repo_root):
 
 
 def test_a_fresh_table_scores_a_batch_without_tokens(monkeypatch):
-    monkeypatch.setattr(vader_fast, "_table", lambda table=vader_fast.TokenTable(): table)
+    fresh = vader_fast.TokenTable()
+    monkeypatch.setattr(vader_fast, "_table", lambda: fresh)
     assert vader_scores(["", " "]).to_numpy().tolist() == [[0.0] * 4] * 2

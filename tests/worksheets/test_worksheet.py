@@ -7,11 +7,11 @@ import re
 import pytest
 
 from framing.errors import FramingError
-from framing.worksheets.worksheet import Worksheet, build, exercise
 from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
 from framing.worksheets.render import LESSON_PLAN
 from framing.worksheets.sources import blind_order, facts_frame, most_different, paragraph_spans
 from framing.worksheets.tasks import rating
+from framing.worksheets.worksheet import Worksheet, build, exercise
 
 TASK_IDS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission")
 
@@ -220,7 +220,7 @@ def test_omission_grid_matches_the_facts(sheet, analysed):
         matches = facts[facts["text"].str.contains(re.escape(text[:40]), regex=True)]
         assert not matches.empty
         reported_docs = set(facts[facts["fact"] == matches["fact"].iloc[0]]["doc_id"])
-        assert fact.reported == {l: docs[l] in reported_docs for l in task.letters}
+        assert fact.reported == {who: docs[who] in reported_docs for who in task.letters}
 
 
 def test_omission_grid_agrees_with_the_omission_matrix(sheet, analysed):
@@ -231,7 +231,7 @@ def test_omission_grid_agrees_with_the_omission_matrix(sheet, analysed):
     for fact in sheet.data.omission.facts:
         text = "".join(s.text for s in fact.wording)
         fact_id = facts[facts["text"].str.contains(re.escape(text[:40]), regex=True)]["fact"].iloc[0]
-        assert fact.reported == {l: bool(omissions.loc[fact_id, outlet[l]]) for l in fact.reported}
+        assert fact.reported == {who: bool(omissions.loc[fact_id, outlet[who]]) for who in fact.reported}
 
 
 def test_lesson_plan_adds_up_to_45_minutes(sheet):
@@ -411,7 +411,7 @@ def test_without_aligned_facts_task_2_compares_opening_sentences(analysed):
         doc = next(s.doc_id for s in data.sources if s.letter == wording.letter)
         assert texts[doc].lstrip().startswith("".join(p.text for p in wording.plain)[:20])
     assert data.omission.facts == () and "no fact" in data.omission.note
-    Worksheet(data).html  # renders
+    Worksheet(data).html  # noqa: B018  (reading the property renders the worksheet: the test)
 
 
 def test_pages_are_self_contained_and_script_free(sheet):

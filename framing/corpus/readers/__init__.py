@@ -9,20 +9,25 @@ from (for error messages). Boilerplate cleaning happens later, in `framing.corpu
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import STANDARD, Columns
 from framing.corpus.readers.tables import TABLE_SUFFIXES, table_suffix
+from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pandas import DataFrame
 
 __all__ = ["Columns", "RawCorpus", "read_source", "STANDARD"]
 
 
 @dataclass
 class RawCorpus:
-    frame: object  # pandas.DataFrame
+    frame: pd.DataFrame
     name: str
     meta: dict = field(default_factory=dict)
     files: dict = field(default_factory=dict)
@@ -50,11 +55,12 @@ def read_source(path: Path, columns: Columns | None = None) -> RawCorpus:
 def _read_table(path: Path, columns: Columns) -> RawCorpus:
     from framing.corpus.readers.tables import table_records
 
-    if table_suffix(path) is None:
+    suffix = table_suffix(path)
+    if suffix is None:
         raise FramingError(f"{path}: unsupported file type {''.join(path.suffixes) or '(none)'!r}; "
                            f"use a table ({', '.join(TABLE_SUFFIXES)}) or a folder of .md/.txt/.html articles")
     frame = table_records(path, columns)
-    name = path.name[: -len(table_suffix(path))]
+    name = path.name[: -len(suffix)]
     return RawCorpus(frame, name, {"name": name}, {}, path, lambda i: f"{path} row {i + 1}")
 
 
@@ -74,17 +80,18 @@ def _read_folder(folder: Path, columns: Columns) -> RawCorpus:
     return RawCorpus(frame, str(meta["name"]), meta, files, folder, lambda i: str(paths[i]))
 
 
-def _records_frame(records, pd):
+def _records_frame(records: list[dict[str, Any]], pd: Any) -> DataFrame:  # `pd` is the pandas module, passed in
     frame = pd.DataFrame.from_records(records, columns=_column_order(records))
     frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]") if len(frame) else frame["date"]
     for name in frame.columns:
         if name != "date":
             frame[name] = frame[name].fillna("").astype(str)
-    return frame
+    result: DataFrame = frame
+    return result
 
 
-def _column_order(records) -> list[str]:
-    extras = []
+def _column_order(records: list[dict[str, Any]]) -> list[str]:
+    extras: list[str] = []
     for record in records:
         extras += [k for k in record if k not in STANDARD and k not in extras]
     return list(STANDARD) + extras

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import read_text
+from framing.errors import FramingError
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = re.compile(r"^---[ \t]*$")
 
 
-def _loader():
+def _loader() -> Any:
     """A YAML SafeLoader that leaves dates as text, so we parse (and report) them ourselves."""
     import yaml
 
@@ -38,7 +39,7 @@ def _loader():
     return FrontMatterLoader
 
 
-def split_front_matter(text: str, path) -> tuple[dict, str]:
+def split_front_matter(text: str, path: object) -> tuple[dict, str]:
     """Return (front matter, body). A file without a leading `---` has no front matter."""
     import yaml
 
@@ -61,7 +62,7 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     return meta, body.lstrip("\n") if body.strip() else body
 
 
-def _yaml_message(exc, path) -> str:
+def _yaml_message(exc: BaseException, path: object) -> str:
     mark = getattr(exc, "problem_mark", None)
     line = f" line {mark.line + 2}" if mark is not None else ""
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -20,10 +20,11 @@ class Columns:
 
     def explicit(self, role: str) -> bool:
         """True when the user chose a non-default name (so its absence is an error)."""
-        return getattr(self, role) != getattr(Columns(), role)
+        result: bool = getattr(self, role) != getattr(Columns(), role)
+        return result
 
 
-def stringify(value) -> str:
+def stringify(value: object) -> str:
     """Metadata values as plain text: lists joined, dates ISO, None empty."""
     import datetime as dt
 

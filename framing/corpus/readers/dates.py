@@ -12,13 +12,14 @@ A date missing its year, month or day ("5", "March") is not guessed.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 DATE_DTYPE = "datetime64[ns]"
 _OFFSET = r"(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))$"
 _DEFAULTS = (_dt.datetime(1904, 1, 1), _dt.datetime(2008, 2, 2))
 
 
-def parse_date(value):
+def parse_date(value: object) -> Any:
     """One value -> pandas Timestamp, NaT for empty, None when it cannot be read."""
     import re
 
@@ -38,7 +39,7 @@ def parse_date(value):
         return _parse_common(text)
 
 
-def _parse_common(text):
+def _parse_common(text: str) -> Any:
     """Common forms ("April 11, 2022", "11/4/22") via dateutil, only when complete."""
     import pandas as pd
     from dateutil import parser
@@ -52,13 +53,13 @@ def _parse_common(text):
     return _naive(pd.Timestamp(first))
 
 
-def _naive(stamp):
+def _naive(stamp: Any) -> Any:
     if stamp.tzinfo is not None:
         stamp = stamp.tz_localize(None)
     return stamp
 
 
-def parse_date_column(values):
+def parse_date_column(values: Any) -> tuple[Any, Any]:
     """A column of raw dates -> (datetime64 Series, raw text of the unreadable ones or None)."""
     import pandas as pd
 
@@ -80,7 +81,7 @@ def parse_date_column(values):
     return parsed, date_raw
 
 
-def _or_nat(value):
+def _or_nat(value: Any) -> Any:
     import pandas as pd
 
     return pd.NaT if value is None else value

@@ -28,7 +28,7 @@ def decode_bytes(data: bytes, where: str | Path) -> str:
     return _detect(data, where)
 
 
-def _decode_utf16(data: bytes, where) -> str:
+def _decode_utf16(data: bytes, where: object) -> str:
     try:
         return data.decode("utf-16")
     except UnicodeDecodeError:
@@ -36,7 +36,7 @@ def _decode_utf16(data: bytes, where) -> str:
                            "save it again as UTF-8") from None
 
 
-def _detect(data: bytes, where) -> str:
+def _detect(data: bytes, where: object) -> str:
     """Guess the encoding; among equally plausible guesses prefer Windows-1252.
 
     Short Western-European texts fit several code pages equally well, and

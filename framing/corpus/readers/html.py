@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import decode_bytes
+from framing.errors import FramingError
 
 HTML_SUFFIXES = (".html", ".htm")
 _SITE_NAME = re.compile(
@@ -52,12 +53,13 @@ def read_html_file(path: Path) -> dict:
     }
 
 
-def _as_dict(document) -> dict:
+def _as_dict(document: Any) -> dict:
     if document is None:
         return {}
     if isinstance(document, dict):
         return document
-    return document.as_dict()
+    result: dict = document.as_dict()
+    return result
 
 
 def _site_name(html: str) -> str:

@@ -10,11 +10,12 @@ import io
 import json
 import zlib
 from pathlib import Path
+from typing import IO, Any
 
-from framing.errors import FramingError
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date_column
 from framing.corpus.readers.decode import decode_bytes
+from framing.errors import FramingError
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".jsonl.gz", ".parquet")
 
@@ -25,7 +26,7 @@ def table_suffix(path: Path) -> str | None:
     return next((s for s in TABLE_SUFFIXES if name.endswith(s)), None)
 
 
-def read_raw_table(path: Path):
+def read_raw_table(path: Path) -> Any:
     """Load the table as it is, before any column is interpreted.
 
     UTF-8 files are streamed (a 100,000-row export never sits in memory as
@@ -33,6 +34,7 @@ def read_raw_table(path: Path):
     encoding detection and parsed again.
     """
     suffix = table_suffix(path)
+    assert suffix is not None, f"{path}: not a table"  # callers check table_suffix first
     if suffix == ".parquet":
         return _read_parquet(path)
     parse = _read_csv if suffix == ".csv" else _read_jsonl
@@ -48,7 +50,7 @@ def read_raw_table(path: Path):
     return parse(io.StringIO(decode_bytes(_read_bytes(path, suffix), path)), path)
 
 
-def _open_text(path: Path, suffix: str):
+def _open_text(path: Path, suffix: str) -> IO[str]:
     if suffix.endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
     return open(path, encoding="utf-8-sig", newline="")
@@ -59,7 +61,7 @@ def _read_bytes(path: Path, suffix: str) -> bytes:
     return gzip.decompress(data) if suffix.endswith(".gz") else data
 
 
-def _read_csv(handle, path: Path):
+def _read_csv(handle: IO[str], path: Path) -> Any:
     import pandas as pd
 
     try:
@@ -69,7 +71,7 @@ def _read_csv(handle, path: Path):
         raise FramingError(f"{path}: not a readable CSV table ({message}); check quoting and delimiters") from None
 
 
-def _read_jsonl(handle, path: Path):
+def _read_jsonl(handle: IO[str], path: Path) -> Any:
     import pandas as pd
 
     rows = []
@@ -88,7 +90,7 @@ def _read_jsonl(handle, path: Path):
     return pd.DataFrame(rows)
 
 
-def _read_parquet(path: Path):
+def _read_parquet(path: Path) -> Any:
     import pandas as pd
 
     try:
@@ -100,7 +102,7 @@ def _read_parquet(path: Path):
                            "write it again with pandas or pyarrow") from None
 
 
-def _check_columns(raw, columns: Columns, path: Path) -> None:
+def _check_columns(raw: Any, columns: Columns, path: Path) -> None:
     present = [str(c) for c in raw.columns]
     needed = [("text", columns.text), ("outlet", columns.outlet)]
     needed += [(role, getattr(columns, role)) for role in ("id", "title", "date")
@@ -112,7 +114,7 @@ def _check_columns(raw, columns: Columns, path: Path) -> None:
                                f"(set it with --{role}-column); the columns are: {listing}")
 
 
-def _text_column(raw, name):
+def _text_column(raw: Any, name: str | None) -> Any:
     """A column as clean strings ("" for missing).
 
     A column that is already text (every CSV column, most JSONL ones) stays a
@@ -129,7 +131,7 @@ def _text_column(raw, name):
     return pd.Series([stringify(v) for v in column.tolist()], dtype="str")
 
 
-def table_records(path: Path, columns: Columns):
+def table_records(path: Path, columns: Columns) -> Any:
     """Read a table into the standard article columns plus its extra columns."""
     import pandas as pd
 

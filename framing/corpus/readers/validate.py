@@ -1,16 +1,22 @@
 """Checks every source must pass, with errors that point at the file or row."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from framing.errors import FramingError
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def _places(locate, positions, limit=3) -> str:
+
+def _places(locate: Callable[[int], str], positions: np.ndarray, limit: int = 3) -> str:
     shown = ", ".join(locate(int(i)) for i in positions[:limit])
     more = len(positions) - limit
     return shown + (f" (and {more} more)" if more > 0 else "")
 
 
-def validate_frame(frame, locate, source) -> None:
+def validate_frame(frame: Any, locate: Callable[[int], str], source: object) -> None:
     """Raise FramingError for an empty corpus, missing outlets, empty texts or duplicate ids."""
     import numpy as np
 

@@ -32,7 +32,6 @@ import pandas as pd
 
 from framing.resources import read_data_text
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
-
 from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]

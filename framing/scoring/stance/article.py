@@ -187,8 +187,8 @@ def frame_hits(sentences, targets) -> dict:
     `sentences`: `(doc_id, sentence index, offset in clean_text, sentence text)` of the sentences
     that mention a target; only those are matched (offsets returned are into `clean_text`).
     """
-    from framing.lexicons.model import load_lexicon
     from framing.lexicons.match import match
+    from framing.lexicons.model import load_lexicon
 
     wanted: dict[str, dict[str, list]] = {}  # lexicon -> category -> [(target, direction)]
     for target in targets:

@@ -32,11 +32,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.resources import data_path
-
 import numpy as np
 
 from framing.errors import FramingError
+from framing.resources import data_path
 
 CLASSES = ("negative", "neutral", "positive")
 WEIGHTS_PATH = data_path("framing.scoring.stance.data", "stance_weights.json")
@@ -231,7 +230,7 @@ class StanceModel:
     other: float
     meta: dict
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         names = sorted(self.weights)
         # one row per feature plus a zero row (index -1) for features the model has no weight for
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
@@ -244,7 +243,8 @@ class StanceModel:
         model (frame cues, `stance_article`), added to the fitted logits.
         """
         names, values, where = mention_features(sent, a, b, self.tau, self.cross, self.other, drop, compound)
-        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]
+        # index and matrix are set in __post_init__ (object.__setattr__: the dataclass is frozen)
+        contributions = self.matrix[[self.index.get(name, -1) for name in names]] * np.asarray(values)[:, None]  # type: ignore[attr-defined]
         logits = self.intercept + contributions.sum(axis=0)
         if extra is not None:
             logits = logits + np.asarray(extra, dtype=float)
@@ -327,4 +327,7 @@ def target_stance(sentence: str, start: int, end: int, *, model: StanceModel | N
 # ---------------------------------------------------------------- articles
 # Article-level scoring (voice, frame cues, aggregation) lives in stance_article.
 
-from framing.scoring.stance.article import EVIDENCE_COLUMNS, TABLE_COLUMNS, score_stance  # noqa: E402
+# Imported last, and re-exported (`X as X`): article.py imports from this module.
+from framing.scoring.stance.article import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # noqa: E402
+from framing.scoring.stance.article import TABLE_COLUMNS as TABLE_COLUMNS  # noqa: E402
+from framing.scoring.stance.article import score_stance as score_stance  # noqa: E402

@@ -20,11 +20,9 @@ rules match neutral about twice as often as targets overall.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-
-from framing.resources import data_path
 
 from framing.errors import FramingError
+from framing.resources import data_path
 from framing.scoring.rulefile import read_rules
 
 PLACE_PATH = data_path("framing.scoring.stance.data", "stance_place.yaml")

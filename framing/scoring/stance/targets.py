@@ -35,7 +35,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -112,7 +112,7 @@ def parse_targets(text: str, file: Path | str = "<targets>") -> Targets:
     if root is None:
         raise FramingError(f"{file}: empty targets file; list targets with `name` and `aliases`")
     header: dict = {}
-    items = root
+    items: Any = root
     if isinstance(root, yaml.MappingNode):
         header = _mapping(root, file, {"name", "description", "targets"})
         items = header.get("targets")
@@ -261,7 +261,7 @@ def _keys(target: Target):
 class _Matcher:
     """Token-sequence lookup tables for one `Targets`; built once, reused for every text."""
 
-    def __init__(self, targets: Targets):
+    def __init__(self, targets: Targets) -> None:
         self.folded: dict[tuple[str, ...], str | None] = {}
         self.exact: dict[tuple[str, ...], str] = {}
         for target in targets:

@@ -23,13 +23,11 @@ applied to every target at sentence level it lowers macro-F1 from 0.659 to
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-
-from framing.resources import data_path
 
 import numpy as np
 
 from framing.errors import FramingError
+from framing.resources import data_path
 from framing.scoring.rulefile import read_rules
 
 VOICE_PATH = data_path("framing.scoring.stance.data", "stance_voice.yaml")

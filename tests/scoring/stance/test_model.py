@@ -64,7 +64,10 @@ def test_negation_lifts_a_negative_cue():
 def test_nearer_words_weigh_more():
     near = toward("The terrible senator met the mayor of a small town on Monday.", "senator")
     far = toward("The senator met the mayor of a small town on Monday, terrible.", "senator")
-    weight = lambda r: [abs(c) for s, e, w, c in r.evidence if w == "terrible"]  # noqa: E731
+
+    def weight(r):
+        return [abs(c) for s, e, w, c in r.evidence if w == "terrible"]
+
     assert weight(near) and (not weight(far) or weight(far)[0] < weight(near)[0])
 
 

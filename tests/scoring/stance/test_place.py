@@ -6,8 +6,8 @@ import pytest
 
 from framing.errors import FramingError
 from framing.scoring.stance import place as stance_place
-from framing.scoring.stance.model import analyse, token_range
 from framing.scoring.stance.article import score_stance
+from framing.scoring.stance.model import analyse, token_range
 from framing.scoring.stance.place import is_place
 from framing.scoring.stance.targets import parse_targets
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.scoring.stance.model import analyse, token_range
 from framing.scoring.stance.article import score_stance
-from framing.scoring.stance.voice import voice_mask, voice_words
+from framing.scoring.stance.model import analyse, token_range
 from framing.scoring.stance.targets import parse_targets
+from framing.scoring.stance.voice import voice_mask, voice_words
 
 TARGETS = parse_targets("- name: Russia\n  aliases: [Russia, Moscow, Putin]\n- name: NATO\n  aliases: [NATO]\n")
 
