@@ -20,15 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from framing.lexicons.match import TokenTable
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext, context_for, empty_evidence
 
 SMOOTHING = 1.0
-
-
-def token_table(articles: pd.DataFrame) -> TokenTable:
-    """Tokenize the articles once for every lexicon."""
-    return TokenTable.from_texts(list(articles["clean_text"]))
 
 
 def lexicon_hits(lexicon, articles: pd.DataFrame, tokens) -> pd.DataFrame:
