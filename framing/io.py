@@ -18,8 +18,16 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    import numpy as np
+    import pandas as pd
+    import pyarrow.parquet as pq
 
 TABLE_SUFFIXES = (".csv", ".json", ".jsonl", ".parquet")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,7 +48,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     return target
 
 
-def _temporary(target: Path):
+def _temporary(target: Path) -> tuple[BinaryIO, str]:
     """(binary handle, path) of a new temporary file beside `target`, parent folders created."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +58,7 @@ def _temporary(target: Path):
     return os.fdopen(fd, "wb"), tmp
 
 
-def _put_in_place(handle, tmp: str, target: Path) -> None:
+def _put_in_place(handle: BinaryIO, tmp: str, target: Path) -> None:
     """Flush the temporary file to disk, close it and rename it over `target` in one step."""
     handle.flush()
     os.fsync(handle.fileno())
@@ -64,7 +72,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def table_bytes(frame, suffix: str, *, raw_csv: bool = False) -> bytes:
+def table_bytes(frame: pd.DataFrame, suffix: str, *, raw_csv: bool = False) -> bytes:
     """Serialise a DataFrame in the format its file suffix names (CSV neutralised unless `raw_csv`)."""
     import io
 
@@ -83,20 +91,20 @@ def table_bytes(frame, suffix: str, *, raw_csv: bool = False) -> bytes:
     raise FramingError(f"unknown output format {suffix!r}; use one of {', '.join(TABLE_SUFFIXES)}")
 
 
-def write_table(frame, path: str | os.PathLike, *, raw_csv: bool = False) -> Path:
+def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, raw_csv: bool = False) -> Path:
     """Write a DataFrame atomically, in the format given by the path's suffix."""
     target = Path(path)
     return atomic_write_bytes(target, table_bytes(frame, target.suffix, raw_csv=raw_csv))
 
 
-def spreadsheet_safe_text(value):
+def spreadsheet_safe_text(value: object) -> object:
     """`value` with a leading apostrophe if a spreadsheet would run it as a formula; anything else as it is."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
 
-def spreadsheet_safe(frame):
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """A shallow copy of `frame` whose text cells and headers cannot start a formula (the frame itself is kept).
 
     Only object, string and category columns are looked at, so numeric columns
@@ -106,7 +114,7 @@ def spreadsheet_safe(frame):
     """
     import pandas as pd
 
-    changes = {}
+    changes: dict[int, pd.Series] = {}
     for position in range(frame.shape[1]):
         column = frame.iloc[:, position]
         if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
@@ -128,12 +136,13 @@ def spreadsheet_safe(frame):
         return frame
     out = frame.copy(deep=False)
     for position, column in changes.items():
-        out.isetitem(position, column)
+        # a Series, not its array: pandas would re-infer an object array's dtype
+        out.isetitem(position, column)  # type: ignore[arg-type]  # pandas-stubs omit Series, pandas takes it
     out.columns = header
     return out
 
 
-def _formula_candidates(column):
+def _formula_candidates(column: pd.Series) -> np.ndarray:
     """Boolean array: which cells are text starting with a formula character (plain numbers still included)."""
     import numpy as np
 
@@ -154,7 +163,7 @@ class TableStream:
     discards the temporary file, so no half-written table is ever left.
     """
 
-    def __init__(self, path: str | os.PathLike, *, raw_csv: bool = False):
+    def __init__(self, path: str | os.PathLike, *, raw_csv: bool = False) -> None:
         self.target = Path(path)
         self.raw_csv = raw_csv
         self.suffix = self.target.suffix.lower()
@@ -162,10 +171,10 @@ class TableStream:
             raise FramingError(f"{self.target}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
         self.handle, self.tmp = _temporary(self.target)
         self.rows = 0
-        self._parquet = None
-        self._empty = None  # the first chunk, kept only while no row has been written
+        self._parquet: pq.ParquetWriter | None = None
+        self._empty: pd.DataFrame | None = None  # the first chunk, kept only while no row has been written
 
-    def write(self, frame) -> None:
+    def write(self, frame: pd.DataFrame) -> None:
         if self._empty is None:
             self._empty = frame.iloc[:0]
         if len(frame) == 0:
@@ -182,7 +191,7 @@ class TableStream:
             self.handle.write(table_bytes(frame, self.suffix))
         self.rows += len(frame)
 
-    def _write_parquet(self, frame) -> None:
+    def _write_parquet(self, frame: pd.DataFrame) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -214,10 +223,11 @@ class TableStream:
             self.handle.close()
         Path(self.tmp).unlink(missing_ok=True)
 
-    def __enter__(self):
+    def __enter__(self) -> TableStream:
         return self
 
-    def __exit__(self, kind, value, traceback):
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> Literal[False]:
         if kind is None:
             self.close()
         else:
@@ -225,7 +235,7 @@ class TableStream:
         return False
 
 
-def _no_rows():
+def _no_rows() -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame()

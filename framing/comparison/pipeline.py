@@ -218,7 +218,7 @@ def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
     """Cosine of article pairs within each story: all pairs, or each article's 20 best in big stories."""
     doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
     ids = story_of.to_numpy()
-    groups = pd.Series(np.arange(len(ids))).groupby(ids).indices
+    groups: dict[Any, Any] = pd.Series(np.arange(len(ids))).groupby(ids).indices  # story id -> row positions
     small_a, small_b, big = [], [], []
     for story in sorted(groups):
         rows = groups[story]

@@ -137,6 +137,7 @@ class Corpus:
 
         shown = self._articles.head(HTML_ROWS)
         rows = []
+        article: Any  # pandas-stubs types itertuples fields as any scalar
         for article in shown.itertuples(index=False):
             date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
             words = sum(1 for s, e in word_spans(article.clean_text) if is_word(article.clean_text[s:e]))
