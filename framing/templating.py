@@ -14,7 +14,7 @@ import jinja2
 TEMPLATE_PACKAGES = ("framing.reporting", "framing.worksheets")
 
 
-def number(value) -> str:
+def number(value: object) -> str:
     """Numbers for reading: thousands separators, two decimals below 100, '–' for missing."""
     if value is None:
         return "–"

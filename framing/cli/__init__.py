@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from framing._version import __version__
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # command name -> (module, attribute)
 SUBCOMMANDS = {
@@ -29,23 +33,24 @@ SUBCOMMANDS = {
 class LazyGroup(click.Group):
     """A group that imports a subcommand's module only when it is used."""
 
-    def list_commands(self, ctx):
+    def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(SUBCOMMANDS)
 
-    def get_command(self, ctx, name):
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         return self._load(name)
 
     @staticmethod
-    def _load(name):
+    def _load(name: str) -> click.Command | None:
         if name not in SUBCOMMANDS:
             return None
         module_name, attribute = SUBCOMMANDS[name]
-        return getattr(importlib.import_module(module_name), attribute)
+        command: click.Command = getattr(importlib.import_module(module_name), attribute)
+        return command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="framing")
-def cli():
+def cli() -> None:
     """Show how different news outlets frame the same story.
 
     Start with `framing corpus list`, then `framing report` for the bundled
@@ -53,7 +58,7 @@ def cli():
     """
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the CLI; turn bad input into a one-line error and exit code 2."""
     try:
         cli.main(args=argv, prog_name="framing", standalone_mode=False)

@@ -1,6 +1,8 @@
 """`framing exercise`: a printable, blinded classroom worksheet and its answer key."""
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
@@ -21,7 +23,8 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Targets file of the actors to rate (default: the corpus' targets.yaml).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
 @corpus_column_options
-def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **columns):
+def exercise(corpus: str, output: str, key_path: str | None, sources: int | None, lexicons: tuple[str, ...],
+             targets: str | None, seed: int, **columns: Any) -> None:
     """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
 
     The articles are blind (Source A, B, C ...): outlets, bylines, bios, credits

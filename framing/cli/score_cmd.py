@@ -6,10 +6,16 @@ short summary. Heavy imports happen inside the function.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.scoring.pipeline import Chunks
 
 
 @click.command()
@@ -25,7 +31,8 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
 @corpus_column_options
-def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **columns):
+def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
+          raw_csv: bool, quiet: bool, jobs: int | None, **columns: Any) -> None:
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -48,7 +55,8 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
                   [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
-    tables, evidence_rows = [], 0
+    tables: list[pd.DataFrame] = []
+    evidence_rows = 0
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
@@ -64,7 +72,8 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 
 
-def _summary(table, run, output, evidence, evidence_rows) -> str:
+def _summary(table: pd.DataFrame, run: Chunks, output: str, evidence: str | None, evidence_rows: int) -> str:
+    """What was scored and written: articles, words, outlets, evidence rows, lexicons and targets."""
     lines = [f"scored {len(table)} articles ({int(table['words'].sum()):,} words, "
              f"{table['outlet'].nunique()} outlets) -> {output}"]
     if evidence:
