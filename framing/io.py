@@ -46,8 +46,18 @@ def _temporary(target: Path):
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise FramingError(f"{target}: cannot write here ({exc.strerror}); choose another output path") from None
+        raise cannot_write(target, exc) from None
     return os.fdopen(fd, "wb"), tmp
+
+
+def cannot_write(target: Path, exc: OSError) -> FramingError:
+    """The one-line error for an output that cannot be created, naming the real obstacle.
+
+    A file standing where a folder must be says more than the OS's 'File exists'.
+    """
+    blocking = next((parent for parent in target.parents if parent.is_file()), None)
+    why = f"{blocking} is a file, not a folder" if blocking is not None else exc.strerror or str(exc)
+    return FramingError(f"{target}: cannot write here ({why}); choose another output path")
 
 
 def _put_in_place(handle, tmp: str, target: Path) -> None:

@@ -41,11 +41,12 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
     from framing.io import TABLE_SUFFIXES, TableStream, write_table
     from framing.scoring.pipeline import score_chunks
 
+    # paths first (an existing folder or an input is the real problem), then the format its name asks for
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
     tables, evidence_rows = [], 0

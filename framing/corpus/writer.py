@@ -19,6 +19,7 @@ from pathlib import Path
 
 from framing.corpus.readers.columns import stringify
 from framing.errors import FramingError
+from framing.io import cannot_write
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 _FIXED = ("outlet", "title", "date", "author", "url")
@@ -78,7 +79,7 @@ def write_article_folder(corpus: Corpus, output: str | Path, *, force: bool = Fa
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     except OSError as exc:
-        raise FramingError(f"{target}: cannot write here ({exc.strerror}); choose another output path") from None
+        raise cannot_write(target, exc) from None
     try:
         _fill(staging, corpus, target.name)
         _swap_in(staging, target)
