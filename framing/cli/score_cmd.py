@@ -38,7 +38,7 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
 
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
-    from framing.io import TABLE_SUFFIXES, TableStream, write_table
+    from framing.io import TABLE_SUFFIXES, OutputSet
     from framing.scoring.pipeline import score_chunks
 
     # paths first (an existing folder or an input is the real problem), then the format its name asks for
@@ -53,14 +53,16 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
-    with TableStream(evidence, raw_csv=raw_csv) if evidence else contextlib.nullcontext() as stream:
+    # the table and its evidence appear together or not at all
+    with OutputSet() as outputs, outputs.stream(evidence, raw_csv=raw_csv) if evidence \
+            else contextlib.nullcontext() as stream:
         for part in run:
             tables.append(part["table"])
             if stream is not None:
                 stream.write(part["evidence"])
                 evidence_rows += len(part["evidence"])
         table = pd.concat(tables, ignore_index=True)
-        write_table(table, output, raw_csv=raw_csv)
+        outputs.write_table(table, output, raw_csv=raw_csv)
     if not quiet:
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 
