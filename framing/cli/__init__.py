@@ -8,6 +8,7 @@ exit code 2, without a traceback.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,6 +19,7 @@ from framing.errors import FramingError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from types import FrameType
 
 # command name -> (module, attribute)
 SUBCOMMANDS = {
@@ -58,16 +60,36 @@ def cli() -> None:
     """
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so every atomic writer discards its temporary file on the way out."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """Run the CLI; turn bad input into a one-line error and exit code 2."""
+    """Run the CLI; turn bad input into a one-line error and exit code 2.
+
+    Ctrl-C and SIGTERM end the run with one line and the shell's codes 130
+    and 143; outputs are written atomically, so an interrupted run leaves
+    nothing behind.
+    """
+    import threading
+
+    main_thread = threading.current_thread() is threading.main_thread()  # only it may set handlers
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         cli.main(args=argv, prog_name="framing", standalone_mode=False)
     except FramingError as exc:
         click.echo(f"framing: error: {exc}", err=True)
         sys.exit(2)
-    except click.exceptions.Abort:
-        click.echo("framing: aborted", err=True)
-        sys.exit(1)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+        click.echo("framing: interrupted; nothing written", err=True)
+        sys.exit(130)
+    except Terminated:
+        click.echo("framing: terminated; nothing written", err=True)
+        sys.exit(143)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -75,4 +97,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     sys.exit(0)

@@ -48,7 +48,7 @@ def compare(source: str, output_dir: str, fmt: str, n_stories: int | None, story
     from framing.cli.outputs import check_folder_files, check_outputs, corpus_input, output_folder
     from framing.comparison.pipeline import TABLES
     from framing.comparison.pipeline import compare as run_compare
-    from framing.io import write_table
+    from framing.io import OutputSet
 
     folder = Path(output_dir)
     inputs = corpus_input(source)
@@ -65,8 +65,9 @@ def compare(source: str, output_dir: str, fmt: str, n_stories: int | None, story
 
         options["scores"] = score(corpus)
     result = run_compare(corpus, **options)
-    for name, table in result.tables().items():
-        write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
+    with OutputSet(folder) as outputs:  # a new folder appears whole; in an existing one, the tables together
+        for name, table in result.tables().items():
+            outputs.write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
     if not quiet:
         click.echo(summary_text(result.summary(), folder, fmt))
 

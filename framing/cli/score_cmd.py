@@ -45,14 +45,15 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
 
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
-    from framing.io import TABLE_SUFFIXES, TableStream, write_table
+    from framing.io import TABLE_SUFFIXES, OutputSet
     from framing.scoring.pipeline import score_chunks
 
+    # paths first (an existing folder or an input is the real problem), then the format its name asks for
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
     tables: list[pd.DataFrame] = []
@@ -60,14 +61,16 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
-    with TableStream(evidence, raw_csv=raw_csv) if evidence else contextlib.nullcontext() as stream:
+    # the table and its evidence appear together or not at all
+    with OutputSet() as outputs, outputs.stream(evidence, raw_csv=raw_csv) if evidence \
+            else contextlib.nullcontext() as stream:
         for part in run:
             tables.append(part["table"])
             if stream is not None:
                 stream.write(part["evidence"])
                 evidence_rows += len(part["evidence"])
         table = pd.concat(tables, ignore_index=True)
-        write_table(table, output, raw_csv=raw_csv)
+        outputs.write_table(table, output, raw_csv=raw_csv)
     if not quiet:
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 

@@ -292,8 +292,11 @@ class _Reader:
         if not isinstance(term_node, self.yaml.ScalarNode):
             self.fail(term_node, f"category {name!r}: an entry must be a term or {{term: ..., weight: ...}}")
         term = " ".join(str(term_node.value).split())
-        if not term or term == "*":
-            self.fail(term_node, f"category {name!r}: empty term")
+        if not term:
+            self.fail(term_node, f"category {name!r}: empty term; remove the entry or write the word")
+        if term == "*":
+            self.fail(term_node, f"category {name!r}: a bare '*' would match every word; put a stem before it "
+                                 "(e.g. protect*) or remove the entry")
         return Entry(term=term, weight=weight, wildcard="*" in term, line=term_node.start_mark.line + 1)
 
     def contrasts(self, node: Any, categories: dict[str, Category]) -> tuple[Contrast, ...]:

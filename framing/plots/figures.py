@@ -52,6 +52,18 @@ def _labels(values: Iterable[object], limit: int = 30) -> list[str]:
     return [short(v, limit) for v in values]
 
 
+def interval_arms(stats: pd.DataFrame) -> np.ndarray:
+    """The error bar's two arms, never negative.
+
+    When every article of an outlet has the same score, the bootstrap bounds
+    and the mean can differ in the last bit (sums in another order), and
+    matplotlib refuses a negative arm of -1e-17.
+    """
+    arms = np.array([stats["mean"] - stats["low"], stats["high"] - stats["mean"]], dtype=float)
+    clipped: np.ndarray = np.clip(arms, 0.0, None)
+    return clipped
+
+
 def _cap_note(table: pd.DataFrame, shown: list[str]) -> str:
     total = table["outlet"].nunique()
     return f"\n({len(shown)} of {total} outlets: those with most articles)" if total > len(shown) else ""
@@ -72,7 +84,7 @@ def frame_balance(scores: Scores) -> Figure:
             y = np.arange(len(stats))
             ax.barh(y, stats["mean"].fillna(0), color=[cmap(0.5 + v / 2) for v in stats["mean"].fillna(0)],
                     edgecolor="#333333", linewidth=0.6)
-            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
                         fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
             ax.set_yticks(y, [f"{short(o)} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
             ax.axvline(0, color="#000000", linewidth=0.8)
@@ -178,7 +190,7 @@ def sentiment(scores: Scores) -> Figure:
             if len(dots) > MAX_DOTS:  # thousands of ticks say no more than the interval and weigh the file
                 dots = dots.iloc[:0]
             ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
-            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
                         fmt="o", color=colour, ecolor="#000000", elinewidth=1, capsize=2, zorder=2)
             ax.set_xlim(*limits)
             ax.set_xlabel(label)

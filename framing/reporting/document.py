@@ -92,12 +92,14 @@ class Report:
 
     def save(self, path) -> Path:
         """Write the HTML page and its JSON twin atomically; return the page's path."""
-        from framing.io import atomic_write_text
+        from framing.io import OutputSet
 
         target = Path(path)
         page = self.render(str(path))
-        atomic_write_text(target.with_name(target.name + ".json"), self._data_for(str(path)).to_json())
-        return atomic_write_text(target, page)
+        with OutputSet() as outputs:  # the page and its JSON appear together
+            outputs.write_text(target.with_name(target.name + ".json"), self._data_for(str(path)).to_json())
+            outputs.write_text(target, page)
+        return target
 
     def _repr_html_(self) -> str:
         """The full page in an isolated iframe, so its styles cannot touch the notebook."""

@@ -215,18 +215,42 @@ def _parallel(pipeline, chunks, jobs, bar):
     # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append((len(chunk), pool.submit(pipeline, chunk)))
-            if len(pending) >= 2 * jobs:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
+        try:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append((len(chunk), pool.submit(pipeline, chunk)))
+                if len(pending) >= 2 * jobs:
+                    size, future = pending.popleft()
+                    yield future.result()
+                    bar.update(size)
+            while pending:
                 size, future = pending.popleft()
                 yield future.result()
                 bar.update(size)
-        while pending:
-            size, future = pending.popleft()
-            yield future.result()
-            bar.update(size)
+        except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
+            _stop_workers(pool)
+            raise
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops them (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_workers(pool) -> None:
+    """Cancel queued chunks and end running ones: an interrupted run must not wait for its workers.
+
+    ProcessPoolExecutor has no public way to end a running task, so the
+    worker processes are terminated directly (they hold no file of ours).
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _jobs(n_jobs) -> int:
