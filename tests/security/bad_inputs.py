@@ -206,3 +206,10 @@ def report_output_is_the_input(folder: Path) -> list[str]:
 def evidence_is_a_folder(folder: Path) -> list[str]:
     (folder / "evdir").mkdir()
     return ["score", str(write(folder / "good.csv", GOOD_CSV)), "-o", "out.csv", "--evidence", "evdir"]
+
+
+def article_over_the_size_limit(folder: Path) -> list[str]:
+    from framing.corpus.readers.validate import MAX_ARTICLE_CHARS
+
+    words = "NATO said troops will deploy. " * (MAX_ARTICLE_CHARS // 30 + 10)
+    return score(write(folder / "huge.csv", CSV_HEADER + f'a1,Daily One,T,"{words}"\n'))

@@ -48,6 +48,7 @@ ERRORS = {
     "output_is_the_input": ("good.csv", "is the input"),
     "report_output_is_the_input": ("good.csv", "is the input"),
     "compare_output_is_a_file": ("notes.txt", "must be a folder"),
+    "article_over_the_size_limit": ("huge.csv", "split it into its articles"),
 }
 SUCCESSES = {
     "utf16_with_bom": "out.csv",
