@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # text, but one article is one unit of work: past this, a single text holds a
 # worker for minutes and several GB, and it is almost always a whole archive
 # or book pasted into one cell. Split it into its articles instead.
-MAX_ARTICLE_CHARS = 20_000_000
+MAX_ARTICLE_CHARS = 50_000_000
 
 
 def _places(locate: Callable[[int], str], positions: np.ndarray, limit: int = 3) -> str:
