@@ -121,7 +121,7 @@ def test_pattern_category_needs_no_entries(tmp_path):
     ("      - buildup\n      - military buildup\n", "", r"lex.yaml:\d+: category 'buildup' has no entries"),
     ("    entries:\n      - buildup\n      - military buildup\n", "", r"lex.yaml:16: category 'buildup' has no entries"),
     ("categories:", "catgories:", r"lex.yaml:7: unknown key 'catgories' in the lexicon file"),
-    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': empty term"),
+    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': a bare '\*' would match every word"),
     ("      - deterrence\n", "      - [deterrence]\n", r"lex.yaml:12: category 'defensive': an entry must be a term"),
     ("description: protection", "description: protection\n    pattern: regex", r"lex.yaml:10: category 'defensive': unknown pattern 'regex'"),
 ])
