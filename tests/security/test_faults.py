@@ -24,13 +24,23 @@ ROOT = Path(__file__).resolve().parents[2]
 COPIES = 48
 
 
-@pytest.fixture(scope="module")
-def big_csv(tmp_path_factory, nato_corpus) -> Path:
-    articles = nato_corpus.articles
-    table = pd.concat([articles.assign(doc_id=articles["doc_id"] + f"-{copy:02d}") for copy in range(COPIES)])
-    path = tmp_path_factory.mktemp("input") / "articles.csv"
+def repeated(folder: Path, corpus, copies: int) -> Path:
+    articles = corpus.articles
+    table = pd.concat([articles.assign(doc_id=articles["doc_id"] + f"-{copy:03d}") for copy in range(copies)])
+    path = folder / "articles.csv"
     table[["doc_id", "outlet", "title", "date", "text"]].to_csv(path, index=False)
     return path
+
+
+@pytest.fixture(scope="module")
+def big_csv(tmp_path_factory, nato_corpus) -> Path:
+    return repeated(tmp_path_factory.mktemp("input"), nato_corpus, COPIES)
+
+
+@pytest.fixture(scope="module")
+def bigger_csv(tmp_path_factory, nato_corpus) -> Path:
+    """1,200 articles: more than a second's work on any machine, so a kill lands mid-run."""
+    return repeated(tmp_path_factory.mktemp("input"), nato_corpus, 240)
 
 
 def start(folder: Path, *arguments: str) -> subprocess.Popen:
@@ -81,22 +91,47 @@ def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers
     assert group_gone(run), "worker processes outlived the run"
 
 
-@pytest.mark.parametrize("command", [
-    ("score", "ARTICLES", "--id-column", "doc_id", "-o", "scores.csv", "--evidence", "evidence.csv", "--jobs", "2"),
-    ("report", "ARTICLES", "-o", "report.html"),
-], ids=["score", "report"])
-def test_a_killed_run_leaves_no_output_and_the_next_run_removes_its_temporaries(tmp_path, big_csv, command):
-    arguments = [str(big_csv) if part == "ARTICLES" else part for part in command]
-    run = start(tmp_path, *arguments, *(["--quiet"] if command[0] == "score" else []))
-    wait_for_temporary(tmp_path, run)
+def test_a_killed_score_leaves_no_output_and_the_next_run_removes_its_temporaries(tmp_path, big_csv):
+    arguments = [str(big_csv), "--id-column", "doc_id", "-o", "scores.csv", "--evidence", "evidence.csv",
+                 "--jobs", "2", "--quiet"]
+    run = start(tmp_path, "score", *arguments)
+    wait_for_temporary(tmp_path, run)  # the evidence is streamed: its temporary exists from the first chunk
     os.killpg(run.pid, signal.SIGKILL)
     run.communicate(timeout=60)
     assert group_gone(run)
-    assert all(name.startswith(".") and name.endswith(".tmp") for name in outputs(tmp_path)), outputs(tmp_path)
-    again = start(tmp_path, *arguments)
+    assert outputs(tmp_path) and all(name.startswith(".") and name.endswith(".tmp") for name in outputs(tmp_path))
+    again = start(tmp_path, "score", *arguments)
     _, stderr = again.communicate(timeout=900)
     assert again.returncode == 0, stderr[-2000:]
-    assert not [name for name in outputs(tmp_path) if name.endswith(".tmp")], outputs(tmp_path)
+    assert outputs(tmp_path) == ["evidence.csv", "scores.csv"]
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    return finished.pid
+
+
+def test_a_killed_report_leaves_nothing_and_a_dead_writers_temporaries_go_with_the_next_run(tmp_path, bigger_csv):
+    run = start(tmp_path, "report", str(bigger_csv), "-o", "report.html")
+    time.sleep(1.5)
+    assert run.poll() is None, "the report finished before it could be killed: use a bigger corpus"
+    os.killpg(run.pid, signal.SIGKILL)
+    run.communicate(timeout=60)
+    assert group_gone(run)
+    assert not [name for name in outputs(tmp_path) if not name.endswith(".tmp")]
+    # what a kill during the final write leaves: a temporary named with the dead writer's pid
+    stale = tmp_path / f".report.html.{dead_pid()}.abcd1234.tmp"
+    stale.write_text("half a page")
+    live = tmp_path / f".report.html.{os.getpid()}.efgh5678.tmp"  # a running writer's: must stay
+    live.write_text("being written")
+    again = start(tmp_path, "report", "nato-eastern-flank-2022", "-o", "report.html")
+    _, stderr = again.communicate(timeout=900)
+    assert again.returncode == 0, stderr[-2000:]
+    assert not stale.exists() and live.exists()
+    assert sorted(name for name in outputs(tmp_path) if not name.startswith(".")) == ["report.html",
+                                                                                      "report.html.json"]
 
 
 def full_disk(monkeypatch: pytest.MonkeyPatch, after: int = 0) -> None:
