@@ -60,7 +60,7 @@ def over_time(table: pd.DataFrame, dates: pd.Series, *, freq: str = "M", by: str
     measures = list(columns) if columns is not None else default_columns(table)
     frame, undated = dated(table, dates, freq)
     tail = (1 - level) / 2 * 100
-    totals: dict[str, int] = frame.groupby("start")["doc_id"].count().to_dict()
+    totals = {str(start): int(n) for start, n in frame.groupby("start")["doc_id"].count().items()}
     rows = []
     for index, ((group, start), part) in enumerate(frame.groupby([by, "start"], sort=True)):
         values = part[measures].to_numpy(dtype=float)
