@@ -29,6 +29,7 @@ SUBCOMMANDS = {
     "compare": ("framing.cli.compare_cmd", "compare"),
     "report": ("framing.cli.report_cmd", "report"),
     "exercise": ("framing.cli.exercise_cmd", "exercise"),
+    "trends": ("framing.cli.trends_cmd", "trends"),
 }
 
 

@@ -84,8 +84,11 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = 
     run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence)
     parts = list(run)
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
+    articles = corpus.articles
+    dates = articles.set_index("doc_id")["date"] if "date" in articles.columns else None
     return Scores(table=merged["table"], evidence=merged["evidence"], sentences=merged["sentences"],
-                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets)
+                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets,
+                  dates=dates)
 
 
 def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True) -> Chunks:
