@@ -39,6 +39,7 @@ def show(name_or_file, show_entries):
     if loaded.citation:
         click.echo(f"citation: {loaded.citation}")
     click.echo(f"licence: {loaded.licence}")
+    click.echo(f"family: {loaded.family}")
     click.echo(f"file: {loaded.path}\nsha256: {loaded.sha256}")
     if loaded.case_sensitive:
         click.echo("matching: case-sensitive")
@@ -73,7 +74,7 @@ def validate(file):
     warnings = lexicon_warnings(loaded)
     for warning in warnings:
         click.echo(f"warning: {warning}")
-    click.echo(f"{file}: valid: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
+    click.echo(f"{file}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
                f"{len(loaded.contrasts)} contrasts, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 

@@ -21,12 +21,18 @@ from framing.errors import FramingError
 from framing.resources import data_path
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
-            "case_sensitive", "categories", "contrasts"}
+            "case_sensitive", "family", "categories", "contrasts"}
 REQUIRED_TOP = ("name", "description", "version", "source", "categories")
 CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
 PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# What a lexicon measures, which decides the scorer it feeds: `frames` -> `frame.<lexicon>.*`
+# columns, `loaded-language` -> the `loaded.*` columns. A file without `family:` is a frames lexicon.
+FRAMES = "frames"
+LOADED_LANGUAGE = "loaded-language"
+FAMILIES = (FRAMES, LOADED_LANGUAGE)
+DEFAULT_FAMILY = FRAMES
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class Lexicon:
     contrasts: tuple[Contrast, ...] = ()
     citation: str = ""
     case_sensitive: bool = False
+    family: str = DEFAULT_FAMILY  # one of FAMILIES: which scorer reads it (the file's `family:` key)
 
     def __hash__(self) -> int:  # the file's content identifies a lexicon
         return hash((self.name, self.sha256))
@@ -184,6 +191,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
         licence=reader.string(top["licence"], "licence"),
         citation=reader.string(top["citation"], "citation") if "citation" in top else "",
         case_sensitive=reader.boolean(top["case_sensitive"], "case_sensitive") if "case_sensitive" in top else False,
+        family=reader.family(top["family"]) if "family" in top else DEFAULT_FAMILY,
         path=Path(path) if path else None,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         categories=categories,
@@ -236,6 +244,13 @@ class _Reader:
         value = self.value(node)
         if not isinstance(value, bool):
             self.fail(node, f"{what} must be true or false")
+        return value
+
+    def family(self, node: Any) -> str:
+        value = self.string(node, "family")
+        if value not in FAMILIES:
+            self.fail(node, f"family {value!r} is not known; use one of {', '.join(FAMILIES)} "
+                            f"(or leave it out for {DEFAULT_FAMILY})")
         return value
 
     def weight(self, node: Any) -> float:

@@ -19,7 +19,7 @@ from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empty_evidence
 from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
-LOADED = "loaded-language"
+DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
 CHUNK = 100          # articles per task
 
@@ -70,9 +70,10 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True):
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
-    `lexicons`: names or paths (default: every built-in lexicon); the
-    `loaded-language` lexicon feeds the `loaded.*` columns, the others the
-    `frame.*` columns. `targets`: a targets file or `Targets` (default: the
+    `lexicons`: names or paths (default: every built-in lexicon); a lexicon
+    whose file says `family: loaded-language` feeds the `loaded.*` columns
+    (at most one; the built-in `loaded-language` when none is given), the
+    others (`family: frames`, the default) the `frame.*` columns. `targets`: a targets file or `Targets` (default: the
     corpus' own `targets.yaml`, if any). `n_jobs`: worker processes (default:
     every core; used only above 200 articles). `evidence=False` leaves the
     evidence and sentence tables empty: for 100,000 articles they would take
@@ -164,7 +165,7 @@ def _articles(corpus) -> pd.DataFrame:
 
 
 def _lexicons(names):
-    from framing.lexicons.model import builtin_lexicons, load_lexicon
+    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, builtin_lexicons, load_lexicon
 
     if names is None:
         names = builtin_lexicons()
@@ -174,9 +175,12 @@ def _lexicons(names):
     if not names:
         raise FramingError("lexicons: an empty list; name at least one lexicon, or pass None for the built-ins")
     loaded = [load_lexicon(n) for n in names]
-    frames = tuple(lex for lex in loaded if lex.name != LOADED)
-    chosen = [lex for lex in loaded if lex.name == LOADED]
-    return frames, chosen[0] if chosen else load_lexicon(LOADED)
+    frames = tuple(lex for lex in loaded if lex.family == FRAMES)
+    chosen = [lex for lex in loaded if lex.family == LOADED_LANGUAGE]
+    if len(chosen) > 1:
+        raise FramingError(f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "
+                           "(family: loaded-language); give only one")
+    return frames, chosen[0] if chosen else load_lexicon(DEFAULT_LOADED)
 
 
 def _targets(corpus, targets):
