@@ -187,13 +187,13 @@ def load_corpus(source: str | Path, *, id_column: str | None = None, text_column
     path = _resolve(source)
     columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
     raw = read_source(path, columns)
-    articles, boilerplate = _with_clean_text(raw.frame)
+    articles, boilerplate = with_clean_text(raw.frame)
     targets = path / "targets.yaml" if path.is_dir() else None
     return Corpus(articles, boilerplate, name=raw.name, meta=raw.meta, source_path=path, files=raw.files,
                   targets_path=targets if targets is not None and targets.is_file() else None)
 
 
-def _with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
     from framing.corpus.clean import detect_boilerplate, remove_ranges
 

@@ -99,6 +99,9 @@ def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: 
     stays flat however large the corpus. `.lexicons` and `.targets` say what
     was used.
     """
+    from framing.corpus.inputs import as_corpus
+
+    corpus = as_corpus(corpus)
     return Chunks(_prepare(corpus, lexicons, targets, evidence), corpus.articles["outlet"].to_numpy(),
                   n_jobs, progress)
 
@@ -153,15 +156,8 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _articles(corpus) -> pd.DataFrame:
-    frame = getattr(corpus, "articles", None)
-    if frame is None or len(frame) == 0:
-        raise FramingError("corpus: no articles to score; check the corpus path and its text column")
-    articles = frame[["doc_id", "clean_text"]].reset_index(drop=True)
-    empty = articles["clean_text"].fillna("").astype(str).str.strip() == ""
-    if empty.any():
-        doc_id = articles["doc_id"][empty.to_numpy()].iloc[0]
-        raise FramingError(f"article {doc_id!r}: empty text after cleaning; remove it or check --text-column")
-    return articles
+    """What the scorers read: doc_id and clean_text (the corpus passed `as_corpus`)."""
+    return corpus.articles[["doc_id", "clean_text"]].reset_index(drop=True)
 
 
 def _lexicons(names):
