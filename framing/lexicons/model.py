@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 from framing.resources import data_path
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
@@ -171,10 +171,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FramingError(f"{where}{line}: not valid YAML ({problem}); check indentation and quoting") from None
+        raise yaml_error(exc, where, "not valid YAML", "check indentation and quoting") from None
     reader = _Reader(where)
     top = reader.mapping(root, "the lexicon file", TOP_KEYS, REQUIRED_TOP)
     if "licence" not in top and "license" in top:
