@@ -107,6 +107,11 @@ class Lexicon:
                 f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>")
 
 
+def of_family(lexicons: Iterable[Lexicon], family: str) -> list[Lexicon]:
+    """The lexicons of one family (see FAMILIES), in their order: the field decides, never the name."""
+    return [lexicon for lexicon in lexicons if lexicon.family == family]
+
+
 def builtin_lexicons() -> list[str]:
     """Names of the lexicons shipped with framing, sorted."""
     folder = data_path("framing.lexicons.data")

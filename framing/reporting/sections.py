@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from framing.lexicons.model import FRAMES
+from framing.lexicons.model import FRAMES, of_family
 from framing.reporting.tables import clean_value, table
 from framing.stats import matrices
 
@@ -71,7 +71,7 @@ def frames(scores) -> dict:
 
 def frame_lexicons(scores) -> list:
     """The frames-family lexicons that get category bars (policy frames have their own section)."""
-    return [lex for lex in scores.lexicons if lex.family == FRAMES and lex.name != POLICY_LEXICON]
+    return [lex for lex in of_family(scores.lexicons, FRAMES) if lex.name != POLICY_LEXICON]
 
 
 def category_table(scores, lexicon) -> dict:

@@ -161,7 +161,7 @@ def _articles(corpus) -> pd.DataFrame:
 
 
 def _lexicons(names):
-    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, builtin_lexicons, load_lexicon
+    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, builtin_lexicons, load_lexicon, of_family
 
     if names is None:
         names = builtin_lexicons()
@@ -171,8 +171,8 @@ def _lexicons(names):
     if not names:
         raise FramingError("lexicons: an empty list; name at least one lexicon, or pass None for the built-ins")
     loaded = [load_lexicon(n) for n in names]
-    frames = tuple(lex for lex in loaded if lex.family == FRAMES)
-    chosen = [lex for lex in loaded if lex.family == LOADED_LANGUAGE]
+    frames = tuple(of_family(loaded, FRAMES))
+    chosen = of_family(loaded, LOADED_LANGUAGE)
     if len(chosen) > 1:
         raise FramingError(f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "
                            "(family: loaded-language); give only one")

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from framing.errors import FramingError
-from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon
+from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon, of_family
 
 GOOD = """\
 name: test-posture
@@ -176,3 +176,9 @@ def test_repr_html_escapes_untrusted_text(tmp_path):
     lexicon = load_lexicon(write(tmp_path, GOOD.replace("description: protection", "description: <script>x</script>")))
     html = lexicon._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_of_family_selects_by_the_field_not_the_name(tmp_path):
+    own = load_lexicon(write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n"))
+    spin = load_lexicon(write(tmp_path, GOOD + "family: loaded-language\n", name="spin.yaml"))
+    assert of_family([own, spin], "frames") == [own] and of_family([own, spin], "loaded-language") == [spin]
