@@ -91,9 +91,9 @@ class Corpus:
         if self._words is None:
             import pandas as pd
 
-            from framing.text.tokenize import is_word, word_spans
+            from framing.text.words import count_words
 
-            counts = [sum(1 for s, e in word_spans(t) if is_word(t[s:e])) for t in self._articles["clean_text"]]
+            counts = [count_words(t) for t in self._articles["clean_text"]]
             self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
         return self._words
 
@@ -133,13 +133,13 @@ class Corpus:
 
     def _repr_html_(self) -> str:
         """A compact table for Jupyter: outlet, date, title, words (first HTML_ROWS articles)."""
-        from framing.text.tokenize import is_word, word_spans
+        from framing.text.words import count_words
 
         shown = self._articles.head(HTML_ROWS)
         rows = []
         for article in shown.itertuples(index=False):
             date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
-            words = sum(1 for s, e in word_spans(article.clean_text) if is_word(article.clean_text[s:e]))
+            words = count_words(article.clean_text)
             rows.append(f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
                         f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">{words:,}</td></tr>")
         more = len(self) - len(shown)
