@@ -44,6 +44,7 @@ def show(name_or_file: str, show_entries: bool) -> None:
     if loaded.citation:
         click.echo(f"citation: {loaded.citation}")
     click.echo(f"licence: {loaded.licence}")
+    click.echo(f"family: {loaded.family}")
     click.echo(f"file: {loaded.path}\nsha256: {loaded.sha256}")
     if loaded.case_sensitive:
         click.echo("matching: case-sensitive")
@@ -79,7 +80,7 @@ def validate(file: str) -> None:
     warnings = lexicon_warnings(loaded)
     for warning in warnings:
         click.echo(f"warning: {warning}")
-    click.echo(f"{file}: valid: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
+    click.echo(f"{file}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
                f"{len(loaded.contrasts)} contrasts, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 

@@ -29,14 +29,9 @@ def corpus_column_options(command: Command) -> Command:
 
 def load_corpus_from_options(source: str, id_column: str | None, text_column: str, outlet_column: str,
                              title_column: str, date_column: str) -> Corpus:
-    """Load a corpus the way every CLI command does."""
-    from framing.corpus.model import load_corpus
+    """Load a corpus the way every CLI command does: through the library's one input check."""
+    from framing.corpus.inputs import as_corpus
+    from framing.corpus.readers.columns import Columns
 
-    return load_corpus(
-        source,
-        id_column=id_column,
-        text_column=text_column,
-        outlet_column=outlet_column,
-        title_column=title_column,
-        date_column=date_column,
-    )
+    return as_corpus(source, Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column,
+                                     date=date_column))

@@ -27,7 +27,6 @@ chosen on the hand-labelled pairs in tests/fixtures/nato_same_fact_pairs.yaml
 """
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 import numpy as np
@@ -36,6 +35,7 @@ from scipy import sparse
 
 from framing.comparison.cluster import graph_average_linkage
 from framing.comparison.similarity import fold, normalize_rows, top_k_neighbours
+from framing.text.words import fact_words
 
 THRESHOLD = 0.25
 NEIGHBOURS = 5
@@ -44,7 +44,6 @@ NUMBER_WEIGHT = 2.0
 MIN_WORDS = 6
 MIN_SHARED = 2
 FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
-_WORD = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b[^\W\d_][\w'’-]*\b")
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -82,7 +81,7 @@ class FactAnalyzer:
         self.first: set[str] = set()
 
     def __call__(self, text: str) -> list[str]:
-        words = _WORD.findall(text)
+        words = fact_words(text)
         if words:
             self.first.add(words[0])
             self.inner.update(words[1:])

@@ -18,7 +18,8 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from framing.comparison.terms import Tokens, paragraphs, tokenize_corpus
+from framing.comparison.terms import Tokens, tokenize_corpus
+from framing.text.words import line_spans
 
 SHINGLE = 5
 THRESHOLD = 0.8
@@ -169,7 +170,7 @@ def without_copied_paragraphs(articles: pd.DataFrame, duplicates: pd.DataFrame) 
         drop.setdefault(doc, set()).add(int(number))
     for doc, numbers in drop.items():
         text = texts[doc]
-        spans = [span for x, span in enumerate(paragraphs(text)) if x in numbers]
+        spans = [span for x, span in enumerate(line_spans(text)) if x in numbers]
         for start, end in reversed(spans):
             text = text[:start] + text[end:]
         texts[doc] = text

@@ -132,7 +132,9 @@ def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scor
             align_threshold: float = align.THRESHOLD, duplicate_threshold: float = duplicates.THRESHOLD,
             outlet_scope: str = "corpus", cluster_threshold: float | None = CLUSTER_THRESHOLD,
             top_n: int = distinctive.TOP_N, lexicons: Iterable[Lexicon] | None = None) -> Comparison:
-    """Compare the outlets of `corpus` (a Corpus or its articles DataFrame); see the module docstring.
+    """Compare the outlets of `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
+
+    See the module docstring for the steps.
 
     `outlet_scope`: "corpus" (one profile per outlet over all its articles) or
     "story" (outlet pairs compared within each story they both cover, then
@@ -185,21 +187,14 @@ def _paragraphs_kept(tokens: Tokens, articles: pd.DataFrame, is_kept: np.ndarray
     return keep
 
 
-def _articles(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
-    """A copy of the articles table with string doc_id, outlet and clean_text, checked for what compare needs."""
-    articles = corpus if isinstance(corpus, pd.DataFrame) else corpus.articles
-    missing = [c for c in ("doc_id", "outlet", "clean_text") if c not in articles.columns]
-    if missing:
-        raise FramingError(f"compare: the articles table lacks column(s) {', '.join(missing)}; load it with framing.load_corpus")
-    if not len(articles):
-        raise FramingError("compare: the corpus has no articles; check the source and its filters")
-    articles = articles.reset_index(drop=True).copy()
+def _articles(corpus: Corpus | pd.DataFrame | str) -> pd.DataFrame:
+    """The articles as compare reads them: plain Python strings (the corpus passed `as_corpus`)."""
+    from framing.corpus.inputs import as_corpus
+
+    articles = as_corpus(corpus).articles.reset_index(drop=True).copy()
     articles["doc_id"] = articles["doc_id"].astype(str).astype(object)
     articles["outlet"] = articles["outlet"].fillna("").astype(str).astype(object)
     articles["clean_text"] = articles["clean_text"].fillna("").astype(str).astype(object)
-    if articles["doc_id"].duplicated().any():
-        first = articles.loc[articles["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise FramingError(f"compare: doc_id {first!r} occurs twice; give every article a unique id (--id-column)")
     return articles
 
 

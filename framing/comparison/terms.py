@@ -22,13 +22,13 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from framing.text.words import line_spans, term_words
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import numpy.typing as npt
 
-# A word: letters/digits with inner ' . , - kept (40,000 / 1.5 / combat-ready / u.s), or one character.
-WORD = re.compile(r"\w[\w'.,-]*\w|\w")
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -36,17 +36,6 @@ def fold(text: str) -> str:
     """Lower-case, curly apostrophes to ASCII, possessive 's dropped (Russia's -> russia)."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     return _POSSESSIVE.sub("", text) if "'s" in text else text
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, stripped: the paragraphs of a text."""
-    spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text or ""):
-        stripped = match.group().strip()
-        if stripped:
-            start = match.start() + match.group().index(stripped)
-            spans.append((start, start + len(stripped)))
-    return spans
 
 
 @dataclass(frozen=True)
@@ -69,7 +58,7 @@ class Tokens:
 
 
 def tokenize_corpus(texts: Iterable[object]) -> Tokens:
-    """Split each text into paragraphs and words (`WORD` over `fold`ed text) and number the words.
+    """Split each text into lines (`line_spans`) and words (`term_words` over `fold`ed text) and number the words.
 
     A text that is not a string (a missing value) counts as empty.
     """
@@ -79,8 +68,8 @@ def tokenize_corpus(texts: Iterable[object]) -> Tokens:
     rows: list[tuple[int, int, int, int]] = []
     for position, text in enumerate(texts):
         text = text if isinstance(text, str) else ""
-        for count, (start, end) in enumerate(paragraphs(text)):
-            words = WORD.findall(fold(text[start:end]))
+        for count, (start, end) in enumerate(line_spans(text)):
+            words = term_words(fold(text[start:end]))
             ids.extend([number(w, len(index)) for w in words])
             sizes.append(len(words))
             rows.append((position, count, start, end))

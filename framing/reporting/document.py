@@ -113,7 +113,7 @@ class Report:
 
 def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
            command=None, scores=None, comparison=None) -> Report:
-    """A lazily computed `Report` on `corpus` (a `Corpus`).
+    """A lazily computed `Report` on `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `lexicons`: names/paths/Lexicon objects (default: the three built-ins);
     `targets`: a targets file or `Targets` (default: the corpus's own);
@@ -122,5 +122,7 @@ def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool =
     `scores`/`comparison`: reuse results you already have; `command`: the CLI
     arguments to print as the re-run command (the CLI passes its own).
     """
-    return Report(corpus, lexicons=lexicons, targets=targets, title=title, timestamp=timestamp,
+    from framing.corpus.inputs import as_corpus
+
+    return Report(as_corpus(corpus), lexicons=lexicons, targets=targets, title=title, timestamp=timestamp,
                   max_articles=max_articles, command=command, scores=scores, comparison=comparison)

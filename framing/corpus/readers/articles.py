@@ -19,7 +19,7 @@ from typing import Any
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import read_text
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -54,20 +54,14 @@ def split_front_matter(text: str, path: object) -> tuple[dict, str]:
     try:
         meta = yaml.load(header, Loader=_loader()) if header.strip() else {}
     except yaml.YAMLError as exc:
-        raise FramingError(_yaml_message(exc, path)) from None
+        raise yaml_error(exc, path, "malformed front matter",
+                         "write one 'key: value' per line and quote values containing ': '",
+                         first_line=2, at=" line {line}") from None
     if not isinstance(meta, dict):
         raise FramingError(f"{path} line 2: the front matter must be 'key: value' lines, "
                            f"not a {type(meta).__name__}; write e.g. 'outlet: Defense News'")
     body = "\n".join(lines[end + 1:])
     return meta, body.lstrip("\n") if body.strip() else body
-
-
-def _yaml_message(exc: BaseException, path: object) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    line = f" line {mark.line + 2}" if mark is not None else ""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    return (f"{path}{line}: malformed front matter ({problem}); "
-            "write one 'key: value' per line and quote values containing ': '")
 
 
 def _key_line(text: str, key: str) -> int:

@@ -156,10 +156,15 @@ def _text_column(raw: Any, name: str | None) -> Any:
 
 def table_records(path: Path, columns: Columns) -> Any:
     """Read a table into the standard article columns plus its extra columns."""
-    import pandas as pd
-
     raw = read_raw_table(path)
     _check_columns(raw, columns, path)
+    return standard_records(raw, columns)
+
+
+def standard_records(raw: Any, columns: Columns) -> Any:
+    """A table already in memory (read from a file, or a user's DataFrame) in the standard article columns."""
+    import pandas as pd
+
     n = len(raw)
     width = max(6, len(str(n)))
     ids = _text_column(raw, columns.id) if columns.id else [f"row-{i:0{width}d}" for i in range(1, n + 1)]
