@@ -30,7 +30,7 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
     """Yield a `distributed.Client`: `client` itself, one connected to `scheduler`, or a new LocalCluster's.
 
     The LocalCluster has `workers` single-threaded worker processes (default:
-    one per core) listening on 127.0.0.1 only, without a dashboard.
+    one per core) listening on 127.0.0.1 only, the dashboard on a free 127.0.0.1 port.
     """
     require_dask()
     if client is not None:
@@ -50,5 +50,5 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
     from framing.scoring.pipeline import _jobs
 
     with LocalCluster(n_workers=_jobs(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as local:
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, Client(cluster) as local:
         yield local

@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from framing.corpus.clean import REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET, furniture_keys, repetition_rows
+from framing.engine.failures import attempt, raise_first
 from framing.engine.inputs import Piece, read_records
 from framing.errors import FramingError
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
     from framing.corpus.readers.columns import Columns
 
-FACT_COLUMNS = ("piece", "row", "doc_id", "key", "outlet", "identity")
+FACT_COLUMNS = ("piece", "row", "doc_id", "key", "outlet", "identity", "error")
+FACT_TYPES: dict[str, str] = {"piece": "int64", "row": "int64", **{c: "str" for c in FACT_COLUMNS[2:]}}
 FEWEST = min(REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET)  # a key seen less often is never furniture
 
 
@@ -49,22 +51,21 @@ class CorpusFacts:
 def piece_facts(item: tuple[int, Piece], options: Columns) -> pd.DataFrame:
     """One partition's facts: a row per article (key "") and a row per (line key, outlet, text fingerprint).
 
+    Bad input gives one row holding the message in `error` (see `framing.engine.failures`).
     (`options`, not `columns`: dask's `from_map` passes a `columns` argument to project columns.)
     """
     import pandas as pd
 
     index, piece = item
-    records = read_records(piece, options)
-    n = len(records)
-    ids = pd.DataFrame({"piece": index, "row": range(n), "doc_id": records["doc_id"].astype(str),
-                        "key": "", "outlet": "", "identity": ""})
+    records, error = attempt(lambda: read_records(piece, options))
+    if records is None:
+        return pd.DataFrame([{**dict.fromkeys(FACT_COLUMNS, ""), "piece": index, "row": -1, "error": error}])
+    ids = pd.DataFrame({"piece": index, "row": range(len(records)), "doc_id": records["doc_id"].astype(str),
+                        "key": "", "outlet": "", "identity": "", "error": ""})
     keys = pd.DataFrame(repetition_rows(records["text"], records["outlet"], records["author"]),
                         columns=["key", "outlet", "identity"], dtype=str)
-    keys.insert(0, "doc_id", "")
-    keys.insert(0, "row", -1)
-    keys.insert(0, "piece", index)
-    frame = pd.concat([ids, keys], ignore_index=True)
-    return frame.astype({"piece": "int64", "row": "int64", "doc_id": str, "key": str, "outlet": str, "identity": str})
+    keys = keys.assign(piece=index, row=-1, doc_id="", error="")
+    return pd.concat([ids, keys], ignore_index=True)[list(FACT_COLUMNS)].astype(FACT_TYPES)
 
 
 def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFacts:
@@ -72,18 +73,19 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
     import dask.dataframe as dd
     import pandas as pd
 
-    meta = pd.DataFrame({"piece": pd.Series(dtype="int64"), "row": pd.Series(dtype="int64"),
-                         **{c: pd.Series(dtype=str) for c in FACT_COLUMNS[2:]}})
+    meta = pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_TYPES.items()})
     facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)), meta=meta,
                         enforce_metadata=False, label="framing-facts")
-    ids, lines = facts[facts["key"] == ""], facts[facts["key"] != ""]
+    failed = facts[facts["error"] != ""]
+    ids, lines = facts[(facts["key"] == "") & (facts["error"] == "")], facts[facts["key"] != ""]
     # tree reductions (split_out=1): no shuffle, and the results are small (ids seen twice, keys seen twice)
     id_counts = ids["doc_id"].value_counts(split_out=1)
     overall = lines[["key", "identity"]].drop_duplicates(split_out=1).groupby("key").size()
     by_outlet = lines[["outlet", "key", "identity"]].drop_duplicates(split_out=1).groupby(["outlet", "key"]).size()
-    sizes, duplicated, overall, by_outlet = client.compute(
-        [ids.groupby("piece").size(), id_counts[id_counts > 1], overall[overall >= FEWEST],
-         by_outlet[by_outlet >= FEWEST]], sync=True)
+    errors, sizes, duplicated, overall, by_outlet = client.compute(
+        [failed[["piece", "error"]], ids.groupby("piece").size(), id_counts[id_counts > 1],
+         overall[overall >= FEWEST], by_outlet[by_outlet >= FEWEST]], sync=True)
+    raise_first(errors.sort_values("piece")["error"])
     counts = tuple(int(sizes.get(i, 0)) for i in range(len(pieces)))
     if sum(counts) == 0:
         raise FramingError(f"{pieces[0].path}: no articles found in the source; add rows to the tables")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from framing.engine.corpus_facts import CorpusFacts, gather_facts
+from framing.engine.failures import attempt, raise_first
 from framing.engine.inputs import Piece, find_pieces, read_records
 from framing.engine.parquet_output import staged_folders, write_part
 
@@ -82,22 +83,27 @@ def score_frames(run: DaskRun, client: Any) -> dict[str, pd.DataFrame]:
 
     from framing.scoring.pipeline import _concat
 
-    tasks = [delayed(score_piece)(item, run) for item in run.items()]
-    parts = client.compute(tasks, sync=True)
-    return {key: _concat([p[key] for p in parts]) for key in RESULTS}
+    tasks = [delayed(attempt)(partial(score_piece, item, run)) for item in run.items()]
+    outcomes = client.compute(tasks, sync=True)
+    raise_first(error for _, error in outcomes)
+    return {key: _concat([part[key] for part, _ in outcomes]) for key in RESULTS}
 
 
 def write_piece(item: tuple[int, Piece, int], run: DaskRun, scores: Path, evidence: Path | None) -> pd.DataFrame:
-    """Score one partition and write its parts; return one row of counts for the summary."""
+    """Score one partition and write its parts; return one row of counts for the summary (or the error)."""
     import pandas as pd
 
-    results = score_piece(item, run)
+    results, error = attempt(partial(score_piece, item, run))
+    if results is None:
+        return pd.DataFrame({"piece": [item[0]], "articles": [0], "words": [0], "evidence": [0], "outlets": [""],
+                             "error": [error]})
     table = results["table"]
     write_part(table, scores, item[0])
     if evidence is not None:
         write_part(results["evidence"], evidence, item[0])
-    return pd.DataFrame({"articles": [len(table)], "words": [int(table["words"].sum())],
-                         "evidence": [len(results["evidence"])], "outlets": ["\x1f".join(sorted(table["outlet"].unique()))]})
+    return pd.DataFrame({"piece": [item[0]], "articles": [len(table)], "words": [int(table["words"].sum())],
+                         "evidence": [len(results["evidence"])],
+                         "outlets": ["\x1f".join(sorted(table["outlet"].unique()))], "error": [""]})
 
 
 def score_to_folders(run: DaskRun, client: Any, scores: Path, evidence: Path | None = None) -> pd.DataFrame:
@@ -105,11 +111,13 @@ def score_to_folders(run: DaskRun, client: Any, scores: Path, evidence: Path | N
     import dask.dataframe as dd
     import pandas as pd
 
-    meta = pd.DataFrame({"articles": pd.Series(dtype="int64"), "words": pd.Series(dtype="int64"),
-                         "evidence": pd.Series(dtype="int64"), "outlets": pd.Series(dtype=str)})
+    meta = pd.DataFrame({"piece": pd.Series(dtype="int64"), "articles": pd.Series(dtype="int64"),
+                         "words": pd.Series(dtype="int64"), "evidence": pd.Series(dtype="int64"),
+                         "outlets": pd.Series(dtype=str), "error": pd.Series(dtype=str)})
     with staged_folders(scores, evidence) as (scores_tmp, evidence_tmp):
         assert scores_tmp is not None
         counts = dd.from_map(partial(write_piece, run=run, scores=scores_tmp, evidence=evidence_tmp), run.items(),
                              meta=meta, enforce_metadata=False, label="framing-score")
         result: pd.DataFrame = client.compute(counts, sync=True)
+        raise_first(result.sort_values("piece")["error"])  # inside: a failed partition discards the folders
     return result
