@@ -79,18 +79,20 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
     failed = facts[facts["error"] != ""]
     ids, lines = facts[(facts["key"] == "") & (facts["error"] == "")], facts[facts["key"] != ""]
     # tree reductions (split_out=1): no shuffle, and the results are small (ids seen twice, keys seen twice)
-    id_counts = ids["doc_id"].value_counts(split_out=1)
     overall = lines[["key", "identity"]].drop_duplicates(split_out=1).groupby("key").size()
     by_outlet = lines[["outlet", "key", "identity"]].drop_duplicates(split_out=1).groupby(["outlet", "key"]).size()
-    errors, sizes, duplicated, overall, by_outlet = client.compute(
-        [failed[["piece", "error"]], ids.groupby("piece").size(), id_counts[id_counts > 1],
-         overall[overall >= FEWEST], by_outlet[by_outlet >= FEWEST]], sync=True)
+    wanted = [failed[["piece", "error"]], ids.groupby("piece").size(), overall[overall >= FEWEST],
+              by_outlet[by_outlet >= FEWEST]]
+    if columns.id is not None:  # without an id column, rows are numbered: never twice the same id
+        id_counts = ids["doc_id"].value_counts(split_out=1)
+        wanted.append(id_counts[id_counts > 1])
+    errors, sizes, overall, by_outlet, *duplicated = client.compute(wanted, sync=True)
     raise_first(errors.sort_values("piece")["error"])
     counts = tuple(int(sizes.get(i, 0)) for i in range(len(pieces)))
     if sum(counts) == 0:
         raise FramingError(f"{pieces[0].path}: no articles found in the source; add rows to the tables")
-    if len(duplicated) and columns.id is not None:
-        _raise_duplicate(ids[ids["doc_id"].isin(list(duplicated.index))].compute(), pieces)
+    if duplicated and len(duplicated[0]):
+        _raise_duplicate(client.compute(ids[ids["doc_id"].isin(list(duplicated[0].index))], sync=True), pieces)
     repeated = furniture_keys(overall.to_dict(), by_outlet.to_dict())
     return CorpusFacts(counts, frozenset(repeated))
 

@@ -50,3 +50,10 @@ def test_the_first_partition_in_input_order_names_the_error(tmp_path, dask_clien
         pd.DataFrame({"doc_id": [name], "outlet": ["X"], "body": ["text"]}).to_csv(tmp_path / f"{name}.csv", index=False)
     with pytest.raises(FramingError, match=r"a\.csv: no column 'text' for the article text"):
         gather_facts(find_pieces(str(tmp_path / "*.csv")), Columns(id="doc_id"), dask_client)
+
+
+def test_a_source_without_rows_is_one_line(tmp_path, dask_client):
+    pd.DataFrame({"doc_id": pd.Series(dtype=str), "outlet": pd.Series(dtype=str),
+                  "text": pd.Series(dtype=str)}).to_parquet(tmp_path / "empty.parquet")
+    with pytest.raises(FramingError, match=r"empty\.parquet: no articles found"):
+        gather_facts(find_pieces(tmp_path / "empty.parquet"), Columns(id="doc_id"), dask_client)

@@ -6,6 +6,7 @@ import pytest
 
 import framing
 from framing.errors import FramingError
+from tests.engine.conftest import repeated_articles, write_parts
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +38,13 @@ def test_the_run_reports_what_it_used(local_scores, dask_scores):
     assert dask_scores.targets.names == local_scores.targets.names
 
 
-def test_rows_without_an_id_column_are_numbered_across_partitions(parts_folder, one_file, dask_client):
-    distributed = framing.score(parts_folder, engine="dask", client=dask_client, lexicons=["loaded-language"],
+def test_rows_without_an_id_column_are_numbered_across_partitions(nato_corpus, tmp_path, dask_client):
+    table = repeated_articles(nato_corpus, 3)
+    table.to_parquet(tmp_path / "whole.parquet", index=False)
+    parts = write_parts(table, tmp_path / "parts", parts=3)
+    distributed = framing.score(parts, engine="dask", client=dask_client, lexicons=["loaded-language"],
                                 evidence=False)
-    local = framing.score(one_file, lexicons=["loaded-language"], evidence=False, n_jobs=1)
+    local = framing.score(tmp_path / "whole.parquet", lexicons=["loaded-language"], evidence=False, n_jobs=1)
     assert distributed.table["doc_id"].tolist()[:2] == ["row-000001", "row-000002"]
     pd.testing.assert_frame_equal(distributed.table, local.table, check_exact=True)
 
