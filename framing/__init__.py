@@ -33,7 +33,7 @@ _LAZY = {
     "Lexicon": "framing.lexicons.model",
     "load_lexicon": "framing.lexicons.model",
     "builtin_lexicons": "framing.lexicons.model",
-    "score": "framing.scoring.pipeline",
+    "score": "framing.engine.api",
     "Scores": "framing.scoring.scores",
     "target_stance": "framing.scoring.stance.model",
     "load_targets": "framing.scoring.stance.targets",

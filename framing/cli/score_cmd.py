@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from framing.cli.engine_options import engine_options, score_with_dask
 from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 if TYPE_CHECKING:
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
               help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
+@engine_options
 @corpus_column_options
 def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
-          raw_csv: bool, quiet: bool, jobs: int | None, **columns: Any) -> None:
+          raw_csv: bool, quiet: bool, jobs: int | None, engine: str, scheduler: str | None, workers: int | None,
+          **columns: Any) -> None:
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -48,6 +51,8 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     from framing.io import TABLE_SUFFIXES, OutputSet
     from framing.scoring.pipeline import score_chunks
 
+    if engine == "dask":
+        return score_with_dask(source, lexicons, targets, output, evidence, quiet, scheduler, workers, columns)
     # paths first (an existing folder or an input is the real problem), then the format its name asks for
     check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
                   [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))

@@ -16,7 +16,7 @@ text with those ranges cut out, and `clean_to_original` maps offsets back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -165,11 +165,33 @@ def _repeated_keys(docs: Sequence[Any], outlets: Sequence[Any], identities: Sequ
         for key in {c[4] for c in lines if c[4] is not None}:
             overall[key].add(identity)
             by_outlet[(outlet, key)].add(identity)
-    keys = {k for k, found in overall.items() if len(found) >= REPEAT_OVERALL and not _sentence_like(k)}
-    for (_, key), found in by_outlet.items():
-        if len(found) >= (REPEAT_SENTENCE_OUTLET if _sentence_like(key) else REPEAT_OUTLET):
+    return furniture_keys({k: len(found) for k, found in overall.items()},
+                          {pair: len(found) for pair, found in by_outlet.items()})
+
+
+def furniture_keys(overall: Mapping[str, int], by_outlet: Mapping[tuple[Any, str], int]) -> set[str]:
+    """The repetition rule on counts of distinct texts per key, overall and per (outlet, key).
+
+    Apart from the counting so that the dask engine can count partitions
+    separately, sum the counts and apply the very same rule.
+    """
+    keys = {k for k, n in overall.items() if n >= REPEAT_OVERALL and not _sentence_like(k)}
+    for (_, key), n in by_outlet.items():
+        if n >= (REPEAT_SENTENCE_OUTLET if _sentence_like(key) else REPEAT_OUTLET):
             keys.add(key)
     return keys
+
+
+def repetition_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> list[tuple[str, Any, str]]:
+    """(key, outlet, text fingerprint) for each line that could be furniture by repetition.
+
+    Distinct rows, counted over a whole corpus, are what `furniture_keys` needs.
+    """
+    rows: set[tuple[str, Any, str]] = set()
+    for text, outlet, author in zip(texts, outlets, authors):
+        identity = _identity(text).hex()
+        rows.update((c[4], outlet, identity) for c in _candidates(text, author) if c[4] is not None)
+    return sorted(rows)
 
 
 def _identity(text: str) -> bytes:
@@ -180,16 +202,19 @@ def _identity(text: str) -> bytes:
 
 
 def detect_boilerplate(doc_ids: Sequence[Any], texts: Sequence[Any] | pd.Series, outlets: Sequence[Any],
-                       authors: Sequence[Any] | None = None) -> pd.DataFrame:
+                       authors: Sequence[Any] | None = None, repeated: set[str] | None = None) -> pd.DataFrame:
     """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`.
 
     `texts` is iterated twice (a pandas column will do: no list of every text is needed).
+    `repeated`: the furniture keys of the whole corpus when these texts are one
+    part of it (the dask engine); by default they are found among these texts.
     """
     import pandas as pd
 
     authors = list(authors) if authors is not None else [""] * len(texts)
     docs = [_candidates(t, a) for t, a in zip(texts, authors)]
-    repeated = _repeated_keys(docs, list(outlets), [_identity(t) for t in texts])
+    if repeated is None:
+        repeated = _repeated_keys(docs, list(outlets), [_identity(t) for t in texts])
     rows = []
     for doc_id, lines in zip(doc_ids, docs):
         for start, end, line, reason, key in lines:

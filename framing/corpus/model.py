@@ -194,13 +194,17 @@ def load_corpus(source: str | Path, *, id_column: str | None = None, text_column
                   targets_path=targets if targets is not None and targets.is_file() else None)
 
 
-def with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
+def with_clean_text(frame: pd.DataFrame, repeated: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate).
+
+    `repeated`: furniture keys found over the whole corpus when `frame` is one partition of it.
+    """
     from framing.corpus.clean import detect_boilerplate, remove_ranges
 
     frame = frame.reset_index(drop=True)
     texts = frame["text"]  # iterated, never turned into one big list: 100,000 texts are gigabytes as Python strings
-    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist())
+    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist(),
+                                     repeated)
     ranges: dict[Any, list[tuple[int, int]]] = {}
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))

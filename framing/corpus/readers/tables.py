@@ -156,18 +156,28 @@ def _text_column(raw: Any, name: str | None) -> Any:
 
 def table_records(path: Path, columns: Columns) -> Any:
     """Read a table into the standard article columns plus its extra columns."""
-    raw = read_raw_table(path)
+    return raw_records(read_raw_table(path), columns, path)
+
+
+def raw_records(raw: Any, columns: Columns, path: Path, first_row: int = 0, total: int | None = None) -> Any:
+    """The standard article columns of a raw table read from `path`, its columns checked first.
+
+    `first_row` and `total` place a part of a larger table (a Parquet row
+    group, a file among several): rows without an id column are numbered
+    across the whole table, as if it had been read in one piece.
+    """
     _check_columns(raw, columns, path)
-    return standard_records(raw, columns)
+    return standard_records(raw, columns, first_row, total)
 
 
-def standard_records(raw: Any, columns: Columns) -> Any:
+def standard_records(raw: Any, columns: Columns, first_row: int = 0, total: int | None = None) -> Any:
     """A table already in memory (read from a file, or a user's DataFrame) in the standard article columns."""
     import pandas as pd
 
     n = len(raw)
-    width = max(6, len(str(n)))
-    ids = _text_column(raw, columns.id) if columns.id else [f"row-{i:0{width}d}" for i in range(1, n + 1)]
+    width = max(6, len(str(n if total is None else total)))
+    ids = (_text_column(raw, columns.id) if columns.id
+           else [f"row-{i:0{width}d}" for i in range(first_row + 1, first_row + n + 1)])
     author_col = "author" if "author" in raw.columns else ("authors" if "authors" in raw.columns else None)
     if columns.date in raw.columns:
         dates, date_raw = parse_date_column(raw[columns.date].reset_index(drop=True))

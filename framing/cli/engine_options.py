@@ -1,0 +1,80 @@
+"""`--engine`, `--scheduler`, `--workers` and the dask branch of `framing score`.
+
+`score_cmd` hands the run over here when `--engine dask` is given: the
+source is read in partitions, scored on the cluster and written as
+partitioned Parquet folders (`-o scores/`, `--evidence evidence/`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.engine.dask_engine import DaskRun
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+ENGINE_OPTIONS = (
+    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                 help="local: worker processes on this machine; dask: partitions on a dask cluster "
+                      "(-o and --evidence are then folders of Parquet parts)."),
+    click.option("--scheduler", default=None, metavar="ADDRESS",
+                 help="With --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster for the run."),
+    click.option("--workers", type=click.IntRange(min=1), default=None,
+                 help="With --engine dask and no --scheduler: LocalCluster worker processes (default: one per core)."),
+)
+
+
+def engine_options(command: Command) -> Command:
+    """Add --engine, --scheduler and --workers to a command."""
+    for option in reversed(ENGINE_OPTIONS):
+        command = option(command)
+    return command
+
+
+def score_with_dask(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
+                    quiet: bool, scheduler: str | None, workers: int | None, columns: dict[str, Any]) -> None:
+    """`framing score --engine dask`: score SOURCE's partitions on a cluster into Parquet folders."""
+    from framing.cli.outputs import check_outputs, existing_inputs, output_folder
+    from framing.corpus.readers.columns import Columns
+    from framing.engine.cluster import dask_client, require_dask
+    from framing.engine.dask_engine import prepare, score_to_folders
+    from framing.engine.inputs import find_pieces
+
+    require_dask()
+    pieces = find_pieces(source)
+    outputs = [output_folder(output, "-o", replaces=True)]
+    outputs += [output_folder(evidence, "--evidence", replaces=True)] if evidence else []
+    inputs = sorted({p.path for p in pieces}) + existing_inputs(source, *lexicons, targets)
+    check_outputs(inputs, outputs, force=all(_ours(o.path) for o in outputs))
+    cols = Columns(id=columns["id_column"], text=columns["text_column"], outlet=columns["outlet_column"],
+                   title=columns["title_column"], date=columns["date_column"])
+    with dask_client(scheduler, None, workers) as client:
+        run = prepare(source, cols, client, list(lexicons) or None, targets, evidence=bool(evidence))
+        counts = score_to_folders(run, client, Path(output), Path(evidence) if evidence else None)
+    if not quiet:
+        click.echo(_summary(counts, run, output, evidence))
+
+
+def _ours(folder: Path) -> bool:
+    """True for a folder an earlier dask run wrote (only part files), which a new run may replace."""
+    import re
+
+    return not folder.is_dir() or all(re.fullmatch(r"part\.\d{5}\.parquet", p.name) for p in folder.iterdir())
+
+
+def _summary(counts: pd.DataFrame, run: DaskRun, output: str, evidence: str | None) -> str:
+    """The local engine's summary lines, from the per-partition counts."""
+    outlets = {o for joined in counts["outlets"] for o in joined.split("\x1f") if o}
+    lines = [f"scored {int(counts['articles'].sum())} articles ({int(counts['words'].sum()):,} words, "
+             f"{len(outlets)} outlets) in {len(counts)} partitions -> {output}"]
+    if evidence:
+        lines.append(f"{int(counts['evidence'].sum()):,} evidence rows -> {evidence}")
+    lines.append("lexicons: " + ", ".join(lex.name for lex in run.lexicons)
+                 + ("; targets: " + ", ".join(run.targets.names) if run.targets is not None else "; no targets"))
+    return "\n".join(lines)

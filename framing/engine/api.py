@@ -1,0 +1,79 @@
+"""`framing.score(...)` with a choice of engine: the local process pool, or a dask cluster.
+
+`engine="local"` is `framing.scoring.pipeline.score` unchanged. `engine="dask"`
+reads a Parquet file, a folder of Parquet parts or a glob of CSV/JSONL files
+in partitions on a `distributed` cluster and returns the same `Scores`, with
+identical numbers.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from framing.corpus.readers.columns import Columns
+    from framing.scoring.scores import Scores
+
+ENGINES = ("local", "dask")
+
+
+def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str = "local",
+          scheduler: str | None = None, client: Any = None, workers: int | None = None,
+          n_jobs: int | None = None, progress: bool = False, evidence: bool = True,
+          id_column: str | None = None, text_column: str = "text", outlet_column: str = "outlet",
+          title_column: str = "title", date_column: str = "date") -> Scores:
+    """Score every article of `source`: sentiment, frames, stance, loaded language, sourcing.
+
+    Args:
+        source: a `Corpus`, or a path a corpus loads from; with `engine="dask"`,
+            a Parquet file, a folder of Parquet parts or a glob of CSV/JSONL files.
+        lexicons: names or paths (default: every built-in lexicon).
+        targets: a targets file or `Targets` (default: the corpus' own `targets.yaml`).
+        engine: `"local"` (worker processes on this machine) or `"dask"`.
+        scheduler: with dask, the address of a running scheduler (`tcp://host:8786`).
+        client: with dask, a `distributed.Client` to use (it is left running).
+        workers: with dask and neither of the above, the LocalCluster's worker
+            processes (default: one per core); the cluster is closed after the run.
+        n_jobs: local worker processes (default: every core).
+        progress: a progress bar on stderr (local engine).
+        evidence: False leaves the evidence and sentence tables empty.
+        id_column: the columns to read from a table source (as `load_corpus`).
+
+    Returns:
+        `Scores`; the dask engine's tables equal the local engine's.
+
+    Raises:
+        FramingError: bad input (one line naming the file), an unknown engine, dask not installed.
+    """
+    from framing.corpus.readers.columns import Columns
+
+    columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
+    if engine == "local":
+        return _local(source, lexicons, targets, columns, n_jobs=n_jobs, progress=progress, evidence=evidence)
+    if engine != "dask":
+        raise FramingError(f"engine {engine!r}: unknown; use one of {', '.join(ENGINES)}")
+    if not isinstance(source, (str, Path)):
+        raise FramingError("engine='dask' reads a path (a Parquet file, a folder of Parquet parts or a glob "
+                           "of CSV/JSONL files), not a loaded Corpus")
+    from framing.engine.cluster import dask_client
+    from framing.engine.dask_engine import prepare, score_frames
+    from framing.scoring.scores import Scores
+
+    with dask_client(scheduler, client, workers) as dask:
+        run = prepare(source, columns, dask, lexicons, targets, evidence)
+        tables = score_frames(run, dask)
+    return Scores(table=tables["table"], evidence=tables["evidence"], sentences=tables["sentences"],
+                  quotes=tables["quotes"], stance=tables["stance"], lexicons=run.lexicons, targets=run.targets)
+
+
+def _local(source: Any, lexicons: Any, targets: Any, columns: Columns, **options: Any) -> Scores:
+    from framing.corpus.model import load_corpus
+    from framing.scoring.pipeline import score as local_score
+
+    corpus = source if hasattr(source, "articles") else load_corpus(
+        source, id_column=columns.id, text_column=columns.text, outlet_column=columns.outlet,
+        title_column=columns.title, date_column=columns.date)
+    result: Scores = local_score(corpus, lexicons, targets, **options)
+    return result

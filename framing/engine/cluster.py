@@ -1,0 +1,54 @@
+"""The dask client a run uses: one passed in, a running scheduler's, or a LocalCluster of its own.
+
+A cluster the run starts is the run's to stop: it is closed when the run
+ends, also on an error or Ctrl-C. A client or scheduler given by the user is
+left running.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from framing.errors import FramingError
+
+INSTALL = 'the dask engine needs dask and distributed: pip install "framing-toolkit[dask]"'
+
+
+def require_dask() -> None:
+    """Raise FramingError (one line saying what to install) when dask or distributed is missing."""
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise FramingError(INSTALL) from None
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, client: Any = None, workers: int | None = None) -> Iterator[Any]:
+    """Yield a `distributed.Client`: `client` itself, one connected to `scheduler`, or a new LocalCluster's.
+
+    The LocalCluster has `workers` single-threaded worker processes (default:
+    one per core) listening on 127.0.0.1 only, the dashboard on a free 127.0.0.1 port.
+    """
+    require_dask()
+    if client is not None:
+        yield client
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            connected = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise FramingError(f"{scheduler}: no dask scheduler answers there ({exc}); "
+                               "start one with `dask scheduler` or leave out --scheduler") from None
+        with connected:
+            yield connected
+        return
+    from framing.scoring.pipeline import _jobs
+
+    with LocalCluster(n_workers=_jobs(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, Client(cluster) as local:
+        yield local

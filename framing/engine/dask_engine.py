@@ -1,0 +1,125 @@
+"""`framing score --engine dask`: the local engine's pipeline, mapped over partitions on a dask cluster.
+
+Each partition is read with framing's table reader, cleaned with the
+corpus-wide boilerplate keys (`corpus_facts`), checked as the local engine
+checks a corpus, and scored by `framing.scoring.pipeline` itself, in the same
+chunks of `CHUNK` articles. So the numbers cannot differ from `--engine
+local`; only where the work happens does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.engine.corpus_facts import CorpusFacts, gather_facts
+from framing.engine.failures import attempt, raise_first
+from framing.engine.inputs import Piece, find_pieces, read_records
+from framing.engine.parquet_output import staged_folders, write_part
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.corpus.readers.columns import Columns
+    from framing.scoring.pipeline import Pipeline
+
+RESULTS = ("table", "evidence", "sentences", "quotes", "stance")
+
+
+@dataclass(frozen=True)
+class DaskRun:
+    """What every partition task needs: how to read, the corpus-wide facts and the pipeline (all picklable)."""
+
+    pieces: tuple[Piece, ...]
+    columns: Columns
+    facts: CorpusFacts
+    pipeline: Pipeline
+    lexicons: tuple[Any, ...]
+
+    @property
+    def targets(self) -> Any:
+        return self.pipeline.targets
+
+    def items(self) -> list[tuple[int, Piece, int]]:
+        """(index, piece, first corpus row) for every partition that has rows."""
+        starts = self.facts.first_rows()
+        return [(i, p, starts[i]) for i, p in enumerate(self.pieces) if self.facts.sizes[i]]
+
+
+def prepare(source: str | Path, columns: Columns, client: Any, lexicons: Any = None, targets: Any = None,
+            evidence: bool = True) -> DaskRun:
+    """Find the partitions, gather the corpus facts on the cluster, build the local engine's pipeline."""
+    from framing.scoring.pipeline import Pipeline, _lexicons
+    from framing.scoring.registry import RunSettings
+    from framing.scoring.stance.targets import load_targets
+
+    pieces = find_pieces(source)
+    facts = gather_facts(pieces, columns, client)
+    if targets is None and Path(source).is_dir() and (Path(source) / "targets.yaml").is_file():
+        targets = Path(source) / "targets.yaml"  # a corpus folder's own targets, as load_corpus finds them
+    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
+    settings = RunSettings(frame_lexicons, loaded_lexicon, load_targets(targets) if targets is not None else None)
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
+    return DaskRun(tuple(pieces), columns, facts, pipeline, (*frame_lexicons, loaded_lexicon))
+
+
+def score_piece(item: tuple[int, Piece, int], run: DaskRun) -> dict[str, pd.DataFrame]:
+    """One partition's results (`RESULTS`), computed exactly as `framing.scoring.pipeline.score_chunks` does."""
+    from framing.corpus.inputs import check_articles
+    from framing.corpus.model import Corpus, with_clean_text
+    from framing.scoring.pipeline import Chunks, _articles, _concat, _Run
+
+    _, piece, first_row = item
+    records = read_records(piece, run.columns, first_row, run.facts.total)
+    articles, boilerplate = with_clean_text(records, set(run.facts.repeated))
+    corpus = Corpus(articles, boilerplate, name=piece.path.name)
+    check_articles(corpus)  # the local engine's input check, per partition
+    chunks = list(Chunks(_Run(_articles(corpus), run.pipeline, run.lexicons), articles["outlet"].to_numpy(), 1, False))
+    return {key: _concat([c[key] for c in chunks]) for key in RESULTS}
+
+
+def score_frames(run: DaskRun, client: Any) -> dict[str, pd.DataFrame]:
+    """Every result table of the run, gathered in corpus order (for `framing.score`)."""
+    from dask import delayed
+
+    from framing.scoring.pipeline import _concat
+
+    tasks = [delayed(attempt)(partial(score_piece, item, run)) for item in run.items()]
+    outcomes = client.compute(tasks, sync=True)
+    raise_first(error for _, error in outcomes)
+    return {key: _concat([part[key] for part, _ in outcomes]) for key in RESULTS}
+
+
+def write_piece(item: tuple[int, Piece, int], run: DaskRun, scores: Path, evidence: Path | None) -> pd.DataFrame:
+    """Score one partition and write its parts; return one row of counts for the summary (or the error)."""
+    import pandas as pd
+
+    results, error = attempt(partial(score_piece, item, run))
+    if results is None:
+        return pd.DataFrame({"piece": [item[0]], "articles": [0], "words": [0], "evidence": [0], "outlets": [""],
+                             "error": [error]})
+    table = results["table"]
+    write_part(table, scores, item[0])
+    if evidence is not None:
+        write_part(results["evidence"], evidence, item[0])
+    return pd.DataFrame({"piece": [item[0]], "articles": [len(table)], "words": [int(table["words"].sum())],
+                         "evidence": [len(results["evidence"])],
+                         "outlets": ["\x1f".join(sorted(table["outlet"].unique()))], "error": [""]})
+
+
+def score_to_folders(run: DaskRun, client: Any, scores: Path, evidence: Path | None = None) -> pd.DataFrame:
+    """Write `scores/` (and `evidence/`) as partitioned Parquet, atomically; return per-partition counts."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    meta = pd.DataFrame({"piece": pd.Series(dtype="int64"), "articles": pd.Series(dtype="int64"),
+                         "words": pd.Series(dtype="int64"), "evidence": pd.Series(dtype="int64"),
+                         "outlets": pd.Series(dtype=str), "error": pd.Series(dtype=str)})
+    with staged_folders(scores, evidence) as (scores_tmp, evidence_tmp):
+        assert scores_tmp is not None
+        counts = dd.from_map(partial(write_piece, run=run, scores=scores_tmp, evidence=evidence_tmp), run.items(),
+                             meta=meta, enforce_metadata=False, label="framing-score")
+        result: pd.DataFrame = client.compute(counts, sync=True)
+        raise_first(result.sort_values("piece")["error"])  # inside: a failed partition discards the folders
+    return result

@@ -1,0 +1,59 @@
+"""The dask engine gives the local engine's numbers: every table equal, row for row."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.errors import FramingError
+from tests.engine.conftest import repeated_articles, write_parts
+
+
+@pytest.fixture(scope="module")
+def local_scores(one_file, targets_file):
+    return framing.score(one_file, targets=targets_file, id_column="doc_id", n_jobs=1)
+
+
+@pytest.fixture(scope="module")
+def dask_scores(parts_folder, targets_file, dask_client):
+    return framing.score(parts_folder, targets=targets_file, engine="dask", client=dask_client, id_column="doc_id")
+
+
+@pytest.mark.parametrize("name", ["table", "evidence", "sentences", "quotes", "stance"])
+def test_every_table_equals_the_local_engine(local_scores, dask_scores, name):
+    local, distributed = getattr(local_scores, name), getattr(dask_scores, name)
+    assert len(local) > 0
+    pd.testing.assert_frame_equal(distributed, local, check_exact=True)
+
+
+def test_the_scores_table_equals_after_sorting_by_doc_id(local_scores, dask_scores):
+    local = local_scores.table.sort_values("doc_id", ignore_index=True)
+    distributed = dask_scores.table.sort_values("doc_id", ignore_index=True)
+    assert len(local) == 200 and distributed["doc_id"].is_unique
+    pd.testing.assert_frame_equal(distributed, local, check_exact=True)
+
+
+def test_the_run_reports_what_it_used(local_scores, dask_scores):
+    assert [lex.name for lex in dask_scores.lexicons] == [lex.name for lex in local_scores.lexicons]
+    assert dask_scores.targets.names == local_scores.targets.names
+
+
+def test_rows_without_an_id_column_are_numbered_across_partitions(nato_corpus, tmp_path, dask_client):
+    table = repeated_articles(nato_corpus, 3)
+    table.to_parquet(tmp_path / "whole.parquet", index=False)
+    parts = write_parts(table, tmp_path / "parts", parts=3)
+    distributed = framing.score(parts, engine="dask", client=dask_client, lexicons=["loaded-language"],
+                                evidence=False)
+    local = framing.score(tmp_path / "whole.parquet", lexicons=["loaded-language"], evidence=False, n_jobs=1)
+    assert distributed.table["doc_id"].tolist()[:2] == ["row-000001", "row-000002"]
+    pd.testing.assert_frame_equal(distributed.table, local.table, check_exact=True)
+
+
+def test_an_unknown_engine_is_one_line(one_file):
+    with pytest.raises(FramingError, match="engine 'spark': unknown; use one of local, dask"):
+        framing.score(one_file, engine="spark")
+
+
+def test_the_dask_engine_reads_paths_not_loaded_corpora(nato_corpus):
+    with pytest.raises(FramingError, match="reads a path"):
+        framing.score(nato_corpus, engine="dask")
