@@ -17,8 +17,10 @@ from framing.reporting.highlight import evidence_hits, highlight_article, marked
 from framing.reporting.tables import clean_value, table
 
 LOADED_LEXICON = "loaded-language"
-FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
+FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline",
+               "slant": "dashed underline"}
 STANCE_COLOUR = "#CC79A7"
+SLANT_COLOUR = "#882255"
 STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
 MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight", "negated"]
 
@@ -37,6 +39,10 @@ def legend(lexicons) -> list[dict]:
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
                     "description": "each mention of a target (with its stance score) and the words that pushed "
                                    "a stance score most (weight at least 0.5)"})
+    entries.append({"css": "k-slant", "group": "lx-slant", "lexicon": "slant", "category": "biased-word",
+                    "colour": SLANT_COLOUR, "family": "slant", "style": FAMILY_STYLE["slant"],
+                    "description": "words the slant model expects experts to mark as carrying bias "
+                                   "(framing.sentence_slant)"})
     return entries
 
 
@@ -68,7 +74,8 @@ def anchors(shown: pd.DataFrame) -> dict[str, str]:
 
 
 SUMMARY = {"words": "words", "frame.military-posture.balance": "frame balance", "sentiment": "sentiment",
-           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted"}
+           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted",
+           "slant.share": "share of sentences read as slanted"}
 
 
 def notes(row: dict, limit: int = 2000) -> list[list[str]]:

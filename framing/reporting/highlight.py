@@ -21,13 +21,13 @@ from markupsafe import Markup, escape
 
 from framing.scoring.stance.article import MENTION_KINDS
 
-FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
-MARKED_FAMILIES = ("frame", "loaded", "stance")
+FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote", "slant")
+MARKED_FAMILIES = ("frame", "loaded", "stance", "slant")
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
 
 
 def marked_evidence(evidence):
-    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues."""
+    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues, slant words."""
     if evidence is None or len(evidence) == 0:
         return evidence
     rows = evidence[evidence["family"].isin(MARKED_FAMILIES)]
@@ -56,6 +56,8 @@ class Hit:
     def describe(self) -> str:
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
+        if self.family == "slant":
+            return f"slant word · experts would mark it with probability {self.weight:.2f}"
         text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
         return text + " · negated" if self.negated else text
 
