@@ -68,3 +68,19 @@ def _words(text: str):
     from framing.scoring.slant.features import word_features
 
     return word_features([text], ("words",))[0]
+
+
+def test_framing_score_carries_slant_into_the_table_sentences_and_evidence(nato_corpus) -> None:
+    import framing
+
+    scores = framing.score(nato_corpus)
+    assert list(scores.table.columns[-2:]) == ["slant", "slant.share"]
+    assert scores.table["slant"].between(0, 1).all() and scores.table["slant.share"].between(0, 1).all()
+    sentences = scores.sentences
+    assert {"slant", "slant.words"} <= set(sentences.columns)
+    mean = sentences.groupby("doc_id", sort=False)["slant"].mean()
+    assert scores.table.set_index("doc_id")["slant"].to_numpy() == pytest.approx(mean.loc[scores.table["doc_id"]].to_numpy())
+    rows = scores.evidence[scores.evidence["family"] == "slant"]
+    assert len(rows) == sum(len(w) for w in sentences["slant.words"])
+    texts = nato_corpus.articles.set_index("doc_id")["clean_text"]
+    assert all(texts[d][s:e] == t for d, s, e, t in zip(rows["doc_id"], rows["start"], rows["end"], rows["text"]))
