@@ -5,16 +5,16 @@ the loaded-language cue classes whose entries cover it (`cue:report_loaded`),
 its VADER valence strength (`vader`, |valence| / 4), its TextBlob
 subjectivity (`subj`) and its shape (`cap`: capitalised inside the sentence,
 as names are; `suf:ous`: the last three letters of a long word, which carry
-over to words never seen, such as "-ist" or "-ous"). A sentence's feature vector is the sum over its words
-divided by the square root of its word count, so the model's logit is a sum
-of per-word contributions: that is what lets `.words` name the words behind
-a probability exactly.
+over to words never seen, such as "-ist" or "-ous"). The model's sentence
+part sums them over the words (over the square root of the word count) and
+its word part weighs each word on its own, so both its numbers are sums of
+named per-word terms that can be traced back to the words.
 """
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from framing.lexicons.match import match
 from framing.lexicons.model import Lexicon, load_lexicon
@@ -22,18 +22,27 @@ from framing.text.tokenize import is_word, tokenize
 
 # The cue lexicon the shipped weights were fitted with; a user's own loaded lexicon never changes them.
 CUE_LEXICON = "loaded-language"
-FAMILIES = ("words", "cues", "valence", "shape")
-SHORT = 6  # words shorter than this get no suffix feature  # feature families a model may use
+FAMILIES = ("words", "cues", "valence", "shape")  # feature families a model may use
+SHORT = 6  # words shorter than this get no suffix feature
 
 
-@dataclass(frozen=True)
-class WordFeatures:
-    """One word of a sentence: offsets into the sentence, its normal form, its named feature values."""
+class WordFeatures(NamedTuple):
+    """One word of a sentence: offsets into the sentence, its normal form, its named feature values.
+
+    `lexical` features follow from the normal form alone (so a model can
+    weigh them once per distinct word), `context` ones from the word's place
+    (cue phrases, capitalisation inside the sentence).
+    """
 
     start: int
     end: int
     norm: str
-    features: tuple[tuple[str, float], ...]
+    lexical: tuple[tuple[str, float], ...]
+    context: tuple[tuple[str, float], ...]
+
+    @property
+    def features(self) -> tuple[tuple[str, float], ...]:
+        return self.lexical + self.context
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,34 +78,38 @@ def _cue_spans(sentences: Sequence[str]) -> list[list[tuple[int, int, str]]]:
 
 def word_features(sentences: Sequence[str], families: Sequence[str] = FAMILIES) -> list[list[WordFeatures]]:
     """The words of each sentence with their features (only the `families` asked for)."""
-    cues = _cue_spans(sentences) if "cues" in families else [[] for _ in sentences]
-    valences = _valences() if "valence" in families else {}
-    subjectivities = _subjectivities() if "valence" in families else {}
+    wanted = tuple(f for f in FAMILIES if f in families)
+    cues = _cue_spans(sentences) if "cues" in wanted else [[] for _ in sentences]
+    shape = "shape" in wanted
     out: list[list[WordFeatures]] = []
     for sentence, sentence_cues in zip(sentences, cues):
         words: list[WordFeatures] = []
         for token in tokenize(sentence):
             if not is_word(token.text):
                 continue
-            first = not words
-            named: list[tuple[str, float]] = []
-            if "words" in families:
-                named.append((f"w:{token.norm}", 1.0))
-            named.extend((f"cue:{c}", 1.0) for s, e, c in sentence_cues if s < token.end and token.start < e)
-            if token.norm in valences:
-                named.append(("vader", abs(valences[token.norm]) / 4.0))
-            if subjectivities.get(token.norm):
-                named.append(("subj", subjectivities[token.norm]))
-            if "shape" in families:
-                named.extend(_shape(token.text, token.norm, first))
-            words.append(WordFeatures(token.start, token.end, token.norm, tuple(named)))
+            context = [(f"cue:{c}", 1.0) for s, e, c in sentence_cues
+                       if s < token.end and token.start < e] if sentence_cues else []
+            if shape and words and token.text[:1].isupper():
+                context.append(("cap", 1.0))  # capitalised inside the sentence, as names are
+            words.append(WordFeatures(token.start, token.end, token.norm, _lexical(token.norm, wanted),
+                                      tuple(context)))
         out.append(words)
     return out
 
 
-def _shape(text: str, norm: str, first: bool) -> list[tuple[str, float]]:
-    """Spelling features that generalise to unseen words: capitalisation and a long word's suffix."""
-    named = [("cap", 1.0)] if text[:1].isupper() and not first else []
-    if len(norm) >= SHORT and norm.isalpha():
-        named.append((f"suf:{norm[-3:]}", 1.0))
-    return named
+@functools.lru_cache(maxsize=1 << 17)
+def _lexical(norm: str, families: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """The features a normal form alone decides: itself, its valence and subjectivity, its suffix."""
+    named: list[tuple[str, float]] = []
+    if "words" in families:
+        named.append((f"w:{norm}", 1.0))
+    if "valence" in families:
+        valence = _valences().get(norm)
+        if valence:
+            named.append(("vader", abs(valence) / 4.0))
+        subjectivity = _subjectivities().get(norm)
+        if subjectivity:
+            named.append(("subj", subjectivity))
+    if "shape" in families and len(norm) >= SHORT and norm.isalpha():
+        named.append((f"suf:{norm[-3:]}", 1.0))  # "-ist", "-ous": carries over to words never seen
+    return tuple(named)

@@ -20,7 +20,7 @@ import functools
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from framing.resources import data_path
@@ -47,8 +47,8 @@ def _sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
 
 
-def _linear(weights: Mapping[str, float], word: WordFeatures) -> float:
-    return sum(weights.get(name, 0.0) * value for name, value in word.features)
+def _linear(weights: Mapping[str, float], features: tuple[tuple[str, float], ...]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features)
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ class SlantModel:
     word_bias: float
     word_min: float
     families: tuple[str, ...]
+    _lexical: dict[tuple[tuple[str, float], ...], tuple[float, float]] = field(
+        default_factory=dict, compare=False, repr=False)  # lexical features -> their (sentence, word) terms
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlantModel:
@@ -69,22 +71,37 @@ class SlantModel:
         return cls(dict(sentence["weights"]), float(sentence["bias"]), float(sentence["threshold"]),
                    dict(words["weights"]), float(words["bias"]), float(words["word_min"]), tuple(data["families"]))
 
+    def _parts(self, word: WordFeatures) -> tuple[float, float]:
+        """The word's (sentence, word) linear terms; the lexical share is computed once per distinct word."""
+        lexical = self._lexical.get(word.lexical)
+        if lexical is None:
+            lexical = (_linear(self.weights, word.lexical), _linear(self.word_weights, word.lexical))
+            self._lexical[word.lexical] = lexical
+        if not word.context:
+            return lexical
+        return lexical[0] + _linear(self.weights, word.context), lexical[1] + _linear(self.word_weights, word.context)
+
+    def _probability(self, parts: Sequence[tuple[float, float]]) -> float:
+        scale = 1.0 / math.sqrt(len(parts)) if parts else 0.0
+        return _sigmoid(self.bias + scale * sum(p[0] for p in parts))
+
     def probability(self, words: Sequence[WordFeatures]) -> float:
         """The sentence part: how likely an expert reads the sentence as biased."""
-        scale = 1.0 / math.sqrt(len(words)) if words else 0.0
-        return _sigmoid(self.bias + scale * sum(_linear(self.weights, w) for w in words))
+        return self._probability([self._parts(w) for w in words])
 
     def word_probabilities(self, words: Sequence[WordFeatures]) -> list[float]:
         """The word part: how likely an expert marks each word as carrying bias."""
-        return [_sigmoid(self.word_bias + _linear(self.word_weights, w)) for w in words]
+        return [_sigmoid(self.word_bias + self._parts(w)[1]) for w in words]
 
     def explain(self, words: Sequence[WordFeatures]) -> SentenceSlant:
         """Probability, flag and the words behind it, for one featurized sentence."""
-        probability = self.probability(words)
-        carried = sorted(((p, w.start, w.end) for p, w in zip(self.word_probabilities(words), words)
-                          if p >= self.word_min), key=lambda item: (-item[0], item[1]))
+        parts = [self._parts(w) for w in words]
+        probability = self._probability(parts)
+        chances = (_sigmoid(self.word_bias + p[1]) for p in parts)
+        carried = sorted(((c, w.start, w.end) for c, w in zip(chances, words) if c >= self.word_min),
+                         key=lambda item: (-item[0], item[1]))
         return SentenceSlant(probability, probability >= self.threshold,
-                             [(s, e) for _, s, e in carried], [round(p, 6) for p, _, _ in carried])
+                             [(s, e) for _, s, e in carried], [round(c, 6) for c, _, _ in carried])
 
     def score(self, sentences: Sequence[str]) -> list[SentenceSlant]:
         """Slant of many sentences at once (the cue lexicon is matched in one batch)."""

@@ -70,3 +70,28 @@ def test_load_babe_merges_the_two_spellings_of_a_topic(shared_data) -> None:
     data = fitting.load_babe(shared_data / "babe" / "babe-sg2-dev.csv")
     assert len(set(data.topics.tolist())) == 8
     assert len(data.texts) == 1701 and set(data.labels.tolist()) == {0, 1}
+
+
+def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root, tmp_path) -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("fit_slant", repo_root / "tools" / "fit_slant.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["fit_slant"] = tool
+    spec.loader.exec_module(tool)
+    data = _data()
+    words = fitting.featurize(data)
+    small = [fitting.Settings(("words",), 1, 10.0)]
+    choice = fitting.choose(words, data, small, small)
+    model = fitting.final_model(words, data, choice)
+    csv_path = tmp_path / "tiny.csv"
+    csv_path.write_text("text,topic,label_bias,biased_words\n", encoding="utf-8")
+    loaded = SlantModel.from_dict(json.loads(json.dumps(
+        tool.weights_document(model, choice, csv_path, len(data.texts), "2026-01-01"))))
+    assert loaded.threshold == 0.5 and loaded.word_min == choice.parts.word_min
+    for sentence in data.texts:
+        ours, theirs = model.score([sentence])[0], loaded.score([sentence])[0]
+        assert ours.biased == theirs.biased and ours.words == theirs.words
+        assert abs(ours.probability - theirs.probability) < 1e-3  # the file rounds weights to 4 decimals
