@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from framing.plots.figures import category_colours
-from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
+from framing.reporting.highlight import ARTICLE_FAMILIES, evidence_hits, highlight_article, marked_evidence
 from framing.reporting.tables import clean_value, table
 
 LOADED_LEXICON = "loaded-language"
@@ -92,11 +92,11 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     """The shown articles (with their highlighted HTML) and how many are not shown."""
     shown = pick_articles(corpus.articles, limit)
     ids = anchors(shown)
-    evidence = marked_evidence(scores.evidence)
+    evidence = marked_evidence(scores.evidence, ARTICLE_FAMILIES)
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
     evidence = evidence[evidence["doc_id"].isin(set(ids))]  # only the articles shown
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
-    hits_by_doc = evidence_hits(evidence)
+    hits_by_doc = evidence_hits(evidence, ARTICLE_FAMILIES)
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
     boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
