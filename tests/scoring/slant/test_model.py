@@ -19,7 +19,7 @@ def _sigmoid(x: float) -> float:
 
 
 def test_probability_is_the_sum_of_word_contributions_over_sqrt_length() -> None:
-    # four words: slammed (w + cue? not in the lexicon's loaded verbs or it is: both count), the, plan, bizarre
+    # every feature of every word counts, context (cue classes) and lexical alike
     words = word_features(["Critics slammed the bizarre plan."], TOY.families)[0]
     expected = TOY.bias + sum(TOY.weights.get(n, 0.0) * v for w in words for n, v in w.features) / math.sqrt(len(words))
     assert TOY.probability(words) == pytest.approx(_sigmoid(expected))
