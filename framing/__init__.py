@@ -36,6 +36,7 @@ _LAZY = {
     "score": "framing.engine.api",
     "Scores": "framing.scoring.scores",
     "target_stance": "framing.scoring.stance.model",
+    "sentence_slant": "framing.scoring.slant.model",
     "load_targets": "framing.scoring.stance.targets",
     "compare": "framing.comparison.pipeline",
     "Comparison": "framing.comparison.pipeline",

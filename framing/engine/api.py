@@ -69,11 +69,9 @@ def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str
 
 
 def _local(source: Any, lexicons: Any, targets: Any, columns: Columns, **options: Any) -> Scores:
-    from framing.corpus.model import load_corpus
+    from framing.corpus.inputs import as_corpus
     from framing.scoring.pipeline import score as local_score
 
-    corpus = source if hasattr(source, "articles") else load_corpus(
-        source, id_column=columns.id, text_column=columns.text, outlet_column=columns.outlet,
-        title_column=columns.title, date_column=columns.date)
+    corpus = as_corpus(source, columns)  # the one input check every entry point shares
     result: Scores = local_score(corpus, lexicons, targets, **options)
     return result

@@ -14,11 +14,13 @@ import pandas as pd
 
 from framing.lexicons.model import LOADED_LANGUAGE
 from framing.plots.figures import category_colours
-from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
+from framing.reporting.highlight import ARTICLE_FAMILIES, evidence_hits, highlight_article, marked_evidence
 from framing.reporting.tables import clean_value, table
 
-FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
+FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline",
+                "slant": "dashed underline"}
 STANCE_COLOUR = "#CC79A7"
+SLANT_COLOUR = "#882255"
 STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
 MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight", "negated"]
 
@@ -37,6 +39,10 @@ def legend(lexicons) -> list[dict]:
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
                     "description": "each mention of a target (with its stance score) and the words that pushed "
                                    "a stance score most (weight at least 0.5)"})
+    entries.append({"css": "k-slant", "group": "lx-slant", "lexicon": "slant", "category": "biased-word",
+                    "colour": SLANT_COLOUR, "family": "slant", "style": FAMILY_STYLE["slant"],
+                    "description": "words the slant model expects experts to mark as carrying bias "
+                                   "(framing.sentence_slant)"})
     return entries
 
 
@@ -68,7 +74,8 @@ def anchors(shown: pd.DataFrame) -> dict[str, str]:
 
 
 SUMMARY = {"words": "words", "frame.military-posture.balance": "frame balance", "sentiment": "sentiment",
-           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted"}
+           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted",
+           "slant.share": "share of sentences read as slanted"}
 
 
 def notes(row: dict, limit: int = 2000) -> list[list[str]]:
@@ -85,11 +92,11 @@ def article_section(corpus, scores, classes: dict, limit: int) -> dict:
     """The shown articles (with their highlighted HTML) and how many are not shown."""
     shown = pick_articles(corpus.articles, limit)
     ids = anchors(shown)
-    evidence = marked_evidence(scores.evidence)
+    evidence = marked_evidence(scores.evidence, ARTICLE_FAMILIES)
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
     evidence = evidence[evidence["doc_id"].isin(set(ids))]  # only the articles shown
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
-    hits_by_doc = evidence_hits(evidence)
+    hits_by_doc = evidence_hits(evidence, ARTICLE_FAMILIES)
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
     boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")

@@ -21,16 +21,17 @@ from markupsafe import Markup, escape
 
 from framing.scoring.stance.article import MENTION_KINDS
 
-FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote")
+FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote", "slant")
 MARKED_FAMILIES = ("frame", "loaded", "stance")
+ARTICLE_FAMILIES = (*MARKED_FAMILIES, "slant")  # the full articles also mark the slant words
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
 
 
-def marked_evidence(evidence):
-    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues."""
+def marked_evidence(evidence, families=MARKED_FAMILIES):
+    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues (and `families`)."""
     if evidence is None or len(evidence) == 0:
         return evidence
-    rows = evidence[evidence["family"].isin(MARKED_FAMILIES)]
+    rows = evidence[evidence["family"].isin(families)]
     cue = (rows["family"] == "stance") & ~rows["lexicon"].isin(MENTION_KINDS)
     weak_cue = cue & (rows["weight"].abs() < STRONG_CUE)
     return rows[~weak_cue]
@@ -56,6 +57,8 @@ class Hit:
     def describe(self) -> str:
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
+        if self.family == "slant":
+            return f"slant word · experts would mark it with probability {self.weight:.2f}"
         text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
         return text + " · negated" if self.negated else text
 
@@ -79,13 +82,13 @@ def clean_to_original_offsets(removed: list[tuple[int, int]], offsets) -> np.nda
     return offsets + shift[count]
 
 
-def evidence_hits(evidence) -> dict[str, list[Hit]]:
+def evidence_hits(evidence, families=MARKED_FAMILIES) -> dict[str, list[Hit]]:
     """doc_id -> that article's markable evidence as `Hit`s (clean-text offsets), in one pass.
 
     Converting once and working on plain lists keeps pandas out of the
     per-article and per-sentence loops of the report.
     """
-    rows = marked_evidence(evidence)
+    rows = marked_evidence(evidence, families)
     if rows is None or len(rows) == 0:
         return {}
     rows = rows[rows["end"] > rows["start"]]

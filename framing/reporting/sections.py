@@ -10,6 +10,7 @@ import pandas as pd
 
 from framing.lexicons.model import FRAMES, of_family
 from framing.reporting.tables import clean_value, table
+from framing.scoring.loaded import LOADING_CLASSES
 from framing.stats import matrices
 
 POLICY_LEXICON = "policy-frames"
@@ -108,13 +109,19 @@ def loaded(scores) -> dict:
     return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
                             {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
             "classes": table(oriented, "Every cue class: mean per 1,000 words"),
-            "top_words": top_words(scores, "loaded")}
+            "top_words": top_words(scores, "loaded", categories=LOADING_CLASSES)}
 
 
-def top_words(scores, family: str, per_outlet: int = 8) -> list[dict]:
-    """Most frequent evidence words of one family per outlet: outlet -> [(word, count)]."""
+def top_words(scores, family: str, per_outlet: int = 8, categories: tuple[str, ...] | None = None) -> list[dict]:
+    """Most frequent evidence words of one family per outlet: outlet -> [(word, count)].
+
+    `categories`: only hits of these categories (the loaded words list leaves
+    out neutral report verbs, hedges and epistemological cues, as the total does).
+    """
     evidence = scores.evidence
     evidence = evidence[evidence["family"] == family]
+    if categories is not None:
+        evidence = evidence[evidence["category"].isin(categories)]
     if evidence.empty:
         return []
     outlet = scores.table.set_index("doc_id")["outlet"]

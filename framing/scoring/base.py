@@ -20,7 +20,7 @@ from framing.lexicons.match import TokenTable
 # The evidence table: one row per hit, whatever the family (offsets slice clean_text).
 EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
 # Evidence families in the order rows that share a span are listed.
-EVIDENCE_FAMILIES = ("frame", "loaded", "stance", "sentiment", "quote")
+EVIDENCE_FAMILIES = ("frame", "loaded", "stance", "sentiment", "quote", "slant")
 
 
 def empty_evidence() -> pd.DataFrame:

@@ -16,6 +16,7 @@ from framing.scoring.base import Scorer
 from framing.scoring.frames import FrameScorer
 from framing.scoring.loaded import LoadedScorer
 from framing.scoring.sentiment import SentimentScorer
+from framing.scoring.slant.scorer import SlantScorer
 from framing.scoring.sourcing.attribution import SourcingScorer
 from framing.scoring.stance.scorer import StanceScorer
 
@@ -35,6 +36,7 @@ SCORERS: tuple[Callable[[RunSettings], Scorer], ...] = (
     lambda run: StanceScorer(run.targets),
     lambda run: LoadedScorer(run.loaded_lexicon),
     lambda run: SourcingScorer(),
+    lambda run: SlantScorer(),
 )
 
 

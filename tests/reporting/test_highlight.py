@@ -143,3 +143,19 @@ def test_place_mentions_are_marked_and_say_they_are_not_scored():
     assert list(kept["lexicon"]) == ["place"]
     found = marks(str(highlight_article(text, kept)))
     assert len(found) == 1 and found[0]["data-tip"] == "Russia named as a place · not scored"
+
+
+def test_slant_words_are_marked_in_full_articles_only_and_yield_to_a_loaded_hit_on_the_same_word():
+    hits = evidence((0, 7, "slammed", "slant", "slant", "biased-word", False, 0.912),
+                    (8, 15, "bizarre", "loaded", "loaded-language", "loaded_adjectives", False, 1.0),
+                    (8, 15, "bizarre", "slant", "slant", "biased-word", False, 0.85))
+    from framing.reporting.highlight import ARTICLE_FAMILIES, evidence_hits
+
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", highlight_article("slammed bizarre plans", hits)) == ["bizarre"]
+    out = highlight_article("slammed bizarre plans", evidence_hits(hits, ARTICLE_FAMILIES)["d"])  # as the articles do
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["slammed", "bizarre"]
+    first, second = marks(out)
+    assert "fam-slant" in first["class"] and "k-slant" in first["class"]
+    assert first["data-tip"] == "slant word · experts would mark it with probability 0.91"
+    assert "fam-loaded" in second["class"]  # one mark per word: the loaded hit leads, the tooltip lists both
+    assert second["data-tip"].endswith("slant word · experts would mark it with probability 0.85")

@@ -16,7 +16,7 @@ SETTINGS = RunSettings((load_lexicon("military-posture"),), load_lexicon("loaded
 
 def test_every_registered_scorer_keeps_the_protocol():
     scorers = build_scorers(SETTINGS)
-    assert [s.name for s in scorers] == ["sentiment", "frames", "stance", "loaded", "sourcing"]
+    assert [s.name for s in scorers] == ["sentiment", "frames", "stance", "loaded", "sourcing", "slant"]
     articles = pd.DataFrame({"doc_id": ["a", "b"], "clean_text": ["NATO said it would deter.", "A massive buildup."]})
     context = ScoringContext.for_articles(articles)
     for scorer in execution_order(scorers):
@@ -53,4 +53,4 @@ def test_a_new_scorer_is_one_more_entry():
     articles = pd.DataFrame({"doc_id": ["a"], "clean_text": ["NATO troops arrived."]})
     table = Pipeline(scorers)(articles)["table"]
     assert table.columns[-1] == "extra.seen"
-    assert table["extra.seen"].item() == 5  # all five built-in scorers ran before it
+    assert table["extra.seen"].item() == 6  # all six built-in scorers ran before it

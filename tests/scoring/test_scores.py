@@ -53,7 +53,7 @@ def test_table_has_one_row_per_article_with_namespaced_columns(tiny_scores):
 
 def test_evidence_rows_slice_clean_text_for_every_family(tiny_scores):
     evidence = tiny_scores.evidence
-    assert set(evidence["family"]) == {"frame", "loaded", "sentiment", "quote"}
+    assert set(evidence["family"]) == {"frame", "loaded", "sentiment", "quote", "slant"}
     assert evidence.columns.tolist() == ["doc_id", "sentence", "start", "end", "text", "family", "lexicon",
                                          "category", "negated", "weight"]
     texts = dict(zip(tiny_scores.table["doc_id"], TEXTS))

@@ -1,0 +1,69 @@
+"""The slant model: arithmetic of a hand-made model, and the shipped model on plain and loaded sentences."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import framing
+from framing.scoring.slant.features import word_features
+from framing.scoring.slant.model import SentenceSlant, SlantModel, sentence_slant, shipped_model
+
+TOY = SlantModel(weights={"w:slammed": 2.0, "w:said": -1.0, "cue:report_loaded": 1.0}, bias=-0.5, threshold=0.5,
+                 word_weights={"w:slammed": 3.0, "w:bizarre": 2.5}, word_bias=-2.0, word_min=0.5,
+                 families=("words", "cues"))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def test_probability_is_the_sum_of_word_contributions_over_sqrt_length() -> None:
+    # every feature of every word counts, context (cue classes) and lexical alike
+    words = word_features(["Critics slammed the bizarre plan."], TOY.families)[0]
+    expected = TOY.bias + sum(TOY.weights.get(n, 0.0) * v for w in words for n, v in w.features) / math.sqrt(len(words))
+    assert TOY.probability(words) == pytest.approx(_sigmoid(expected))
+
+
+def test_words_are_ordered_by_strength_and_cut_at_word_min() -> None:
+    text = "Critics slammed the bizarre plan."
+    result = TOY.score([text])[0]
+    assert [text[s:e] for s, e in result.words] == ["slammed", "bizarre"]  # sigmoid(1.0) > sigmoid(0.5)
+    assert result.strengths == sorted(result.strengths, reverse=True)
+    assert result.strengths[0] == pytest.approx(_sigmoid(1.0), abs=1e-6)
+    assert TOY.score(["The plan was said to work."])[0].words == []  # nothing reaches 0.5
+
+
+def test_the_flag_follows_the_documented_threshold() -> None:
+    loaded, plain = TOY.score(["Critics slammed it.", "He said it."])
+    assert loaded.biased and loaded.probability >= 0.5
+    assert not plain.biased and plain.probability < 0.5
+
+
+def test_an_empty_sentence_gets_the_intercept_alone() -> None:
+    assert TOY.score([""])[0] == SentenceSlant(_sigmoid(-0.5), False, [], [])
+
+
+def test_the_facade_offers_sentence_slant() -> None:
+    result = framing.sentence_slant("The council met on Tuesday.")
+    assert isinstance(result, SentenceSlant)
+    assert 0.0 <= result.probability <= 1.0
+    assert result.biased == (result.probability >= shipped_model().threshold)
+
+
+def test_the_shipped_model_reads_loaded_sentences_as_more_slanted_than_plain_ones() -> None:
+    plain = sentence_slant("The city council met on Tuesday to discuss the budget, a spokesperson said.")
+    loaded_text = "The radical mob's bizarre, dangerous lies slammed decent Americans."
+    loaded = sentence_slant(loaded_text)
+    assert loaded.probability > plain.probability
+    assert loaded.biased and not plain.biased
+    named = {loaded_text[s:e].lower() for s, e in loaded.words}
+    assert named & {"radical", "bizarre", "dangerous", "lies", "slammed", "mob"}
+    assert all(loaded_text[s:e].strip() == loaded_text[s:e] and loaded_text[s:e] for s, e in loaded.words)
+
+
+def test_the_shipped_model_is_read_from_its_data_file() -> None:
+    model = shipped_model()
+    assert model.threshold == 0.5
+    assert 0.0 < model.word_min < 1.0
+    assert any(name.startswith("w:") for name in model.weights)

@@ -1,0 +1,94 @@
+"""Fit the sentence slant model on BABE (SG2, eight topics) and write framing/scoring/slant/data/slant_weights.json.
+
+    python tools/fit_slant.py [--data PATH] [--out PATH] [--date YYYY-MM-DD]
+
+Both parts of the model (sentence and word, see framing/scoring/slant/model.py)
+are chosen from the small grids below by leave-one-topic-out cross-validation
+(fit on seven topics, judge on the eighth, for each topic), never by in-topic
+accuracy: the sentence part by macro-F1 of its flag, the word part and its
+cut-off by word F1 against the words annotators marked. The winners are
+refitted on all eight topics and written with rounded weights, sorted keys and
+their provenance. Deterministic: lbfgs, fixed grids, no shuffling.
+
+The data is AGPL-3.0: the weights file is derived from it and says so (see
+its datasheet, framing/scoring/slant/data/slant_weights.md).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from framing.io import atomic_write_text
+from framing.scoring.slant import fitting
+from framing.scoring.slant.model import WEIGHTS_FILE, SlantModel
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
+OUT = REPO / "framing" / "scoring" / "slant" / "data" / WEIGHTS_FILE
+SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "valence"), fitting.FAMILIES], [1, 2], [1.0])
+WORD_GRID = fitting.grid([fitting.FAMILIES], [1], [0.3, 1.0])
+DECIMALS = 4
+
+
+def _rounded(weights: dict[str, float]) -> dict[str, float]:
+    out = {name: round(w, DECIMALS) for name, w in sorted(weights.items())}
+    return {name: w for name, w in out.items() if w != 0.0}
+
+
+def weights_document(model: SlantModel, choice: fitting.Choice, data_path: Path, sentences: int,
+                     date: str) -> dict[str, Any]:
+    def settings(s: fitting.Settings) -> dict[str, Any]:
+        return {"families": list(s.families), "min_topics": s.min_topics, "C": s.C}
+
+    return {
+        "format": 1,
+        "description": "Sentence slant: a logistic regression over per-word features for the sentence, "
+                       "another for the words annotators marked; see framing/scoring/slant/model.py.",
+        "families": list(model.families),
+        "licence": "AGPL-3.0-only (derived from the BABE data set; see slant_weights.md)",
+        "training": {
+            "data": "BABE SG2 (Spinde et al., Findings of EMNLP 2021), eight topics; AGPL-3.0",
+            "file": data_path.name,
+            "sha256": hashlib.sha256(data_path.read_bytes()).hexdigest(),
+            "sentences": sentences,
+            "fitted": date,
+            "cv": "leave one topic out (8 folds)",
+            "cv_macro_f1": round(choice.macro_f1, 4),
+            "cv_word_f1": round(choice.word_f1, 4),
+            "sentence_settings": settings(choice.parts.sentence),
+            "word_settings": settings(choice.parts.word) if choice.parts.word is not None else None,
+        },
+        "sentence": {"bias": round(model.bias, DECIMALS), "threshold": model.threshold,
+                     "weights": _rounded(dict(model.weights))},
+        "words": {"bias": round(model.word_bias, DECIMALS), "word_min": model.word_min,
+                  "weights": _rounded(dict(model.word_weights))},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--date", default=dt.date.today().isoformat(), help="fitting date recorded in the file")
+    args = parser.parse_args(argv)
+    data = fitting.load_babe(args.data)
+    words = fitting.featurize(data)
+    choice = fitting.choose(words, data, SENTENCE_GRID, WORD_GRID)
+    for part, settings, score in choice.table:
+        print(f"{part:>12}  {score:.4f}  {settings}", file=sys.stderr)
+    model = fitting.final_model(words, data, choice)
+    document = weights_document(model, choice, args.data, len(data.texts), args.date)
+    SlantModel.from_dict(document)  # the file we write must load
+    atomic_write_text(args.out, json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
+    print(f"sentence {choice.parts.sentence} macro-F1 {choice.macro_f1:.4f}; word {choice.parts.word} "
+          f">= {choice.parts.word_min} word F1 {choice.word_f1:.4f} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
