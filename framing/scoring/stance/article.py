@@ -44,13 +44,18 @@ from typing import NamedTuple
 import numpy as np
 
 from framing.errors import FramingError
+from framing.scoring.stance.model import Stance, analyse, label_of, label_of_score, load_model, vader_analyzer
 from framing.scoring.stance.place import is_place
+from framing.scoring.stance.targets import find_mentions_in_sentences, load_targets
 
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
 MENTION_KINDS = ("mention", "place")  # evidence kinds that mark a target's name (a place mention is not scored)
 CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
 FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
+# A mention with no cue word and no frame cue around it (a logistics line, "Russia, Ukraine and Belarus
+# will attend"; a headline of names) carries no stance: it is neutral, 0.0, not the model's prior lean.
+BARE = Stance(0.0, "neutral", (), (0.0, 1.0, 0.0))
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
 
@@ -73,9 +78,6 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
     """
     import pandas as pd
 
-    from framing.scoring.stance.model import load_model
-    from framing.scoring.stance.targets import find_mentions_in_sentences, load_targets
-
     for column in ("doc_id", "clean_text"):
         if column not in getattr(articles, "columns", ()):
             raise FramingError(f"articles: no {column!r} column; pass corpus.articles (doc_id, clean_text)")
@@ -95,7 +97,7 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
                 evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
                                           targets if voice else None, text, places))
             for name in targets.names:
-                rows.append((doc_id, name, *_aggregate(found[name])))
+                rows.append((doc_id, name, *_aggregate(found[name], model)))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["mentions"] = table["mentions"].astype("int64")
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
@@ -103,8 +105,6 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
 
 def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text, places):
     """Evidence rows of one sentence; appends each mention's probabilities (None: a place) to `found`."""
-    from framing.scoring.stance.model import analyse
-
     voice = targets is not None
     sent = analyse(sentence, tokens)
     rows: dict[tuple, list] = {}  # cue and frame rows, summed over the target's mentions in the sentence
@@ -127,6 +127,8 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
         against = _words_against_cues(sent, stance, cues)
         if against.any():  # the phrase's reading wins over the model's reading of its words
             stance = model.predict(sent, a, b, drop=drop | against, compound=compound, extra=extra)
+        if not stance.evidence and not cues:
+            stance = BARE  # no word and no frame cue says anything about the actor here
         found[name].append(stance.probabilities)
         out.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
         for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
@@ -172,10 +174,8 @@ def _function_words(sent) -> np.ndarray:
 
 def _compound(sent, drop) -> float:
     """VADER compound of the sentence without the dropped (reported) tokens."""
-    from framing.scoring.stance.model import _vader
-
     kept = " ".join(sent.text[s:e] for s, e, d in zip(sent.starts, sent.ends, drop) if not d)
-    return _vader().polarity_scores(kept)["compound"] if kept.strip() else 0.0
+    return vader_analyzer().polarity_scores(kept)["compound"] if kept.strip() else 0.0
 
 
 # ---------------------------------------------------------------- frame cues
@@ -253,25 +253,26 @@ def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
         k, d = (k1, a - k1) if k1 < a else (k0, k0 - b + 1)
         anchor = sent.clause[a] if k < a else sent.clause[b - 1]
         kernel = np.exp(-(d - 1) / model.tau) * model.cross ** abs(int(sent.clause[k]) - int(anchor))
-        valence = value * FRAME_VALENCE * kernel
+        # a cue a shifter governs reads the other way: "averting such escalation" is not a buildup
+        valence = value * FRAME_VALENCE * kernel * float(sent.reversed[k0 : k1 + 1].min())
         feature = f"vader.{'pos' if valence > 0 else 'neg'}.{'L' if k < a else 'R'}"
         logits = abs(valence) * np.asarray(model.weights.get(feature, np.zeros(3)), dtype=float)
         cues.append(FrameCue(start, end, k0, k1, logits))
     return cues
 
 
-def _aggregate(probabilities: list) -> tuple:
+def _aggregate(probabilities: list, model) -> tuple:
     """(mentions, score, label) of one article and target from its mentions' class probabilities.
 
     `None` stands for a place mention: counted, but not in the score. An article
     that names the actor only as a place says nothing about it: 0.0, neutral.
     """
-    from framing.scoring.stance.model import label_of
-
     if not probabilities:
         return 0, float("nan"), None
     actor = [p for p in probabilities if p is not None]
     if not actor:
         return len(probabilities), 0.0, "neutral"
     mean = np.mean(np.asarray(actor), axis=0)
-    return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)
+    score = round(float(mean[2] - mean[0]), 4)
+    label = label_of(mean) if model.threshold is None else label_of_score(score, model.threshold)
+    return len(probabilities), score, label
