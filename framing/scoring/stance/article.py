@@ -253,8 +253,9 @@ def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
         k, d = (k1, a - k1) if k1 < a else (k0, k0 - b + 1)
         anchor = sent.clause[a] if k < a else sent.clause[b - 1]
         kernel = np.exp(-(d - 1) / model.tau) * model.cross ** abs(int(sent.clause[k]) - int(anchor))
-        # a cue a shifter governs reads the other way: "averting such escalation" is not a buildup
-        valence = value * FRAME_VALENCE * kernel * float(sent.reversed[k0 : k1 + 1].min())
+        # a cue governed by a shifter before it reads the other way ("they averted a buildup"); a cue
+        # phrase that holds its shifter ("averting such escalation": diplomacy) is already read whole
+        valence = value * FRAME_VALENCE * kernel * float(sent.reversed[k0])
         feature = f"vader.{'pos' if valence > 0 else 'neg'}.{'L' if k < a else 'R'}"
         logits = abs(valence) * np.asarray(model.weights.get(feature, np.zeros(3)), dtype=float)
         cues.append(FrameCue(start, end, k0, k1, logits))
