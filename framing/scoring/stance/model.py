@@ -16,7 +16,8 @@ times its kernel weight, a multinomial logistic regression over three classes
 * its VADER valence and its TextBlob (pattern) polarity, split into positive and
   negative parts and by side (the lexicons ship with those packages);
 
-plus a few sentence-level features: the sentence's VADER compound, whether the
+plus a few sentence-level features: the sentence's VADER compound (shared out
+to its valenced words as evidence where their signs agree with it), whether the
 target sits inside a quotation, the share of the sentence in quotes, and the
 lexicon valence of the target's own words. The weights were fitted on NewsMTSC
 `train.jsonl` only (`tools/fit_stance.py`) and ship as
@@ -122,6 +123,8 @@ def analyse(text: str, tokens: Sequence[Token] | None = None) -> Sentence:
     valence = np.array([vader.get(n, 0.0) for n in norms])
     polarity = np.array([pattern.get(n, 0.0) for n in norms])
     shifted, shifters = reversal(norms, valence)
+    sign = _negation_signs(norms) * shifted
+    word = np.array([any(c.isalnum() for c in n) for n in norms], dtype=bool)
     # a shifter that governs a valenced word is not itself a hostile or friendly word ("fight corruption")
     valence[shifters] = 0.0
     polarity[shifters] = 0.0
@@ -130,10 +133,10 @@ def analyse(text: str, tokens: Sequence[Token] | None = None) -> Sentence:
         starts=np.array([t.start for t in tokens], dtype=np.int64),
         ends=np.array([t.end for t in tokens], dtype=np.int64),
         norms=norms,
-        word=np.array([any(c.isalnum() for c in n) for n in norms], dtype=bool),
+        word=word,
         vader=valence,
         pattern=polarity,
-        sign=_negation_signs(norms) * shifted,
+        sign=sign,
         reversed=shifted,
         clause=np.cumsum([n in BOUNDARIES for n in norms]).astype(np.int64),
         quoted=_quoted(norms),
@@ -222,6 +225,7 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
             values.append(value)
             where.append(int(k))
     compound = sent.compound if compound is None else compound
+    holders = _compound_holders(sent, outside, compound)
     for name, value in (
         ("sentence.vader", compound),
         ("sentence.vader.pos", max(compound, 0.0)),
@@ -231,11 +235,34 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
         ("target.vader", float(sent.vader[a:b].sum())),
         ("target.pattern", float(sent.pattern[a:b].sum())),
     ):
-        if value:
+        if not value:
+            continue
+        if name.startswith("sentence.vader") and holders:
+            # the sentence's tone is carried by its valenced words: each gets its share, so it is evidence
+            for token, share in holders:
+                names.append(name)
+                values.append(value * share)
+                where.append(token)
+        else:
             names.append(name)
             values.append(value)
             where.append(-1)
     return names, values, where
+
+
+def _compound_holders(sent: Sentence, outside: BoolArray, compound: float) -> list[tuple[int, float]]:
+    """(token, share) of the words that carry the sentence's VADER compound, shares summing to 1.
+
+    Each counted word's share is its signed valence over the sum of them; when
+    they add up to the other sign than VADER's compound (its own rules for
+    "but", capitals, boosters; it knows no reversal shifters), or to nothing,
+    the tone stays a sentence feature.
+    """
+    valence = sent.vader * sent.sign * outside
+    total = float(valence.sum())
+    if not compound or not total or (total > 0) != (compound > 0):
+        return []
+    return [(int(k), float(valence[k]) / total) for k in np.flatnonzero(valence)]
 
 
 # ---------------------------------------------------------------- the fitted model
