@@ -92,7 +92,7 @@ def speed(path: Path, limit: int) -> str:
     import pandas as pd
 
     from framing.corpus.model import bundled_corpus_path
-    from framing.scoring.stance.model import score_stance
+    from framing.scoring.stance.article import score_stance
 
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for _, line in zip(range(limit), handle)]

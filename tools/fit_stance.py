@@ -1,8 +1,8 @@
-"""Fit the stance weights on NewsMTSC train.jsonl ONLY and write framing/scoring/stance_weights.json.
+"""Fit the stance weights on NewsMTSC train.jsonl ONLY and write framing/scoring/stance/data/stance_weights.json.
 
     python tools/fit_stance.py [--train PATH] [--out PATH] [--date YYYY-MM-DD]
 
-Deterministic: the folds are grouped by sentence and fixed (GroupKFold), the
+Deterministic: the folds are grouped by article and fixed (GroupKFold), the
 solver is deterministic (lbfgs) and the grid is small and listed below. The
 hyper-parameters (kernel width `tau`, the weight `other` of words nearer
 another name, regularisation `C`, class weighting) are chosen by the
@@ -32,7 +32,7 @@ from framing.scoring.stance import model as stance
 REPO = Path(__file__).resolve().parents[1]
 TRAIN = REPO.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
-GRID = {"tau": [5.0, 8.0, 12.0], "cross": [0.5], "other": [0.7], "C": [0.5, 1.0], "class_weight": [None, "balanced"]}
+GRID = {"tau": [5.0, 8.0, 12.0], "cross": [0.5], "other": [0.7], "C": [0.25, 0.5], "class_weight": [None, "balanced"]}
 MIN_COUNT = 2  # a word feature must occur for at least this many training targets
 MIN_COUNT_PAIRS = 4  # and a two-word feature for this many (keeps the weights file small)
 FOLDS = 5
@@ -47,8 +47,14 @@ def load_rows(path: Path):
         sent = stance.analyse(record["sentence_normalized"])
         for target in record["targets"]:
             a, b = stance.token_range(sent, target["from"], target["to"])
-            rows.append((sent, a, b, POLARITY[target["polarity"]], record["sentence_normalized"]))
+            rows.append((sent, a, b, POLARITY[target["polarity"]], article_of(record)))
     return rows
+
+
+def article_of(record: dict) -> str:
+    """The article a sentence comes from ("allsides_1000" of "allsides_1000_401_25_..."): the CV folds keep
+    each article whole, so a fold is scored on articles (stories, outlets' wording) it never saw."""
+    return "_".join(str(record["primary_gid"]).split("_")[:2])
 
 
 def featurize(rows, tau: float, cross: float, other: float):
@@ -81,23 +87,37 @@ def model(C: float, class_weight) -> LogisticRegression:
     return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000, random_state=0)
 
 
-def cross_validate(X, y, groups, C, class_weight) -> float:
-    """Out-of-fold macro-F1 of the most probable class (the label rule the model ships with)."""
+THRESHOLDS = np.round(np.arange(0.0, 0.61, 0.01), 2)  # candidate neutral bands |score| < t
+
+
+def cross_validate(X, y, groups, C, class_weight) -> tuple[float, float, float]:
+    """Out-of-fold (macro-F1 of the most probable class, the sentence label rule; the neutral band
+    `threshold` of THRESHOLDS whose score rule -- positive at P(positive) - P(negative) >= threshold,
+    negative at <= -threshold -- has the best out-of-fold macro-F1 (ties: the smallest); that macro-F1).
+
+    Article labels and worksheet ticks use the score rule (`stance.ticks`): a label a reader can
+    tell from the number. Sentence labels keep the most probable class, which scores higher.
+    """
     oof = np.zeros((len(y), 3))
     for train, test in GroupKFold(n_splits=FOLDS).split(X, y, groups):
         oof[test] = model(C, class_weight).fit(X[train], y[train]).predict_proba(X[test])
     labels = np.array([stance.CLASSES.index(stance.label_of(p)) for p in oof])
-    return float(f1_score(y, labels, average="macro"))
+    score = oof[:, 2] - oof[:, 0]
+    banded = [(float(f1_score(y, np.where(score >= t, 2, np.where(score <= -t, 0, 1)), average="macro")), -t)
+              for t in THRESHOLDS]
+    band_f1, t = max(banded)
+    return float(f1_score(y, labels, average="macro")), float(-t), band_f1
 
 
-def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_targets, date):
+def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_articles, n_targets, date):
     coef = np.round(clf.coef_, DECIMALS)
     weights = {name: [float(v) for v in coef[:, j]] for name, j in vocab.items() if np.abs(coef[:, j]).max() > 0}
     return {
         "format": stance.WEIGHTS_FORMAT,
         "classes": list(stance.CLASSES),
         "description": "Multinomial logistic regression over distance-weighted words and lexicon valences around "
-        "the target; see framing/scoring/stance.py. score = P(positive) - P(negative); label = most probable class.",
+        "the target; see framing/scoring/stance/model.py. score = P(positive) - P(negative); sentence label = most "
+        "probable class; article label and worksheet tick: positive at score >= threshold, negative at <= -threshold.",
         "label_rule": "argmax",
         "hyperparameters": {
             **config,
@@ -111,9 +131,10 @@ def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n
             "file": train_path.name,
             "sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
             "sentences": n_sentences,
+            "articles": n_articles,
             "targets": n_targets,
             "fitted": date,
-            "cv": f"{FOLDS}-fold GroupKFold by sentence, out-of-fold macro-F1",
+            "cv": f"{FOLDS}-fold GroupKFold by article, out-of-fold macro-F1",
             "cv_macro_f1": round(cv_f1, 4),
             "lexicons": {"vaderSentiment": _version("vaderSentiment"), "textblob": _version("textblob")},
             "scikit-learn": _version("scikit-learn"),
@@ -164,15 +185,17 @@ def main(argv=None) -> int:
         vocab = vocabulary(features)
         X = matrix(features, vocab)
         for C, class_weight in itertools.product(grid["C"], grid["class_weight"]):
-            f1 = cross_validate(X, y, groups, C, class_weight)
-            config = {"tau": tau, "cross": cross, "other": other, "C": C, "class_weight": class_weight}
-            print(f"cv macro-F1 {f1:.4f} {config}", file=sys.stderr, flush=True)
+            f1, threshold, band_f1 = cross_validate(X, y, groups, C, class_weight)
+            config = {"tau": tau, "cross": cross, "other": other, "C": C, "class_weight": class_weight,
+                      "threshold": threshold}
+            print(f"cv macro-F1 {f1:.4f} (score rule {band_f1:.4f}) {config}", file=sys.stderr, flush=True)
             results.append((f1, -C, -tau, config))
     f1, _, _, config = max(results, key=lambda r: r[:3])
     features = featurize(rows, config["tau"], config["cross"], config["other"])
     vocab = vocabulary(features)
     clf = model(config["C"], config["class_weight"]).fit(matrix(features, vocab), y)
-    document = weights_document(clf, vocab, config, grid, f1, args.train, len(set(groups)), len(rows), args.date)
+    document = weights_document(clf, vocab, config, grid, f1, args.train, len({r[0].text for r in rows}),
+                                len(set(groups)), len(rows), args.date)
     stance.model_from_dict(document)  # the file we write must load
     atomic_write_text(args.out, dumps(document))
     print(f"best {config} cv macro-F1 {f1:.4f}; {len(document['weights'])} weights -> {args.out}")

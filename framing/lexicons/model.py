@@ -12,13 +12,29 @@ import hashlib
 import math
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
 from framing.errors import FramingError, yaml_error
+from framing.lexicons.entries import (
+    DEFAULT_FAMILY,
+    FAMILIES,
+    FRAMES,
+    LOADED_LANGUAGE,
+    Category,
+    Contrast,
+    Entry,
+    Lexicon,
+    read_lexicon_file,
+)
 from framing.resources import data_path
+
+# the data objects live in `entries` (so that `dic` can build them without importing this module);
+# they are re-exported here, where callers have always found them
+__all__ = ["DEFAULT_FAMILY", "FAMILIES", "FRAMES", "LOADED_LANGUAGE", "Category", "Contrast", "Entry", "Lexicon",
+           "builtin_lexicons", "builtin_path", "load_lexicon", "of_family", "parse_lexicon", "read_lexicon_file"]
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
             "case_sensitive", "family", "categories", "contrasts"}
@@ -27,84 +43,6 @@ CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
 PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-# What a lexicon measures, which decides the scorer it feeds: `frames` -> `frame.<lexicon>.*`
-# columns, `loaded-language` -> the `loaded.*` columns. A file without `family:` is a frames lexicon.
-FRAMES = "frames"
-LOADED_LANGUAGE = "loaded-language"
-FAMILIES = (FRAMES, LOADED_LANGUAGE)
-DEFAULT_FAMILY = FRAMES
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One term: a word, a phrase (words separated by spaces), `*` ends a prefix."""
-
-    term: str
-    weight: float = 1.0
-    wildcard: bool = False
-    line: int | None = field(default=None, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class Category:
-    """A named group of entries with a description and a display colour.
-
-    `pattern` names a built-in detector (only `scare_quotes`) for categories
-    that are found by shape rather than by a word list; their `entries` are empty.
-    """
-
-    name: str
-    description: str
-    colour: str
-    entries: tuple[Entry, ...]
-    pattern: str | None = None
-    weight: float = 1.0
-
-
-@dataclass(frozen=True)
-class Contrast:
-    """Two categories read against each other, e.g. defensive vs buildup."""
-
-    name: str
-    positive: str
-    negative: str
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """A whole lexicon file, validated, with provenance (path and sha256)."""
-
-    name: str
-    description: str
-    version: str
-    source: str
-    licence: str
-    path: Path | None
-    sha256: str
-    categories: dict[str, Category]
-    contrasts: tuple[Contrast, ...] = ()
-    citation: str = ""
-    case_sensitive: bool = False
-    family: str = DEFAULT_FAMILY  # one of FAMILIES: which scorer reads it (the file's `family:` key)
-
-    def __hash__(self) -> int:  # the file's content identifies a lexicon
-        return hash((self.name, self.sha256))
-
-    def entry_count(self) -> int:
-        return sum(len(c.entries) for c in self.categories.values())
-
-    def _repr_html_(self) -> str:
-        from html import escape
-
-        rows = "".join(
-            f"<tr><td><span style='color:{escape(c.colour)}'>&#9632;</span> {escape(c.name)}</td>"
-            f"<td>{len(c.entries) if c.pattern is None else escape('pattern: ' + c.pattern)}</td>"
-            f"<td>{escape(c.description)}</td></tr>"
-            for c in self.categories.values()
-        )
-        return (f"<p><b>{escape(self.name)}</b> {escape(self.version)} &mdash; {escape(self.description)}</p>"
-                f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>")
 
 
 def of_family(lexicons: Iterable[Lexicon], family: str) -> list[Lexicon]:
@@ -140,21 +78,6 @@ def load_lexicon(name_or_path: str | Path | Lexicon) -> Lexicon:
 
         return read_dic(path)
     return _load_yaml_file(path)
-
-
-def read_lexicon_file(path: Path, fallback_encoding: str | None = None) -> tuple[str, str]:
-    """The text of a lexicon file and the SHA-256 of its bytes (for provenance)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise FramingError(f"{path}: cannot read lexicon ({exc.strerror})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if fallback_encoding is None:
-            raise FramingError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
-        text = data.decode(fallback_encoding)
-    return text, hashlib.sha256(data).hexdigest()
 
 
 @lru_cache(maxsize=8)

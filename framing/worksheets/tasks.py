@@ -10,9 +10,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-import numpy as np
-
 from framing.scoring.stance.article import MENTION_KINDS
+from framing.scoring.stance.ticks import tick
 from framing.text.words import paragraph_spans, printed_word_count, wording_words
 from framing.worksheets.blind import segments, show_open_quotes
 from framing.worksheets.model import (
@@ -219,12 +218,12 @@ def _target_names(scores, table) -> list[str]:
 
 
 def rating(score: float, mentions: int, label: str) -> int | None:
-    """The tool's label on the worksheet's five boxes: 0 neutral, +/-1, +/-2 from |score| >= 0.4."""
+    """The tool's tick on the worksheet's five boxes (`framing.scoring.stance.ticks.tick`, the mapping the
+    report and key share); None when the source never mentions the actor. `label` is the table's label,
+    which the same threshold gives, so a neutral label is always the 0 box."""
     if mentions <= 0:
         return None
-    if label == "neutral":
-        return 0
-    return int(np.sign(score)) * (2 if abs(score) >= 0.4 else 1)
+    return tick(score)
 
 
 def _stance_evidence(ctx, letter, target, top: int = 3):

@@ -39,22 +39,48 @@ rules a careful reader applies:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+import pandas as pd
 
 from framing.errors import FramingError
+from framing.scoring.stance.model import (
+    BoolArray,
+    Sentence,
+    Stance,
+    StanceModel,
+    analyse,
+    label_of,
+    label_of_score,
+    load_model,
+    vader_analyzer,
+)
 from framing.scoring.stance.place import is_place
+from framing.scoring.stance.targets import Targets, find_mentions_in_sentences, load_targets
+from framing.scoring.stance.voice import speaker_spans, voice_mask
+from framing.text.tokenize import Token
+
+Hit = tuple[int, int, float]  # a frame cue's (start, end) in clean_text and its direction x weight
+FrameHits = dict[tuple[str, int], dict[str, list[Hit]]]  # (doc_id, sentence) -> target -> hits
+Probabilities = tuple[float, ...]  # (P(negative), P(neutral), P(positive)) of one mention
+Row = tuple[object, ...]  # one evidence row, EVIDENCE_COLUMNS
 
 TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
 MENTION_KINDS = ("mention", "place")  # evidence kinds that mark a target's name (a place mention is not scored)
 CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
 FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
+# A mention with no cue word and no frame cue around it (a logistics line, "Russia, Ukraine and Belarus
+# will attend"; a headline of names) carries no stance: it is neutral, 0.0, not the model's prior lean.
+BARE = Stance(0.0, "neutral", (), (0.0, 1.0, 0.0))
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
 
-def score_stance(articles, targets, *, model=None, voice: bool = True, places: bool = True):
+def score_stance(articles: pd.DataFrame, targets: Targets | str | Path, *, model: StanceModel | None = None,
+                 voice: bool = True, places: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Stance of every article toward every target: `(table, evidence)` DataFrames.
 
     `table` (long form, articles in input order, targets in file order):
@@ -71,11 +97,6 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
     `sentence_spans(clean_text)`, `start`/`end` slice `clean_text`.
     `voice=False` turns the voice rule off, `places=False` the place rule. Pure.
     """
-    import pandas as pd
-
-    from framing.scoring.stance.model import load_model
-    from framing.scoring.stance.targets import find_mentions_in_sentences, load_targets
-
     for column in ("doc_id", "clean_text"):
         if column not in getattr(articles, "columns", ()):
             raise FramingError(f"articles: no {column!r} column; pass corpus.articles (doc_id, clean_text)")
@@ -89,27 +110,27 @@ def score_stance(articles, targets, *, model=None, voice: bool = True, places: b
                  for d, t in zip(doc_ids[first : first + CHUNK], texts[first : first + CHUNK])]
         frames = frame_hits([(d, s[0], s[1], s[2]) for d, _, sents in chunk for s in sents], targets)
         for doc_id, text, sentences in chunk:
-            found: dict[str, list[tuple]] = {name: [] for name in targets.names}
+            found: dict[str, list[Probabilities | None]] = {name: [] for name in targets.names}
             for index, offset, sentence, tokens, spans in sentences:
                 hits = frames.get((doc_id, index), {})
                 evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
                                           targets if voice else None, text, places))
             for name in targets.names:
-                rows.append((doc_id, name, *_aggregate(found[name])))
+                rows.append((doc_id, name, *_aggregate(found[name], model)))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["mentions"] = table["mentions"].astype("int64")
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
 
 
-def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found, targets, text, places):
+def _sentence(model: StanceModel, doc_id: str, index: int, offset: int, sentence: str, tokens: Sequence[Token],
+              spans: Sequence[tuple[int, int, str]], hits: dict[str, list[Hit]],
+              found: dict[str, list[Probabilities | None]], targets: Targets | None, text: str,
+              places: bool) -> list[Row]:
     """Evidence rows of one sentence; appends each mention's probabilities (None: a place) to `found`."""
-    from framing.scoring.stance.model import analyse
-
-    voice = targets is not None
     sent = analyse(sentence, tokens)
-    rows: dict[tuple, list] = {}  # cue and frame rows, summed over the target's mentions in the sentence
-    out = []
-    voices = _voices(sent, spans, targets) if voice else []
+    rows: dict[tuple[str, str, int, int, int, str, str], list[float]] = {}  # summed over the target's mentions
+    out: list[Row] = []
+    voices = _voices(sent, spans, targets) if targets is not None else []
     function = _function_words(sent)
     for a, b, name in spans:
         start, end = offset + int(sent.starts[a]), offset + int(sent.ends[b - 1])
@@ -127,6 +148,8 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
         against = _words_against_cues(sent, stance, cues)
         if against.any():  # the phrase's reading wins over the model's reading of its words
             stance = model.predict(sent, a, b, drop=drop | against, compound=compound, extra=extra)
+        if not stance.evidence and not cues:
+            stance = BARE  # no word and no frame cue says anything about the actor here
         found[name].append(stance.probabilities)
         out.append((doc_id, name, index, start, end, text[start:end], round(stance.score, 4), "mention"))
         for s, e, word, c in stance.evidence:  # a word near several mentions: one row, summed
@@ -139,10 +162,9 @@ def _sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found
     return out
 
 
-def _voices(sent, spans, targets) -> list[tuple[int, int, str, np.ndarray]]:
+def _voices(sent: Sentence, spans: Sequence[tuple[int, int, str]],
+            targets: Targets) -> list[tuple[int, int, str, BoolArray]]:
     """(a, b, target, reported-words mask) for every mention or speaker of a target that speaks."""
-    from framing.scoring.stance.voice import speaker_spans, voice_mask
-
     out = []
     for a, b, name in list(spans) + speaker_spans(sent.norms, targets):
         mask = voice_mask(sent, a, b)
@@ -151,7 +173,7 @@ def _voices(sent, spans, targets) -> list[tuple[int, int, str, np.ndarray]]:
     return out
 
 
-def _own_words(voices, a, b, name):
+def _own_words(voices: list[tuple[int, int, str, BoolArray]], a: int, b: int, name: str) -> BoolArray | None:
     """Tokens to drop for the mention [a, b) of `name`: what `name` itself says around or about it."""
     drop = None
     for a2, b2, n2, mask in voices:
@@ -163,25 +185,23 @@ def _own_words(voices, a, b, name):
     return drop
 
 
-def _function_words(sent) -> np.ndarray:
+def _function_words(sent: Sentence) -> BoolArray:
     """True for tokens that are function words (sklearn's English stop words, clitics)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return np.array([norm in ENGLISH_STOP_WORDS or norm in _CLITICS for norm in sent.norms], dtype=bool)
 
 
-def _compound(sent, drop) -> float:
+def _compound(sent: Sentence, drop: BoolArray) -> float:
     """VADER compound of the sentence without the dropped (reported) tokens."""
-    from framing.scoring.stance.model import _vader
-
     kept = " ".join(sent.text[s:e] for s, e, d in zip(sent.starts, sent.ends, drop) if not d)
-    return _vader().polarity_scores(kept)["compound"] if kept.strip() else 0.0
+    return float(vader_analyzer().polarity_scores(kept)["compound"]) if kept.strip() else 0.0
 
 
 # ---------------------------------------------------------------- frame cues
 
 
-def frame_hits(sentences, targets) -> dict:
+def frame_hits(sentences: Sequence[tuple[str, int, int, str]], targets: Targets) -> FrameHits:
     """{(doc_id, sentence): {target: [(start, end, direction * weight), ...]}} for targets with `frames`.
 
     `sentences`: `(doc_id, sentence index, offset in clean_text, sentence text)` of the sentences
@@ -190,11 +210,11 @@ def frame_hits(sentences, targets) -> dict:
     from framing.lexicons.match import match
     from framing.lexicons.model import load_lexicon
 
-    wanted: dict[str, dict[str, list]] = {}  # lexicon -> category -> [(target, direction)]
+    wanted: dict[str, dict[str, list[tuple[str, float]]]] = {}  # lexicon -> category -> [(target, direction)]
     for target in targets:
         for lexicon, category, direction in getattr(target, "frames", ()):
             wanted.setdefault(lexicon, {}).setdefault(category, []).append((target.name, direction))
-    out: dict = {}
+    out: FrameHits = {}
     if not sentences:
         return out
     for lexicon in sorted(wanted):
@@ -225,7 +245,7 @@ class FrameCue(NamedTuple):
         return float(self.logits[2] - self.logits[0])
 
 
-def _words_against_cues(sent, stance, cues) -> np.ndarray:
+def _words_against_cues(sent: Sentence, stance: Stance, cues: list[FrameCue]) -> BoolArray:
     """Bool per token: words inside a frame cue that the model reads the other way ('resolve' in
     'testing NATO's resolve', a cue against Russia)."""
     against = np.zeros(len(sent.norms), dtype=bool)
@@ -239,7 +259,8 @@ def _words_against_cues(sent, stance, cues) -> np.ndarray:
     return against
 
 
-def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
+def _frame_cues(sent: Sentence, a: int, b: int, hits: Sequence[Hit], drop: BoolArray | None, model: StanceModel,
+                offset: int) -> list[FrameCue]:
     """The frame cues around the mention at tokens [a, b), each weighed as the model weighs a valenced word."""
     cues = []
     for start, end, value in hits:
@@ -253,25 +274,27 @@ def _frame_cues(sent, a, b, hits, drop, model, offset) -> list[FrameCue]:
         k, d = (k1, a - k1) if k1 < a else (k0, k0 - b + 1)
         anchor = sent.clause[a] if k < a else sent.clause[b - 1]
         kernel = np.exp(-(d - 1) / model.tau) * model.cross ** abs(int(sent.clause[k]) - int(anchor))
-        valence = value * FRAME_VALENCE * kernel
+        # a cue governed by a shifter before it reads the other way ("they averted a buildup"); a cue
+        # phrase that holds its shifter ("averting such escalation": diplomacy) is already read whole
+        valence = value * FRAME_VALENCE * kernel * float(sent.reversed[k0])
         feature = f"vader.{'pos' if valence > 0 else 'neg'}.{'L' if k < a else 'R'}"
         logits = abs(valence) * np.asarray(model.weights.get(feature, np.zeros(3)), dtype=float)
         cues.append(FrameCue(start, end, k0, k1, logits))
     return cues
 
 
-def _aggregate(probabilities: list) -> tuple:
+def _aggregate(probabilities: list[Probabilities | None], model: StanceModel) -> tuple[int, float, str | None]:
     """(mentions, score, label) of one article and target from its mentions' class probabilities.
 
     `None` stands for a place mention: counted, but not in the score. An article
     that names the actor only as a place says nothing about it: 0.0, neutral.
     """
-    from framing.scoring.stance.model import label_of
-
     if not probabilities:
         return 0, float("nan"), None
     actor = [p for p in probabilities if p is not None]
     if not actor:
         return len(probabilities), 0.0, "neutral"
     mean = np.mean(np.asarray(actor), axis=0)
-    return len(probabilities), round(float(mean[2] - mean[0]), 4), label_of(mean)
+    score = round(float(mean[2] - mean[0]), 4)
+    label = label_of(mean) if model.threshold is None else label_of_score(score, model.threshold)
+    return len(probabilities), score, label

@@ -16,7 +16,8 @@ times its kernel weight, a multinomial logistic regression over three classes
 * its VADER valence and its TextBlob (pattern) polarity, split into positive and
   negative parts and by side (the lexicons ship with those packages);
 
-plus a few sentence-level features: the sentence's VADER compound, whether the
+plus a few sentence-level features: the sentence's VADER compound (shared out
+to its valenced words as evidence where their signs agree with it), whether the
 target sits inside a quotation, the share of the sentence in quotes, and the
 lexicon valence of the target's own words. The weights were fitted on NewsMTSC
 `train.jsonl` only (`tools/fit_stance.py`) and ship as
@@ -29,13 +30,18 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from framing.errors import FramingError
 from framing.resources import data_path
+from framing.scoring.stance.syntax import name_words, reversal, sides
+from framing.text.tokenize import Token, tokenize
 
 CLASSES = ("negative", "neutral", "positive")
 WEIGHTS_PATH = data_path("framing.scoring.stance.data", "stance_weights.json")
@@ -47,6 +53,10 @@ BOUNDARIES = frozenset([";", ":", "but", "however", "although", "though", "where
 NEGATION_WINDOW = 3
 EVIDENCE_MIN = 0.05  # |contribution| (log-odds) below this is not listed as evidence
 _STOP_NEGATION = frozenset([",", ".", "!", "?", ";", ":"]) | BOUNDARIES
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
+Evidence = tuple[int, int, str, float]  # (start, end, word, contribution in log-odds)
 
 
 @dataclass(frozen=True)
@@ -55,15 +65,15 @@ class Stance:
 
     score: float
     label: str
-    evidence: tuple  # ((start, end, word, contribution), ...) offsets into the sentence
-    probabilities: tuple  # (P(negative), P(neutral), P(positive))
+    evidence: tuple[Evidence, ...]  # ((start, end, word, contribution), ...) offsets into the sentence
+    probabilities: tuple[float, ...]  # (P(negative), P(neutral), P(positive))
 
 
 # ---------------------------------------------------------------- lexicons
 
 
 @functools.lru_cache(maxsize=1)
-def lexicons() -> tuple[dict, dict]:
+def lexicons() -> tuple[dict[str, float], dict[str, float]]:
     """(VADER valence / 4, TextBlob pattern polarity) per lower-case word, both in [-1, 1]."""
     from textblob.en import sentiment as pattern
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -74,7 +84,8 @@ def lexicons() -> tuple[dict, dict]:
 
 
 @functools.lru_cache(maxsize=1)
-def _vader():
+def vader_analyzer() -> Any:
+    """VADER's analyser, built once (it reads its lexicon file)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
@@ -90,42 +101,52 @@ class Sentence:
     text: str
     starts: np.ndarray
     ends: np.ndarray
-    norms: tuple
+    norms: tuple[str, ...]
     word: np.ndarray  # bool: has a letter or digit
     vader: np.ndarray
     pattern: np.ndarray
-    sign: np.ndarray  # -1 where negated, else +1
+    sign: np.ndarray  # -1 where negated or reversed (not both), else +1
+    reversed: np.ndarray  # -1 inside a reversal shifter's scope ("averting such escalation"), else +1
     clause: np.ndarray  # clause number (boundaries seen so far)
     quoted: np.ndarray  # bool: inside quotation marks
     named: np.ndarray  # bool: capitalised word not opening the sentence (a likely name of someone else)
+    names: np.ndarray  # bool: part of a multi-word name or a title ("Secretary General"): never a cue
     compound: float  # VADER compound of the whole sentence
 
 
-def analyse(text: str, tokens=None) -> Sentence:
+def analyse(text: str, tokens: Sequence[Token] | None = None) -> Sentence:
     """Look up everything the features need for one sentence (tokenized here unless given)."""
     if tokens is None:
-        from framing.text.tokenize import tokenize
-
         tokens = tokenize(text)
     norms = tuple(t.norm for t in tokens)
     vader, pattern = lexicons()
+    valence = np.array([vader.get(n, 0.0) for n in norms])
+    polarity = np.array([pattern.get(n, 0.0) for n in norms])
+    shifted, shifters = reversal(norms, valence)
+    sign = _negation_signs(norms) * shifted
+    word = np.array([any(c.isalnum() for c in n) for n in norms], dtype=bool)
+    # a shifter that governs a valenced word is not itself a hostile or friendly word ("fight corruption")
+    valence[shifters] = 0.0
+    polarity[shifters] = 0.0
     return Sentence(
         text=text,
         starts=np.array([t.start for t in tokens], dtype=np.int64),
         ends=np.array([t.end for t in tokens], dtype=np.int64),
         norms=norms,
-        word=np.array([any(c.isalnum() for c in n) for n in norms], dtype=bool),
-        vader=np.array([vader.get(n, 0.0) for n in norms]),
-        pattern=np.array([pattern.get(n, 0.0) for n in norms]),
-        sign=_negation_signs(norms),
+        word=word,
+        vader=valence,
+        pattern=polarity,
+        sign=sign,
+        reversed=shifted,
         clause=np.cumsum([n in BOUNDARIES for n in norms]).astype(np.int64),
         quoted=_quoted(norms),
         named=np.array([i > 0 and t.text[:1].isupper() and t.norm != "i" for i, t in enumerate(tokens)], dtype=bool),
-        compound=_vader().polarity_scores(text)["compound"] if text.strip() else 0.0,
+        names=name_words([t.text for t in tokens], norms),
+        compound=vader_analyzer().polarity_scores(text)["compound"] if text.strip() else 0.0,
     )
 
 
-def _negation_signs(norms) -> np.ndarray:
+def _negation_signs(norms: Sequence[str]) -> FloatArray:
     sign = np.ones(len(norms))
     for i, n in enumerate(norms):
         if n in NEGATORS:
@@ -136,7 +157,7 @@ def _negation_signs(norms) -> np.ndarray:
     return sign
 
 
-def _quoted(norms) -> np.ndarray:
+def _quoted(norms: Sequence[str]) -> BoolArray:
     """Tokens between double quotes (straight ones toggle; curly ones open/close; norms fold curly)."""
     inside, state = np.zeros(len(norms), dtype=bool), False
     for i, n in enumerate(norms):
@@ -159,7 +180,8 @@ def token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0,
-                     drop=None, compound: float | None = None):
+                     drop: npt.ArrayLike | None = None,
+                     compound: float | None = None) -> tuple[list[str], list[float], list[int]]:
     """Features of the target at tokens [a, b): (names, values, token index or -1).
 
     `drop` (bool per token) leaves tokens out, e.g. the content a target reports
@@ -175,15 +197,18 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
     if drop is not None:
         outside &= ~np.asarray(drop, dtype=bool)
     names_elsewhere = np.flatnonzero(sent.named & outside)
+    outside &= ~sent.names
     if other != 1.0 and names_elsewhere.size:
         # a word nearer to another name than to the target is more likely about that other one
         nearest = np.abs(idx[:, None] - names_elsewhere[None, :]).min(axis=1)
         kernel = np.where(nearest < dist, kernel * other, kernel)
     names, values, where = [], [], []
+    side_of = sides(sent.norms, sent.clause, a, b)
     for k in np.flatnonzero(outside):
-        side = "L" if k < a else "R"
+        side = str(side_of[k])
         x, s, norm = float(kernel[k]), float(sent.sign[k]), sent.norms[k]
-        pairs = [(f"w:{norm}", x * s), (f"{side}:{norm}", x * s)]
+        # a word read on the patient's side ("Ukraine was defeated") is not the word as the target's own act
+        pairs = [(f"{side}:{norm}", x * s)] if side == "P" else [(f"w:{norm}", x * s), (f"{side}:{norm}", x * s)]
         if k > 0 and outside[k - 1]:
             # a two-word cue ("not only", "called for") counts half for each of its words
             bigram = f"b:{sent.norms[k - 1]} {norm}"
@@ -200,6 +225,7 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
             values.append(value)
             where.append(int(k))
     compound = sent.compound if compound is None else compound
+    holders = _compound_holders(sent, outside, compound)
     for name, value in (
         ("sentence.vader", compound),
         ("sentence.vader.pos", max(compound, 0.0)),
@@ -209,11 +235,34 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
         ("target.vader", float(sent.vader[a:b].sum())),
         ("target.pattern", float(sent.pattern[a:b].sum())),
     ):
-        if value:
+        if not value:
+            continue
+        if name.startswith("sentence.vader") and holders:
+            # the sentence's tone is carried by its valenced words: each gets its share, so it is evidence
+            for token, share in holders:
+                names.append(name)
+                values.append(value * share)
+                where.append(token)
+        else:
             names.append(name)
             values.append(value)
             where.append(-1)
     return names, values, where
+
+
+def _compound_holders(sent: Sentence, outside: BoolArray, compound: float) -> list[tuple[int, float]]:
+    """(token, share) of the words that carry the sentence's VADER compound, shares summing to 1.
+
+    Each counted word's share is its signed valence over the sum of them; when
+    they add up to the other sign than VADER's compound (its own rules for
+    "but", capitals, boosters; it knows no reversal shifters), or to nothing,
+    the tone stays a sentence feature.
+    """
+    valence = sent.vader * sent.sign * outside
+    total = float(valence.sum())
+    if not compound or not total or (total > 0) != (compound > 0):
+        return []
+    return [(int(k), float(valence[k]) / total) for k in np.flatnonzero(valence)]
 
 
 # ---------------------------------------------------------------- the fitted model
@@ -223,12 +272,13 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
 class StanceModel:
     """Fitted weights: per feature one weight per class, plus intercepts and kernel parameters."""
 
-    weights: dict  # feature name -> np.ndarray(3)
-    intercept: np.ndarray
+    weights: dict[str, FloatArray]  # feature name -> np.ndarray(3)
+    intercept: FloatArray
     tau: float
     cross: float
     other: float
-    meta: dict
+    meta: dict[str, Any]
+    threshold: float | None = None  # neutral band of article labels and ticks (|score| < threshold); None: argmax
 
     def __post_init__(self) -> None:
         names = sorted(self.weights)
@@ -236,7 +286,8 @@ class StanceModel:
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
         object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
 
-    def predict(self, sent: Sentence, a: int, b: int, *, drop=None, compound=None, extra=None) -> Stance:
+    def predict(self, sent: Sentence, a: int, b: int, *, drop: npt.ArrayLike | None = None,
+                compound: float | None = None, extra: npt.ArrayLike | None = None) -> Stance:
         """Stance of the mention at tokens [a, b); `drop`/`compound` see `mention_features`.
 
         `extra` is a (negative, neutral, positive) logit vector from outside the
@@ -251,10 +302,10 @@ class StanceModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         score = float(np.clip(probs[2] - probs[0], -1.0, 1.0))
-        where = np.asarray(where, dtype=np.int64)
-        words = where >= 0
+        at = np.asarray(where, dtype=np.int64)
+        words = at >= 0
         per_token = np.bincount(
-            where[words], weights=(contributions[:, 2] - contributions[:, 0])[words], minlength=len(sent.norms)
+            at[words], weights=(contributions[:, 2] - contributions[:, 0])[words], minlength=len(sent.norms)
         )
         evidence = tuple(
             (int(sent.starts[k]), int(sent.ends[k]), sent.text[sent.starts[k] : sent.ends[k]], round(float(per_token[k]), 4))
@@ -263,14 +314,19 @@ class StanceModel:
         return Stance(score, label_of(probs), evidence, tuple(float(p) for p in probs))
 
 
-def label_of(probabilities) -> str:
-    """The most probable class (ties go to neutral, then negative)."""
+def label_of(probabilities: npt.ArrayLike) -> str:
+    """The most probable class (ties go to neutral, then negative): the label rule of `argmax` weights files."""
     p = np.asarray(probabilities, dtype=float)
     return CLASSES[1] if p[1] >= p.max() else CLASSES[int(np.argmax(p))]
 
 
+def label_of_score(score: float, threshold: float) -> str:
+    """The label of an article's score: negative at or below -threshold, positive at or above +threshold,
+    neutral between. Monotone in the score, so a reader can tell the label (and tick) from the number."""
+    return CLASSES[2] if score >= threshold else CLASSES[0] if score <= -threshold else CLASSES[1]
 
-def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
+
+def model_from_dict(data: dict[str, Any], source: str = "stance weights") -> StanceModel:
     """Build a `StanceModel` from the weights file's JSON object, checking its schema."""
     try:
         if data["format"] != WEIGHTS_FORMAT or list(data["classes"]) != list(CLASSES):
@@ -287,6 +343,7 @@ def model_from_dict(data: dict, source: str = "stance weights") -> StanceModel:
             tau=float(hp["tau"]),
             cross=float(hp["cross"]),
             other=float(hp.get("other", 1.0)),
+            threshold=float(hp["threshold"]) if "threshold" in hp else None,
             meta={k: v for k, v in data.items() if k not in ("weights", "intercept")},
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -322,12 +379,3 @@ def target_stance(sentence: str, start: int, end: int, *, model: StanceModel | N
     sent = analyse(sentence)
     a, b = token_range(sent, int(start), int(end))
     return model.predict(sent, a, b)
-
-
-# ---------------------------------------------------------------- articles
-# Article-level scoring (voice, frame cues, aggregation) lives in stance_article.
-
-# Imported last, and re-exported (`X as X`): article.py imports from this module.
-from framing.scoring.stance.article import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # noqa: E402
-from framing.scoring.stance.article import TABLE_COLUMNS as TABLE_COLUMNS  # noqa: E402
-from framing.scoring.stance.article import score_stance as score_stance  # noqa: E402

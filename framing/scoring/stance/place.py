@@ -20,6 +20,7 @@ rules match neutral about twice as often as targets overall.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from framing.errors import FramingError
 from framing.resources import data_path
@@ -32,7 +33,7 @@ _KEYS = ("prepositions", "between", "compass", "place_nouns", "border_verbs", "n
 
 
 @functools.lru_cache(maxsize=1)
-def place_words() -> dict[str, frozenset]:
+def place_words() -> dict[str, frozenset[str]]:
     """The word lists of `stance_place.yaml`, lower-cased, keyed by their YAML key."""
     data = read_rules(PLACE_PATH, PLACE_FORMAT, "place rules")
     out = {}
@@ -44,7 +45,7 @@ def place_words() -> dict[str, frozenset]:
     return out
 
 
-def is_place(norms, a: int, b: int) -> bool:
+def is_place(norms: Sequence[str], a: int, b: int) -> bool:
     """True when the mention at tokens [a, b) of a sentence (lower-cased `norms`) names a place."""
     words = place_words()
     if b < len(norms) and norms[b] in _POSSESSIVE:
@@ -64,7 +65,7 @@ def is_place(norms, a: int, b: int) -> bool:
     return k == a - 1 and norms[k] in words["border_verbs"]
 
 
-def _place_noun_at(norms, k: int, nouns: frozenset) -> bool:
+def _place_noun_at(norms: Sequence[str], k: int, nouns: frozenset[str]) -> bool:
     """A place noun (one word, or two: "border regions") starts at token k."""
     if k >= len(norms):
         return False

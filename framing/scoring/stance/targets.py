@@ -33,13 +33,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
 from framing.errors import FramingError, yaml_error
+
+if TYPE_CHECKING:
+    from framing.text.tokenize import Token
 
 _TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description", "frames", "speakers"}
 
@@ -68,7 +72,7 @@ class Targets:
     def names(self) -> list[str]:
         return [t.name for t in self.targets]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Target]:
         return iter(self.targets)
 
     def __len__(self) -> int:
@@ -85,7 +89,7 @@ class Mention(NamedTuple):
 # ---------------------------------------------------------------- loading
 
 
-def load_targets(path) -> Targets:
+def load_targets(path: object) -> Targets:
     """Read and validate a targets YAML file; `Targets` objects pass through."""
     if isinstance(path, Targets):
         return path
@@ -109,7 +113,7 @@ def parse_targets(text: str, file: Path | str = "<targets>") -> Targets:
         raise yaml_error(exc, file, "not valid YAML", "fix the syntax") from None
     if root is None:
         raise FramingError(f"{file}: empty targets file; list targets with `name` and `aliases`")
-    header: dict = {}
+    header: dict[str, Any] = {}
     items: Any = root
     if isinstance(root, yaml.MappingNode):
         header = _mapping(root, file, {"name", "description", "targets"})
@@ -128,11 +132,11 @@ def parse_targets(text: str, file: Path | str = "<targets>") -> Targets:
     )
 
 
-def _line(node) -> int:
+def _line(node: yaml.Node | None) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
 
-def _mapping(node, file, allowed: set[str]) -> dict:
+def _mapping(node: yaml.Node, file: object, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(node, yaml.MappingNode):
         raise FramingError(f"{file}:{_line(node)}: expected a mapping with keys {', '.join(sorted(allowed))}")
     out = {}
@@ -148,13 +152,13 @@ def _mapping(node, file, allowed: set[str]) -> dict:
     return out
 
 
-def _scalar(node, file, what: str) -> str:
+def _scalar(node: yaml.Node, file: object, what: str) -> str:
     if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
         raise FramingError(f"{file}:{_line(node)}: `{what}` must be a non-empty text")
     return " ".join(str(node.value).split())
 
 
-def _phrases(node, file, what: str) -> tuple[str, ...]:
+def _phrases(node: yaml.Node, file: object, what: str) -> tuple[str, ...]:
     if isinstance(node, yaml.ScalarNode):
         node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark)
     if not isinstance(node, yaml.SequenceNode):
@@ -166,7 +170,7 @@ def _phrases(node, file, what: str) -> tuple[str, ...]:
     return phrases
 
 
-def _target(node, file) -> Target:
+def _target(node: yaml.Node, file: object) -> Target:
     fields = _mapping(node, file, _TARGET_KEYS)
     if "name" not in fields:
         raise FramingError(f"{file}:{_line(node)}: target without `name`; give each target a name")
@@ -186,7 +190,7 @@ def _target(node, file) -> Target:
     )
 
 
-def _frames(node, file) -> tuple[tuple[str, str, float], ...]:
+def _frames(node: yaml.Node, file: object) -> tuple[tuple[str, str, float], ...]:
     """`frames: {lexicon: {category: direction}}` -> sorted (lexicon, category, direction) triples."""
     from framing.lexicons.model import builtin_lexicons, load_lexicon
 
@@ -196,7 +200,7 @@ def _frames(node, file) -> tuple[tuple[str, str, float], ...]:
     for key, value in node.value:
         ref = _scalar(key, file, "frames lexicon")
         if ref not in builtin_lexicons() and not str(file).startswith("<"):
-            ref = str((Path(file).parent / ref).resolve())
+            ref = str((Path(str(file)).parent / ref).resolve())
         try:
             lexicon = load_lexicon(ref)
         except FramingError as exc:
@@ -219,9 +223,9 @@ def _frames(node, file) -> tuple[tuple[str, str, float], ...]:
     return tuple(sorted(out))
 
 
-def _check_unique(targets: tuple[Target, ...], nodes, file) -> None:
+def _check_unique(targets: tuple[Target, ...], nodes: Sequence[yaml.Node], file: object) -> None:
     seen_names: set[str] = set()
-    owner: dict[tuple, str] = {}
+    owner: dict[tuple[str, tuple[str, ...]], str] = {}
     for target, node in zip(targets, nodes):
         if target.name.lower() in seen_names:
             raise FramingError(f"{file}:{_line(node)}: target name {target.name!r} used twice; names must be unique")
@@ -249,7 +253,7 @@ def _alias_key(phrase: str, *, lower: bool = True) -> tuple[str, ...]:
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
-def _keys(target: Target):
+def _keys(target: Target) -> Iterator[tuple[str, tuple[str, ...]]]:
     for alias in target.aliases:
         yield ("i", _alias_key(alias))
     for alias in target.exact:
@@ -281,7 +285,7 @@ class _Matcher:
             r"(?<!\w)(?:" + "|".join([f"(?i:{_pattern(w)})" for w in folded] + [_pattern(w) for w in exact]) + r")(?!\w)"
         )
 
-    def match_tokens(self, tokens) -> list[tuple[int, int, str]]:
+    def match_tokens(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Longest-first, left-to-right matches over tokens: (first, last+1, target)."""
         norms = [t.norm for t in tokens]
         out, i, n = [], 0, len(tokens)
@@ -301,7 +305,8 @@ class _Matcher:
             i += hit[0]
         return out
 
-    def _longest(self, table: dict, words: list, i: int):
+    def _longest(self, table: Mapping[tuple[str, ...], str | None], words: Sequence[str],
+                 i: int) -> tuple[int, str | None] | None:
         for size in range(min(self.longest, len(words) - i), 0, -1):
             key = tuple(words[i : i + size])
             if key in table:
@@ -309,7 +314,7 @@ class _Matcher:
         return None
 
 
-def _prefilter_words(folded: list[tuple], exact: list[tuple]) -> tuple[list[str], list[str]]:
+def _prefilter_words(folded: list[tuple[str, ...]], exact: list[tuple[str, ...]]) -> tuple[list[str], list[str]]:
     """Few, selective words such that every alias contains one of them.
 
     One-word aliases are taken as they are; a longer alias adds its most
@@ -345,7 +350,7 @@ def matcher(targets: Targets) -> _Matcher:
     return _Matcher(targets)
 
 
-def find_mentions(text: str, targets) -> list[Mention]:
+def find_mentions(text: str, targets: object) -> list[Mention]:
     """Every mention of every target in `text`, in order, as character spans.
 
     Whole tokens only, longest alias wins; `text[m.start:m.end] == m.text`.
@@ -363,7 +368,8 @@ def find_mentions(text: str, targets) -> list[Mention]:
     ]
 
 
-def find_mentions_in_sentences(text: str, targets: Targets):
+def find_mentions_in_sentences(
+        text: str, targets: Targets) -> Iterator[tuple[int, int, str, list[Token], list[tuple[int, int, str]]]]:
     """Sentences that mention a target: `(index, offset, sentence, tokens, [(a, b, target), ...])`.
 
     `index` counts `sentence_spans(text)`, `offset` is where the sentence starts

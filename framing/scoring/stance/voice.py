@@ -23,36 +23,42 @@ applied to every target at sentence level it lowers macro-F1 from 0.659 to
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from framing.errors import FramingError
 from framing.resources import data_path
 from framing.scoring.rulefile import read_rules
+from framing.scoring.stance.model import Sentence
+from framing.scoring.stance.targets import Targets, _alias_key
 
 VOICE_PATH = data_path("framing.scoring.stance.data", "stance_voice.yaml")
 VOICE_FORMAT = "framing-stance-voice/1"
 
 
-def _words(items, where: str) -> frozenset:
+def _words(items: object, where: str) -> frozenset[str]:
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
         raise FramingError(f"{VOICE_PATH}: `{where}` must be a list of comma-separated words; fix the file")
     return frozenset(w.strip().lower() for item in items for w in item.split(",") if w.strip())
 
 
 @functools.lru_cache(maxsize=1)
-def voice_words() -> tuple:
+def voice_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], frozenset[str],
+                          frozenset[str]]:
     """(neutral verbs, loaded verbs, words allowed between subject and verb, max gap,
     prepositions a subject cannot follow, passive "be" forms, irregular participles)."""
     data = read_rules(VOICE_PATH, VOICE_FORMAT, "voice verbs")
     gap = data.get("max_between", 4)
     if not isinstance(gap, int) or gap < 0:
         raise FramingError(f"{VOICE_PATH}: `max_between` must be a whole number >= 0")
-    return (*(_words(data.get(k), k) for k in ("neutral", "loaded", "between")), gap,
-            *(_words(data.get(k), k) for k in ("not_after", "passive_be", "participles")))
+    neutral, loaded, between, not_after, passive_be, participles = (
+        _words(data.get(k), k) for k in ("neutral", "loaded", "between", "not_after", "passive_be", "participles"))
+    return neutral, loaded, between, gap, not_after, passive_be, participles
 
 
-def reported_span(norms, clause, a: int, b: int) -> tuple[int, int, int] | None:
+def reported_span(norms: Sequence[str], clause: npt.NDArray[np.int64], a: int, b: int) -> tuple[int, int, int] | None:
     """For a mention at tokens [a, b): (first dropped token, end, kept verb index or -1), or None.
 
     `norms` are the sentence's normalized tokens, `clause` its clause numbers.
@@ -77,7 +83,7 @@ def reported_span(norms, clause, a: int, b: int) -> tuple[int, int, int] | None:
     return None
 
 
-def voice_mask(sent, a: int, b: int) -> np.ndarray | None:
+def voice_mask(sent: Sentence, a: int, b: int) -> npt.NDArray[np.bool_] | None:
     """Bool per token of `sent` (a stance.Sentence): True where the mention's own reported words are."""
     span = reported_span(sent.norms, sent.clause, a, b)
     if span is None:
@@ -87,7 +93,7 @@ def voice_mask(sent, a: int, b: int) -> np.ndarray | None:
     return mask
 
 
-def speaker_spans(norms, targets) -> list[tuple[int, int, str]]:
+def speaker_spans(norms: Sequence[str], targets: Targets) -> list[tuple[int, int, str]]:
     """Longest-first token spans [a, b) of the targets' `speakers` in a sentence: (a, b, target)."""
     table = _speaker_table(targets)
     if not table:
@@ -106,7 +112,5 @@ def speaker_spans(norms, targets) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=16)
-def _speaker_table(targets) -> dict:
-    from framing.scoring.stance.targets import _alias_key
-
+def _speaker_table(targets: Targets) -> dict[tuple[str, ...], str]:
     return {_alias_key(p): t.name for t in targets for p in getattr(t, "speakers", ())}

@@ -38,6 +38,21 @@ def test_negated_frame_hits_are_dropped():
     assert evidence[evidence.kind == "frame"].empty
 
 
+def test_a_shifter_before_a_frame_cue_reverses_it_but_a_cue_phrase_holding_its_shifter_is_read_whole():
+    _, governed = run("NATO moved to stop the buildup.", FRAMED)
+    assert (governed[governed.kind == "frame"].weight > 0).all() and not governed[governed.kind == "frame"].empty
+    diplomacy = parse_targets("- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {diplomacy: 1}\n")
+    _, whole = run("NATO made averting such escalation its priority.", diplomacy)
+    frames = whole[whole.kind == "frame"]
+    assert frames.text.tolist() == ["averting such escalation"] and (frames.weight > 0).all()
+
+
+def test_a_mention_with_no_cue_scores_exactly_neutral():
+    row, evidence = run("NATO, Russia, Ukraine.", PLAIN)
+    assert row.score == 0.0 and row.label == "neutral"
+    assert evidence[evidence.kind == "cue"].empty
+
+
 def test_nearer_frame_cues_weigh_more():
     _, near = run("NATO ordered a buildup.", FRAMED)
     _, far = run("NATO ordered, after long talks with many partners over many months, a buildup.", FRAMED)

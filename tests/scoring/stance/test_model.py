@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.errors import FramingError
+from framing.scoring.stance import article as stance_article
 from framing.scoring.stance import model as stance
-from framing.scoring.stance.model import CLASSES, WEIGHTS_PATH, load_model, score_stance, target_stance
+from framing.scoring.stance.article import score_stance
+from framing.scoring.stance.model import CLASSES, WEIGHTS_PATH, load_model, target_stance
 from framing.scoring.stance.targets import parse_targets
 
 
@@ -35,10 +37,14 @@ def toward(sentence: str, mention: str, occurrence: int = 0):
         ("Admirers hailed the brave nurse as a hero who saved many lives.", "nurse", "positive"),
         ("The minister travelled to Brussels on Tuesday.", "minister", "neutral"),
         ("The minister will travel to Brussels on Tuesday.", "minister", "neutral"),
-        # a known limit, kept visible: no parsing, so in the passive "defeated" after the target reads
-        # like the target defeating someone (NewsMTSC's "X defeated Y" is positive toward X)
-        pytest.param("Ukraine was defeated.", "Ukraine", "negative",
-                     marks=pytest.mark.xfail(strict=True, reason="passive voice is not parsed")),
+        # passive voice: the participle is read as a word before its patient ("... defeated Ukraine")
+        ("Ukraine was defeated.", "Ukraine", "negative"),
+        # reversal shifters: averting a bad thing is no bad word about the one who averts it
+        ("He called averting such escalation the alliance's responsibility.", "alliance", "neutral"),
+        # the target as the patient of a hostile act, not its agent
+        ("Putin began his conquest of Ukraine.", "Ukraine", "neutral"),
+        # titles and names are not cues
+        ("NATO Secretary General Jens Stoltenberg met the ministers.", "NATO", "neutral"),
     ],
 )
 def test_hand_cases(sentence, mention, label):
@@ -76,8 +82,17 @@ def test_nearer_words_weigh_more():
     [((0.6, 0.3, 0.1), "negative"), ((0.2, 0.5, 0.3), "neutral"), ((0.1, 0.2, 0.7), "positive"),
      ((0.4, 0.4, 0.2), "neutral"), ((0.4, 0.2, 0.4), "negative"), ((1 / 3, 1 / 3, 1 / 3), "neutral")],
 )
-def test_label_rule_is_the_most_probable_class(probabilities, label):
+def test_sentence_label_rule_is_the_most_probable_class(probabilities, label):
     assert stance.label_of(probabilities) == label
+
+
+@pytest.mark.parametrize(
+    "score, label",
+    [(-0.5, "negative"), (-0.2, "negative"), (-0.19, "neutral"), (0.0, "neutral"), (0.19, "neutral"),
+     (0.2, "positive"), (0.9, "positive")],
+)
+def test_article_label_rule_is_a_band_on_the_score(score, label):
+    assert stance.label_of_score(score, 0.2) == label
 
 
 @pytest.mark.parametrize(
@@ -145,6 +160,7 @@ def test_shipped_weights_match_their_schema():
     assert 0 < training["cv_macro_f1"] < 1 and training["targets"] > 8000
     assert "fitted" in training and "dev" not in training["file"]
     assert len(data["intercept"]) == 3 and data["label_rule"] == "argmax"
+    assert 0 <= data["hyperparameters"]["threshold"] < 0.6
     assert list(data["weights"]) == sorted(data["weights"])  # sorted keys: diffs stay readable
     assert all(len(w) == 3 and all(round(v, 4) == v for v in w) for w in data["weights"].values())
     for name in ("sentence.vader", "vader.neg.R", "pattern.pos.L", "negated"):
@@ -168,12 +184,12 @@ def test_score_stance_table_and_evidence():
     text = "Russia brutally attacked Ukraine. Putin lied again.\n\nThe weather was mild."
     articles = pd.DataFrame({"doc_id": ["a", "b"], "clean_text": [text, "Nothing here."]})
     table, evidence = score_stance(articles, TARGETS)
-    assert list(table.columns) == stance.TABLE_COLUMNS
+    assert list(table.columns) == stance_article.TABLE_COLUMNS
     assert table[["doc_id", "target"]].values.tolist() == [["a", "Russia"], ["a", "NATO"], ["b", "Russia"], ["b", "NATO"]]
     row = table.iloc[0]
     assert row.mentions == 2 and -1 <= row.score < 0 and row.label == "negative"
     assert table.iloc[1].mentions == 0 and np.isnan(table.iloc[1].score)
-    assert list(evidence.columns) == stance.EVIDENCE_COLUMNS
+    assert list(evidence.columns) == stance_article.EVIDENCE_COLUMNS
     assert set(evidence.kind) == {"mention", "cue"}  # function words ("again") are not article evidence
     for r in evidence.itertuples():
         assert text[r.start : r.end] == r.text
