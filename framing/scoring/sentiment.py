@@ -53,7 +53,10 @@ class SentimentScorer:
         from framing.text.tokenize import sentence_spans
 
         doc_ids, texts = articles["doc_id"].tolist(), articles["clean_text"].tolist()
-        spans = [sentence_spans(text) for text in texts]
+        if context is not None:  # the chunk's cache: the lexicon matcher needs the same sentences
+            spans = [context.tokens.sentence_spans(d) for d in range(len(texts))]
+        else:
+            spans = [sentence_spans(text) for text in texts]
         for doc_id, doc_spans in zip(doc_ids, spans):
             if not doc_spans:
                 raise FramingError(f"article {doc_id!r}: no sentences to score; remove empty articles")
@@ -61,19 +64,19 @@ class SentimentScorer:
         sentences = [text[s:e] for text, doc_spans in zip(texts, spans) for s, e in doc_spans]
         analysis = analyse_sentences(sentences, emoji=False)
         table = _sentence_table(doc_ids, spans, counts, sentences, analysis.scores, word_counts(analysis.vader))
-        rows = [self._article_row(doc_id, table, int(lo), int(hi))
-                for doc_id, lo, hi in zip(doc_ids, np.cumsum(counts) - counts, np.cumsum(counts))]
+        columns = (table["words"].to_numpy().astype(float), table["vader"].to_numpy(),
+                   table["textblob"].to_numpy(), table["subjectivity"].to_numpy())
+        ends = np.cumsum(counts).tolist()
+        rows = [self._article_row(doc_id, *(c[lo:hi] for c in columns))
+                for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)]
         evidence = _evidence(table, word_valences(analysis.vader))
         if context is not None and not context.evidence:
             table = table.iloc[:0]  # the sentence table is evidence: as large, as optional
         return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), evidence, {"sentences": table})
 
-    def _article_row(self, doc_id: Any, table: pd.DataFrame, lo: int, hi: int) -> list[Any]:
-        """Means over the article's sentences lo..hi: TextBlob weighted by words, VADER plain."""
-        words = table["words"].to_numpy()[lo:hi].astype(float)
-        vader = table["vader"].to_numpy()[lo:hi]
-        polarity = table["textblob"].to_numpy()[lo:hi]
-        subjectivity = table["subjectivity"].to_numpy()[lo:hi]
+    def _article_row(self, doc_id: Any, words: np.ndarray, vader: np.ndarray, polarity: np.ndarray,
+                     subjectivity: np.ndarray) -> list[Any]:
+        """Means over one article's sentences: TextBlob weighted by words, VADER plain."""
         weights = words if words.sum() > 0 else np.ones_like(words)
         tb = float(np.average(polarity, weights=weights))
         vd = float(vader.mean())
