@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing.scoring import textblob_fast, vader_fast
+from framing.scoring.sentence_tokens import split_batch
 
 COLUMNS = [*vader_fast.COLUMNS, *textblob_fast.COLUMNS]
 
@@ -28,8 +29,12 @@ class SentenceAnalysis:
 
 def analyse_sentences(sentences: list[str], emoji: bool = True) -> SentenceAnalysis:
     """Both analyzers on every sentence; `emoji=False` lets VADER read emoji as written (see `vader_fast.analyse`)."""
-    vader = vader_fast.analyse(sentences, emoji=emoji)
-    textblob = textblob_fast.textblob_scores(sentences)
+    texts = vader_fast.vader_texts(sentences, emoji)
+    split = split_batch(sentences)
+    # one split for both; only the texts whose emoji VADER describes are split again for it
+    changed = {k: text for k, (text, sentence) in enumerate(zip(texts, sentences)) if text is not sentence}
+    vader = vader_fast.analyse_texts(texts, split.with_texts(changed))
+    textblob = textblob_fast.textblob_scores(sentences, split)
     table = pd.DataFrame({**vader.scores, **{c: textblob[c].to_numpy() for c in textblob_fast.COLUMNS}},
                          columns=COLUMNS)
     return SentenceAnalysis(table, vader)

@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
+from framing.scoring.sentence_tokens import SplitBatch, split_batch
 from framing.scoring.vader_tokens import CODE, DAMPENERS, PHRASES, WORDS, TokenTable, demojize, token_table
 
 COLUMNS = ["vader.compound", "vader.pos", "vader.neg", "vader.neu"]
@@ -90,22 +91,32 @@ class VaderAnalysis:
     words: list[str]
 
 
-def analyse(sentences: list[str], emoji: bool = True) -> VaderAnalysis:
+def analyse(sentences: list[str], emoji: bool = True, split: SplitBatch | None = None) -> VaderAnalysis:
     """Run VADER's rules on every sentence at once.
 
     `emoji=True` describes emoji first, as `polarity_scores` does; `emoji=False`
     reads the text as written (VADER's `SentiText` on the raw sentence), which
     keeps every token at its place in the sentence for word evidence.
+    `split`: the whitespace tokens of the texts VADER reads, if already split.
     """
-    texts = [demojize(s) for s in sentences] if emoji else list(sentences)
+    return analyse_texts(vader_texts(sentences, emoji), split)
+
+
+def analyse_texts(texts: list[str], split: SplitBatch | None = None) -> VaderAnalysis:
+    """`analyse` of texts already as VADER reads them (`vader_texts`)."""
     table = token_table()
-    ids, lengths = table.tokenize(texts)
+    ids, lengths = table.ids_of(split if split is not None else split_batch(texts))
     features, words = table.snapshot()
     sentiments, sid = _sentiments(table, ids, lengths)
     compound, pos, neg, neu = _score(sentiments, sid, lengths, _punctuation(texts))
     scores = {"vader.compound": round_like_python(compound, 4), "vader.pos": round_like_python(pos, 3),
               "vader.neg": round_like_python(neg, 3), "vader.neu": round_like_python(neu, 3)}
     return VaderAnalysis(texts, ids, lengths, sid, sentiments, scores, features, words)
+
+
+def vader_texts(sentences: list[str], emoji: bool = True) -> list[str]:
+    """The texts VADER reads: emoji described (`emoji=True`, as `polarity_scores`) or as written."""
+    return [demojize(s) for s in sentences] if emoji else list(sentences)
 
 
 def vader_scores(sentences: list[str]) -> pd.DataFrame:

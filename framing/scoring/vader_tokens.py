@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 import re
 import string
-from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 from vaderSentiment import vaderSentiment as vs
+
+from framing.scoring.sentence_tokens import SplitBatch, split_batch
 
 # Words the rules compare by name; each gets a small code, every other word 0.
 _CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this",
@@ -29,7 +29,6 @@ WORDS = sorted(set(_CONTROL) | {w for k in (*PHRASES, *DAMPENERS) for w in k.spl
 CODE = {w: n for n, w in enumerate(WORDS, start=1)}
 _NEGATORS = frozenset(vs.NEGATE)
 _PUNCTUATION = frozenset(string.punctuation)
-_MARK = "\uffff"  # token that joins the texts of a batch: a noncharacter
 # str.split()'s whitespace (str.isspace), as a table: no code point above U+3000 is whitespace.
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 
@@ -108,26 +107,12 @@ class TokenTable:
             raise AttributeError(name) from None
 
     def tokenize(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text.
+        """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text."""
+        return self.ids_of(split_batch(texts))
 
-        `str.split` is VADER's own tokenisation, here one call on the texts
-        joined by a mark token (checked to occur nowhere else); one hash pass
-        (`pd.factorize`) then lets Python compute features for each distinct
-        token only once. (pyarrow's `utf8_split_whitespace` was tried and now
-        and then kept a trailing space on the last token, so it is not used.)
-        """
-        joined = f" {_MARK} ".join(texts)
-        if joined.count(_MARK) != max(len(texts) - 1, 0):  # a text holds the mark itself
-            splits = [t.split() for t in texts]
-            tokens = list(chain.from_iterable(splits))
-            lengths = np.fromiter(map(len, splits), dtype=np.intp, count=len(splits))
-            codes, uniques = pd.factorize(np.array(tokens, dtype=object))
-            return self.lookup(uniques.tolist())[codes], lengths
-        codes, uniques = pd.factorize(np.array(joined.split(), dtype=object))
-        ids = self.lookup(uniques.tolist())[codes]
-        mark = ids == self.ids.get(_MARK, -1)
-        lengths = np.diff(np.r_[-1, np.flatnonzero(mark), len(ids)]) - 1
-        return ids[~mark], lengths if texts else np.zeros(0, np.intp)
+    def ids_of(self, split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
+        """Ids of the tokens of a split batch (features computed for each new distinct token), and lengths."""
+        return self.lookup(split.uniques)[split.codes], split.lengths
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """Ids of `tokens`, adding the unseen ones."""
