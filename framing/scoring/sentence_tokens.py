@@ -65,7 +65,7 @@ _BYTE_KIND, _SPACE2, _SPACE3 = _space_keys()
 def _spaces(data: np.ndarray) -> np.ndarray:
     """True for every byte of a whitespace character in UTF-8 `data`."""
     kind = _BYTE_KIND[data]
-    space = kind == 1
+    space: np.ndarray = kind == 1
     lead = np.flatnonzero(kind == 2)  # bytes that may open a non-ASCII space (rare)
     if len(lead):
         padded = np.concatenate([data, np.zeros(2, np.uint8)]).astype(np.int64)

@@ -88,9 +88,10 @@ def _sentence_table(doc_ids: list[Any], spans: list[list[tuple[int, int]]], coun
                     sentences: list[str], scores: pd.DataFrame, words: np.ndarray) -> pd.DataFrame:
     """One row per sentence: where it sits in its article, its words and its three scores."""
     if not sentences:
-        return pd.DataFrame([], columns=SENTENCE_COLUMNS)
+        empty: pd.DataFrame = pd.DataFrame([], columns=SENTENCE_COLUMNS)
+        return empty
     flat = [span for doc_spans in spans for span in doc_spans]
-    return pd.DataFrame({
+    table: pd.DataFrame = pd.DataFrame({
         "doc_id": [d for d, n in zip(doc_ids, counts.tolist()) for _ in range(n)],
         "sentence": np.concatenate([np.arange(n, dtype=np.int64) for n in counts.tolist()]),
         "start": np.array([s for s, _ in flat], dtype=np.int64),
@@ -101,16 +102,18 @@ def _sentence_table(doc_ids: list[Any], spans: list[list[tuple[int, int]]], coun
         "textblob": scores["textblob.polarity"].to_numpy(),
         "subjectivity": scores["textblob.subjectivity"].to_numpy(),
     }, columns=SENTENCE_COLUMNS)
+    return table
 
 
 def _evidence(table: pd.DataFrame, found: WordValences) -> pd.DataFrame:
     """One evidence row per valenced word, its offsets moved from the sentence into the article."""
     if not len(found.sentence):
-        return pd.DataFrame([], columns=EVIDENCE_COLUMNS)
+        none: pd.DataFrame = pd.DataFrame([], columns=EVIDENCE_COLUMNS)
+        return none
     at = found.sentence
     offset = table["start"].to_numpy()[at]
     n = len(at)
-    return pd.DataFrame({
+    rows: pd.DataFrame = pd.DataFrame({
         "doc_id": table["doc_id"].to_numpy()[at].tolist(),
         "sentence": table["sentence"].to_numpy()[at],
         "start": offset + found.start,
@@ -122,6 +125,7 @@ def _evidence(table: pd.DataFrame, found: WordValences) -> pd.DataFrame:
         "negated": found.negated,
         "weight": found.valence,
     }, columns=EVIDENCE_COLUMNS)
+    return rows
 
 
 def score_sentiment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

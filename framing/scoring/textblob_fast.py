@@ -46,6 +46,7 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -65,6 +66,9 @@ from framing.scoring.textblob_tokens import (
 )
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
+# per word: known, polarity, subjectivity, intensity, modifier (0/1/2), negation, long for negation,
+# long for a modifier, "!", "(!)", face polarity (None: no face)
+Info = tuple[bool, float, float, float, int, bool, bool, bool, bool, bool, "float | None"]
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
 
 _FACES: dict[str, float] = {}
@@ -80,12 +84,12 @@ class _Vocabulary:
         self.lexicon = load_lexicon()
         self.index: dict[str, int] = {}
         self.words: list[str] = []
-        self.info: list[tuple] = []
+        self.info: list[Info] = []
         self.reset: list[bool] = []
         self.event: list[bool] = []
         self.inert: list[bool] = []
         self.tail: list[bool] = []
-        self._arrays: tuple = (-1,)
+        self._arrays: tuple[Any, ...] = (-1,)
 
     def id_of(self, word: str) -> int:
         found = self.index.get(word)
@@ -141,7 +145,7 @@ class _RawTokens:
         self.pieces: list[list[str]] = [[]]
         self.starts, self.lengths = [0], [0]
         self.data: list[int] = []
-        self._arrays: tuple = (0,)
+        self._arrays: tuple[Any, ...] = (0,)
 
     def ids(self, uniques: list[str]) -> np.ndarray:
         """Raw-token ids of distinct token strings, adding the unseen ones (Python sees each once)."""
@@ -179,13 +183,13 @@ def _tables() -> _RawTokens:
     return _RawTokens(_Vocabulary())
 
 
-def _assess(ids: list[int], segments: list[int], sentences: list[int], info: list[tuple],
+def _assess(ids: list[int], segments: list[int], sentences: list[int], info: list[Info],
             polarity: np.ndarray, subjectivity: np.ndarray) -> None:
     """pattern's `Sentiment.assessments` and averaging, over the tokens that can change the result.
 
     A new segment means a long unknown word was skipped: it clears modifier and negation.
     """
-    a: list[list] = []
+    a: list[list[Any]] = []
     current = segment = -1
     m, n = 0, False  # modifier: 0 none, 1 adverb, 2 adverb ending in -ly; pending negation
     for tid, seg, sent in zip(ids, segments, sentences):
@@ -227,7 +231,7 @@ def _assess(ids: list[int], segments: list[int], sentences: list[int], info: lis
     _average(a, current, polarity, subjectivity)
 
 
-def _average(a: list[list], sentence: int, polarity: np.ndarray, subjectivity: np.ndarray) -> None:
+def _average(a: list[list[Any]], sentence: int, polarity: np.ndarray, subjectivity: np.ndarray) -> None:
     """Left-to-right means as pattern computes them; negated assessments count polarity * -0.5."""
     if not a:
         return
@@ -302,7 +306,8 @@ def textblob_scores(sentences: list[str], split: SplitBatch | None = None) -> pd
     for k, s in enumerate(sentences):  # a blank line ends a TextBlob sentence: the exact port, one by one
         if "\n\n" in s or "\r\n" in s:
             polarity[k], subjectivity[k] = _score_words(find_words(s))
-    return pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
+    frame: pd.DataFrame = pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
+    return frame
 
 
 def _score_words(words: list[str]) -> tuple[float, float]:

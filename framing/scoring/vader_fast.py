@@ -121,7 +121,8 @@ def vader_texts(sentences: list[str], emoji: bool = True) -> list[str]:
 
 def vader_scores(sentences: list[str]) -> pd.DataFrame:
     """`polarity_scores` of every sentence: columns vader.compound/pos/neg/neu, one row each, in order."""
-    return pd.DataFrame(analyse(sentences).scores, columns=COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame(analyse(sentences).scores, columns=COLUMNS)
+    return frame
 
 
 class _Window:
@@ -318,8 +319,8 @@ def _score(sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray,
     denom = pos_sum + np.abs(neg_sum) + neutral
     empty = lengths == 0
     denom[empty] = 1.0
-    shares = [np.where(empty, 0.0, np.abs(x / denom)) for x in (pos_sum, neg_sum, neutral)]
-    return np.where(empty, 0.0, compound), *shares
+    pos, neg, neu = (np.where(empty, 0.0, np.abs(x / denom)) for x in (pos_sum, neg_sum, neutral))
+    return np.where(empty, 0.0, compound), pos, neg, neu
 
 
 def round_like_python(values: np.ndarray, digits: int) -> np.ndarray:

@@ -102,7 +102,8 @@ class TokenTable:
     def __getattr__(self, name: str) -> np.ndarray:
         """A feature column by name (`table.lex_in`), one entry per token id."""
         try:
-            return self.__dict__["columns"][name]
+            column: np.ndarray = self.__dict__["columns"][name]
+            return column
         except KeyError:
             raise AttributeError(name) from None
 
@@ -166,7 +167,8 @@ def token_starts(texts: list[str], lengths: np.ndarray) -> np.ndarray:
     begins = np.flatnonzero(~space & np.r_[True, space[:-1]])
     text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     owner = np.repeat(np.arange(len(texts)), lengths)
-    return begins - text_starts[owner]
+    starts: np.ndarray = begins - text_starts[owner]
+    return starts
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,7 +187,7 @@ def demojize(text: str) -> str:
     """Emoji -> description, with VADER's spacing: a space before unless one is there, none after."""
     if text.isascii():
         return text
-    emojis = analyzer().emojis
+    emojis: dict[str, str] = analyzer().emojis
 
     def describe(match: re.Match[str]) -> str:
         char, at = match.group(), match.start()
