@@ -2,6 +2,13 @@
 
     python benchmarks/bench_score.py [--limit N] [--jobs N]
     python benchmarks/bench_score.py --cli [--copies K]   # the command, e.g. K=10: 100,000 articles
+    python benchmarks/bench_score.py --versus-plain --limit N [--rounds R]
+
+--versus-plain times, in the same run and alternating, the `framing score`
+command and `plain_sentiment.py` (the per-sentence VADER + TextBlob loop a
+researcher writes first) on the same first N AllSides articles, each in a
+fresh process as a user runs them, and prints wall and CPU seconds, words/s
+and the ratio (best round of each).
 
 Prints articles, words, seconds, words/s and peak memory, measured two ways:
 resource.getrusage (RUSAGE_SELF, and RUSAGE_CHILDREN = the largest worker; on
@@ -94,9 +101,14 @@ def main(argv=None):
     parser.add_argument("--cli", action="store_true",
                         help="run `framing score DATA -o ... --evidence ...` as a user would (streams the evidence)")
     parser.add_argument("--copies", type=int, default=0, help="with --cli: score a CSV of K copies of the sample")
+    parser.add_argument("--versus-plain", action="store_true",
+                        help="time framing score against the plain per-sentence VADER + TextBlob script")
+    parser.add_argument("--rounds", type=int, default=2, help="with --versus-plain: rounds of the two, alternating")
     args = parser.parse_args(argv)
     if args.cli:
         return cli_run(args)
+    if args.versus_plain:
+        return versus_plain(args)
 
     from framing.corpus.model import load_corpus
     from framing.scoring import score
@@ -158,6 +170,52 @@ def cli_run(args) -> None:
     print(f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
           f"CPU {cpu.ru_utime + cpu.ru_stime:.1f} s, evidence file {evidence_mib:,.0f} MiB")
     print(f"peak memory: the command's process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
+
+
+def _timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the child and its workers) of one command."""
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def versus_plain(args) -> None:
+    """`framing score` and plain_sentiment.py on the same articles, alternating, best round of each."""
+    import gzip
+    import json
+    import sys
+    import tempfile
+
+    limit = args.limit or 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        source, words = Path(tmp) / "articles.jsonl", 0
+        with gzip.open(args.data, "rt", encoding="utf-8") as handle, open(source, "w", encoding="utf-8") as out:
+            for index, line in enumerate(handle):
+                if index >= limit:
+                    break
+                out.write(line)
+                words += len((json.loads(line)["text"] or "").split())
+        framing = [sys.executable, "-m", "framing", "score", str(source), "--id-column", "id",
+                   "-o", f"{tmp}/scores.csv", "--quiet"] + (["--jobs", str(args.jobs)] if args.jobs else [])
+        plain = [sys.executable, str(Path(__file__).with_name("plain_sentiment.py")), str(source), f"{tmp}/plain.csv"]
+        times: dict[str, list[tuple[float, float]]] = {"framing score": [], "plain script": []}
+        for _ in range(args.rounds):
+            times["plain script"].append(_timed(plain))
+            times["framing score"].append(_timed(framing))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f}; {limit:,} articles, {words:,} words, {args.rounds} rounds")
+    best = {name: (min(w for w, _ in runs), min(c for _, c in runs)) for name, runs in times.items()}
+    for name, (wall, cpu) in best.items():
+        rounds = ", ".join(f"{w:.1f}" for w, _ in times[name])
+        print(f"{name:14s} wall {wall:8.1f} s ({words / wall:10,.0f} words/s)  CPU {cpu:8.1f} s  (rounds, wall: {rounds})")
+    print(f"ratio (plain / framing score): {best['plain script'][0] / best['framing score'][0]:.1f}x wall, "
+          f"{best['plain script'][1] / best['framing score'][1]:.1f}x CPU")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import numpy as np
 from bench_tokenize import DATA, load_texts
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from framing.scoring import vader_fast
+from framing.scoring import vader_fast, vader_tokens
 from framing.text.tokenize import sentence_spans
 
 
@@ -56,7 +56,7 @@ def main() -> None:
     words = sum(len(s.split()) for s in sentences)
     analyzer = SentimentIntensityAnalyzer()
     package_s, expected = best(lambda: [analyzer.polarity_scores(s) for s in sentences], args.repeat)
-    cold_s, _ = best(lambda: vader_fast.vader_scores(sentences), args.repeat, vader_fast._table.cache_clear)
+    cold_s, _ = best(lambda: vader_fast.vader_scores(sentences), args.repeat, vader_tokens.token_table.cache_clear)
     warm_s, got = best(lambda: vader_fast.vader_scores(sentences), args.repeat)
 
     want = np.array([[e[c.split(".")[1]] for c in vader_fast.COLUMNS] for e in expected])

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import f1_score
 
-from framing.scoring.sentiment import headline, textblob_sentence, vader_sentence
+from framing.scoring.sentences import analyse_sentences
+from framing.scoring.sentiment import headline
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "newsmtsc" / "train.jsonl"
 LABELS = {2.0: -1, 4.0: 0, 6.0: 1}
@@ -57,8 +58,9 @@ def main(argv=None):
     data = agreed_sentences(DATA, args.limit)
     gold = np.array([label for _, label in data])
     started = time.perf_counter()
-    vader = np.array([vader_sentence(s)[0] for s, _ in data])
-    textblob = np.array([textblob_sentence(s)[0] for s, _ in data])
+    scores = analyse_sentences([s for s, _ in data], emoji=False).scores  # as the scorer reads them
+    vader = scores["vader.compound"].to_numpy()
+    textblob = scores["textblob.polarity"].to_numpy()
     seconds = time.perf_counter() - started
     methods = {"vader (headline)": headline(vader, textblob), "textblob": textblob,
                "mean(vader, textblob)": (vader + textblob) / 2}

@@ -33,6 +33,7 @@ _LAZY = {
     "Lexicon": "framing.lexicons.model",
     "load_lexicon": "framing.lexicons.model",
     "builtin_lexicons": "framing.lexicons.model",
+    "sentence_sentiment": "framing.scoring.sentences",
     "score": "framing.engine.api",
     "Scores": "framing.scoring.scores",
     "target_stance": "framing.scoring.stance.model",

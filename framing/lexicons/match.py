@@ -113,11 +113,19 @@ class TokenTable:
     def word_counts(self) -> np.ndarray:
         return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
 
+    def sentence_spans(self, d: int) -> list[tuple[int, int]]:
+        """`sentence_spans` of text `d`, computed once for every scorer of the chunk."""
+        key = ("spans", d)
+        if key not in self._cache:
+            self._cache[key] = sentence_spans(self.texts[d])
+        result: list[tuple[int, int]] = self._cache[key]
+        return result
+
     def sentence_starts(self, d: int) -> np.ndarray:
         """Start offsets of the sentences of text `d` (computed once)."""
         key = ("sent", d)
         if key not in self._cache:
-            self._cache[key] = np.asarray([s for s, _ in sentence_spans(self.texts[d])] or [0], dtype=np.int64)
+            self._cache[key] = np.asarray([s for s, _ in self.sentence_spans(d)] or [0], dtype=np.int64)
         result: np.ndarray = self._cache[key]
         return result
 

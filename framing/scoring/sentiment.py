@@ -12,16 +12,16 @@ The headline `sentiment` column is VADER's (mean sentence compound): on the
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
-from framing.scoring.textblob_fast import textblob_scores
+from framing.scoring.sentences import analyse_sentences
+from framing.scoring.vader_words import WordValences, word_counts, word_valences
 
 # VADER's own convention for neutral compound scores.
 THRESHOLD = 0.05
@@ -31,85 +31,6 @@ TABLE_COLUMNS = ["doc_id", "sentiment", "sentiment.vader", "sentiment.textblob",
 SENTENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "words", "vader", "textblob", "subjectivity"]
 
 
-@functools.lru_cache(maxsize=1)
-def _vader():
-    """One VADER analyzer per process (loading its lexicon takes ~10 ms)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-class Valence(NamedTuple):
-    """One word that carries VADER valence: offsets into the sentence."""
-
-    start: int
-    end: int
-    word: str
-    valence: float
-    negated: bool
-
-
-class SentenceSentiment(NamedTuple):
-    vader: float
-    textblob: float
-    subjectivity: float
-    words: int
-    valences: tuple
-
-
-def vader_sentence(text: str) -> tuple[float, tuple[Valence, ...], int]:
-    """VADER compound for one sentence plus the valence of each word that carries some.
-
-    Runs VADER's own per-word loop (`sentiment_valence`, `_but_check`,
-    `score_valence`), so the compound is exactly `polarity_scores(text)` and
-    the word valences are the numbers that produced it.
-    """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
-    analyzer = _vader()
-    sentitext = SentiText(text)
-    words = sentitext.words_and_emoticons
-    sentiments: list[float] = []
-    for i, item in enumerate(words):
-        low = item.lower()
-        if low in BOOSTER_DICT or (low == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
-            sentiments.append(0.0)
-            continue
-        sentiments = analyzer.sentiment_valence(0.0, sentitext, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
-    compound = analyzer.score_valence(sentiments, text)["compound"] if sentiments else 0.0
-    n_words = sum(1 for w in words if any(ch.isalnum() for ch in w))
-    return float(compound), _locate(text, words, sentiments, analyzer.lexicon), n_words
-
-
-def _locate(text, words, sentiments, lexicon) -> tuple[Valence, ...]:
-    """Map VADER's whitespace tokens back to character offsets in `text`."""
-    found = []
-    cursor = 0
-    for word, value in zip(words, sentiments):
-        at = text.find(word, cursor)
-        if at < 0:  # VADER rewrote the text (emoji descriptions): no reliable offset
-            continue
-        cursor = at + len(word)
-        if value:
-            base = lexicon.get(word.lower(), value)
-            found.append(Valence(at, cursor, word, round(float(value), 4), bool(base * value < 0)))
-    return tuple(found)
-
-
-def textblob_sentence(text: str) -> tuple[float, float]:
-    """TextBlob (pattern) polarity in [-1, 1] and subjectivity in [0, 1] for one sentence."""
-    scores = textblob_scores([text])
-    return float(scores["textblob.polarity"].iloc[0]), float(scores["textblob.subjectivity"].iloc[0])
-
-
-def sentence_sentiment(text: str, textblob: tuple[float, float] | None = None) -> SentenceSentiment:
-    """VADER and TextBlob for one sentence; `textblob`: its (polarity, subjectivity) if already computed."""
-    vader, valences, words = vader_sentence(text)
-    polarity, subjectivity = textblob if textblob is not None else textblob_sentence(text)
-    return SentenceSentiment(vader, polarity, subjectivity, words, valences)
-
-
 def headline(vader: float, textblob: float) -> float:
     """The `sentiment` column: VADER alone, the better method on NewsMTSC (see module doc)."""
     return vader
@@ -117,7 +38,12 @@ def headline(vader: float, textblob: float) -> float:
 
 @dataclass(frozen=True)
 class SentimentScorer:
-    """Articles (doc_id, clean_text) -> per-article table, per-sentence table, word evidence."""
+    """Articles (doc_id, clean_text) -> per-article table, per-sentence table, word evidence.
+
+    Every sentence of the chunk goes through `analyse_sentences` in one batch.
+    VADER reads each sentence as written (`emoji=False`), so every valenced
+    word keeps its offsets in the article.
+    """
 
     threshold: float = THRESHOLD
     name: str = "sentiment"
@@ -126,34 +52,31 @@ class SentimentScorer:
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         from framing.text.tokenize import sentence_spans
 
-        rows, sentences, evidence = [], [], []
-        spans = [sentence_spans(text) for text in articles["clean_text"]]
-        # TextBlob for every sentence of the chunk in one batch (the fast, exact re-implementation)
-        batch = textblob_scores([text[s:e] for text, doc in zip(articles["clean_text"], spans) for s, e in doc])
-        pattern = iter(zip(batch["textblob.polarity"].tolist(), batch["textblob.subjectivity"].tolist()))
-        for doc_id, text, doc_spans in zip(articles["doc_id"], articles["clean_text"], spans):
-            doc_sentences = []
-            for index, (start, end) in enumerate(doc_spans):
-                sent = text[start:end]
-                result = sentence_sentiment(sent, next(pattern))
-                doc_sentences.append((doc_id, index, start, end, sent, result.words,
-                                      result.vader, result.textblob, result.subjectivity))
-                evidence.extend(_evidence_rows(doc_id, index, start, result.valences))
-            rows.append(self._article_row(doc_id, doc_sentences))
-            sentences.extend(doc_sentences)
-        sentence_table = pd.DataFrame(sentences, columns=SENTENCE_COLUMNS)
+        doc_ids, texts = articles["doc_id"].tolist(), articles["clean_text"].tolist()
+        if context is not None:  # the chunk's cache: the lexicon matcher needs the same sentences
+            spans = [context.tokens.sentence_spans(d) for d in range(len(texts))]
+        else:
+            spans = [sentence_spans(text) for text in texts]
+        for doc_id, doc_spans in zip(doc_ids, spans):
+            if not doc_spans:
+                raise FramingError(f"article {doc_id!r}: no sentences to score; remove empty articles")
+        counts = np.array([len(doc_spans) for doc_spans in spans], dtype=np.intp)
+        sentences = [text[s:e] for text, doc_spans in zip(texts, spans) for s, e in doc_spans]
+        analysis = analyse_sentences(sentences, emoji=False)
+        table = _sentence_table(doc_ids, spans, counts, sentences, analysis.scores, word_counts(analysis.vader))
+        columns = (table["words"].to_numpy().astype(float), table["vader"].to_numpy(),
+                   table["textblob"].to_numpy(), table["subjectivity"].to_numpy())
+        ends = np.cumsum(counts).tolist()
+        rows = [self._article_row(doc_id, *(c[lo:hi] for c in columns))
+                for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)]
+        evidence = _evidence(table, word_valences(analysis.vader))
         if context is not None and not context.evidence:
-            sentence_table = sentence_table.iloc[:0]  # the sentence table is evidence: as large, as optional
-        return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
-                            {"sentences": sentence_table})
+            table = table.iloc[:0]  # the sentence table is evidence: as large, as optional
+        return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), evidence, {"sentences": table})
 
-    def _article_row(self, doc_id, doc_sentences) -> list:
-        if not doc_sentences:
-            raise FramingError(f"article {doc_id!r}: no sentences to score; remove empty articles")
-        words = np.array([s[5] for s in doc_sentences], dtype=float)
-        vader = np.array([s[6] for s in doc_sentences])
-        polarity = np.array([s[7] for s in doc_sentences])
-        subjectivity = np.array([s[8] for s in doc_sentences])
+    def _article_row(self, doc_id: Any, words: np.ndarray, vader: np.ndarray, polarity: np.ndarray,
+                     subjectivity: np.ndarray) -> list[Any]:
+        """Means over one article's sentences: TextBlob weighted by words, VADER plain."""
         weights = words if words.sum() > 0 else np.ones_like(words)
         tb = float(np.average(polarity, weights=weights))
         vd = float(vader.mean())
@@ -161,14 +84,51 @@ class SentimentScorer:
                 float((vader <= -self.threshold).mean()), float((vader >= self.threshold).mean())]
 
 
-def _evidence_rows(doc_id, index, offset, valences):
-    for v in valences:
-        category = "positive" if v.valence > 0 else "negative"
-        yield (doc_id, index, offset + v.start, offset + v.end, v.word, "sentiment", "vader",
-               category, v.negated, v.valence)
+def _sentence_table(doc_ids: list[Any], spans: list[list[tuple[int, int]]], counts: np.ndarray,
+                    sentences: list[str], scores: pd.DataFrame, words: np.ndarray) -> pd.DataFrame:
+    """One row per sentence: where it sits in its article, its words and its three scores."""
+    if not sentences:
+        empty: pd.DataFrame = pd.DataFrame([], columns=SENTENCE_COLUMNS)
+        return empty
+    flat = [span for doc_spans in spans for span in doc_spans]
+    table: pd.DataFrame = pd.DataFrame({
+        "doc_id": [d for d, n in zip(doc_ids, counts.tolist()) for _ in range(n)],
+        "sentence": np.concatenate([np.arange(n, dtype=np.int64) for n in counts.tolist()]),
+        "start": np.array([s for s, _ in flat], dtype=np.int64),
+        "end": np.array([e for _, e in flat], dtype=np.int64),
+        "text": sentences,
+        "words": words,
+        "vader": scores["vader.compound"].to_numpy(),
+        "textblob": scores["textblob.polarity"].to_numpy(),
+        "subjectivity": scores["textblob.subjectivity"].to_numpy(),
+    }, columns=SENTENCE_COLUMNS)
+    return table
 
 
-def score_sentiment(articles: pd.DataFrame):
+def _evidence(table: pd.DataFrame, found: WordValences) -> pd.DataFrame:
+    """One evidence row per valenced word, its offsets moved from the sentence into the article."""
+    if not len(found.sentence):
+        none: pd.DataFrame = pd.DataFrame([], columns=EVIDENCE_COLUMNS)
+        return none
+    at = found.sentence
+    offset = table["start"].to_numpy()[at]
+    n = len(at)
+    rows: pd.DataFrame = pd.DataFrame({
+        "doc_id": table["doc_id"].to_numpy()[at].tolist(),
+        "sentence": table["sentence"].to_numpy()[at],
+        "start": offset + found.start,
+        "end": offset + found.end,
+        "text": found.word,
+        "family": ["sentiment"] * n,
+        "lexicon": ["vader"] * n,
+        "category": np.where(found.valence > 0, "positive", "negative").astype(object),
+        "negated": found.negated,
+        "weight": found.valence,
+    }, columns=EVIDENCE_COLUMNS)
+    return rows
+
+
+def score_sentiment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Functional form of `SentimentScorer()(articles)`: (table, sentences, evidence)."""
     result = SentimentScorer()(articles)
     return result.table, result.extras["sentences"], result.evidence

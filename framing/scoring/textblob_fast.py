@@ -5,9 +5,9 @@ TextBlob 0.20 for each string, bit for bit on every sentence we have compared,
 without importing textblob, nltk or scipy (5.5 s of imports). It reads the
 installed `en-sentiment.xml` (`textblob_lexicon`), tokenizes like
 `textblob._text.find_tokens` (`textblob_tokens`) and replays
-`Sentiment.assessments`. Speed comes from batching: all sentences go through
-the string rewrites at once, each distinct whitespace token is split and
-looked up once (cached ids), and numpy picks the few tokens the assessment loop
+`Sentiment.assessments`. Speed comes from batching: the sentences are split
+once (`sentence_tokens.split_batch`, shared with VADER), each distinct
+whitespace token is split and looked up once (cached ids), and numpy picks the few tokens the assessment loop
 must see: a long unknown word only clears the pending modifier and negation,
 so stretches without a lexicon word, "!", "(!)" or emoticon are skipped.
 
@@ -46,10 +46,12 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from framing.scoring.sentence_tokens import SplitBatch, split_batch
 from framing.scoring.textblob_lexicon import load_lexicon
 from framing.scoring.textblob_tokens import (
     EMOTICONS,
@@ -59,14 +61,15 @@ from framing.scoring.textblob_tokens import (
     RE_SARCASM,
     REWRITE_TAILS,
     find_words,
-    mark_paragraphs,
     rejoin,
     split_word,
 )
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
+# per word: known, polarity, subjectivity, intensity, modifier (0/1/2), negation, long for negation,
+# long for a modifier, "!", "(!)", face polarity (None: no face)
+Info = tuple[bool, float, float, float, int, bool, bool, bool, bool, bool, "float | None"]
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
-SEPARATOR = "\x00"  # joins the batch: no rewrite touches it and it is not whitespace
 
 _FACES: dict[str, float] = {}
 for _polarity, _faces in EMOTICONS:
@@ -81,12 +84,12 @@ class _Vocabulary:
         self.lexicon = load_lexicon()
         self.index: dict[str, int] = {}
         self.words: list[str] = []
-        self.info: list[tuple] = []
+        self.info: list[Info] = []
         self.reset: list[bool] = []
         self.event: list[bool] = []
         self.inert: list[bool] = []
         self.tail: list[bool] = []
-        self._arrays: tuple = (-1,)
+        self._arrays: tuple[Any, ...] = (-1,)
 
     def id_of(self, word: str) -> int:
         found = self.index.get(word)
@@ -138,20 +141,19 @@ class _RawTokens:
 
     def __init__(self, vocabulary: _Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self.index: dict[str, int] = {SEPARATOR: 0}
+        self.index: dict[str, int] = {"": 0}  # row 0: no pieces ("" is never a whitespace token)
         self.pieces: list[list[str]] = [[]]
         self.starts, self.lengths = [0], [0]
         self.data: list[int] = []
-        self._arrays: tuple = (0,)
+        self._arrays: tuple[Any, ...] = (0,)
 
-    def ids(self, raw: list[str]) -> np.ndarray:
-        """Raw-token ids; pandas hashes the batch in C, Python only sees each distinct token."""
-        codes, uniques = pd.factorize(np.array(raw, dtype=object))
+    def ids(self, uniques: list[str]) -> np.ndarray:
+        """Raw-token ids of distinct token strings, adding the unseen ones (Python sees each once)."""
         index = self.index
         for token in uniques:
             if token not in index:
                 self._add(token)
-        return np.array([index[token] for token in uniques], np.int64)[codes]
+        return np.fromiter(map(index.__getitem__, uniques), dtype=np.int64, count=len(uniques))
 
     def _add(self, token: str) -> None:
         self.index[token] = len(self.pieces)
@@ -181,13 +183,13 @@ def _tables() -> _RawTokens:
     return _RawTokens(_Vocabulary())
 
 
-def _assess(ids: list[int], segments: list[int], sentences: list[int], info: list[tuple],
+def _assess(ids: list[int], segments: list[int], sentences: list[int], info: list[Info],
             polarity: np.ndarray, subjectivity: np.ndarray) -> None:
     """pattern's `Sentiment.assessments` and averaging, over the tokens that can change the result.
 
     A new segment means a long unknown word was skipped: it clears modifier and negation.
     """
-    a: list[list] = []
+    a: list[list[Any]] = []
     current = segment = -1
     m, n = 0, False  # modifier: 0 none, 1 adverb, 2 adverb ending in -ly; pending negation
     for tid, seg, sent in zip(ids, segments, sentences):
@@ -229,7 +231,7 @@ def _assess(ids: list[int], segments: list[int], sentences: list[int], info: lis
     _average(a, current, polarity, subjectivity)
 
 
-def _average(a: list[list], sentence: int, polarity: np.ndarray, subjectivity: np.ndarray) -> None:
+def _average(a: list[list[Any]], sentence: int, polarity: np.ndarray, subjectivity: np.ndarray) -> None:
     """Left-to-right means as pattern computes them; negated assessments count polarity * -0.5."""
     if not a:
         return
@@ -241,45 +243,44 @@ def _average(a: list[list], sentence: int, polarity: np.ndarray, subjectivity: n
     subjectivity[sentence] = total_s / float(len(a))
 
 
-def _rewritten(raw: list[str], sep: np.ndarray, flagged: np.ndarray, tables: _RawTokens) -> dict[int, list[str]]:
+def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray,
+               tables: _RawTokens) -> dict[int, list[str]]:
     """Sentences whose emoticon or sarcasm rewrites may change tokens -> their words, done the slow way."""
     out = {}
     for k in flagged.tolist():
-        pieces = [p for r in raw[sep[k] + 1:sep[k + 1]] for p in tables.pieces[tables.index[r]]]
+        pieces = [p for r in split.tokens_of(k, int(firsts[k])) for p in tables.pieces[tables.index[r]]]
         text = " ".join(p for p in pieces if p != EOS)
         if RE_SARCASM.search(text) or RE_EMOTICONS.search(text):
             out[k] = [w.lower() for w in rejoin(pieces)]
     return out
 
 
-def _flat_tokens(raw_ids: np.ndarray, tables: _RawTokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Token ids of the batch, the sentence of each, and the sentence of each raw token."""
+def _flat_tokens(raw_ids: np.ndarray, sentence_of_raw: np.ndarray,
+                 tables: _RawTokens) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids of the batch (each raw token's pieces in order) and the sentence of each."""
     starts, lengths, data = tables.arrays()
-    sentence_of_raw = np.cumsum(raw_ids == 0)
     lens = lengths[raw_ids]
     offsets = np.repeat(starts[raw_ids] - (np.cumsum(lens) - lens), lens)
     positions = np.arange(int(lens.sum()), dtype=np.int64) + offsets
-    return data[positions], np.repeat(sentence_of_raw, lens), sentence_of_raw
+    return data[positions], np.repeat(sentence_of_raw, lens)
 
 
-def _score_batch(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Polarity and subjectivity of sentences that hold no separator of their own."""
+def _score_batch(split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
+    """Polarity and subjectivity of every text of the split batch, as if none held a blank line or separator."""
     tables = _tables()
     vocabulary = tables.vocabulary
-    raw = mark_paragraphs(f" {SEPARATOR} ".join(sentences)).split()
-    raw = [SEPARATOR, *raw, SEPARATOR]
-    raw_ids = tables.ids(raw)
-    tokens, sentence, _ = _flat_tokens(raw_ids, tables)
-    sentence -= 1
-    sep = np.flatnonzero(raw_ids == 0)
-    slow = _rewritten(raw, sep, vocabulary.may_rewrite(tokens, sentence), tables)
+    n = len(split.lengths)
+    raw_ids = tables.ids(split.uniques)[split.codes]
+    tokens, sentence = _flat_tokens(raw_ids, np.repeat(np.arange(n, dtype=np.int64), split.lengths), tables)
+    firsts = np.cumsum(split.lengths) - split.lengths
+    slow = _rewritten(split, firsts, vocabulary.may_rewrite(tokens, sentence), tables)
     if slow:
         keep = ~np.isin(sentence, np.fromiter(slow, np.int64, len(slow)))
         extra = [(k, vocabulary.id_of(w)) for k, words in slow.items() for w in words]
         tokens = np.concatenate([tokens[keep], np.array([t for _, t in extra], np.int64)])
         sentence = np.concatenate([sentence[keep], np.array([k for k, _ in extra], np.int64)])
     reset, event, inert, _ = vocabulary.arrays()
-    polarity, subjectivity = np.zeros(len(sentences)), np.zeros(len(sentences))
+    polarity, subjectivity = np.zeros(n), np.zeros(n)
     if len(tokens):
         is_reset = reset[tokens]
         segment = np.cumsum(is_reset)
@@ -293,23 +294,24 @@ def _score_batch(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return polarity, subjectivity
 
 
-def textblob_scores(sentences: list[str]) -> pd.DataFrame:
-    """`TextBlob(s).sentiment` for every sentence: columns textblob.polarity, textblob.subjectivity, in order."""
+def textblob_scores(sentences: list[str], split: SplitBatch | None = None) -> pd.DataFrame:
+    """`TextBlob(s).sentiment` for every sentence: columns textblob.polarity, textblob.subjectivity, in order.
+
+    `split`: the sentences' whitespace tokens if already split (`split_batch`).
+    """
     for s in sentences:
         if not isinstance(s, str):
             raise TypeError(f"textblob_scores takes strings, not {type(s).__name__}")
-    polarity, subjectivity = np.zeros(len(sentences)), np.zeros(len(sentences))
-    plain = [k for k, s in enumerate(sentences) if SEPARATOR not in s]
-    if plain:
-        batch_polarity, batch_subjectivity = _score_batch([sentences[k] for k in plain])
-        polarity[plain], subjectivity[plain] = batch_polarity, batch_subjectivity
-    for k in sorted(set(range(len(sentences))).difference(plain)):
-        polarity[k], subjectivity[k] = _score_words(find_words(sentences[k]))
-    return pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
+    polarity, subjectivity = _score_batch(split if split is not None else split_batch(sentences))
+    for k, s in enumerate(sentences):  # a blank line ends a TextBlob sentence: the exact port, one by one
+        if "\n\n" in s or "\r\n" in s:
+            polarity[k], subjectivity[k] = _score_words(find_words(s))
+    frame: pd.DataFrame = pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
+    return frame
 
 
 def _score_words(words: list[str]) -> tuple[float, float]:
-    """One sentence already tokenized (used for text holding the batch separator)."""
+    """One sentence already tokenized (used for text holding a blank line)."""
     vocabulary = _tables().vocabulary
     ids = [vocabulary.id_of(w) for w in words]
     polarity, subjectivity = np.zeros(1), np.zeros(1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
@@ -37,28 +38,33 @@ def sentiment_xml_path() -> Path:
     raise FramingError("the installed textblob has no en/en-sentiment.xml")
 
 
-def _avg(values) -> float:
+# part of speech (None: all senses together) -> (polarity, subjectivity, intensity)
+Senses = dict[str | None, Sequence[float]]
+
+
+def _avg(values: Sequence[float]) -> float:
     """pattern's `avg`: a left-to-right sum divided by the count (same float rounding)."""
     return sum(values) / float(len(values) or 1)
 
 
-def _read_senses(path: Path) -> dict[str, dict]:
+def _read_senses(path: Path) -> dict[str, Senses]:
     """word -> {pos: [polarity, subjectivity, intensity]} averaged per sense, plus the None key."""
-    words: dict[str, dict] = {}
+    read: dict[str, dict[str | None, list[tuple[float, float, float]]]] = {}
     for node in ElementTree.parse(path).getroot().findall("word"):
         form = node.attrib.get("form")
         psi = (float(node.attrib.get("polarity", 0.0)), float(node.attrib.get("subjectivity", 0.0)),
                float(node.attrib.get("intensity", 1.0)))
         if form:
-            words.setdefault(form, {}).setdefault(node.attrib.get("pos"), []).append(psi)
-    for form, senses in words.items():
+            read.setdefault(form, {}).setdefault(node.attrib.get("pos"), []).append(psi)
+    words: dict[str, Senses] = {}
+    for form, senses in read.items():
         words[form] = {pos: [_avg(each) for each in zip(*psi)] for pos, psi in senses.items()}
-    for senses in list(words.values()):
-        senses[None] = [_avg(each) for each in zip(*senses.values())]
+    for averaged in list(words.values()):
+        averaged[None] = [_avg(each) for each in zip(*averaged.values())]
     return words
 
 
-def _add_adverbs(words: dict[str, dict]) -> None:
+def _add_adverbs(words: dict[str, Senses]) -> None:
     """textblob.en's extra senses: "terrible" also gives "terribly" (RB), overwriting its None sense."""
     for form, senses in list(words.items()):
         if "JJ" in senses:
@@ -76,4 +82,8 @@ def load_lexicon(path: Path | None = None) -> dict[str, LexiconEntry]:
     """Every word of the lexicon with the scores TextBlob applies to it (cached: ~50 ms to parse)."""
     words = _read_senses(path or sentiment_xml_path())
     _add_adverbs(words)
-    return {form: LexiconEntry(*senses[None], "RB" in senses) for form, senses in words.items()}
+    entries = {}
+    for form, senses in words.items():
+        polarity, subjectivity, intensity = senses[None]
+        entries[form] = LexiconEntry(polarity, subjectivity, intensity, "RB" in senses)
+    return entries

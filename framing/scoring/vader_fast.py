@@ -41,44 +41,23 @@ in tests/scoring/test_vader_fast.py):
 from __future__ import annotations
 
 import functools
-import re
-import string
-from itertools import chain
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
+from framing.scoring.sentence_tokens import SplitBatch, split_batch
+from framing.scoring.vader_tokens import CODE, DAMPENERS, PHRASES, WORDS, TokenTable, demojize, token_table
+
 COLUMNS = ["vader.compound", "vader.pos", "vader.neg", "vader.neu"]
-
-# Words the rules compare by name; each gets a small code, every other word 0.
-_CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this",
-            "without", "doubt", "but")
-_PHRASES = {**vs.SPECIAL_CASES}
-_DAMPENERS = {k: v for k, v in vs.BOOSTER_DICT.items() if " " in k}
-_WORDS = sorted(set(_CONTROL) | {w for k in (*_PHRASES, *_DAMPENERS) for w in k.split(" ")})
-CODE = {w: n for n, w in enumerate(_WORDS, start=1)}
 _SUM_IS_COMPENSATED = sum([0.1] * 10) == 1.0   # Python >= 3.12 (Neumaier) or plain
-_NEGATORS = frozenset(vs.NEGATE)
-_MARK = "\uffff"  # token that joins the texts of a batch: a noncharacter
 _PAD = 3  # rules look at most three tokens back and two ahead
-
-
-@functools.lru_cache(maxsize=1)
-def _analyzer() -> vs.SentimentIntensityAnalyzer:
-    """The package's analyzer: its lexicon and emoji dicts, read from its own files."""
-    return vs.SentimentIntensityAnalyzer()
-
-
-def is_negator(word: str) -> bool:
-    """`vs.negated([word])` without its scan of the NEGATE list for every word."""
-    low = word.lower()
-    return low in _NEGATORS or "n't" in low
 
 
 def _ngram_tables(phrases: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     """Value of each two- and three-word phrase indexed by word codes (NaN: no phrase)."""
-    k = len(_WORDS) + 1
+    k = len(WORDS) + 1
     two, three = np.full((k, k), np.nan), np.full((k, k, k), np.nan)
     for phrase, value in phrases.items():
         words = phrase.split(" ")
@@ -89,128 +68,61 @@ def _ngram_tables(phrases: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     return two, three
 
 
-_PHRASE2, _PHRASE3 = _ngram_tables(_PHRASES)
-_DAMP2, _DAMP3 = _ngram_tables(_DAMPENERS)
+_PHRASE2, _PHRASE3 = _ngram_tables(PHRASES)
+_DAMP2, _DAMP3 = _ngram_tables(DAMPENERS)
 
 
-class TokenTable:
-    """Raw whitespace token -> id of a row of features, each distinct token computed once.
+@dataclass(frozen=True)
+class VaderAnalysis:
+    """A batch as VADER saw it: the texts it scored, every token's final valence, every sentence's scores.
 
-    Row 0 is a blank token used as padding. The table restarts when it grows past
-    `limit` tokens so a long-running process cannot grow it without bound.
+    `ids` index `features` and `words` (the token table as it was), `sentence`
+    is the sentence of each token, `lengths` the tokens per sentence; `scores`
+    holds the four rounded columns of `polarity_scores`.
     """
 
-    def __init__(self, limit: int = 2_000_000) -> None:
-        self.limit = limit
-        self._lexicon = _analyzer().lexicon
-        self._reset()
-
-    def _reset(self) -> None:
-        self.ids: dict[str, int] = {}
-        self._rows: list[tuple] = [(False, 0.0, 0.0, False, False, 0)]
-        self._built = 0
-        self.lex_in = self.lex_val = self.boost = self.upper = self.negated = self.code = None
-        self._build()
-
-    def _features(self, raw: str) -> tuple:
-        """What VADER's rules need about one token, as `SentiText` would cut it."""
-        stripped = raw.strip(string.punctuation)
-        token = raw if len(stripped) <= 2 else stripped
-        low = token.lower()
-        lexicon = self._lexicon
-        return (low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
-                is_negator(low), CODE.get(low, 0))
-
-    def tokenize(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text.
-
-        `str.split` is VADER's own tokenisation, here one call on the texts
-        joined by a mark token (checked to occur nowhere else); one hash pass
-        (`pd.factorize`) then lets Python compute features for each distinct
-        token only once. (pyarrow's `utf8_split_whitespace` was tried and now
-        and then kept a trailing space on the last token, so it is not used.)
-        """
-        joined = f" {_MARK} ".join(texts)
-        if joined.count(_MARK) != max(len(texts) - 1, 0):  # a text holds the mark itself
-            splits = [t.split() for t in texts]
-            tokens = list(chain.from_iterable(splits))
-            lengths = np.fromiter(map(len, splits), dtype=np.intp, count=len(splits))
-            codes, uniques = pd.factorize(np.array(tokens, dtype=object))
-            return self.lookup(uniques.tolist())[codes], lengths
-        codes, uniques = pd.factorize(np.array(joined.split(), dtype=object))
-        ids = self.lookup(uniques.tolist())[codes]
-        mark = ids == self.ids.get(_MARK, -1)
-        lengths = np.diff(np.r_[-1, np.flatnonzero(mark), len(ids)]) - 1
-        return ids[~mark], lengths if texts else np.zeros(0, np.intp)
-
-    def lookup(self, tokens: list[str]) -> np.ndarray:
-        """Ids of `tokens`, adding the unseen ones."""
-        try:
-            return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-        except KeyError:
-            pass
-        if len(self.ids) > self.limit:
-            self._reset()
-        for raw in set(tokens).difference(self.ids):
-            self.ids[raw] = len(self._rows)
-            self._rows.append(self._features(raw))
-        self._build()
-        return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-
-    def _build(self) -> None:
-        """Extend the feature arrays with the rows added since the last build."""
-        new = list(zip(*self._rows[self._built:]))
-        dtypes = (bool, float, float, bool, bool, np.int16)
-        names = ("lex_in", "lex_val", "boost", "upper", "negated", "code")
-        for name, dtype, column in zip(names, dtypes, new):
-            old = getattr(self, name)
-            column = np.array(column, dtype=dtype)
-            setattr(self, name, column if old is None else np.concatenate([old, column]))
-        self._built = len(self._rows)
+    texts: list[str]
+    ids: np.ndarray
+    lengths: np.ndarray
+    sentence: np.ndarray
+    sentiments: np.ndarray
+    scores: dict[str, np.ndarray]
+    features: dict[str, np.ndarray]
+    words: list[str]
 
 
-@functools.lru_cache(maxsize=1)
-def _table() -> TokenTable:
-    return TokenTable()
+def analyse(sentences: list[str], emoji: bool = True, split: SplitBatch | None = None) -> VaderAnalysis:
+    """Run VADER's rules on every sentence at once.
 
-
-@functools.lru_cache(maxsize=1)
-def _emoji_pattern() -> re.Pattern:
-    """Candidates for the emoji VADER can see (it tests single characters only).
-
-    A class of a thousand astral literals is scanned one by one per character;
-    the emoji of the basic plane plus the whole astral range compile to a
-    bitmap and one range, and `demojize` keeps astral non-emoji as they are.
+    `emoji=True` describes emoji first, as `polarity_scores` does; `emoji=False`
+    reads the text as written (VADER's `SentiText` on the raw sentence), which
+    keeps every token at its place in the sentence for word evidence.
+    `split`: the whitespace tokens of the texts VADER reads, if already split.
     """
-    basic = sorted(k for k in _analyzer().emojis if len(k) == 1 and ord(k) < 0x10000)
-    return re.compile("[" + "".join(re.escape(c) for c in basic) + "\U00010000-\U0010FFFF]")
+    return analyse_texts(vader_texts(sentences, emoji), split)
 
 
-def demojize(text: str) -> str:
-    """Emoji -> description, with VADER's spacing: a space before unless one is there, none after."""
-    if text.isascii():
-        return text
-    emojis = _analyzer().emojis
+def analyse_texts(texts: list[str], split: SplitBatch | None = None) -> VaderAnalysis:
+    """`analyse` of texts already as VADER reads them (`vader_texts`)."""
+    table = token_table()
+    ids, lengths = table.ids_of(split if split is not None else split_batch(texts))
+    features, words = table.snapshot()
+    sentiments, sid = _sentiments(table, ids, lengths)
+    compound, pos, neg, neu = _score(sentiments, sid, lengths, _punctuation(texts))
+    scores = {"vader.compound": round_like_python(compound, 4), "vader.pos": round_like_python(pos, 3),
+              "vader.neg": round_like_python(neg, 3), "vader.neu": round_like_python(neu, 3)}
+    return VaderAnalysis(texts, ids, lengths, sid, sentiments, scores, features, words)
 
-    def describe(match: re.Match) -> str:
-        char, at = match.group(), match.start()
-        if char not in emojis:
-            return char
-        return (" " if at > 0 and text[at - 1] != " " else "") + emojis[char]
 
-    return _emoji_pattern().sub(describe, text)
+def vader_texts(sentences: list[str], emoji: bool = True) -> list[str]:
+    """The texts VADER reads: emoji described (`emoji=True`, as `polarity_scores`) or as written."""
+    return [demojize(s) for s in sentences] if emoji else list(sentences)
 
 
 def vader_scores(sentences: list[str]) -> pd.DataFrame:
     """`polarity_scores` of every sentence: columns vader.compound/pos/neg/neu, one row each, in order."""
-    texts = [demojize(s) for s in sentences]
-    table = _table()
-    ids, lengths = table.tokenize(texts)
-    sentiments, sid = _sentiments(table, ids, lengths)
-    amp = _punctuation(texts)
-    compound, pos, neg, neu = _score(sentiments, sid, lengths, amp)
-    return pd.DataFrame({"vader.compound": _round(compound, 4), "vader.pos": _round(pos, 3),
-                         "vader.neg": _round(neg, 3), "vader.neu": _round(neu, 3)}, columns=COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame(analyse(sentences).scores, columns=COLUMNS)
+    return frame
 
 
 class _Window:
@@ -407,11 +319,11 @@ def _score(sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray,
     denom = pos_sum + np.abs(neg_sum) + neutral
     empty = lengths == 0
     denom[empty] = 1.0
-    shares = [np.where(empty, 0.0, np.abs(x / denom)) for x in (pos_sum, neg_sum, neutral)]
-    return np.where(empty, 0.0, compound), *shares
+    pos, neg, neu = (np.where(empty, 0.0, np.abs(x / denom)) for x in (pos_sum, neg_sum, neutral))
+    return np.where(empty, 0.0, compound), pos, neg, neu
 
 
-def _round(values: np.ndarray, digits: int) -> np.ndarray:
+def round_like_python(values: np.ndarray, digits: int) -> np.ndarray:
     """Python's `round(x, digits)` (correctly rounded), vectorised; near-ties go to `round` itself."""
     scale = 10.0 ** digits
     scaled = values * scale

@@ -5,7 +5,23 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from framing.scoring.sentiment import SentimentScorer, sentence_sentiment, textblob_sentence, vader_sentence
+from framing.scoring.sentences import analyse_sentences, sentence_sentiment
+from framing.scoring.sentiment import SentimentScorer
+from framing.scoring.vader_words import word_counts, word_valences
+
+
+def vader_sentence(sentence: str) -> tuple[float, list[tuple[int, int, str, float, bool]], int]:
+    """The scorer's view of one sentence: compound, valenced words (start, end, word, valence, negated), words."""
+    analysis = analyse_sentences([sentence], emoji=False)
+    found = word_valences(analysis.vader)
+    words = list(zip(found.start.tolist(), found.end.tolist(), found.word, found.valence.tolist(),
+                     found.negated.tolist()))
+    return float(analysis.scores["vader.compound"].iloc[0]), words, int(word_counts(analysis.vader)[0])
+
+
+def textblob_sentence(sentence: str) -> tuple[float, float]:
+    row = sentence_sentiment([sentence]).iloc[0]
+    return float(row["textblob.polarity"]), float(row["textblob.subjectivity"])
 
 
 def articles(*texts):
@@ -28,12 +44,12 @@ def test_word_valences_point_at_the_words_and_flag_negation():
     sentence = "The plan is not good, and the war is terrible."
     _, valences, words = vader_sentence(sentence)
     assert words == 10
-    by_word = {v.word: v for v in valences}
+    by_word = {word: (valence, negated) for _, _, word, valence, negated in valences}
     assert set(by_word) == {"good", "war", "terrible"}
-    assert by_word["good"].valence < 0 and by_word["good"].negated       # "not good" flips
-    assert by_word["terrible"].valence < 0 and not by_word["terrible"].negated
-    for v in valences:
-        assert sentence[v.start:v.end] == v.word
+    assert by_word["good"][0] < 0 and by_word["good"][1]       # "not good" flips
+    assert by_word["terrible"][0] < 0 and not by_word["terrible"][1]
+    for start, end, word, _, _ in valences:
+        assert sentence[start:end] == word
 
 
 def test_textblob_uses_pattern_lexicon_without_nltk_data(monkeypatch, tmp_path):
@@ -68,9 +84,9 @@ def test_article_aggregates():
         assert (hit.weight > 0) == (hit.category == "positive")
 
 
-def test_one_sentence_helper():
-    result = sentence_sentiment("A terrible, brutal war.")
-    assert result.vader < -0.5 and result.textblob < 0 and result.words == 4
+def test_one_sentence():
+    compound, _, words = vader_sentence("A terrible, brutal war.")
+    assert compound < -0.5 and textblob_sentence("A terrible, brutal war.")[0] < 0 and words == 4
 
 
 @pytest.mark.parametrize("sentence", ["A wonderful, excellent result!", "Not a bad plan at all.", "Troops came."])

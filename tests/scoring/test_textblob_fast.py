@@ -1,8 +1,6 @@
 """textblob_scores is TextBlob(s).sentiment, exactly, without importing textblob (TextBlob is the oracle here)."""
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import subprocess
 import sys
@@ -15,8 +13,9 @@ from textblob import TextBlob
 
 from framing.scoring.textblob_fast import COLUMNS, textblob_scores
 from framing.scoring.textblob_lexicon import load_lexicon
-from framing.scoring.textblob_tokens import EMOTICONS, find_words
+from framing.scoring.textblob_tokens import find_words
 from framing.text.tokenize import sentence_spans
+from tests.scoring.strategies import textblob_sentence
 
 TOLERANCE = 1e-9
 
@@ -54,53 +53,18 @@ def test_every_sentence_of_the_bundled_corpus(nato_corpus):
 
 
 @pytest.mark.data
-def test_20000_allsides_sentences(shared_data):
-    sentences: list[str] = []
-    with gzip.open(shared_data / "allsides-10k.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            text = json.loads(line)["text"] or ""
-            sentences.extend(text[a:b] for a, b in sentence_spans(text))
-            if len(sentences) >= 20_000:
-                break
-    sentences = sentences[:20_000]
-    assert len(sentences) == 20_000
-    assert differences(sentences) == []
-
-
-LEXICON = sorted(load_lexicon())
-FACES = [face for _, faces in EMOTICONS for face in faces]
-PIECES = st.one_of(
-    st.sampled_from(LEXICON),
-    st.sampled_from(["very", "really", "extremely", "so", "too", "pretty", "quite", "most", "terribly"]),
-    st.sampled_from(["not", "no", "never", "n't", "isn't", "don't", "NOT", "Never"]),
-    st.sampled_from(["a", "an", "the", "of", "is", "it", "to", ",", ".", "'", "...", "....", "?", ";", ":"]),
-    st.text(alphabet="!", min_size=1, max_size=4),
-    st.sampled_from(FACES),
-    st.sampled_from(FACES).map(lambda face: " ".join(face)),
-    st.sampled_from(["(!)", "( ! )", "(!", "!)", "(", ")", '"', "“", "”", "‘", "’", "END-OF-SENTENCE"]),
-    st.sampled_from(["Mr.", "U.S.", "e.g.", "A.", "Dr.", "etc.", "A|.", "vs.", "w/", "3.5", "8)", "5:"]),
-    st.sampled_from(LEXICON).map(str.upper),
-    st.sampled_from(LEXICON).map(str.title),
-    st.text(min_size=1, max_size=4),
-    st.sampled_from(["😀", "♥", "İstanbul", "Straße", "ﬁne", "\u00a0", "\u2028", "\x1c", "\x00"]),
-)
-SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", "\r\n", "\r\n\r\n", "\t", "  "])
-
-
-@st.composite
-def sentences(draw) -> str:
-    pieces = draw(st.lists(st.tuples(PIECES, SEPARATORS), max_size=14))
-    return "".join(piece + sep for piece, sep in pieces)
+def test_20000_allsides_sentences(allsides_sentences):
+    assert differences(allsides_sentences) == []
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(sentences(), min_size=1, max_size=8))
+@given(st.lists(textblob_sentence(), min_size=1, max_size=8))
 def test_generated_sentences_match_textblob(batch):
     assert differences(batch) == []
 
 
 @settings(max_examples=300, deadline=None)
-@given(sentences())
+@given(textblob_sentence())
 def test_generated_sentences_tokenize_like_textblob(sentence):
     assert find_words(sentence) == textblob_words(sentence)
 

@@ -1,8 +1,6 @@
 """vader_scores against the vaderSentiment package itself (the oracle): zero differences allowed."""
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import os
 import random
@@ -16,9 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment import vaderSentiment as vs
 
-from framing.scoring import vader_fast
-from framing.scoring.vader_fast import COLUMNS, demojize, ordered_sums, vader_scores
-from framing.text.tokenize import sentence_spans
+from framing.scoring import vader_fast, vader_tokens
+from framing.scoring.vader_fast import COLUMNS, ordered_sums, vader_scores
+from framing.scoring.vader_tokens import demojize
+from tests.scoring.conftest import sentences_of
+from tests.scoring.strategies import VADER_LEXICON, vader_sentence
 
 ANALYZER = vs.SentimentIntensityAnalyzer()
 
@@ -39,10 +39,6 @@ def one(sentence: str) -> dict[str, float]:
     return {c.split(".")[1]: v for c, v in vader_scores([sentence]).iloc[0].items()}
 
 
-def sentences_of(texts) -> list[str]:
-    return [t[a:b] for t in texts for a, b in sentence_spans(t)]
-
-
 def test_every_sentence_of_the_bundled_corpus(nato_corpus):
     sentences = sentences_of(nato_corpus.articles["clean_text"])
     assert len(sentences) > 90
@@ -50,40 +46,12 @@ def test_every_sentence_of_the_bundled_corpus(nato_corpus):
 
 
 @pytest.mark.data
-def test_20000_allsides_sentences(shared_data):
-    sentences: list[str] = []
-    with gzip.open(shared_data / "allsides-10k.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            sentences += sentences_of([json.loads(line)["text"] or ""])
-            if len(sentences) >= 20_000:
-                break
-    assert_same(sentences[:20_000])
-
-
-_LEXICON = sorted(ANALYZER.lexicon)
-_CONTROL = ["but", "but", "no", "no", "least", "at", "very", "kind", "of", "sort", "never", "so", "this",
-            "without", "doubt", "or", "nor", "the", "shit", "bomb", "bad", "ass", "bus", "stop", "yeah",
-            "right", "kiss", "death", "to", "die", "for", "beating", "heart", "just", "enough"]
-_PLAIN = ["the", "troops", "NATO", "said", "Tuesday", "U.S.", "ok", "x", "42", "'s", "-", "...", "n't"]
-_EMOTICONS = [":)", ":(", ":D", ":Þ", "<3", ":-)", "(-:O", ":-(", ";)"]
-_EMOJI = [k for k in sorted(ANALYZER.emojis) if len(k) == 1][::40] + ["🔛", "🆙", "‼", "⁉"]
-_UNICODE = ["’", "“", "”", "—", "é", "İstanbul", "Straße", "\u00a0", "𝔘", "\u2009", "\uffff"]
-_SHAPES = [str, str, str, str.upper, str.title, lambda w: w + "!", lambda w: w + "!!!",
-           lambda w: w + "???", lambda w: w + "?", lambda w: w + ",", lambda w: f"'{w}'",
-           lambda w: w + ".", lambda w: f"({w})"]
-
-_word = st.builds(lambda w, shape: shape(w),
-                  st.one_of(st.sampled_from(_LEXICON), st.sampled_from(sorted(vs.BOOSTER_DICT)),
-                            st.sampled_from(vs.NEGATE), st.sampled_from(_CONTROL), st.sampled_from(_PLAIN),
-                            st.sampled_from(_EMOTICONS), st.sampled_from(_EMOJI), st.sampled_from(_UNICODE)),
-                  st.sampled_from(_SHAPES))
-_gap = st.sampled_from([" "] * 8 + ["", "  ", "\t", "\n"])
-_sentence = st.builds(lambda words, gaps: "".join(w + g for w, g in zip(words, gaps)),
-                      st.lists(_word, max_size=25), st.lists(_gap, min_size=25, max_size=25))
+def test_20000_allsides_sentences(allsides_sentences):
+    assert_same(allsides_sentences)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_sentence, min_size=1, max_size=8))
+@given(st.lists(vader_sentence, min_size=1, max_size=8))
 def test_generated_sentences(sentences):
     assert_same(sentences)
 
@@ -107,12 +75,12 @@ def test_repeated_calls_reuse_the_token_table_and_agree():
 
 
 def test_is_negator_is_the_packages_negated():
-    words = [*vs.NEGATE, *_LEXICON[::10], "isn't", "DON'T", "n't", "can’t", "Never", "knot", "nothing"]
-    assert [vader_fast.is_negator(w) for w in words] == [vs.negated([w]) for w in words]
+    words = [*vs.NEGATE, *VADER_LEXICON[::10], "isn't", "DON'T", "n't", "can’t", "Never", "knot", "nothing"]
+    assert [vader_tokens.is_negator(w) for w in words] == [vs.negated([w]) for w in words]
 
 
 def test_table_restarts_past_its_limit():
-    table = vader_fast.TokenTable(limit=3)
+    table = vader_tokens.TokenTable(limit=3)
     table.tokenize(["one two three four five"])
     ids, lengths = table.tokenize(["good six"])
     assert lengths.tolist() == [2] and len(table.ids) <= 4
@@ -207,7 +175,7 @@ def test_rounding_is_pythons_round():
     rng = np.random.default_rng(3)
     values = np.r_[rng.uniform(-1, 1, 5000), np.arange(-2000, 2001) / 2000 + 0.00025, 0.0005, 0.0015]
     for digits in (3, 4):
-        assert vader_fast._round(values, digits).tolist() == [round(x, digits) for x in values.tolist()]
+        assert vader_fast.round_like_python(values, digits).tolist() == [round(x, digits) for x in values.tolist()]
 
 
 def test_module_imports_neither_textblob_nor_nltk(repo_root):
@@ -219,6 +187,6 @@ def test_module_imports_neither_textblob_nor_nltk(repo_root):
 
 
 def test_a_fresh_table_scores_a_batch_without_tokens(monkeypatch):
-    fresh = vader_fast.TokenTable()
-    monkeypatch.setattr(vader_fast, "_table", lambda: fresh)
+    fresh = vader_tokens.TokenTable()
+    monkeypatch.setattr(vader_fast, "token_table", lambda: fresh)
     assert vader_scores(["", " "]).to_numpy().tolist() == [[0.0] * 4] * 2

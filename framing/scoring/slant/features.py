@@ -53,9 +53,9 @@ def _cue_lexicon() -> Lexicon:
 @functools.lru_cache(maxsize=1)
 def _valences() -> dict[str, float]:
     """VADER's lexicon: word -> mean valence (-4 .. 4)."""
-    from framing.scoring.sentiment import _vader
+    from framing.scoring.vader_tokens import analyzer
 
-    lexicon: dict[str, float] = _vader().lexicon
+    lexicon: dict[str, float] = analyzer().lexicon
     return lexicon
 
 

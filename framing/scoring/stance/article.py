@@ -187,9 +187,10 @@ def _own_words(voices: list[tuple[int, int, str, BoolArray]], a: int, b: int, na
 
 def _function_words(sent: Sentence) -> BoolArray:
     """True for tokens that are function words (sklearn's English stop words, clitics)."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from framing.scoring.stopwords import english_stop_words
 
-    return np.array([norm in ENGLISH_STOP_WORDS or norm in _CLITICS for norm in sent.norms], dtype=bool)
+    stop_words = english_stop_words()
+    return np.array([norm in stop_words or norm in _CLITICS for norm in sent.norms], dtype=bool)
 
 
 def _compound(sent: Sentence, drop: BoolArray) -> float:

@@ -74,12 +74,16 @@ class Stance:
 
 @functools.lru_cache(maxsize=1)
 def lexicons() -> tuple[dict[str, float], dict[str, float]]:
-    """(VADER valence / 4, TextBlob pattern polarity) per lower-case word, both in [-1, 1]."""
-    from textblob.en import sentiment as pattern
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """(VADER valence / 4, TextBlob pattern polarity) per lower-case word, both in [-1, 1].
 
-    vader = {w: v / 4.0 for w, v in SentimentIntensityAnalyzer().lexicon.items()}
-    polarity = {w: senses[None][0] for w, senses in pattern.items() if None in senses and " " not in w}
+    TextBlob's polarities come from its lexicon file read directly
+    (`textblob_lexicon`): importing textblob would pull in nltk and scipy.stats.
+    """
+    from framing.scoring.textblob_lexicon import load_lexicon
+    from framing.scoring.vader_tokens import analyzer
+
+    vader = {w: v / 4.0 for w, v in analyzer().lexicon.items()}
+    polarity = {w: entry.polarity for w, entry in load_lexicon().items() if " " not in w}
     return vader, polarity
 
 

@@ -106,10 +106,13 @@ def reversal(norms: Sequence[str], valence: npt.NDArray[np.float64]) -> tuple[np
 
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    """English function words (scikit-learn's stop word list): never the object a shifter reverses."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """English function words (scikit-learn's stop word list): never the object a shifter reverses.
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    Read from scikit-learn's file (`stopwords`): importing sklearn's text module would pull in scipy.stats.
+    """
+    from framing.scoring.stopwords import english_stop_words
+
+    return english_stop_words()
 
 
 # ---------------------------------------------------------------- passive voice and role

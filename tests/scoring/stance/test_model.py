@@ -248,3 +248,12 @@ def test_words_nearer_another_name_weigh_less():
         values[other] = dict(zip(names, vals))
     assert math.isclose(values[0.5]["w:wonderful"], values[1.0]["w:wonderful"] * 0.5)
     assert math.isclose(values[0.5]["w:met"], values[1.0]["w:met"])  # nearer to Russia: unchanged
+
+
+def test_textblob_polarities_are_textblobs_own_without_importing_it():
+    from textblob.en import sentiment as pattern
+
+    want = {w: senses[None][0] for w, senses in pattern.items() if None in senses and " " not in w}
+    vader, polarity = stance.lexicons()
+    assert polarity == want and list(polarity) == list(want)
+    assert vader["good"] == 1.9 / 4

@@ -1,0 +1,198 @@
+"""VADER's tokens: whitespace words, what its rules need to know about each, and where each sits.
+
+`vaderSentiment` cuts a sentence with `str.split()` and strips punctuation
+from a token only when more than two characters remain (`SentiText`). Here
+each distinct raw token is looked at once and its facts (lexicon valence,
+booster, caps, negator, rule code, and for the word evidence the stripped word
+and its place inside the raw token) become rows of numpy arrays indexed by a
+token id, so the rules in `framing.scoring.vader_fast` are array operations.
+Emoji are turned into VADER's descriptions here too (`demojize`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import string
+from typing import NamedTuple
+
+import numpy as np
+from vaderSentiment import vaderSentiment as vs
+
+from framing.scoring.sentence_tokens import SplitBatch, split_batch
+
+# Words the rules compare by name; each gets a small code, every other word 0.
+_CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this",
+            "without", "doubt", "but")
+PHRASES: dict[str, float] = {**vs.SPECIAL_CASES}
+DAMPENERS: dict[str, float] = {k: v for k, v in vs.BOOSTER_DICT.items() if " " in k}
+WORDS = sorted(set(_CONTROL) | {w for k in (*PHRASES, *DAMPENERS) for w in k.split(" ")})
+CODE = {w: n for n, w in enumerate(WORDS, start=1)}
+_NEGATORS = frozenset(vs.NEGATE)
+_PUNCTUATION = frozenset(string.punctuation)
+# str.split()'s whitespace (str.isspace), as a table: no code point above U+3000 is whitespace.
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+@functools.lru_cache(maxsize=1)
+def analyzer() -> vs.SentimentIntensityAnalyzer:
+    """The package's analyzer: its lexicon and emoji dicts, read from its own files."""
+    return vs.SentimentIntensityAnalyzer()
+
+
+def is_negator(word: str) -> bool:
+    """`vs.negated([word])` without its scan of the NEGATE list for every word."""
+    low = word.lower()
+    return low in _NEGATORS or "n't" in low
+
+
+class Features(NamedTuple):
+    """What VADER's rules and the word evidence need about one raw whitespace token."""
+
+    lex_in: bool  # the stripped, lower-cased token is a lexicon word
+    lex_val: float  # its lexicon valence (0 when absent)
+    boost: float  # its booster/dampener value (0 when none)
+    upper: bool  # written in capitals (str.isupper)
+    negated: bool  # a negator for `_negation_check`
+    code: int  # its CODE when the rules compare it by name, else 0
+    lead: int  # characters stripped from its start (where the word begins in the raw token)
+    length: int  # length of the word VADER keeps
+    alnum: bool  # the word holds a letter or digit (counts as a word of the sentence)
+    loose: bool  # made of ASCII punctuation only (str.find may meet it earlier, see vader_words)
+    trail: bool  # punctuation was stripped from its end
+
+
+_BLANK = Features(False, 0.0, 0.0, False, False, 0, 0, 0, False, False, False)
+_DTYPES = (bool, float, float, bool, bool, np.int16, np.intp, np.intp, bool, bool, bool)
+
+
+def features(raw: str, lexicon: dict[str, float]) -> tuple[str, Features]:
+    """The word `SentiText` keeps of one raw token, and its facts."""
+    stripped = raw.strip(string.punctuation)
+    token = raw if len(stripped) <= 2 else stripped
+    low = token.lower()
+    lead = len(raw) - len(raw.lstrip(string.punctuation)) if len(stripped) > 2 else 0
+    facts = Features(low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
+                     is_negator(low), CODE.get(low, 0), lead, len(token), any(c.isalnum() for c in token),
+                     all(c in _PUNCTUATION for c in raw), len(token) + lead < len(raw))
+    return token, facts
+
+
+class TokenTable:
+    """Raw whitespace token -> id of a row of features, each distinct token computed once.
+
+    Row 0 is a blank token used as padding. The table restarts when it grows past
+    `limit` tokens so a long-running process cannot grow it without bound; a
+    restart gives new arrays and lists, so ids handed out before stay valid
+    against the arrays read with them (`snapshot`).
+    """
+
+    def __init__(self, limit: int = 2_000_000) -> None:
+        self.limit = limit
+        self._lexicon = analyzer().lexicon
+        self._reset()
+
+    def _reset(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = [""]
+        self._rows: list[Features] = [_BLANK]
+        self._built = 0
+        self.columns: dict[str, np.ndarray] = {name: np.zeros(0, dtype) for name, dtype in zip(Features._fields, _DTYPES)}
+        self._build()
+
+    def __getattr__(self, name: str) -> np.ndarray:
+        """A feature column by name (`table.lex_in`), one entry per token id."""
+        try:
+            column: np.ndarray = self.__dict__["columns"][name]
+            return column
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def tokenize(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Ids of the whitespace tokens of all texts, flat, and the number of tokens per text."""
+        return self.ids_of(split_batch(texts))
+
+    def ids_of(self, split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
+        """Ids of the tokens of a split batch (features computed for each new distinct token), and lengths."""
+        return self.lookup(split.uniques)[split.codes], split.lengths
+
+    def lookup(self, tokens: list[str]) -> np.ndarray:
+        """Ids of `tokens`, adding the unseen ones."""
+        try:
+            return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        except KeyError:
+            pass
+        if len(self.ids) > self.limit:
+            self._reset()
+        for raw in set(tokens).difference(self.ids):
+            self.ids[raw] = len(self._rows)
+            word, facts = features(raw, self._lexicon)
+            self.words.append(word)
+            self._rows.append(facts)
+        self._build()
+        return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+
+    def _build(self) -> None:
+        """Extend the feature arrays with the rows added since the last build (new arrays, old ones intact)."""
+        new = list(zip(*self._rows[self._built:]))
+        columns = dict(self.columns)
+        for name, dtype, column in zip(Features._fields, _DTYPES, new):
+            columns[name] = np.concatenate([columns[name], np.array(column, dtype=dtype)])
+        self.columns, self._built = columns, len(self._rows)
+
+    def snapshot(self) -> tuple[dict[str, np.ndarray], list[str]]:
+        """The feature arrays and words as they are now, valid for every id handed out so far."""
+        return self.columns, self.words
+
+
+@functools.lru_cache(maxsize=1)
+def token_table() -> TokenTable:
+    """One table per process; it only grows with new tokens (up to its limit)."""
+    return TokenTable()
+
+
+def token_starts(texts: list[str], lengths: np.ndarray) -> np.ndarray:
+    """Character offset of every whitespace token in its own text, flat, in `tokenize` order.
+
+    The texts are joined by a space and read as code points (UTF-32); a token
+    starts at a non-space after a space or at the start, with `str.isspace` as
+    the definition of a space, which is what `str.split` uses.
+    """
+    if not texts:
+        return np.zeros(0, np.intp)
+    joined = " ".join(texts)
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = np.zeros(len(points), bool)
+    small = points <= 0x3000
+    space[small] = _SPACE[points[small]]
+    begins = np.flatnonzero(~space & np.r_[True, space[:-1]])
+    text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    owner = np.repeat(np.arange(len(texts)), lengths)
+    starts: np.ndarray = begins - text_starts[owner]
+    return starts
+
+
+@functools.lru_cache(maxsize=1)
+def _emoji_pattern() -> re.Pattern[str]:
+    """Candidates for the emoji VADER can see (it tests single characters only).
+
+    A class of a thousand astral literals is scanned one by one per character;
+    the emoji of the basic plane plus the whole astral range compile to a
+    bitmap and one range, and `demojize` keeps astral non-emoji as they are.
+    """
+    basic = sorted(k for k in analyzer().emojis if len(k) == 1 and ord(k) < 0x10000)
+    return re.compile("[" + "".join(re.escape(c) for c in basic) + "\U00010000-\U0010FFFF]")
+
+
+def demojize(text: str) -> str:
+    """Emoji -> description, with VADER's spacing: a space before unless one is there, none after."""
+    if text.isascii():
+        return text
+    emojis: dict[str, str] = analyzer().emojis
+
+    def describe(match: re.Match[str]) -> str:
+        char, at = match.group(), match.start()
+        if char not in emojis:
+            return char
+        return (" " if at > 0 and text[at - 1] != " " else "") + emojis[char]
+
+    return _emoji_pattern().sub(describe, text)
