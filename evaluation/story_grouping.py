@@ -106,23 +106,31 @@ def choose(corpora: list[Scorer]) -> tuple[float, float, float]:
     return best
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def folds_option(argv: Sequence[str] | None, doc: str | None) -> int | None:
+    """The --folds of an evaluation's command line; None (said on stdout) when the data is absent."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--folds", type=int, default=3)
-    args = parser.parse_args(argv)
+    folds: int = parser.parse_args(argv).folds
     if not DATA.is_file():
         print(f"{DATA} not found; nothing to measure")
+        return None
+    return folds
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    folds = folds_option(argv, __doc__)
+    if folds is None:
         return
     from framing.comparison import stories
 
     articles = labelled_articles()
-    fold_of = event_folds(articles["event"].tolist(), args.folds)
+    fold_of = event_folds(articles["event"].tolist(), folds)
     fold = articles["event"].map(fold_of).to_numpy()
     print(f"{len(articles)} articles, {articles['event'].nunique()} events, {articles['outlet'].nunique()} outlets; "
-          f"{args.folds} folds of events")
+          f"{folds} folds of events")
     print("fold  slope  ceiling  articles  threshold  ARI dated  ARI undated  (old 0.1: dated  undated)")
     held: list[tuple[float, float]] = []
-    for k in range(args.folds):
+    for k in range(folds):
         slope, ceiling, _ = choose(training_corpora(articles[fold != k], seed=k))
         test = Scorer(articles[fold == k])
         scores = (test.at(slope, ceiling, True), test.at(slope, ceiling, False))
@@ -132,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"{scores[1]:11.3f}  ({test.ari(OLD_THRESHOLD, True):.3f}  {test.ari(OLD_THRESHOLD, False):.3f})")
     dated, undated = np.mean(held, axis=0)
     print(f"held-out mean ARI: with dates {dated:.3f}, without dates {undated:.3f}")
-    slope, ceiling, _ = choose(training_corpora(articles, seed=args.folds))
+    slope, ceiling, _ = choose(training_corpora(articles, seed=folds))
     shipped = (stories.SLOPE, stories.CEILING)
     whole = Scorer(articles)
     print(f"chosen on all folds: slope {slope}, ceiling {ceiling} (shipped: slope {shipped[0]}, ceiling {shipped[1]}"
