@@ -53,14 +53,14 @@ def main(argv=None) -> int:
         return 2
     import pandas  # noqa: F401  (imported before measuring so its memory is the baseline)
 
-    from framing.corpus.model import _with_clean_text
+    from framing.corpus.model import with_clean_text
     from framing.corpus.readers import Columns, read_source
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_copies(args.data, args.copies, Path(tmp)) if args.copies else args.data
         baseline = peak_mib()
         raw, read_cpu, read_wall = timed(read_source, source, Columns(id="id"))
-        (articles, boilerplate), clean_cpu, clean_wall = timed(_with_clean_text, raw.frame)
+        (articles, boilerplate), clean_cpu, clean_wall = timed(with_clean_text, raw.frame)
         peak = peak_mib()
     words = sum(len(text.split()) for text in articles["text"])
     print(f"source: {source.name}: {len(articles):,} articles, {words:,} words")

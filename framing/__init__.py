@@ -26,6 +26,7 @@ _LAZY = {
     "Corpus": "framing.corpus.model",
     "load_corpus": "framing.corpus.model",
     "bundled_corpora": "framing.corpus.model",
+    "as_corpus": "framing.corpus.inputs",
     "sentence_spans": "framing.text.tokenize",
     "word_spans": "framing.text.tokenize",
     "normalize_token": "framing.text.tokenize",

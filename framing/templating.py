@@ -3,7 +3,8 @@
 Corpus and lexicon text reaches a page only through autoescaping; `Markup`
 is used only for content the program built itself. Templates are looked up in
 `framing/reporting/templates` then `framing/worksheets/templates` (worksheets
-share the report's `_head.html`).
+share the report's `_head.html`), found like all package data through
+`framing.resources`.
 """
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from functools import lru_cache
 
 import jinja2
 
+from framing.resources import data_path
+
 TEMPLATE_PACKAGES = ("framing.reporting", "framing.worksheets")
 
 
-def number(value) -> str:
+def number(value: object) -> str:
     """Numbers for reading: thousands separators, two decimals below 100, '–' for missing."""
     if value is None:
         return "–"
@@ -36,7 +39,7 @@ def signed(value: float, digits: int = 2) -> str:
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The shared environment (built once): strict undefined, trimmed blocks, the `num` and `signed` filters."""
-    loader = jinja2.ChoiceLoader([jinja2.PackageLoader(package, "templates") for package in TEMPLATE_PACKAGES])
+    loader = jinja2.FileSystemLoader([data_path(package, "templates") for package in TEMPLATE_PACKAGES])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["num"] = number

@@ -6,9 +6,23 @@ from pathlib import Path
 
 import pytest
 
+from tests import network_guard
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # A git worktree sits one level deeper than the main checkout: FRAMING_SHARED_DATA points there.
 SHARED_DATA = Path(os.environ.get("FRAMING_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Block every connection to another machine for the whole run (tests/network_guard.py)."""
+    network_guard.block()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A connection attempt fails the run even if the code under test swallowed the error."""
+    if network_guard.ATTEMPTS:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print("\nnetwork access attempted during the tests:", *network_guard.ATTEMPTS, sep="\n  ")
 
 
 @pytest.fixture(scope="session")

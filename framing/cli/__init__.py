@@ -8,12 +8,18 @@ exit code 2, without a traceback.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from framing._version import __version__
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from types import FrameType
 
 # command name -> (module, attribute)
 SUBCOMMANDS = {
@@ -23,29 +29,31 @@ SUBCOMMANDS = {
     "compare": ("framing.cli.compare_cmd", "compare"),
     "report": ("framing.cli.report_cmd", "report"),
     "exercise": ("framing.cli.exercise_cmd", "exercise"),
+    "trends": ("framing.cli.trends_cmd", "trends"),
 }
 
 
 class LazyGroup(click.Group):
     """A group that imports a subcommand's module only when it is used."""
 
-    def list_commands(self, ctx):
+    def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(SUBCOMMANDS)
 
-    def get_command(self, ctx, name):
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         return self._load(name)
 
     @staticmethod
-    def _load(name):
+    def _load(name: str) -> click.Command | None:
         if name not in SUBCOMMANDS:
             return None
         module_name, attribute = SUBCOMMANDS[name]
-        return getattr(importlib.import_module(module_name), attribute)
+        command: click.Command = getattr(importlib.import_module(module_name), attribute)
+        return command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="framing")
-def cli():
+def cli() -> None:
     """Show how different news outlets frame the same story.
 
     Start with `framing corpus list`, then `framing report` for the bundled
@@ -53,16 +61,36 @@ def cli():
     """
 
 
-def main(argv=None):
-    """Run the CLI; turn bad input into a one-line error and exit code 2."""
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so every atomic writer discards its temporary file on the way out."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated()
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Run the CLI; turn bad input into a one-line error and exit code 2.
+
+    Ctrl-C and SIGTERM end the run with one line and the shell's codes 130
+    and 143; outputs are written atomically, so an interrupted run leaves
+    nothing behind.
+    """
+    import threading
+
+    main_thread = threading.current_thread() is threading.main_thread()  # only it may set handlers
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         cli.main(args=argv, prog_name="framing", standalone_mode=False)
     except FramingError as exc:
         click.echo(f"framing: error: {exc}", err=True)
         sys.exit(2)
-    except click.exceptions.Abort:
-        click.echo("framing: aborted", err=True)
-        sys.exit(1)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+        click.echo("framing: interrupted; nothing written", err=True)
+        sys.exit(130)
+    except Terminated:
+        click.echo("framing: terminated; nothing written", err=True)
+        sys.exit(143)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -70,4 +98,7 @@ def main(argv=None):
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     sys.exit(0)

@@ -5,9 +5,14 @@ Thin: parse, call `framing.compare`, write each table via `framing.fileio`
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @click.command()
@@ -30,8 +35,9 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No summary.")
 @corpus_column_options
-def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold, outlet_scope, mark_words, force,
-            raw_csv, quiet, **columns):
+def compare(source: str, output_dir: str, fmt: str, n_stories: int | None, story_threshold: float | None,
+            align_threshold: float | None, outlet_scope: str, mark_words: bool, force: bool, raw_csv: bool,
+            quiet: bool, **columns: Any) -> None:
     """Compare how the outlets of SOURCE tell the same stories; write one table per aspect to OUTPUT.
 
     Tables: stories, story_labels, article_similarity, outlet_similarity,
@@ -42,14 +48,14 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
     from framing.cli.outputs import check_folder_files, check_outputs, corpus_input, output_folder
     from framing.comparison.pipeline import TABLES
     from framing.comparison.pipeline import compare as run_compare
-    from framing.io import write_table
+    from framing.io import OutputSet
 
     folder = Path(output_dir)
     inputs = corpus_input(source)
     check_outputs(inputs, [output_folder(folder, "-o")], force=force)
     check_folder_files(inputs, [folder / f"{name}.{fmt}" for name in TABLES])
     corpus = load_corpus_from_options(source, **columns)
-    options = {"n_stories": n_stories, "outlet_scope": outlet_scope}
+    options: dict[str, Any] = {"n_stories": n_stories, "outlet_scope": outlet_scope}
     if story_threshold is not None:
         options["story_threshold"] = story_threshold
     if align_threshold is not None:
@@ -59,13 +65,14 @@ def compare(source, output_dir, fmt, n_stories, story_threshold, align_threshold
 
         options["scores"] = score(corpus)
     result = run_compare(corpus, **options)
-    for name, table in result.tables().items():
-        write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
+    with OutputSet(folder) as outputs:  # a new folder appears whole; in an existing one, the tables together
+        for name, table in result.tables().items():
+            outputs.write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)
     if not quiet:
         click.echo(summary_text(result.summary(), folder, fmt))
 
 
-def summary_text(summary: dict, folder, fmt: str) -> str:
+def summary_text(summary: dict[str, Any], folder: Path, fmt: str) -> str:
     """The few lines a reader needs first: sizes, closest and farthest outlets, facts, copies."""
     lines = [
         f"{summary['articles']} articles, {summary['outlets']} outlets, {summary['stories']} stories "

@@ -11,16 +11,17 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 
 def _count(n: int, noun: str) -> str:
+    """`n` and its noun, plural unless n is 1: "1 article", "2,300 articles"."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 @click.group()
-def corpus():
+def corpus() -> None:
     """Bundled corpora, corpus summaries and table import."""
 
 
 @corpus.command("list")
-def list_corpora():
+def list_corpora() -> None:
     """List the bundled corpora (use a name wherever a corpus is expected)."""
     from framing.corpus.model import bundled_corpora, load_corpus
 
@@ -35,7 +36,8 @@ def list_corpora():
 @corpus_column_options
 @click.option("--boilerplate", "show_boilerplate", is_flag=True,
               help="Also list every line removed as boilerplate, with the reason.")
-def info(source, id_column, text_column, outlet_column, title_column, date_column, show_boilerplate):
+def info(source: str, id_column: str | None, text_column: str, outlet_column: str, title_column: str,
+         date_column: str, show_boilerplate: bool) -> None:
     """One row per article of SOURCE (bundled name, folder or table).
 
     Columns: doc_id, outlet, date, title, words, sentences, and the number of
@@ -59,7 +61,8 @@ def info(source, id_column, text_column, outlet_column, title_column, date_colum
 @click.option("-o", "--output", required=True, help="Folder to create, e.g. corpora/my-study.")
 @click.option("--force", is_flag=True, help="Replace the output folder if it already has files.")
 @corpus_column_options
-def import_table(table, output, force, id_column, text_column, outlet_column, title_column, date_column):
+def import_table(table: str, output: str, force: bool, id_column: str | None, text_column: str, outlet_column: str,
+                 title_column: str, date_column: str) -> None:
     """Turn a CSV/JSONL/Parquet TABLE into a folder of article files.
 
     One `.md` file per article with YAML front matter, plus `corpus.yaml`, so

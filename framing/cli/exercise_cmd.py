@@ -1,6 +1,8 @@
 """`framing exercise`: a printable, blinded classroom worksheet and its answer key."""
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
@@ -21,7 +23,8 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
               help="Targets file of the actors to rate (default: the corpus' targets.yaml).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
 @corpus_column_options
-def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **columns):
+def exercise(corpus: str, output: str, key_path: str | None, sources: int | None, lexicons: tuple[str, ...],
+             targets: str | None, seed: int, **columns: Any) -> None:
     """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
 
     The articles are blind (Source A, B, C ...): outlets, bylines, bios, credits
@@ -30,15 +33,18 @@ def exercise(corpus, output, key_path, sources, lexicons, targets, seed, **colum
     each task and has a one-page teacher's guide.
     """
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.io import OutputSet
     from framing.worksheets.worksheet import exercise as build_exercise
 
     check_outputs(corpus_input(corpus) + existing_inputs(*lexicons, targets),
                   [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []))
     loaded = load_corpus_from_options(corpus, **columns)
     sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)
-    sheet.save(output)
+    with OutputSet() as outputs:  # the worksheet and its key appear together
+        outputs.write_text(output, sheet.html)
+        if key_path:
+            outputs.write_text(key_path, sheet.key_html)
     letters = sheet.data.letters
     click.echo(f"wrote {output}: sources {letters[0]}-{letters[-1]} ({len(letters)}), 5 tasks")
     if key_path:
-        sheet.save_key(key_path)
         click.echo(f"wrote {key_path}: answer key and teacher's guide")

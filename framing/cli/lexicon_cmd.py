@@ -7,16 +7,21 @@ imports (yaml, numpy, the tokenizer) happen inside the functions so that
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import click
+
+if TYPE_CHECKING:
+    from framing.lexicons.model import Entry
 
 
 @click.group()
-def lexicon():
+def lexicon() -> None:
     """Built-in and custom lexicons: list, show, validate, import .dic files."""
 
 
 @lexicon.command("list")
-def list_lexicons():
+def list_lexicons() -> None:
     """List the built-in lexicons (use a name wherever a lexicon is expected)."""
     from framing.lexicons.model import builtin_lexicons, load_lexicon
 
@@ -29,7 +34,7 @@ def list_lexicons():
 @lexicon.command("show")
 @click.argument("name_or_file")
 @click.option("--entries", "show_entries", is_flag=True, help="Also print every entry of every category.")
-def show(name_or_file, show_entries):
+def show(name_or_file: str, show_entries: bool) -> None:
     """Categories with entry counts, and contrasts, of a built-in NAME or a FILE (.yaml or .dic)."""
     from framing.lexicons.model import load_lexicon
 
@@ -39,6 +44,7 @@ def show(name_or_file, show_entries):
     if loaded.citation:
         click.echo(f"citation: {loaded.citation}")
     click.echo(f"licence: {loaded.licence}")
+    click.echo(f"family: {loaded.family}")
     click.echo(f"file: {loaded.path}\nsha256: {loaded.sha256}")
     if loaded.case_sensitive:
         click.echo("matching: case-sensitive")
@@ -58,13 +64,14 @@ def show(name_or_file, show_entries):
             click.echo(f"  {contrast.name}: {contrast.positive} (+) vs {contrast.negative} (-)")
 
 
-def _entry_text(entry) -> str:
+def _entry_text(entry: Entry) -> str:
+    """An entry as shown by --entries: its term, with its weight when it is not 1."""
     return entry.term if entry.weight == 1.0 else f"{entry.term} ({entry.weight:g})"
 
 
 @lexicon.command("validate")
 @click.argument("file")
-def validate(file):
+def validate(file: str) -> None:
     """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
     from framing.lexicons.check import lexicon_warnings
     from framing.lexicons.model import load_lexicon
@@ -73,7 +80,7 @@ def validate(file):
     warnings = lexicon_warnings(loaded)
     for warning in warnings:
         click.echo(f"warning: {warning}")
-    click.echo(f"{file}: valid: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
+    click.echo(f"{file}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
                f"{len(loaded.contrasts)} contrasts, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 
@@ -84,9 +91,11 @@ def validate(file):
 @click.option("--description", default=None, help="One-line description to store in the lexicon.")
 @click.option("--licence", "licence", default=None, help="Licence of the original dictionary, e.g. CC-BY-4.0.")
 @click.option("--source", default=None, help="Where the dictionary comes from (citation or URL).")
-def import_dic(file, output, name, description, licence, source):
+def import_dic(file: str, output: str, name: str | None, description: str | None, licence: str | None,
+               source: str | None) -> None:
     """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
     import dataclasses
+    from pathlib import Path
 
     from framing.cli.outputs import check_outputs, existing_inputs, output_file
     from framing.io import atomic_write_text
@@ -96,10 +105,10 @@ def import_dic(file, output, name, description, licence, source):
 
     check_outputs(existing_inputs(file), [output_file(output, "-o")])
     loaded = read_dic(file, name=name, description=description)
-    changes = {k: v for k, v in (("licence", licence), ("source", source)) if v}
+    changes: dict[str, Any] = {k: v for k, v in (("licence", licence), ("source", source)) if v}
     loaded = dataclasses.replace(loaded, **changes)
     text = lexicon_to_yaml(loaded)
-    parse_lexicon(text, path=output)  # what we write must load again
+    parse_lexicon(text, path=Path(output))  # what we write must load again
     atomic_write_text(output, text)
     for warning in lexicon_warnings(loaded):
         click.echo(f"warning: {warning}")

@@ -7,6 +7,7 @@ report's provenance, so running it again reproduces the same file.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import click
 
@@ -27,7 +28,8 @@ DEFAULT_MAX_ARTICLES = 200
 @click.option("--max-articles", type=click.IntRange(min=0), default=DEFAULT_MAX_ARTICLES, show_default=True,
               help="Show at most this many articles in full; the rest are counted.")
 @corpus_column_options
-def report(source, output, lexicons, targets, title, timestamp, max_articles, **columns):
+def report(source: str, output: str | None, lexicons: tuple[str, ...], targets: str | None, title: str | None,
+           timestamp: bool, max_articles: int, **columns: Any) -> None:
     """Write an offline HTML report on SOURCE (default: the bundled nato-eastern-flank-2022).
 
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the

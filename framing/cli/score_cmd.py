@@ -6,10 +6,16 @@ short summary. Heavy imports happen inside the function.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.scoring.pipeline import Chunks
 
 
 @click.command()
@@ -25,7 +31,8 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
 @corpus_column_options
-def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **columns):
+def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
+          raw_csv: bool, quiet: bool, jobs: int | None, **columns: Any) -> None:
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -38,33 +45,38 @@ def score(source, lexicons, targets, output, evidence, raw_csv, quiet, jobs, **c
 
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
-    from framing.io import TABLE_SUFFIXES, TableStream, write_table
+    from framing.io import TABLE_SUFFIXES, OutputSet
     from framing.scoring.pipeline import score_chunks
 
+    # paths first (an existing folder or an input is the real problem), then the format its name asks for
+    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
+                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     for path in filter(None, (output, evidence)):
         if not str(path).lower().endswith(TABLE_SUFFIXES):
             raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
-    tables, evidence_rows = [], 0
+    tables: list[pd.DataFrame] = []
+    evidence_rows = 0
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
                        evidence=bool(evidence))
-    with TableStream(evidence, raw_csv=raw_csv) if evidence else contextlib.nullcontext() as stream:
+    # the table and its evidence appear together or not at all
+    with OutputSet() as outputs, outputs.stream(evidence, raw_csv=raw_csv) if evidence \
+            else contextlib.nullcontext() as stream:
         for part in run:
             tables.append(part["table"])
             if stream is not None:
                 stream.write(part["evidence"])
                 evidence_rows += len(part["evidence"])
         table = pd.concat(tables, ignore_index=True)
-        write_table(table, output, raw_csv=raw_csv)
+        outputs.write_table(table, output, raw_csv=raw_csv)
     if not quiet:
         click.echo(_summary(table, run, output, evidence, evidence_rows))
 
 
-def _summary(table, run, output, evidence, evidence_rows) -> str:
+def _summary(table: pd.DataFrame, run: Chunks, output: str, evidence: str | None, evidence_rows: int) -> str:
+    """What was scored and written: articles, words, outlets, evidence rows, lexicons and targets."""
     lines = [f"scored {len(table)} articles ({int(table['words'].sum()):,} words, "
              f"{table['outlet'].nunique()} outlets) -> {output}"]
     if evidence:

@@ -35,7 +35,6 @@ pairs in tests/fixtures/nato_same_fact_pairs.yaml are a second check.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -46,6 +45,7 @@ from scipy import sparse
 
 from framing.comparison.cluster import graph_average_linkage
 from framing.comparison.similarity import fold, normalize_rows, top_k_neighbours
+from framing.text.words import fact_words
 
 THRESHOLD = 0.5
 NEIGHBOURS = 5
@@ -56,7 +56,6 @@ MIN_CONTENT = 3
 HEADLINE_WORDS = 25
 REPORT_VERBS = frozenset({"said", "say", "told", "tell", "ad", "add"})  # Porter stems of said/says/told/tells/added/adds
 FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
-_WORD = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b[^\W\d_][\w'’-]*\b")
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -109,7 +108,7 @@ class FactAnalyzer:
         self.first: set[str] = set()
 
     def __call__(self, text: str) -> list[str]:
-        words = _WORD.findall(text)
+        words = fact_words(text)
         if words:
             self.first.add(words[0])
             self.inner.update(words[1:])
@@ -234,7 +233,8 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
                      sparse.csr_matrix(matrix[:, np.flatnonzero(content)] > 0, dtype=np.float32))
     fact_ids = np.full(len(table), -1, dtype=np.int64)
     next_id = 0
-    for _, rows in table.groupby("story", sort=True).indices.items():
+    for _, found in table.groupby("story", sort=True).indices.items():
+        rows = np.asarray(found, dtype=np.int64)
         if table["outlet"].iloc[rows].nunique() < 2:
             continue
         groups = _facts_in_story(matrix[rows], rows, rule, threshold, neighbours)

@@ -16,14 +16,23 @@ Two jobs, both deterministic:
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Hashable, Sequence
 
-def graph_average_linkage(rows, edges: pd.DataFrame, threshold: float, *, can_merge=None) -> np.ndarray:
+    # can_merge(members_a, members_b) -> may these two groups (row numbers) become one?
+    MergeFilter = Callable[[list[int], list[int]], bool]
+    # a sparse row as (column indices, values)
+    SparseVector = tuple[np.ndarray, np.ndarray]
+
+
+def graph_average_linkage(rows: sparse.spmatrix | np.ndarray, edges: pd.DataFrame, threshold: float, *,
+                          can_merge: MergeFilter | None = None) -> np.ndarray:
     """Group ids (0..g-1, numbered by first member) for each row of L2-normalised `rows`.
 
     `edges`: DataFrame `i, j, similarity`, already in the order to try them
@@ -32,17 +41,17 @@ def graph_average_linkage(rows, edges: pd.DataFrame, threshold: float, *, can_me
     rows = sparse.csr_matrix(rows, dtype=np.float64)
     n = rows.shape[0]
     parent = np.arange(n)
-    members: dict[int, Any] = {}
-    sums: dict[int, Any] = {}
+    members: dict[int, list[int]] = {}
+    sums: dict[int, SparseVector] = {}
     scratch = np.zeros(rows.shape[1])
 
-    def root(x):
+    def root(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def vector(r):
+    def vector(r: int) -> SparseVector:
         if r in sums:
             return sums[r]
         start, end = rows.indptr[r], rows.indptr[r + 1]
@@ -72,13 +81,13 @@ def graph_average_linkage(rows, edges: pd.DataFrame, threshold: float, *, can_me
     return order[roots]
 
 
-def _add(ia, va, ib, vb):
+def _add(ia: np.ndarray, va: np.ndarray, ib: np.ndarray, vb: np.ndarray) -> SparseVector:
     """Sum of two sparse vectors given as (indices, values)."""
     indices, inverse = np.unique(np.concatenate([ia, ib]), return_inverse=True)
     return indices, np.bincount(inverse, weights=np.concatenate([va, vb]), minlength=len(indices))
 
 
-def cluster_outlets(similarity: pd.DataFrame, *, threshold: float | None = None):
+def cluster_outlets(similarity: pd.DataFrame, *, threshold: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Hierarchical clustering of an outlet x outlet cosine matrix.
 
     Returns (linkage DataFrame, clusters DataFrame `outlet, cluster, leaf_order`).
@@ -113,24 +122,24 @@ def cluster_outlets(similarity: pd.DataFrame, *, threshold: float | None = None)
     return _linkage_frame(tree, names), clusters.sort_values("leaf_order", kind="mergesort").reset_index(drop=True)
 
 
-def _largest_gap(tree) -> float:
+def _largest_gap(tree: np.ndarray) -> float:
     """A cut height in the middle of the largest jump between successive merges (below every merge if < 2 merges)."""
     heights = np.sort(tree[:, 2])
     if len(heights) < 2:
-        return heights[0] / 2 if len(heights) else 0.0
+        return float(heights[0] / 2) if len(heights) else 0.0
     gap = int(np.argmax(np.diff(heights)))
-    return (heights[gap] + heights[gap + 1]) / 2
+    return float((heights[gap] + heights[gap + 1]) / 2)
 
 
-def _renumber(flat, leaves):
+def _renumber(flat: np.ndarray, leaves: np.ndarray) -> np.ndarray:
     """Cluster ids 1..c in leaf order, so they read left to right on a dendrogram."""
-    mapping = {}
+    mapping: dict[int, int] = {}
     for leaf in leaves:
         mapping.setdefault(flat[leaf], len(mapping) + 1)
     return np.array([mapping[c] for c in flat], dtype=np.int64)
 
 
-def _linkage_frame(tree, names) -> pd.DataFrame:
+def _linkage_frame(tree: np.ndarray, names: Sequence[str]) -> pd.DataFrame:
     """The scipy linkage matrix as a table: rows merge `left` and `right` at `distance`.
 
     Ids below len(names) are outlets (named in `left_name`/`right_name`),
@@ -139,7 +148,7 @@ def _linkage_frame(tree, names) -> pd.DataFrame:
     """
     tree = np.asarray(tree, dtype=np.float64).reshape(-1, 4)
 
-    def label(x):
+    def label(x: float) -> str:
         return names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"
 
     return pd.DataFrame({
@@ -162,7 +171,7 @@ def describe_clusters(clusters: pd.DataFrame, cluster_terms: pd.DataFrame, top_n
     Unigrams and bigrams are merged by z.
     """
     out = clusters.copy()
-    shared = {}
+    shared: dict[Hashable, str] = {}
     for cluster, group in cluster_terms.groupby("outlet", sort=True):
         best = group.sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
         shared[cluster] = ", ".join(best["term"].head(top_n))

@@ -18,7 +18,8 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from framing.comparison.terms import Tokens, paragraphs, tokenize_corpus
+from framing.comparison.terms import Tokens, tokenize_corpus
+from framing.text.words import line_spans
 
 SHINGLE = 5
 THRESHOLD = 0.8
@@ -69,7 +70,7 @@ def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
     return matrix
 
 
-def _overlap(matrix):
+def _overlap(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) sharing rare shingles, with shared counts and both sizes."""
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
@@ -78,7 +79,9 @@ def _overlap(matrix):
     return product.row.astype(np.int64), product.col.astype(np.int64), product.data, sizes
 
 
-def _article_pairs(articles, units, matrix, threshold) -> pd.DataFrame:
+def _article_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix,
+                   threshold: float) -> pd.DataFrame:
+    """Article pairs whose shingles (paragraph rows summed per article) overlap by `threshold`."""
     owner = units["article"].to_numpy()
     member = sparse.csr_matrix((np.ones(len(owner), np.float32), (owner, np.arange(len(owner)))), shape=(len(articles), len(owner)))
     docs = (member @ matrix).tocsr()
@@ -90,7 +93,9 @@ def _article_pairs(articles, units, matrix, threshold) -> pd.DataFrame:
     return _pairs(articles, i[keep], j[keep], containment[keep], "article", -1, -1, excerpts)
 
 
-def _paragraph_pairs(articles, units, matrix, threshold, article_pairs) -> pd.DataFrame:
+def _paragraph_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix, threshold: float,
+                     article_pairs: pd.DataFrame) -> pd.DataFrame:
+    """Paragraph pairs of different outlets that overlap by `threshold`, outside article-level copies."""
     i, j, shared, sizes = _overlap(matrix)
     owner = units["article"].to_numpy()
     outlets = articles["outlet"].to_numpy()
@@ -108,7 +113,8 @@ def _paragraph_pairs(articles, units, matrix, threshold, article_pairs) -> pd.Da
     return _pairs(articles, owner[i], owner[j], containment, "paragraph", paragraph[i], paragraph[j], excerpts)
 
 
-def _pairs(articles, a, b, similarity, level, paragraph_a, paragraph_b, excerpts) -> pd.DataFrame:
+def _pairs(articles: pd.DataFrame, a: np.ndarray, b: np.ndarray, similarity: np.ndarray, level: str,
+           paragraph_a: int | np.ndarray, paragraph_b: int | np.ndarray, excerpts: list[str]) -> pd.DataFrame:
     """Rows for pairs of article positions, ordered so doc_a < doc_b."""
     doc_ids, outlets = articles["doc_id"].to_numpy(dtype=object), articles["outlet"].to_numpy(dtype=object)
     frame = pd.DataFrame({
@@ -120,8 +126,10 @@ def _pairs(articles, a, b, similarity, level, paragraph_a, paragraph_b, excerpts
     swap = doc_ids[frame["a"]] > doc_ids[frame["b"]] if len(frame) else np.zeros(0, bool)
     frame.loc[swap, ["a", "b", "paragraph_a", "paragraph_b"]] = frame.loc[swap, ["b", "a", "paragraph_b", "paragraph_a"]].to_numpy()
     return pd.DataFrame({
-        "doc_a": pd.array(doc_ids[frame["a"]], dtype=object), "doc_b": pd.array(doc_ids[frame["b"]], dtype=object),
-        "outlet_a": pd.array(outlets[frame["a"]], dtype=object), "outlet_b": pd.array(outlets[frame["b"]], dtype=object),
+        # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
+        "doc_a": pd.array(doc_ids[frame["a"]], dtype=np.object_), "doc_b": pd.array(doc_ids[frame["b"]], dtype=np.object_),
+        "outlet_a": pd.array(outlets[frame["a"]], dtype=np.object_),
+        "outlet_b": pd.array(outlets[frame["b"]], dtype=np.object_),
         "level": pd.array([level] * len(frame), dtype=object), "similarity": frame["similarity"],
         "paragraph_a": frame["paragraph_a"], "paragraph_b": frame["paragraph_b"], "excerpt": frame["excerpt"],
     })
@@ -162,7 +170,7 @@ def without_copied_paragraphs(articles: pd.DataFrame, duplicates: pd.DataFrame) 
         drop.setdefault(doc, set()).add(int(number))
     for doc, numbers in drop.items():
         text = texts[doc]
-        spans = [span for x, span in enumerate(paragraphs(text)) if x in numbers]
+        spans = [span for x, span in enumerate(line_spans(text)) if x in numbers]
         for start, end in reversed(spans):
             text = text[:start] + text[end:]
         texts[doc] = text

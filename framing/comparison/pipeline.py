@@ -18,10 +18,11 @@ One pass, in this order (each step its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from framing.comparison import align, distinctive, duplicates, stories
 from framing.comparison.cluster import cluster_outlets, describe_clusters
@@ -34,8 +35,16 @@ from framing.comparison.similarity import (
     tfidf_matrix,
     top_k_neighbours,
 )
-from framing.comparison.terms import count_terms, tokenize_corpus
+from framing.comparison.terms import Tokens, count_terms, tokenize_corpus
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterable
+
+    from framing.comparison.distinctive import OutletCounts
+    from framing.corpus.model import Corpus
+    from framing.lexicons.model import Lexicon
+    from framing.scoring.scores import Scores
 
 ARTICLE_NEIGHBOURS = 20
 CLUSTER_THRESHOLD = None
@@ -57,15 +66,15 @@ class Comparison:
     facts: pd.DataFrame
     omissions: pd.DataFrame
     duplicates: pd.DataFrame
-    settings: dict = field(default_factory=dict)
-    counts: dict = field(default=None, repr=False, compare=False)  # type: ignore[arg-type]  # compare() fills it
-    lexicons: tuple = field(default=(), repr=False, compare=False)
+    settings: dict[str, Any] = field(default_factory=dict)
+    counts: dict[int, OutletCounts] = field(default=None, repr=False, compare=False)  # type: ignore[arg-type]  # compare() fills it
+    lexicons: tuple[Lexicon, ...] = field(default=(), repr=False, compare=False)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         """Counts and the most and least similar outlet pairs, as plain Python values."""
         pairs = ranked_pairs(self.outlet_similarity) if len(self.outlet_similarity) > 1 else None
 
-        def pair(row):
+        def pair(row: pd.Series) -> dict[str, Any]:
             return {"a": row["a"], "b": row["b"], "similarity": round(float(row["similarity"]), 4)}
 
         levels: pd.Series | dict[str, int] = self.duplicates["level"].value_counts() if len(self.duplicates) else {}
@@ -83,7 +92,7 @@ class Comparison:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table as a flat DataFrame (index made a column), ready to write to disk."""
-        out = {}
+        out: dict[str, pd.DataFrame] = {}
         for name in TABLES:
             value = getattr(self, name)
             if name == "stories":
@@ -97,7 +106,7 @@ class Comparison:
         """The words that set `outlet_a` apart from `outlet_b` (rows for a) and back (rows for b)."""
         return distinctive.pairwise_terms(self.counts, outlet_a, outlet_b, top_n=top_n, lexicons=self.lexicons)
 
-    def article_matrix(self, story) -> pd.DataFrame:
+    def article_matrix(self, story: int) -> pd.DataFrame:
         """Square article x article cosine for one story (from the stored pairs; unit diagonal)."""
         docs = sorted(self.stories.index[self.stories == story])
         matrix = pd.DataFrame(np.eye(len(docs)), index=docs, columns=docs)
@@ -117,12 +126,15 @@ class Comparison:
         return "".join(parts) + "</div>"
 
 
-def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf | None = None,
+def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scores: Scores | pd.DataFrame | None = None,
+            tfidf: Tfidf | None = None,
             story_threshold: float | None = stories.THRESHOLD, max_story_days: float | None = stories.MAX_DAYS,
             align_threshold: float = align.THRESHOLD, duplicate_threshold: float = duplicates.THRESHOLD,
             outlet_scope: str = "corpus", cluster_threshold: float | None = CLUSTER_THRESHOLD,
-            top_n: int = distinctive.TOP_N, lexicons=None) -> Comparison:
-    """Compare the outlets of `corpus` (a Corpus or its articles DataFrame); see the module docstring.
+            top_n: int = distinctive.TOP_N, lexicons: Iterable[Lexicon] | None = None) -> Comparison:
+    """Compare the outlets of `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
+
+    See the module docstring for the steps.
 
     `outlet_scope`: "corpus" (one profile per outlet over all its articles) or
     "story" (outlet pairs compared within each story they both cover, then
@@ -144,10 +156,10 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
     all_stories = pd.Series(story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story")
     outlets = _outlet_similarity(matrix, kept, story_of, outlet_scope)
     tree, clusters = cluster_outlets(outlets.fillna(0.0), threshold=cluster_threshold)
-    lexicons = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
+    marking = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
     tables = distinctive.count_tables(None, kept["outlet"], counts=counts)
-    terms = distinctive.distinctive_terms(counts=tables, top_n=top_n, lexicons=lexicons)
-    cluster_of = dict(zip(clusters["outlet"], clusters["cluster"]))
+    terms = distinctive.distinctive_terms(counts=tables, top_n=top_n, lexicons=marking)
+    cluster_of: dict[str, Hashable] = dict(zip(clusters["outlet"], clusters["cluster"]))
     cluster_terms = distinctive.distinctive_terms(counts=tables, groups=cluster_of, top_n=top_n)
     facts, omissions = align.align_facts(kept, story_of, threshold=align_threshold)
     settings = {"tfidf": tfidf, "story_threshold": story_threshold, "n_stories": n_stories,
@@ -158,13 +170,13 @@ def compare(corpus, *, n_stories: int | None = None, scores=None, tfidf: Tfidf |
         stories=all_stories, story_labels=labels, article_similarity=_article_pairs(matrix, kept, story_of),
         outlet_similarity=outlets, outlet_clusters=describe_clusters(clusters, cluster_terms), linkage=tree,
         distinctive_terms=terms, facts=mark_facts(facts, scores), omissions=omissions, duplicates=copies,
-        settings=settings, counts=tables, lexicons=tuple(lexicons),
+        settings=settings, counts=tables, lexicons=tuple(marking),
     )
 
 
-def _paragraphs_kept(tokens, articles, is_kept, copies) -> np.ndarray:
+def _paragraphs_kept(tokens: Tokens, articles: pd.DataFrame, is_kept: np.ndarray, copies: pd.DataFrame) -> np.ndarray:
     """Per paragraph: counted or not (copies of articles and copied paragraphs count once)."""
-    keep = is_kept[tokens.paragraphs["article"].to_numpy()]
+    keep: np.ndarray = is_kept[tokens.paragraphs["article"].to_numpy()]
     copied = copies[copies["level"] == "paragraph"]
     if len(copied):
         position = {doc: x for x, doc in enumerate(articles["doc_id"])}
@@ -175,24 +187,19 @@ def _paragraphs_kept(tokens, articles, is_kept, copies) -> np.ndarray:
     return keep
 
 
-def _articles(corpus) -> pd.DataFrame:
-    articles = corpus.articles if hasattr(corpus, "articles") else corpus
-    missing = [c for c in ("doc_id", "outlet", "clean_text") if c not in articles.columns]
-    if missing:
-        raise FramingError(f"compare: the articles table lacks column(s) {', '.join(missing)}; load it with framing.load_corpus")
-    if not len(articles):
-        raise FramingError("compare: the corpus has no articles; check the source and its filters")
-    articles = articles.reset_index(drop=True).copy()
+def _articles(corpus: Corpus | pd.DataFrame | str) -> pd.DataFrame:
+    """The articles as compare reads them: plain Python strings (the corpus passed `as_corpus`)."""
+    from framing.corpus.inputs import as_corpus
+
+    articles = as_corpus(corpus).articles.reset_index(drop=True).copy()
     articles["doc_id"] = articles["doc_id"].astype(str).astype(object)
     articles["outlet"] = articles["outlet"].fillna("").astype(str).astype(object)
     articles["clean_text"] = articles["clean_text"].fillna("").astype(str).astype(object)
-    if articles["doc_id"].duplicated().any():
-        first = articles.loc[articles["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise FramingError(f"compare: doc_id {first!r} occurs twice; give every article a unique id (--id-column)")
     return articles
 
 
-def _outlet_similarity(matrix, kept, story_of, scope) -> pd.DataFrame:
+def _outlet_similarity(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: pd.Series, scope: str) -> pd.DataFrame:
+    """Outlet x outlet cosine: of whole-corpus profiles, or averaged over the stories two outlets share."""
     if scope == "corpus":
         return outlet_similarity(matrix, kept["outlet"])
     if scope != "story":
@@ -214,11 +221,11 @@ def _outlet_similarity(matrix, kept, story_of, scope) -> pd.DataFrame:
     return pd.DataFrame(values, index=names, columns=names)
 
 
-def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
+def _article_pairs(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: pd.Series) -> pd.DataFrame:
     """Cosine of article pairs within each story: all pairs, or each article's 20 best in big stories."""
     doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
     ids = story_of.to_numpy()
-    groups = pd.Series(np.arange(len(ids))).groupby(ids).indices
+    groups: dict[Any, Any] = pd.Series(np.arange(len(ids))).groupby(ids).indices  # story id -> row positions
     small_a, small_b, big = [], [], []
     for story in sorted(groups):
         rows = groups[story]
@@ -233,18 +240,19 @@ def _article_pairs(matrix, kept, story_of) -> pd.DataFrame:
     b = np.concatenate(small_b + [p[1] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
     similarity = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if len(a) else np.zeros(0)
     found = pd.DataFrame({
-        "story": ids[a].astype(np.int64), "doc_a": pd.array(doc_ids[a], dtype=object),
-        "doc_b": pd.array(doc_ids[b], dtype=object), "outlet_a": pd.array(outlets[a], dtype=object),
-        "outlet_b": pd.array(outlets[b], dtype=object), "similarity": np.round(similarity.astype(np.float64), 4),
+        # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
+        "story": ids[a].astype(np.int64), "doc_a": pd.array(doc_ids[a], dtype=np.object_),
+        "doc_b": pd.array(doc_ids[b], dtype=np.object_), "outlet_a": pd.array(outlets[a], dtype=np.object_),
+        "outlet_b": pd.array(outlets[b], dtype=np.object_), "similarity": np.round(similarity.astype(np.float64), 4),
     })
     return found.sort_values(["story", "similarity", "doc_a", "doc_b"], ascending=[True, False, True, True],
                              kind="mergesort").reset_index(drop=True)
 
 
-def mark_facts(facts: pd.DataFrame, scores) -> pd.DataFrame:
+def mark_facts(facts: pd.DataFrame, scores: Scores | pd.DataFrame | None) -> pd.DataFrame:
     """Add `frame_words`, `loaded_words` and `marks` (offsets within the sentence) from scores' evidence."""
     out = facts.copy()
-    evidence = getattr(scores, "evidence", scores)
+    evidence = scores if scores is None or isinstance(scores, pd.DataFrame) else scores.evidence
     columns: dict[str, list[Any]] = {"frame_words": [], "loaded_words": [], "marks": []}
     if evidence is None or not len(out):
         for name in columns:

@@ -8,6 +8,7 @@ k best partners of each row, so memory grows with n * k, not n * n.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,14 @@ from scipy import sparse
 from framing.comparison.terms import TermCounts, count_terms
 from framing.comparison.terms import fold as fold  # re-exported for callers
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    import numpy.typing as npt
+
+    # allowed(i, j) -> bool per pair of row numbers: may this pair be neighbours?
+    PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -37,13 +46,14 @@ class Tfidf:
     sublinear_tf: bool = True
     max_features: int | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         low, high = self.ngram_range
         if not 1 <= low <= high <= 2:
             raise FramingError(f"tfidf ngram_range {self.ngram_range}: use (1, 1), (1, 2) or (2, 2)")
 
 
-def tfidf_matrix(texts, settings: Tfidf | None = None, *, counts: TermCounts | None = None):
+def tfidf_matrix(texts: Iterable[object] | None, settings: Tfidf | None = None, *,
+                 counts: TermCounts | None = None) -> tuple[sparse.csr_matrix, np.ndarray]:
     """L2-normalised TF-IDF rows (CSR, float32) and the vocabulary (array of terms).
 
     `counts` (from `framing.terms.count_terms`, with the same stop words) saves
@@ -67,7 +77,7 @@ def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
     n_docs = counts.matrix.shape[0]
     df = np.bincount(counts.matrix.indices, minlength=counts.matrix.shape[1])
 
-    def limit(value):
+    def limit(value: int | float) -> float:
         return value * n_docs if isinstance(value, float) else value
 
     max_df = limit(settings.max_df) if limit(settings.max_df) >= 2 else n_docs  # tiny corpora keep shared words
@@ -80,7 +90,7 @@ def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
     return keep
 
 
-def cosine_matrix(rows, labels) -> pd.DataFrame:
+def cosine_matrix(rows: sparse.spmatrix | np.ndarray, labels: Sequence[str]) -> pd.DataFrame:
     """Square cosine similarity of already L2-normalised rows: symmetric, unit diagonal.
 
     Rows that are all zero (no words) get similarity 0 to others and 1 to themselves.
@@ -92,15 +102,15 @@ def cosine_matrix(rows, labels) -> pd.DataFrame:
     return pd.DataFrame(sims, index=pd.Index(labels, name=None), columns=list(labels))
 
 
-def group_profiles(rows, groups) -> tuple[sparse.csr_matrix, list]:
+def group_profiles(rows: sparse.spmatrix | np.ndarray, groups: Iterable[str]) -> tuple[sparse.csr_matrix, list[str]]:
     """One L2-normalised profile per group: the mean of its members' normalised rows.
 
     Returns (profiles, sorted group names). Averaging normalised rows gives
     each article one vote, so a prolific outlet's long pieces do not dominate.
     """
-    groups = pd.Series(list(groups), dtype=object)
-    names = sorted(groups.unique())
-    codes = pd.Categorical(groups, categories=names).codes
+    labels = pd.Series(list(groups), dtype=object)
+    names = sorted(labels.unique())
+    codes = pd.Categorical(labels, categories=names).codes
     member = sparse.csr_matrix(
         (np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(names), len(codes))
     )
@@ -109,7 +119,7 @@ def group_profiles(rows, groups) -> tuple[sparse.csr_matrix, list]:
     return normalize_rows(profiles), names
 
 
-def normalize_rows(rows) -> sparse.csr_matrix:
+def normalize_rows(rows: sparse.spmatrix | np.ndarray) -> sparse.csr_matrix:
     """L2-normalise the rows of a sparse matrix (zero rows stay zero)."""
     from sklearn.preprocessing import normalize
 
@@ -119,8 +129,9 @@ def normalize_rows(rows) -> sparse.csr_matrix:
     return normalize(rows, norm="l2", copy=True).tocsr()
 
 
-def top_k_neighbours(rows, k: int = 10, *, threshold: float = 0.0, allowed=None, block_cells: int = 8_000_000,
-                     common_df: int = 50, common_share: float = 0.02):
+def top_k_neighbours(rows: sparse.spmatrix | np.ndarray, k: int = 10, *, threshold: float = 0.0,
+                     allowed: PairFilter | None = None, block_cells: int = 8_000_000, common_df: int = 50,
+                     common_share: float = 0.02) -> pd.DataFrame:
     """The k most similar other rows of each row, above `threshold`, without an n x n matrix.
 
     `rows` must be L2-normalised. Candidates come from rows multiplied against
@@ -152,17 +163,18 @@ def top_k_neighbours(rows, k: int = 10, *, threshold: float = 0.0, allowed=None,
     return pairs.reset_index(drop=True)
 
 
-def _dense_pair_dots(dense, i, j, chunk: int = 4096) -> np.ndarray:
+def _dense_pair_dots(dense: np.ndarray, i: npt.ArrayLike, j: npt.ArrayLike, chunk: int = 4096) -> np.ndarray:
     """Row-pair dot products of a dense array, a few thousand pairs at a time."""
-    i, j = np.asarray(i), np.asarray(j)
-    out = np.zeros(len(i), dtype=np.float64)
-    for start in range(0, len(i), chunk):
-        a, b = i[start:start + chunk], j[start:start + chunk]
+    left, right = np.asarray(i), np.asarray(j)
+    out = np.zeros(len(left), dtype=np.float64)
+    for start in range(0, len(left), chunk):
+        a, b = left[start:start + chunk], right[start:start + chunk]
         out[start:start + chunk] = np.einsum("ij,ij->i", dense[a], dense[b])
     return out
 
 
-def _best_in_block(block, start, k, threshold, allowed):
+def _best_in_block(block: np.ndarray, start: int, k: int, threshold: float,
+                   allowed: PairFilter | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Top-k columns of each row of a dense similarity block (self-pairs and vetoed pairs dropped)."""
     rows_here = np.arange(block.shape[0])
     block[rows_here, rows_here + start] = -1.0
@@ -178,7 +190,8 @@ def _best_in_block(block, start, k, threshold, allowed):
     return ii[keep] + start, cols.ravel()[keep].astype(np.int64), sims.ravel()[keep]
 
 
-def _symmetric_pairs(i, j, s) -> pd.DataFrame:
+def _symmetric_pairs(i: np.ndarray, j: np.ndarray, s: np.ndarray) -> pd.DataFrame:
+    """Each unordered pair once as i < j (its first occurrence kept), most similar first, then by (i, j)."""
     low, high = np.minimum(i, j), np.maximum(i, j)
     pairs = pd.DataFrame({"i": low, "j": high, "similarity": s.astype(np.float64)})
     pairs = pairs.drop_duplicates(["i", "j"])
@@ -186,12 +199,12 @@ def _symmetric_pairs(i, j, s) -> pd.DataFrame:
     return pairs.reset_index(drop=True)
 
 
-def article_similarity(rows, doc_ids) -> pd.DataFrame:
+def article_similarity(rows: sparse.spmatrix | np.ndarray, doc_ids: Iterable[str]) -> pd.DataFrame:
     """Article x article cosine matrix (for a story or any small set of articles)."""
     return cosine_matrix(rows, list(doc_ids))
 
 
-def outlet_similarity(rows, outlets) -> pd.DataFrame:
+def outlet_similarity(rows: sparse.spmatrix | np.ndarray, outlets: Iterable[str]) -> pd.DataFrame:
     """Outlet x outlet cosine of outlet profiles (mean of each outlet's article rows)."""
     profiles, names = group_profiles(rows, outlets)
     return cosine_matrix(profiles, names)

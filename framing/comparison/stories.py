@@ -130,7 +130,7 @@ def story_labels(articles: pd.DataFrame, ids: np.ndarray, matrix: sparse.csr_mat
     summary = frame.groupby("story", sort=True).agg(
         articles=("outlet", "size"), outlets=("outlet", "nunique"), start=("date", "min"), end=("date", "max"))
     labels = [_top_terms(centroid, story, vocabulary, n_terms) for story in summary.index]
-    summary.insert(0, "label", pd.array(labels, dtype=object))
+    summary.insert(0, "label", pd.Series(labels, index=summary.index, dtype=object))
     table: pd.DataFrame = summary.reset_index()
     return table
 

@@ -14,14 +14,21 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sized
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-# A word: letters/digits with inner ' . , - kept (40,000 / 1.5 / combat-ready / u.s), or one character.
-WORD = re.compile(r"\w[\w'.,-]*\w|\w")
+from framing.text.words import line_spans, term_words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import numpy.typing as npt
+
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -29,17 +36,6 @@ def fold(text: str) -> str:
     """Lower-case, curly apostrophes to ASCII, possessive 's dropped (Russia's -> russia)."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     return _POSSESSIVE.sub("", text) if "'s" in text else text
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, stripped: the paragraphs of a text."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text or ""):
-        stripped = match.group().strip()
-        if stripped:
-            start = match.start() + match.group().index(stripped)
-            spans.append((start, start + len(stripped)))
-    return spans
 
 
 @dataclass(frozen=True)
@@ -61,15 +57,19 @@ class Tokens:
     n_articles: int
 
 
-def tokenize_corpus(texts) -> Tokens:
-    """Split each text into paragraphs and words (`WORD` over `fold`ed text) and number the words."""
+def tokenize_corpus(texts: Iterable[object]) -> Tokens:
+    """Split each text into lines (`line_spans`) and words (`term_words` over `fold`ed text) and number the words.
+
+    A text that is not a string (a missing value) counts as empty.
+    """
     index: dict[str, int] = {}
     number = index.setdefault
-    ids, sizes, rows = array("q"), array("q"), []
+    ids, sizes = array("q"), array("q")
+    rows: list[tuple[int, int, int, int]] = []
     for position, text in enumerate(texts):
         text = text if isinstance(text, str) else ""
-        for count, (start, end) in enumerate(paragraphs(text)):
-            words = WORD.findall(fold(text[start:end]))
+        for count, (start, end) in enumerate(line_spans(text)):
+            words = term_words(fold(text[start:end]))
             ids.extend([number(w, len(index)) for w in words])
             sizes.append(len(words))
             rows.append((position, count, start, end))
@@ -80,7 +80,7 @@ def tokenize_corpus(texts) -> Tokens:
     vocabulary = np.empty(len(index), dtype=object)
     vocabulary[:] = list(index)
     return Tokens(np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64), article, paragraph,
-                  vocabulary, table, len(texts) if hasattr(texts, "__len__") else int(article.max(initial=-1)) + 1)
+                  vocabulary, table, len(texts) if isinstance(texts, Sized) else int(article.max(initial=-1)) + 1)
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,12 @@ class TermCounts:
     terms: np.ndarray
     ngram: np.ndarray
 
-    def select(self, columns) -> TermCounts:
+    def select(self, columns: npt.ArrayLike) -> TermCounts:
+        """Only the given term columns, in that order."""
         columns = np.asarray(columns, dtype=np.int64)
         return TermCounts(self.matrix[:, columns].tocsr(), self.terms[columns], self.ngram[columns])
 
-    def rows(self, positions) -> TermCounts:
+    def rows(self, positions: npt.ArrayLike) -> TermCounts:
         """Only the given articles (rows), same columns."""
         return TermCounts(self.matrix[np.asarray(positions, dtype=np.int64)].tocsr(), self.terms, self.ngram)
 
@@ -104,7 +105,8 @@ class TermCounts:
         return self.select(np.flatnonzero((self.ngram >= low) & (self.ngram <= high)))
 
 
-def stop_word_set(stop_words) -> frozenset:
+def stop_word_set(stop_words: str | Iterable[str] | None) -> frozenset[str]:
+    """The stop words to leave out: none, scikit-learn's English list (``"english"``) or the given words."""
     if stop_words is None:
         return frozenset()
     if stop_words == "english":
@@ -114,8 +116,8 @@ def stop_word_set(stop_words) -> frozenset:
     return frozenset(stop_words)
 
 
-def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngram: int = 2, stop_words: str | None = "english",
-                min_bigram_count: int = 2) -> TermCounts:
+def count_terms(texts: Iterable[object] | None = None, *, tokens: Tokens | None = None, keep: npt.ArrayLike | None = None,
+                max_ngram: int = 2, stop_words: str | None = "english", min_bigram_count: int = 2) -> TermCounts:
     """Unigram (and bigram, when max_ngram >= 2) counts per article.
 
     Give `texts`, or `tokens` from `tokenize_corpus` (then `keep`, a bool
@@ -124,7 +126,10 @@ def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngra
     whole corpus are dropped: a pair of words said once tells nothing about
     an outlet and would multiply the vocabulary.
     """
-    tokens = tokens if tokens is not None else tokenize_corpus(list(texts))
+    if tokens is None:
+        if texts is None:
+            raise TypeError("count_terms needs texts or tokens")
+        tokens = tokenize_corpus(list(texts))
     stops = stop_word_set(stop_words)
     stop = np.fromiter((w in stops for w in tokens.vocabulary), dtype=bool, count=len(tokens.vocabulary))
     use = ~stop[tokens.ids] if len(tokens.ids) else np.zeros(0, bool)
@@ -145,13 +150,16 @@ def count_terms(texts=None, *, tokens: Tokens | None = None, keep=None, max_ngra
     return TermCounts(sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders))
 
 
-def _matrix(rows, cols, n_rows, n_cols) -> sparse.csr_matrix:
+def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
+    """Counts of (row, col) pairs as a CSR matrix of the given shape."""
     matrix = sparse.csr_matrix((np.ones(len(rows), np.int64), (rows, cols)), shape=(n_rows, n_cols))
     matrix.sum_duplicates()
     return matrix
 
 
-def _bigrams(codes, owner, paragraph, n_docs, names, min_count):
+def _bigrams(codes: np.ndarray, owner: np.ndarray, paragraph: np.ndarray, n_docs: int, names: np.ndarray,
+             min_count: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Article x bigram counts of adjacent words in one paragraph seen `min_count` times, and their labels."""
     same = paragraph[:-1] == paragraph[1:]
     first, second, where = codes[:-1][same], codes[1:][same], owner[:-1][same]
     keys = first * np.int64(len(names)) + second

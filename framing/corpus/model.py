@@ -91,9 +91,9 @@ class Corpus:
         if self._words is None:
             import pandas as pd
 
-            from framing.text.tokenize import is_word, word_spans
+            from framing.text.words import count_words
 
-            counts = [sum(1 for s, e in word_spans(t) if is_word(t[s:e])) for t in self._articles["clean_text"]]
+            counts = [count_words(t) for t in self._articles["clean_text"]]
             self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
         return self._words
 
@@ -133,13 +133,14 @@ class Corpus:
 
     def _repr_html_(self) -> str:
         """A compact table for Jupyter: outlet, date, title, words (first HTML_ROWS articles)."""
-        from framing.text.tokenize import is_word, word_spans
+        from framing.text.words import count_words
 
         shown = self._articles.head(HTML_ROWS)
         rows = []
+        article: Any  # pandas-stubs types itertuples fields as any scalar
         for article in shown.itertuples(index=False):
             date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
-            words = sum(1 for s, e in word_spans(article.clean_text) if is_word(article.clean_text[s:e]))
+            words = count_words(article.clean_text)
             rows.append(f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
                         f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">{words:,}</td></tr>")
         more = len(self) - len(shown)
@@ -187,13 +188,13 @@ def load_corpus(source: str | Path, *, id_column: str | None = None, text_column
     path = _resolve(source)
     columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
     raw = read_source(path, columns)
-    articles, boilerplate = _with_clean_text(raw.frame)
+    articles, boilerplate = with_clean_text(raw.frame)
     targets = path / "targets.yaml" if path.is_dir() else None
     return Corpus(articles, boilerplate, name=raw.name, meta=raw.meta, source_path=path, files=raw.files,
                   targets_path=targets if targets is not None and targets.is_file() else None)
 
 
-def _with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def with_clean_text(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate)."""
     from framing.corpus.clean import detect_boilerplate, remove_ranges
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from framing.corpus.model import Corpus
 
+import hashlib
 import re
 import shutil
 import tempfile
@@ -19,13 +20,25 @@ from pathlib import Path
 
 from framing.corpus.readers.columns import stringify
 from framing.errors import FramingError
+from framing.io import cannot_write
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+_WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
+MAX_STEM = 60  # characters; at 4 bytes each in UTF-8, well inside the 255-byte limit with ".md"
 _FIXED = ("outlet", "title", "date", "author", "url")
 
 
 def _file_stem(doc_id: str, taken: set[str]) -> str:
+    """A file name for the id: safe characters, not a name the readers skip or Windows reserves, short.
+
+    When it differs from the id, the id goes into the front matter as `source_id`
+    and the reader gives it back, so import then load keeps every id.
+    """
     stem = _UNSAFE.sub("_", doc_id).strip("._") or "article"
+    if stem.upper().startswith("README") or _WINDOWS_RESERVED.fullmatch(stem):
+        stem = f"id-{stem}"
+    if len(stem) > MAX_STEM:  # file names stop at 255 bytes; keep it unique with a hash of the id
+        stem = f"{stem[:MAX_STEM - 13]}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:12]}"
     candidate, n = stem, 2
     while candidate.lower() in taken:
         candidate, n = f"{stem}-{n}", n + 1
@@ -78,7 +91,7 @@ def write_article_folder(corpus: Corpus, output: str | Path, *, force: bool = Fa
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     except OSError as exc:
-        raise FramingError(f"{target}: cannot write here ({exc.strerror}); choose another output path") from None
+        raise cannot_write(target, exc) from None
     try:
         _fill(staging, corpus, target.name)
         _swap_in(staging, target)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.errors import FramingError
-from framing.lexicons.model import Category, Entry, Lexicon, read_lexicon_file
+from framing.lexicons.model import DEFAULT_FAMILY, Category, Entry, Lexicon, read_lexicon_file
 
 # Okabe & Ito (2008) then Paul Tol's "muted" scheme: colour-blind-safe, in this order
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
@@ -130,6 +130,7 @@ def lexicon_to_yaml(lexicon: Lexicon) -> str:
     data: dict[str, Any] = {
         "name": lexicon.name, "description": lexicon.description, "version": lexicon.version,
         "source": lexicon.source, "citation": lexicon.citation, "licence": lexicon.licence,
+        **({"family": lexicon.family} if lexicon.family != DEFAULT_FAMILY else {}),
         "categories": {
             c.name: {"description": c.description, "colour": c.colour,
                      **({"pattern": c.pattern} if c.pattern else

@@ -8,7 +8,7 @@ hits are located with numpy over one flat token-id array for all documents.
 Multi-word entries are checked at candidate positions of their first word;
 the longest match wins and hits of one lexicon never overlap. A negator shortly
 before a hit, within the same clause, marks it `negated` (rules in
-`framing/lexicons/negation.json`). Totals are sums over the hits, so every
+`framing/lexicons/data/negation.json`). Totals are sums over the hits, so every
 number in a scores table is backed by the evidence rows.
 """
 from __future__ import annotations

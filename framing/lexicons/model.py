@@ -17,16 +17,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 from framing.resources import data_path
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
-            "case_sensitive", "categories", "contrasts"}
+            "case_sensitive", "family", "categories", "contrasts"}
 REQUIRED_TOP = ("name", "description", "version", "source", "categories")
 CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
 PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# What a lexicon measures, which decides the scorer it feeds: `frames` -> `frame.<lexicon>.*`
+# columns, `loaded-language` -> the `loaded.*` columns. A file without `family:` is a frames lexicon.
+FRAMES = "frames"
+LOADED_LANGUAGE = "loaded-language"
+FAMILIES = (FRAMES, LOADED_LANGUAGE)
+DEFAULT_FAMILY = FRAMES
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class Lexicon:
     contrasts: tuple[Contrast, ...] = ()
     citation: str = ""
     case_sensitive: bool = False
+    family: str = DEFAULT_FAMILY  # one of FAMILIES: which scorer reads it (the file's `family:` key)
 
     def __hash__(self) -> int:  # the file's content identifies a lexicon
         return hash((self.name, self.sha256))
@@ -98,6 +105,11 @@ class Lexicon:
         )
         return (f"<p><b>{escape(self.name)}</b> {escape(self.version)} &mdash; {escape(self.description)}</p>"
                 f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>")
+
+
+def of_family(lexicons: Iterable[Lexicon], family: str) -> list[Lexicon]:
+    """The lexicons of one family (see FAMILIES), in their order: the field decides, never the name."""
+    return [lexicon for lexicon in lexicons if lexicon.family == family]
 
 
 def builtin_lexicons() -> list[str]:
@@ -164,10 +176,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FramingError(f"{where}{line}: not valid YAML ({problem}); check indentation and quoting") from None
+        raise yaml_error(exc, where, "not valid YAML", "check indentation and quoting") from None
     reader = _Reader(where)
     top = reader.mapping(root, "the lexicon file", TOP_KEYS, REQUIRED_TOP)
     if "licence" not in top and "license" in top:
@@ -184,6 +193,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
         licence=reader.string(top["licence"], "licence"),
         citation=reader.string(top["citation"], "citation") if "citation" in top else "",
         case_sensitive=reader.boolean(top["case_sensitive"], "case_sensitive") if "case_sensitive" in top else False,
+        family=reader.family(top["family"]) if "family" in top else DEFAULT_FAMILY,
         path=Path(path) if path else None,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         categories=categories,
@@ -236,6 +246,13 @@ class _Reader:
         value = self.value(node)
         if not isinstance(value, bool):
             self.fail(node, f"{what} must be true or false")
+        return value
+
+    def family(self, node: Any) -> str:
+        value = self.string(node, "family")
+        if value not in FAMILIES:
+            self.fail(node, f"family {value!r} is not known; use one of {', '.join(FAMILIES)} "
+                            f"(or leave it out for {DEFAULT_FAMILY})")
         return value
 
     def weight(self, node: Any) -> float:
@@ -292,8 +309,11 @@ class _Reader:
         if not isinstance(term_node, self.yaml.ScalarNode):
             self.fail(term_node, f"category {name!r}: an entry must be a term or {{term: ..., weight: ...}}")
         term = " ".join(str(term_node.value).split())
-        if not term or term == "*":
-            self.fail(term_node, f"category {name!r}: empty term")
+        if not term:
+            self.fail(term_node, f"category {name!r}: empty term; remove the entry or write the word")
+        if term == "*":
+            self.fail(term_node, f"category {name!r}: a bare '*' would match every word; put a stem before it "
+                                 "(e.g. protect*) or remove the entry")
         return Entry(term=term, weight=weight, wildcard="*" in term, line=term_node.start_mark.line + 1)
 
     def contrasts(self, node: Any, categories: dict[str, Category]) -> tuple[Contrast, ...]:

@@ -3,7 +3,7 @@
 A hit is negated when a negator occurs within `window` tokens before its
 first token, with no clause boundary (comma, semicolon, dash, sentence end,
 "but", "although" ...) in between. The word lists live in
-`framing/lexicons/negation.json` so that they can be read and changed
+`framing/lexicons/data/negation.json` so that they can be read and changed
 without touching code. Checked with numpy over the flat token arrays of a
 `TokenTable`, one step per window position, not per hit.
 """

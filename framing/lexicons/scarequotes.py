@@ -13,7 +13,7 @@ or curly single quotes around 1 to `max_words` words, which is
 - not a multi-word title in which every word is capitalised (“Strategic Concept”).
 
 The hit spans the quote marks too, so the evidence shows them. Rules and
-verb lists: `framing/lexicons/scare_quotes.json`.
+verb lists: `framing/lexicons/data/scare_quotes.json`.
 """
 from __future__ import annotations
 

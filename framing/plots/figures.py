@@ -18,7 +18,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from framing.comparison.pipeline import Comparison
     from framing.lexicons.model import Lexicon
+    from framing.scoring.scores import Scores
 
 from framing.stats.matrices import (
     MAX_OUTLETS,
@@ -44,8 +48,20 @@ def _figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), layout="constrained")
 
 
-def _labels(values, limit: int = 30) -> list[str]:
+def _labels(values: Iterable[object], limit: int = 30) -> list[str]:
     return [short(v, limit) for v in values]
+
+
+def interval_arms(stats: pd.DataFrame) -> np.ndarray:
+    """The error bar's two arms, never negative.
+
+    When every article of an outlet has the same score, the bootstrap bounds
+    and the mean can differ in the last bit (sums in another order), and
+    matplotlib refuses a negative arm of -1e-17.
+    """
+    arms = np.array([stats["mean"] - stats["low"], stats["high"] - stats["mean"]], dtype=float)
+    clipped: np.ndarray = np.clip(arms, 0.0, None)
+    return clipped
 
 
 def _cap_note(table: pd.DataFrame, shown: list[str]) -> str:
@@ -53,7 +69,7 @@ def _cap_note(table: pd.DataFrame, shown: list[str]) -> str:
     return f"\n({len(shown)} of {total} outlets: those with most articles)" if total > len(shown) else ""
 
 
-def frame_balance(scores) -> Figure:
+def frame_balance(scores: Scores) -> Figure:
     """Each outlet's mean frame balance (e.g. defensive +1 vs buildup -1), with 95% intervals."""
     with matplotlib.rc_context(RC):
         table, pairs = scores.table, contrast_columns(scores)
@@ -68,7 +84,7 @@ def frame_balance(scores) -> Figure:
             y = np.arange(len(stats))
             ax.barh(y, stats["mean"].fillna(0), color=[cmap(0.5 + v / 2) for v in stats["mean"].fillna(0)],
                     edgecolor="#333333", linewidth=0.6)
-            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
                         fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
             ax.set_yticks(y, [f"{short(o)} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
             ax.axvline(0, color="#000000", linewidth=0.8)
@@ -78,9 +94,9 @@ def frame_balance(scores) -> Figure:
         return fig
 
 
-def category_colours(lexicon) -> dict[str, str]:
+def category_colours(lexicon: Lexicon) -> dict[str, str]:
     """Category -> colour: the lexicon's own (validated hex) or Okabe–Ito in order."""
-    colours = {}
+    colours: dict[str, str] = {}
     for index, (name, category) in enumerate(lexicon.categories.items()):
         colour = getattr(category, "colour", "") or ""
         ok = len(colour) == 7 and colour.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in colour[1:])
@@ -88,7 +104,7 @@ def category_colours(lexicon) -> dict[str, str]:
     return colours
 
 
-def frame_categories(scores, lexicon: str | Lexicon = "military-posture") -> Figure:
+def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture") -> Figure:
     """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
@@ -110,7 +126,8 @@ def frame_categories(scores, lexicon: str | Lexicon = "military-posture") -> Fig
         return fig
 
 
-def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=None, fmt: str = ".1f") -> Figure:
+def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre: float | None = None,
+             fmt: str = ".1f") -> Figure:
     """An annotated heat map (NaN cells grey), with text colour picked for contrast."""
     values = matrix.to_numpy(dtype=float)
     fig = _figure(2.2 + 0.8 * max(3, matrix.shape[1]), 1.4 + 0.3 * max(2, matrix.shape[0]))
@@ -143,7 +160,7 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre=Non
     return fig
 
 
-def policy_frames_heatmap(scores, lexicon: str | Lexicon = "policy-frames") -> Figure:
+def policy_frames_heatmap(scores: Scores, lexicon: str | Lexicon = "policy-frames") -> Figure:
     """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
@@ -155,7 +172,7 @@ def policy_frames_heatmap(scores, lexicon: str | Lexicon = "policy-frames") -> F
         return _heatmap(matrix, title, "cividis", "mean hits per 1,000 words")
 
 
-def sentiment(scores) -> Figure:
+def sentiment(scores: Scores) -> Figure:
     """Mean sentiment and subjectivity per outlet with 95% intervals, articles as dots."""
     with matplotlib.rc_context(RC):
         table = scores.table
@@ -173,7 +190,7 @@ def sentiment(scores) -> Figure:
             if len(dots) > MAX_DOTS:  # thousands of ticks say no more than the interval and weigh the file
                 dots = dots.iloc[:0]
             ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
-            ax.errorbar(stats["mean"], y, xerr=[stats["mean"] - stats["low"], stats["high"] - stats["mean"]],
+            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
                         fmt="o", color=colour, ecolor="#000000", elinewidth=1, capsize=2, zorder=2)
             ax.set_xlim(*limits)
             ax.set_xlabel(label)
@@ -185,7 +202,7 @@ def sentiment(scores) -> Figure:
         return fig
 
 
-def stance_heatmap(scores) -> Figure:
+def stance_heatmap(scores: Scores) -> Figure:
     """Outlets x targets, mean stance (−1 against … +1 for); grey where never mentioned."""
     with matplotlib.rc_context(RC):
         outlets = top_outlets(scores.table)
@@ -194,7 +211,7 @@ def stance_heatmap(scores) -> Figure:
         return _heatmap(matrix, title, "RdBu", "stance (−1 … +1)", centre=0, fmt=".2f")
 
 
-def loaded_language(scores) -> Figure:
+def loaded_language(scores: Scores) -> Figure:
     """Loaded-language cues per 1,000 words, outlets x cue classes, as an annotated heat map."""
     with matplotlib.rc_context(RC):
         outlets = top_outlets(scores.table)
@@ -205,7 +222,7 @@ def loaded_language(scores) -> Figure:
         return _heatmap(matrix, title, "cividis", "mean cues per 1,000 words")
 
 
-def similarity_heatmap(comparison, outlets=None) -> Figure:
+def similarity_heatmap(comparison: Comparison, outlets: Iterable[str] | None = None) -> Figure:
     """Outlet-by-outlet similarity with the clustering dendrogram beside it.
 
     `outlets`: draw only these (e.g. the ones with most articles); the tree is
@@ -243,7 +260,7 @@ def similarity_heatmap(comparison, outlets=None) -> Figure:
         return fig
 
 
-def _linkage(comparison, matrix: pd.DataFrame):
+def _linkage(comparison: Comparison, matrix: pd.DataFrame) -> np.ndarray | None:
     """The comparison's linkage matrix if usable, else average linkage on 1 - similarity."""
     from scipy.cluster import hierarchy
     from scipy.spatial.distance import squareform
@@ -259,10 +276,11 @@ def _linkage(comparison, matrix: pd.DataFrame):
             return array
     distance = np.clip(1 - matrix.to_numpy(dtype=float), 0, None)
     np.fill_diagonal(distance, 0)
-    return hierarchy.linkage(squareform((distance + distance.T) / 2, checks=False), method="average")
+    tree: np.ndarray = hierarchy.linkage(squareform((distance + distance.T) / 2, checks=False), method="average")
+    return tree
 
 
-def distinctive_terms(comparison, per_outlet: int = 8) -> Figure:
+def distinctive_terms(comparison: Comparison, per_outlet: int = 8) -> Figure:
     """The most distinctive terms of each outlet (bar length = distinctiveness score)."""
     with matplotlib.rc_context(RC):
         terms = comparison.distinctive_terms

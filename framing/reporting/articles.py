@@ -12,11 +12,11 @@ from typing import Any
 
 import pandas as pd
 
+from framing.lexicons.model import LOADED_LANGUAGE
 from framing.plots.figures import category_colours
 from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
 from framing.reporting.tables import clean_value, table
 
-LOADED_LEXICON = "loaded-language"
 FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
 STANCE_COLOUR = "#CC79A7"
 STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
@@ -27,7 +27,7 @@ def legend(lexicons) -> list[dict]:
     """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
     entries: list[dict] = []
     for number, lexicon in enumerate(lexicons):
-        family = "loaded" if lexicon.name == LOADED_LEXICON else "frame"
+        family = "loaded" if lexicon.family == LOADED_LANGUAGE else "frame"
         colours = category_colours(lexicon)
         for name, category in lexicon.categories.items():
             entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,

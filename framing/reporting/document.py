@@ -92,12 +92,14 @@ class Report:
 
     def save(self, path) -> Path:
         """Write the HTML page and its JSON twin atomically; return the page's path."""
-        from framing.io import atomic_write_text
+        from framing.io import OutputSet
 
         target = Path(path)
         page = self.render(str(path))
-        atomic_write_text(target.with_name(target.name + ".json"), self._data_for(str(path)).to_json())
-        return atomic_write_text(target, page)
+        with OutputSet() as outputs:  # the page and its JSON appear together
+            outputs.write_text(target.with_name(target.name + ".json"), self._data_for(str(path)).to_json())
+            outputs.write_text(target, page)
+        return target
 
     def _repr_html_(self) -> str:
         """The full page in an isolated iframe, so its styles cannot touch the notebook."""
@@ -111,7 +113,7 @@ class Report:
 
 def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
            command=None, scores=None, comparison=None) -> Report:
-    """A lazily computed `Report` on `corpus` (a `Corpus`).
+    """A lazily computed `Report` on `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `lexicons`: names/paths/Lexicon objects (default: the three built-ins);
     `targets`: a targets file or `Targets` (default: the corpus's own);
@@ -120,5 +122,7 @@ def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool =
     `scores`/`comparison`: reuse results you already have; `command`: the CLI
     arguments to print as the re-run command (the CLI passes its own).
     """
-    return Report(corpus, lexicons=lexicons, targets=targets, title=title, timestamp=timestamp,
+    from framing.corpus.inputs import as_corpus
+
+    return Report(as_corpus(corpus), lexicons=lexicons, targets=targets, title=title, timestamp=timestamp,
                   max_articles=max_articles, command=command, scores=scores, comparison=comparison)

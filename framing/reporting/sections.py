@@ -8,11 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from framing.lexicons.model import FRAMES, of_family
 from framing.reporting.tables import clean_value, table
 from framing.stats import matrices
 
 POLICY_LEXICON = "policy-frames"
-LOADED_LEXICON = "loaded-language"
 EVIDENCE_PER_CELL = 4
 
 
@@ -64,9 +64,14 @@ def frames(scores) -> dict:
     contrasts = [{"name": c.name, "positive": c.positive, "negative": c.negative, "description": c.description,
                   "table": _interval_table(scores, column, f"{c.name}: mean per outlet (+1 {c.positive}, −1 {c.negative})")}
                  for column, c in matrices.contrast_columns(scores)]
-    lexicons = [lex for lex in scores.lexicons if lex.name not in (POLICY_LEXICON, LOADED_LEXICON)]
+    lexicons = frame_lexicons(scores)
     return {"contrasts": contrasts, "lexicons": [lex.name for lex in lexicons],
             "categories": [category_table(scores, lex) for lex in lexicons]}
+
+
+def frame_lexicons(scores) -> list:
+    """The frames-family lexicons that get category bars (policy frames have their own section)."""
+    return [lex for lex in of_family(scores.lexicons, FRAMES) if lex.name != POLICY_LEXICON]
 
 
 def category_table(scores, lexicon) -> dict:

@@ -10,16 +10,18 @@ partition elsewhere. Heavy modules load on first use so that importing
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 _LAZY = {"score": "framing.scoring.pipeline", "Scores": "framing.scoring.scores"}
 __all__ = ["score", "Scores"]
 
 
-def __getattr__(name):
+def __getattr__(name: str) -> Any:
+    """`score` and `Scores`, imported on first use so the package itself loads nothing heavy."""
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'framing.scoring' has no attribute {name!r}")
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(__all__)

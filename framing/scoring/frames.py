@@ -16,22 +16,34 @@ single words cannot put an article at the end of the scale; 0 when no hits.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext, context_for, empty_evidence
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+    import numpy.typing as npt
+
+    from framing.lexicons.match import TokenTable
+    from framing.lexicons.model import Lexicon
+
 SMOOTHING = 1.0
 
 
-def lexicon_hits(lexicon, articles: pd.DataFrame, tokens) -> pd.DataFrame:
+def lexicon_hits(lexicon: Lexicon, articles: pd.DataFrame, tokens: TokenTable) -> pd.DataFrame:
+    """Every hit of `lexicon` in the articles' clean_text, as the matcher's table (tokens shared, not redone)."""
     from framing.lexicons.match import match
 
     return match(lexicon, list(articles["clean_text"]), list(articles["doc_id"]), tokens=tokens)
 
 
-def category_sums(hits: pd.DataFrame, doc_ids, categories, *, include_negated: bool = True) -> pd.DataFrame:
+def category_sums(hits: pd.DataFrame, doc_ids: Iterable[str], categories: Iterable[str], *,
+                  include_negated: bool = True) -> pd.DataFrame:
     """Sum of hit weights per (doc_id, category): one row per doc, one column per category, zeros filled."""
     if not include_negated:
         hits = hits[~hits["negated"].astype(bool)]
@@ -39,22 +51,24 @@ def category_sums(hits: pd.DataFrame, doc_ids, categories, *, include_negated: b
     return sums.reindex(index=list(doc_ids), columns=list(categories)).fillna(0.0).astype(float)
 
 
-def per_thousand(sums: pd.DataFrame, words: np.ndarray) -> pd.DataFrame:
+def per_thousand(sums: pd.DataFrame, words: npt.ArrayLike) -> pd.DataFrame:
     """Rates per 1,000 words; 0 for an article without words."""
-    words = np.asarray(words, dtype=float)
-    scale = np.divide(1000.0, words, out=np.zeros_like(words), where=words > 0)
+    counts = np.asarray(words, dtype=float)
+    scale = np.divide(1000.0, counts, out=np.zeros_like(counts), where=counts > 0)
     return sums.mul(scale, axis=0)
 
 
-def balance(positive, negative, smoothing: float = SMOOTHING):
+def balance(positive: npt.ArrayLike, negative: npt.ArrayLike, smoothing: float = SMOOTHING) -> np.ndarray:
     """(pos - neg) / (pos + neg + smoothing), 0 when there are no hits; always in [-1, 1]."""
-    positive = np.asarray(positive, dtype=float)
-    negative = np.asarray(negative, dtype=float)
-    total = positive + negative + smoothing
-    return np.divide(positive - negative, total, out=np.zeros_like(total), where=total > 0)
+    pos = np.asarray(positive, dtype=float)
+    neg = np.asarray(negative, dtype=float)
+    total = pos + neg + smoothing
+    balanced: np.ndarray = np.divide(pos - neg, total, out=np.zeros_like(total), where=total > 0)
+    return balanced
 
 
 def as_evidence(hits: pd.DataFrame, family: str) -> pd.DataFrame:
+    """Matcher hits as evidence rows of `family`, in the evidence table's column order."""
     return hits.assign(family=family)[EVIDENCE_COLUMNS]
 
 
@@ -62,7 +76,7 @@ def as_evidence(hits: pd.DataFrame, family: str) -> pd.DataFrame:
 class FrameScorer:
     """Articles (doc_id, clean_text) -> `frame.<lexicon>.<category|contrast>` columns and evidence."""
 
-    lexicons: tuple
+    lexicons: tuple[Lexicon, ...]
     smoothing: float = SMOOTHING
     name: str = "frames"
     requires: tuple[str, ...] = ()
@@ -80,8 +94,10 @@ class FrameScorer:
         evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 
-    def _columns(self, lexicon, hits, doc_ids, words) -> dict:
-        out = {}
+    def _columns(self, lexicon: Lexicon, hits: pd.DataFrame, doc_ids: list[str],
+                 words: np.ndarray) -> dict[str, np.ndarray]:
+        """One lexicon's columns: a rate per category, a balance per contrast."""
+        out: dict[str, np.ndarray] = {}
         rates = per_thousand(category_sums(hits, doc_ids, lexicon.categories), words)
         for category in lexicon.categories:
             out[f"frame.{lexicon.name}.{category}"] = rates[category].to_numpy()
@@ -92,7 +108,7 @@ class FrameScorer:
         return out
 
 
-def score_frames(articles: pd.DataFrame, lexicons) -> tuple[pd.DataFrame, pd.DataFrame]:
+def score_frames(articles: pd.DataFrame, lexicons: Iterable[str | Path | Lexicon]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Functional form: `FrameScorer(tuple(lexicons))(articles)`."""
     from framing.lexicons.model import load_lexicon
 

@@ -1,6 +1,7 @@
 """Loaded language: cue classes per 1,000 words, and a total of the classes that load a text.
 
-Every class of the `loaded-language` lexicon gets its own column
+Every class of the loaded-language lexicon (the one whose file says
+`family: loaded-language`; the built-in `loaded-language` by default) gets its own column
 `loaded.<class>` (hits per 1,000 words), so hedges, factive or assertive
 verbs stay visible. The total `loaded` (per 1,000 words) and `loaded.count`
 (hits) add up only the classes that carry the writer's evaluation, the

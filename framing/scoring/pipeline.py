@@ -19,7 +19,7 @@ from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empty_evidence
 from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
-LOADED = "loaded-language"
+DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
 CHUNK = 100          # articles per task
 
@@ -70,22 +70,28 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True):
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
-    `lexicons`: names or paths (default: every built-in lexicon); the
-    `loaded-language` lexicon feeds the `loaded.*` columns, the others the
-    `frame.*` columns. `targets`: a targets file or `Targets` (default: the
+    `lexicons`: names or paths (default: every built-in lexicon); a lexicon
+    whose file says `family: loaded-language` feeds the `loaded.*` columns
+    (at most one; the built-in `loaded-language` when none is given), the
+    others (`family: frames`, the default) the `frame.*` columns. `targets`: a targets file or `Targets` (default: the
     corpus' own `targets.yaml`, if any). `n_jobs`: worker processes (default:
     every core; used only above 200 articles). `evidence=False` leaves the
     evidence and sentence tables empty: for 100,000 articles they would take
     gigabytes, the scores table a few tens of megabytes (see `score_chunks`
     to go through the evidence chunk by chunk instead).
     """
+    from framing.corpus.inputs import as_corpus
     from framing.scoring.scores import Scores
 
+    corpus = as_corpus(corpus)  # once here, so the dates below come from the same articles
     run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence)
     parts = list(run)
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
+    articles = corpus.articles
+    dates = articles.set_index("doc_id")["date"] if "date" in articles.columns else None
     return Scores(table=merged["table"], evidence=merged["evidence"], sentences=merged["sentences"],
-                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets)
+                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets,
+                  dates=dates)
 
 
 def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True) -> Chunks:
@@ -98,6 +104,9 @@ def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: 
     stays flat however large the corpus. `.lexicons` and `.targets` say what
     was used.
     """
+    from framing.corpus.inputs import as_corpus
+
+    corpus = as_corpus(corpus)
     return Chunks(_prepare(corpus, lexicons, targets, evidence), corpus.articles["outlet"].to_numpy(),
                   n_jobs, progress)
 
@@ -152,19 +161,12 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _articles(corpus) -> pd.DataFrame:
-    frame = getattr(corpus, "articles", None)
-    if frame is None or len(frame) == 0:
-        raise FramingError("corpus: no articles to score; check the corpus path and its text column")
-    articles = frame[["doc_id", "clean_text"]].reset_index(drop=True)
-    empty = articles["clean_text"].fillna("").astype(str).str.strip() == ""
-    if empty.any():
-        doc_id = articles["doc_id"][empty.to_numpy()].iloc[0]
-        raise FramingError(f"article {doc_id!r}: empty text after cleaning; remove it or check --text-column")
-    return articles
+    """What the scorers read: doc_id and clean_text (the corpus passed `as_corpus`)."""
+    return corpus.articles[["doc_id", "clean_text"]].reset_index(drop=True)
 
 
 def _lexicons(names):
-    from framing.lexicons.model import builtin_lexicons, load_lexicon
+    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, builtin_lexicons, load_lexicon, of_family
 
     if names is None:
         names = builtin_lexicons()
@@ -174,9 +176,12 @@ def _lexicons(names):
     if not names:
         raise FramingError("lexicons: an empty list; name at least one lexicon, or pass None for the built-ins")
     loaded = [load_lexicon(n) for n in names]
-    frames = tuple(lex for lex in loaded if lex.name != LOADED)
-    chosen = [lex for lex in loaded if lex.name == LOADED]
-    return frames, chosen[0] if chosen else load_lexicon(LOADED)
+    frames = tuple(of_family(loaded, FRAMES))
+    chosen = of_family(loaded, LOADED_LANGUAGE)
+    if len(chosen) > 1:
+        raise FramingError(f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "
+                           "(family: loaded-language); give only one")
+    return frames, chosen[0] if chosen else load_lexicon(DEFAULT_LOADED)
 
 
 def _targets(corpus, targets):
@@ -215,18 +220,42 @@ def _parallel(pipeline, chunks, jobs, bar):
     # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append((len(chunk), pool.submit(pipeline, chunk)))
-            if len(pending) >= 2 * jobs:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
+        try:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append((len(chunk), pool.submit(pipeline, chunk)))
+                if len(pending) >= 2 * jobs:
+                    size, future = pending.popleft()
+                    yield future.result()
+                    bar.update(size)
+            while pending:
                 size, future = pending.popleft()
                 yield future.result()
                 bar.update(size)
-        while pending:
-            size, future = pending.popleft()
-            yield future.result()
-            bar.update(size)
+        except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
+            _stop_workers(pool)
+            raise
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops them (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_workers(pool) -> None:
+    """Cancel queued chunks and end running ones: an interrupted run must not wait for its workers.
+
+    ProcessPoolExecutor has no public way to end a running task, so the
+    worker processes are terminated directly (they hold no file of ours).
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _jobs(n_jobs) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 import pandas as pd
 
@@ -37,6 +38,7 @@ class Scores:
     stance: pd.DataFrame
     lexicons: tuple
     targets: object = None
+    dates: pd.Series | None = None  # doc_id -> publication date (NaT when undated), for `over_time`
 
     def __len__(self) -> int:
         return len(self.table)
@@ -44,6 +46,26 @@ class Scores:
     def by_outlet(self, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
         """Mean of every numeric score per outlet, with a seeded bootstrap CI where n_articles >= 2."""
         return outlet_means(self.table, n_boot=n_boot, seed=seed, level=level)
+
+    def over_time(self, freq: str = "M", by: str = "outlet", columns: list[str] | None = None, *,
+                  n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+        """Per outlet (or `by` column) and period (W, M or Q): articles, share of the period's coverage,
+        and each score's mean with a seeded bootstrap interval. Undated articles are listed in
+        `result.attrs["undated"]`. See `framing.stats.trends`."""
+        from framing.stats.trends import over_time
+
+        if self.dates is None:
+            raise ValueError("these scores carry no dates: score a corpus with a date column")
+        return over_time(self.table, self.dates, freq=freq, by=by, columns=columns, n_boot=n_boot, seed=seed,
+                         level=level)
+
+    def shifts(self, columns: list[str], freq: str = "M", by: str = "outlet", **options: Any) -> pd.DataFrame:
+        """Changes of each score between adjacent periods that pass a Holm-adjusted permutation test."""
+        from framing.stats.trends import shifts
+
+        if self.dates is None:
+            raise ValueError("these scores carry no dates: score a corpus with a date column")
+        return shifts(self.table, self.dates, columns, freq=freq, by=by, **options)
 
     def summary_columns(self) -> list[str]:
         extra = [c for c in self.table.columns

@@ -24,7 +24,10 @@ import re
 import sys
 import unicodedata
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class Token(NamedTuple):
@@ -128,11 +131,12 @@ def _marks() -> str:
     scraped news text has inside words. Kept to the BMP so that ``re``
     compiles the class to a bitmap (fast).
     """
-    ranges, start, prev = [(0xAD, 0xAD), (0x200C, 0x200D)], None, None
+    ranges = [(0xAD, 0xAD), (0x200C, 0x200D)]
+    start = prev = -2  # no run open yet: -2 + 1 is no code point
     for code in range(0x300, 0x10000):
         if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
-            if start is None or code != prev + 1:
-                if start is not None:
+            if code != prev + 1:
+                if start >= 0:
                     ranges.append((start, prev))
                 start = code
             prev = code
@@ -140,7 +144,7 @@ def _marks() -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Longest-first alternation of literal words."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -148,7 +152,7 @@ def _alternation(words) -> str:
 _POSSESSIVE = re.compile(r"(?<=[+*}])\+")  # the second + of ++ *+ {m,n}+
 
 
-def _compile(pattern: str) -> re.Pattern:
+def _compile(pattern: str) -> re.Pattern[str]:
     """Compile a verbose pattern; before Python 3.11, with greedy for possessive repeats.
 
     No repeat in these patterns can give back anything that what follows it
@@ -286,9 +290,10 @@ def _abbreviation_kind(word: str) -> str | None:
     return None
 
 
-def _period_ends(text: str, m: re.Match, start: int) -> bool:
+def _period_ends(text: str, m: re.Match[str], start: int) -> bool:
     """Does the terminal punctuation matched by ``m`` end its sentence (begun at ``start``)?"""
     nxt = _NEXT.match(text, m.end())
+    assert nxt is not None  # every part of _NEXT is optional: it always matches
     first = nxt.group(1)
     if not first:
         return True
@@ -340,7 +345,7 @@ def _is_omission(text: str, pos: int, term: str, word: str) -> bool:
             and word not in STARTERS and not (len(word) > 1 and word.isupper()))
 
 
-def _ends_after_period(text: str, m: re.Match, nxt: re.Match, start: int) -> bool:
+def _ends_after_period(text: str, m: re.Match[str], nxt: re.Match[str], start: int) -> bool:
     """A single period before a capital, digit or opening mark: is it an abbreviation's?"""
     before = _word_before(text, m.start())
     first, word = nxt.group(1), nxt.group(1) + nxt.group(2)
@@ -365,7 +370,7 @@ def _ends_after_period(text: str, m: re.Match, nxt: re.Match, start: int) -> boo
     return False
 
 
-def _clock_ends(text: str, m: re.Match, nxt: re.Match, start: int) -> bool:
+def _clock_ends(text: str, m: re.Match[str], nxt: re.Match[str], start: int) -> bool:
     """a.m./p.m. before a capitalised word: a sentence end unless the time goes on or opens it."""
     if (nxt.group(1) + nxt.group(2)).rstrip(_CLOSERS) in TIME_TAILS or _TIME_WORD.match(text, nxt.end()):
         return False  # 8 p.m. ET; 2 a.m. Tuesday; 11:30 a.m. California time
@@ -379,7 +384,8 @@ def _previous_label(label: str) -> str:
     return chr(ord(label) - 1) if label > "a" else ""
 
 
-def _list_mark(text: str, m: re.Match, start: int, last: tuple[str, int] | None):
+def _list_mark(text: str, m: re.Match[str], start: int, last: tuple[str, int] | None
+               ) -> tuple[int, tuple[str, int]] | None:
     """Where the list item whose marker the period ``m`` closes starts (``2.`` ``2.)`` ``b.``).
 
     Returns None when the period is no list marker's, else (cut, last): the
@@ -409,7 +415,11 @@ def _list_mark(text: str, m: re.Match, start: int, last: tuple[str, int] | None)
     label = text[i:p]
     if label.isdigit() and _starts_line(text, j):
         return start, (label, j)  # a numbered line: "3. Trump vs. Cruz"
-    if p - i > 2 or not _NEXT.match(text, m.end()).group(1).isupper():
+    if p - i > 2:
+        return None
+    nxt = _NEXT.match(text, m.end())
+    assert nxt is not None  # every part of _NEXT is optional: it always matches
+    if not nxt.group(1).isupper():
         return None
     if j < i or not text[start:j].strip():
         return start, (label, j)  # opens the sentence, or follows a bullet (cut by _cuts)
@@ -455,6 +465,7 @@ def _cuts(text: str) -> list[int]:
 def _newline_ends(text: str, pos: int) -> bool:
     """Does the single line break at ``pos`` end a sentence (headline, list item)?"""
     nxt = _NEXT.match(text, pos + 1)
+    assert nxt is not None  # every part of _NEXT is optional: it always matches
     first = nxt.group(1)
     if not first or first.islower():
         return False

@@ -10,7 +10,6 @@ the order says nothing about the outlets.
 """
 from __future__ import annotations
 
-import re
 import string
 from typing import Any
 
@@ -18,13 +17,12 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
+from framing.text.words import paragraph_spans, printed_word_count
 from framing.worksheets.blind import Scrubber, segments
 from framing.worksheets.model import Source
 
 DEFAULT_MAX_SOURCES = 6
 MAX_WORDS_SHOWN = 900
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-_WORD = re.compile(r"\w[\w'’.-]*")
 _FACT_ID = ("fact", "fact_id", "fact id")
 _SENTENCE = ("sentence", "sentence_index", "sentence index")
 _TEXT = ("text", "sentence_text", "sentence text")
@@ -142,33 +140,16 @@ def blind_order(doc_ids, seed: int) -> dict[str, str]:
     return {ordered[int(index)]: letters[pos] for pos, index in enumerate(permutation)}
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each non-empty paragraph (blank-line separated), stripped."""
-    spans, pos = [], 0
-    for match in list(_PARAGRAPH.finditer(text)) + [None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            spans.append((pos + lead, pos + len(chunk.rstrip())))
-        pos = match.end() if match else len(text)
-    return spans
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def make_source(row, letter: str, scrubber: Scrubber) -> Source:
     """A blinded Source: scrubbed title and paragraphs, capped at MAX_WORDS_SHOWN words."""
     text = row.clean_text
     paragraphs: list[Any] = []
-    shown, total = 0, word_count(text)
+    shown, total = 0, printed_word_count(text)
     for start, end in paragraph_spans(text):
-        if paragraphs and shown + word_count(text[start:end]) > MAX_WORDS_SHOWN:
+        if paragraphs and shown + printed_word_count(text[start:end]) > MAX_WORDS_SHOWN:
             break
         paragraphs.append(segments(text[start:end], (), scrubber))
-        shown += word_count(text[start:end])
+        shown += printed_word_count(text[start:end])
     date = "" if pd.isna(row.date) else pd.Timestamp(row.date).strftime("%Y-%m-%d")
     return Source(letter=letter, doc_id=str(row.doc_id), outlet=str(row.outlet), author=str(row.author or ""),
                   url=str(row.url or ""), date=date, title=segments(str(row.title or ""), (), scrubber),

@@ -7,13 +7,13 @@ source letter and sentence position.
 """
 from __future__ import annotations
 
-import re
 from itertools import combinations
 from typing import Any
 
 import numpy as np
 
 from framing.scoring.stance.article import MENTION_KINDS
+from framing.text.words import paragraph_spans, printed_word_count, wording_words
 from framing.worksheets.blind import segments, show_open_quotes
 from framing.worksheets.model import (
     AlikeTask,
@@ -26,7 +26,6 @@ from framing.worksheets.model import (
     StanceTask,
     Wording,
 )
-from framing.worksheets.sources import paragraph_spans, word_count
 
 MARKED_FAMILIES = ("loaded", "frame")
 # Not marked for students: neutral report verbs ("said") are not loaded, and the
@@ -35,7 +34,6 @@ NEUTRAL_CLASSES = ("report_neutral",)
 TOPIC_LEXICONS = ("policy-frames",)
 MAX_PASSAGE_WORDS = 90
 MAX_TARGETS = 5
-_WORDS = re.compile(r"[a-z0-9]+")
 
 
 class Context:
@@ -134,7 +132,7 @@ def _windows(text, sentences):
     for i in range(len(sentences)):
         for j in range(i, min(i + 3, len(sentences))):
             start, end = sentences[i][0], sentences[j][1]
-            words = word_count(text[start:end])
+            words = printed_word_count(text[start:end])
             if para_of[j] != para_of[i] or (j > i and words > MAX_PASSAGE_WORDS):
                 break
             yield i, start, end, para_of[i], words
@@ -189,7 +187,7 @@ def _reported(ctx, facts):
 
 def _difference(rows) -> float:
     """Share of words not shared by all wordings: higher means more different wording."""
-    sets = [set(_WORDS.findall(r.text.lower())) for r in rows]
+    sets = [wording_words(r.text) for r in rows]
     union = set().union(*sets)
     return 1 - len(set.intersection(*sets)) / len(union) if union else 0.0
 
@@ -325,7 +323,7 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
     rows = []
     for number, fact in enumerate(chosen, start=1):
         by = reported[fact]
-        letter = min(by, key=lambda who: (word_count(by[who].text), who))
+        letter = min(by, key=lambda who: (printed_word_count(by[who].text), who))
         wording = _wording(ctx, letter, by[letter])
         rows.append(OmittedFact(number=number, wording=wording.plain if wording else show_open_quotes(
             by[letter].text, segments(by[letter].text, (), ctx.scrubber)),

@@ -26,16 +26,16 @@ from framing.worksheets.model import WorksheetData
 
 
 def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0, scores=None, comparison=None):
-    """Build a worksheet for `corpus` (a Corpus or anything `load_corpus` reads).
+    """Build a worksheet for `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
     most 6); `seed`: the blind order of the letters. Pass `scores` and
     `comparison` if you already computed them for this corpus.
     """
     import framing
+    from framing.corpus.inputs import as_corpus
 
-    if not hasattr(corpus, "articles"):
-        corpus = framing.load_corpus(corpus)
+    corpus = as_corpus(corpus)
     if scores is None:
         scores = framing.score(corpus, lexicons=lexicons, targets=targets)
     if comparison is None:

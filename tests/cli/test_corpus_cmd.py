@@ -80,14 +80,21 @@ def test_import_writes_an_editable_folder_that_loads_back(tmp_path):
     assert not list(tmp_path.glob("corpora/.study*"))  # no temporary folder left behind
 
 
-def test_import_keeps_unsafe_ids_as_metadata(tmp_path):
+def test_import_encodes_ids_that_cannot_be_file_names_and_loading_decodes_them(tmp_path):
+    ids = ["a/b", "a_b", "README", "readme.md", "_draft", ".hidden", "CON", "x" * 300, "Ünï cödé", "story", "STORY"]
     path = tmp_path / "t.jsonl"
-    write_jsonl(path, [{"id": "a/b", "outlet": "P", "text": "One."}, {"id": "a_b", "outlet": "P", "text": "Two."}])
+    write_jsonl(path, [{"id": doc_id, "outlet": "P", "text": f"Text {n}."} for n, doc_id in enumerate(ids)])
     out = tmp_path / "o"
     run(["corpus", "import", str(path), "-o", str(out), "--id-column", "id"])
-    again = load_corpus(out)
-    ids = dict(zip(again.articles["doc_id"], again.articles["source_id"]))
-    assert ids == {"a_b": "a/b", "a_b-2": "a_b"}
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == len(ids) + 1 and all(len(name.encode("utf-8")) < 255 for name in names)
+    assert not any(name.upper().startswith("README") or name.startswith(("_", ".")) for name in names)
+    again = load_corpus(out).articles
+    original = load_corpus(path, id_column="id").articles
+    assert sorted(again["doc_id"]) == sorted(ids) and "source_id" not in again.columns
+    by_id = again.set_index("doc_id")["text"]
+    assert all(by_id[row.doc_id] == row.text for row in original.itertuples())
+    assert (out / "a_b.md").read_text(encoding="utf-8").startswith("---\noutlet: P\nsource_id: a/b\n")
 
 
 def test_import_refuses_a_non_empty_folder_unless_forced(tmp_path, capsys):

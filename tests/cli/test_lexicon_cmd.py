@@ -51,7 +51,7 @@ def test_show_a_dic_file():
 def test_validate_a_good_file():
     result = run("lexicon", "validate", str(FIXTURES / "lexicon_moral_style.dic"))
     assert result.exit_code == 0
-    assert "valid: 4 categories" in result.output and "0 warnings" in result.output
+    assert "valid frames lexicon: 4 categories" in result.output and "0 warnings" in result.output
 
 
 def test_validate_prints_warnings_and_exits_0(tmp_path):

@@ -74,7 +74,7 @@ REFUSED = [
     ("score-inside-input-folder", ["score", "study", "-o", "study/scores.csv"],
      ["study/scores.csv: -o is inside the input folder study"]),
     ("score-is-input-lexicon", ["score", "articles.csv", "-l", "words.dic", "-o", "s.csv", "--evidence", "words.dic"],
-     ["words.dic: unknown output format"]),
+     ["words.dic: --evidence is the input words.dic"]),
     ("report-same-file", ["report", "articles.csv", "-o", "articles.csv"], ["articles.csv: -o is the input articles.csv"]),
     ("report-twin-is-input", ["report", "articles.csv", "-o", "r.html", "--targets", "r.html.json"],
      ["r.html.json: -o (its .json twin) is the input r.html.json"]),

@@ -6,7 +6,6 @@ import pandas as pd
 from framing.comparison.duplicates import (
     COLUMNS,
     find_duplicates,
-    paragraphs,
     representatives,
     without_copied_paragraphs,
 )
@@ -32,11 +31,6 @@ def corpus():
         "date": pd.to_datetime(["2022-03-01", "2022-03-02", "2022-03-01", "2022-03-03"]),
         "clean_text": [ORIGINAL, copy, other, third],
     })
-
-
-def test_paragraph_spans_are_stripped_lines():
-    text = "  First line.  \n\nSecond\nThird\n"
-    assert [text[s:e] for s, e in paragraphs(text)] == ["First line.", "Second", "Third"]
 
 
 def test_syndicated_copy_and_copied_paragraph_are_found():

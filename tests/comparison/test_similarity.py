@@ -18,7 +18,7 @@ from framing.comparison.similarity import (
     tfidf_matrix,
     top_k_neighbours,
 )
-from framing.comparison.terms import WORD
+from framing.text.words import term_words
 
 
 def test_cosine_matrix_by_hand():
@@ -61,7 +61,7 @@ def test_tfidf_settings_are_used():
 
 
 def test_fold_and_words_keep_numbers_and_hyphens():
-    tokens = WORD.findall(fold("Russia’s U.S. troops: 40,000 and 1.5 combat-ready units."))
+    tokens = term_words(fold("Russia’s U.S. troops: 40,000 and 1.5 combat-ready units."))
     assert tokens == ["russia", "u.s", "troops", "40,000", "and", "1.5", "combat-ready", "units"]
 
 

@@ -134,6 +134,14 @@ def test_saved_html_page_via_trafilatura(tmp_path):
         assert furniture not in article["text"]
 
 
+def test_saved_pages_skip_drafts_and_readmes_like_article_files(tmp_path):
+    (tmp_path / "pages").mkdir()
+    for name in ("baltic-bases.html", "_draft.html", "README.html", ".hidden.html"):
+        (tmp_path / "pages" / name).write_text(HTML_PAGE, encoding="utf-8")
+    raw = read_source(tmp_path / "pages")
+    assert raw.frame["doc_id"].tolist() == ["baltic-bases"]
+
+
 def test_html_outlet_from_og_site_name_when_sitename_is_missing():
     from framing.corpus.readers.html import _site_name
 

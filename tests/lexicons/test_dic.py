@@ -160,3 +160,11 @@ def test_property_any_dic_round_trips_through_yaml(entries, newline, gap):
     for code in used:
         assert set(terms(lexicon, f"cat{code}")) == {t for t, codes in entries.items() if code in codes}
     assert parse_lexicon(lexicon_to_yaml(lexicon)).categories == lexicon.categories
+
+
+@pytest.mark.parametrize("name, writes_family", [("loaded-language", True), ("military-posture", False)])
+def test_yaml_round_trip_keeps_the_family(name, writes_family):
+    lexicon = load_lexicon(name)
+    text = lexicon_to_yaml(lexicon)
+    assert ("family:" in text) is writes_family  # the default (frames) is left out, as in the built-ins
+    assert parse_lexicon(text).family == lexicon.family

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from framing.errors import FramingError
-from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon
+from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon, of_family
 
 GOOD = """\
 name: test-posture
@@ -102,6 +102,20 @@ def test_case_sensitive_flag(tmp_path):
     assert lexicon.case_sensitive is True
 
 
+def test_family_defaults_to_frames(tmp_path):
+    assert load_lexicon(write(tmp_path, GOOD)).family == "frames"
+
+
+@pytest.mark.parametrize("family", ["frames", "loaded-language"])
+def test_family_is_read_from_the_file(tmp_path, family):
+    assert load_lexicon(write(tmp_path, GOOD + f"family: {family}\n")).family == family
+
+
+def test_builtin_families_come_from_their_files():
+    families = {name: load_lexicon(name).family for name in builtin_lexicons()}
+    assert families == {"loaded-language": "loaded-language", "military-posture": "frames", "policy-frames": "frames"}
+
+
 def test_pattern_category_needs_no_entries(tmp_path):
     text = GOOD.replace("contrasts:", "  quotes:\n    description: scare quotes\n    colour: \"#AA4499\"\n"
                                       "    pattern: scare_quotes\ncontrasts:")
@@ -121,9 +135,11 @@ def test_pattern_category_needs_no_entries(tmp_path):
     ("      - buildup\n      - military buildup\n", "", r"lex.yaml:\d+: category 'buildup' has no entries"),
     ("    entries:\n      - buildup\n      - military buildup\n", "", r"lex.yaml:16: category 'buildup' has no entries"),
     ("categories:", "catgories:", r"lex.yaml:7: unknown key 'catgories' in the lexicon file"),
-    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': empty term"),
+    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': a bare '\*' would match every word"),
     ("      - deterrence\n", "      - [deterrence]\n", r"lex.yaml:12: category 'defensive': an entry must be a term"),
     ("description: protection", "description: protection\n    pattern: regex", r"lex.yaml:10: category 'defensive': unknown pattern 'regex'"),
+    ("licence: MIT\n", "licence: MIT\nfamily: loaded\n", r"lex.yaml:7: family 'loaded' is not known; use one of frames, loaded-language"),
+    ("licence: MIT\n", "licence: MIT\nfamily: [frames]\n", r"lex.yaml:7: family must be text"),
 ])
 def test_errors_name_the_file_and_line(tmp_path, old, new, message):
     assert old in GOOD
@@ -160,3 +176,9 @@ def test_repr_html_escapes_untrusted_text(tmp_path):
     lexicon = load_lexicon(write(tmp_path, GOOD.replace("description: protection", "description: <script>x</script>")))
     html = lexicon._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_of_family_selects_by_the_field_not_the_name(tmp_path):
+    own = load_lexicon(write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n"))
+    spin = load_lexicon(write(tmp_path, GOOD + "family: loaded-language\n", name="spin.yaml"))
+    assert of_family([own, spin], "frames") == [own] and of_family([own, spin], "loaded-language") == [spin]

@@ -77,3 +77,17 @@ def test_functions_leave_no_pyplot_state(scores):
 def test_outlet_labels_with_dollars_are_plain_text():
     assert plots.figures.RC["text.parse_math"] is False
     assert matrices.short("x" * 40, 10) == "xxxxxxxxx…"
+
+
+def test_interval_arms_are_never_negative_when_bounds_and_mean_differ_in_the_last_bit():
+    import numpy as np
+    import pandas as pd
+
+    from framing.plots.figures import interval_arms
+
+    value = 0.1 + 0.2  # 0.30000000000000004
+    stats = pd.DataFrame({"mean": [value, 0.5, np.nan], "low": [value + 1e-16, 0.25, np.nan],
+                          "high": [0.3, 0.75, np.nan]})
+    arms = interval_arms(stats)
+    assert arms[0, 0] == 0 and arms[1, 0] == 0 and arms[0, 1] == 0.25 and arms[1, 1] == 0.25
+    assert np.isnan(arms[:, 2]).all()

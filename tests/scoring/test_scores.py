@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -31,7 +30,7 @@ def fake_corpus(texts, outlets=None):
     outlets = outlets or ["A", "B", "A", "C"][: len(texts)]
     articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets,
                              "clean_text": texts})
-    return SimpleNamespace(articles=articles, targets_path=None)
+    return articles  # a DataFrame of articles is a corpus to every entry point
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +126,7 @@ def test_html_view_escapes_untrusted_text():
 
 @pytest.mark.parametrize("texts", [[], ["Fine text.", "   \n "]])
 def test_empty_input_is_a_clear_error(texts):
-    with pytest.raises(FramingError, match="empty text|no articles"):
+    with pytest.raises(FramingError, match="text is empty|no articles"):
         framing.score(fake_corpus(texts, outlets=["A"] * len(texts)), lexicons=TINY)
 
 

@@ -9,7 +9,7 @@ import pytest
 from framing.errors import FramingError
 from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
 from framing.worksheets.render import LESSON_PLAN
-from framing.worksheets.sources import blind_order, facts_frame, most_different, paragraph_spans
+from framing.worksheets.sources import blind_order, facts_frame, most_different
 from framing.worksheets.tasks import rating
 from framing.worksheets.worksheet import Worksheet, build, exercise
 
@@ -133,11 +133,6 @@ def test_worksheet_prints_no_stray_quotation_marks(sheet):
         for item in re.findall(r"<li>(.*?)</li>", page, flags=re.S):
             text = html.unescape(re.sub(r"<[^>]+>", "", item))
             assert text.count("“") == text.count("”"), text
-
-
-def test_paragraph_spans_slice_stripped_paragraphs():
-    text = "  One.\n\nTwo two.\n \n\nThree.\n"
-    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two two.", "Three."]
 
 
 # -- tasks are built from the data ---------------------------------------------

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.corpus.readers.columns import STANDARD, Columns
 from framing.corpus.readers.tables import TABLE_SUFFIXES, table_suffix
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -108,9 +108,7 @@ def _corpus_yaml(folder: Path) -> dict:
     try:
         meta = yaml.safe_load(read_text(path)) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark is not None else ""
-        raise FramingError(f"{path}{line}: malformed YAML ({getattr(exc, 'problem', exc)}); fix the file") from None
+        raise yaml_error(exc, path, "malformed YAML", "fix the file", at=" line {line}") from None
     if not isinstance(meta, dict):
         raise FramingError(f"{path}: expected 'key: value' lines (name, description, source, licence)")
     return meta

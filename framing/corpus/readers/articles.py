@@ -19,7 +19,7 @@ from typing import Any
 from framing.corpus.readers.columns import COMPUTED, Columns, stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import read_text
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -54,20 +54,14 @@ def split_front_matter(text: str, path: object) -> tuple[dict, str]:
     try:
         meta = yaml.load(header, Loader=_loader()) if header.strip() else {}
     except yaml.YAMLError as exc:
-        raise FramingError(_yaml_message(exc, path)) from None
+        raise yaml_error(exc, path, "malformed front matter",
+                         "write one 'key: value' per line and quote values containing ': '",
+                         first_line=2, at=" line {line}") from None
     if not isinstance(meta, dict):
         raise FramingError(f"{path} line 2: the front matter must be 'key: value' lines, "
                            f"not a {type(meta).__name__}; write e.g. 'outlet: Defense News'")
     body = "\n".join(lines[end + 1:])
     return meta, body.lstrip("\n") if body.strip() else body
-
-
-def _yaml_message(exc: BaseException, path: object) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    line = f" line {mark.line + 2}" if mark is not None else ""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    return (f"{path}{line}: malformed front matter ({problem}); "
-            "write one 'key: value' per line and quote values containing ': '")
 
 
 def _key_line(text: str, key: str) -> int:
@@ -92,7 +86,8 @@ def read_article_file(path: Path, columns: Columns) -> dict:
     if date is None:
         raise FramingError(f"{path} line {_key_line(text, columns.date)}: cannot read the date "
                            f"{stringify(meta.get(columns.date))!r}; write it as YYYY-MM-DD")
-    doc_id = stringify(meta.get(columns.id)).strip() if columns.id else path.stem
+    # `source_id` is the id `corpus import` could not use as a file name: the article's real id
+    doc_id = stringify(meta.get(columns.id) if columns.id else meta.get("source_id") or path.stem).strip()
     if not doc_id:
         raise FramingError(f"{path}: no '{columns.id}' in the front matter for the article id (--id-column); "
                            "add it, or leave out the option to use file names as ids")
@@ -105,7 +100,7 @@ def read_article_file(path: Path, columns: Columns) -> dict:
         "url": stringify(meta.get("url")).strip(),
         "text": body,
     }
-    used = {columns.outlet, columns.title, columns.date, "author", "url", columns.id}
+    used = {columns.outlet, columns.title, columns.date, "author", "url", columns.id or "source_id"}
     for key, value in meta.items():
         key = str(key)
         if key not in used and key not in record and key not in COMPUTED:
@@ -113,10 +108,12 @@ def read_article_file(path: Path, columns: Columns) -> dict:
     return record
 
 
+def is_article_name(path: Path) -> bool:
+    """False for the files a corpus folder keeps beside its articles: hidden, `_draft`, README.*."""
+    return not path.name.startswith((".", "_")) and not path.stem.upper().startswith("README")
+
+
 def article_files(folder: Path) -> list[Path]:
     """Article files in a folder, sorted by name; README and hidden files are not articles."""
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not p.name.startswith((".", "_")) and not p.stem.upper().startswith("README")
-    )
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and is_article_name(p))

@@ -2,7 +2,8 @@
 
 News exports arrive in many encodings. We try UTF-8 first (with or without a
 byte-order mark), then UTF-16 when a BOM says so, then let charset-normalizer
-guess. Files with NUL bytes and no UTF-16 BOM are binary, not text.
+guess. Files with NUL bytes are UTF-16 without a BOM when the NULs fall on
+every other byte (as English text in UTF-16 does), else binary, not text.
 """
 from __future__ import annotations
 
@@ -18,14 +19,36 @@ def decode_bytes(data: bytes, where: str | Path) -> str:
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(data, where)
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise FramingError(f"{where}: this is a binary file (it contains NUL bytes), not text; "
+                           "export the articles as UTF-8 text, CSV, JSONL or Parquet")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        raise FramingError(f"{where}: this is a binary file (it contains NUL bytes), not text; "
-                           "export the articles as UTF-8 text, CSV, JSONL or Parquet")
     return _detect(data, where)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without a byte-order mark, told by where its NULs fall; None when it is not that."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        codec = "utf-16-le"
+    elif even > 0.3 * half and odd < 0.05 * half:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_utf16(data: bytes, where: object) -> str:

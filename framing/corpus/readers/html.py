@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from framing.corpus.readers.articles import is_article_name
 from framing.corpus.readers.columns import stringify
 from framing.corpus.readers.dates import parse_date
 from framing.corpus.readers.decode import decode_bytes
@@ -72,6 +73,6 @@ def _site_name(html: str) -> str:
 
 
 def html_files(folder: Path) -> list[Path]:
-    """Saved pages in a folder, sorted by name."""
+    """Saved pages in a folder, sorted by name; skipped like article files (hidden, `_*`, README.*)."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in HTML_SUFFIXES and not p.name.startswith("."))
+                  if p.is_file() and p.suffix.lower() in HTML_SUFFIXES and is_article_name(p))

@@ -5,6 +5,7 @@ Columns other than the ones the options name are kept as metadata columns.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -37,7 +38,10 @@ def read_raw_table(path: Path) -> Any:
     assert suffix is not None, f"{path}: not a table"  # callers check table_suffix first
     if suffix == ".parquet":
         return _read_parquet(path)
+    _refuse_empty(path, suffix)
     parse = _read_csv if suffix == ".csv" else _read_jsonl
+    if _starts_with_nul_bytes(path, suffix):  # UTF-16 without a BOM is valid UTF-8 with NULs: decode it whole
+        return parse(io.StringIO(decode_bytes(_read_bytes(path, suffix), path)), path)
     try:
         with _open_text(path, suffix) as handle:
             return parse(handle, path)
@@ -48,6 +52,22 @@ def read_raw_table(path: Path) -> Any:
     except OSError as exc:
         raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions") from None
     return parse(io.StringIO(decode_bytes(_read_bytes(path, suffix), path)), path)
+
+
+def _refuse_empty(path: Path, suffix: str) -> None:
+    """An empty file (or one of blank lines) gets its own message, not a parser's guess at the cause."""
+    with contextlib.suppress(OSError):  # unreadable files are reported by the reader itself
+        size = path.stat().st_size
+        if size == 0 or (size <= 65536 and not suffix.endswith(".gz") and not path.read_bytes().strip()):
+            layout = "a header row and one row per article" if suffix == ".csv" else "one JSON object per line"
+            raise FramingError(f"{path}: the file is empty; export the articles into it ({layout})")
+
+
+def _starts_with_nul_bytes(path: Path, suffix: str) -> bool:
+    opener = gzip.open if suffix.endswith(".gz") else open
+    with contextlib.suppress(OSError, EOFError, zlib.error), opener(path, "rb") as handle:
+        return b"\x00" in handle.read(8192)
+    return False
 
 
 def _open_text(path: Path, suffix: str) -> IO[str]:
@@ -83,6 +103,9 @@ def _read_jsonl(handle: IO[str], path: Path) -> Any:
         except json.JSONDecodeError as exc:
             raise FramingError(f"{path} line {number}: not valid JSON ({exc.msg}); "
                                "write one JSON object per line") from None
+        except RecursionError:
+            raise FramingError(f"{path} line {number}: JSON nested too deeply to read; "
+                               "flatten the record to one object of plain fields") from None
         if not isinstance(row, dict):
             raise FramingError(f"{path} line {number}: expected a JSON object per line, "
                                f"found a {type(row).__name__}")
@@ -133,10 +156,15 @@ def _text_column(raw: Any, name: str | None) -> Any:
 
 def table_records(path: Path, columns: Columns) -> Any:
     """Read a table into the standard article columns plus its extra columns."""
-    import pandas as pd
-
     raw = read_raw_table(path)
     _check_columns(raw, columns, path)
+    return standard_records(raw, columns)
+
+
+def standard_records(raw: Any, columns: Columns) -> Any:
+    """A table already in memory (read from a file, or a user's DataFrame) in the standard article columns."""
+    import pandas as pd
+
     n = len(raw)
     width = max(6, len(str(n)))
     ids = _text_column(raw, columns.id) if columns.id else [f"row-{i:0{width}d}" for i in range(1, n + 1)]

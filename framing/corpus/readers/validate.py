@@ -9,6 +9,12 @@ from framing.errors import FramingError
 if TYPE_CHECKING:
     import numpy as np
 
+# The longest article framing scores, in characters. Cost is linear in the
+# text, but one article is one unit of work: past this, a single text holds a
+# worker for minutes and several GB, and it is almost always a whole archive
+# or book pasted into one cell. Split it into its articles instead.
+MAX_ARTICLE_CHARS = 50_000_000
+
 
 def _places(locate: Callable[[int], str], positions: np.ndarray, limit: int = 3) -> str:
     shown = ", ".join(locate(int(i)) for i in positions[:limit])
@@ -31,6 +37,12 @@ def validate_frame(frame: Any, locate: Callable[[int], str], source: object) -> 
     if len(no_text):
         raise FramingError(f"{_places(locate, no_text)}: the article text is empty; "
                            "fill it in or remove the article")
+    too_long = np.flatnonzero((frame["text"].str.len() > MAX_ARTICLE_CHARS).to_numpy())
+    if len(too_long):
+        size = len(frame["text"].iloc[int(too_long[0])])
+        raise FramingError(f"{_places(locate, too_long)}: the article is {size / 1e6:.1f} million characters, "
+                           f"more than the {MAX_ARTICLE_CHARS // 1_000_000} million framing scores in one article; "
+                           "split it into its articles (one row or file each)")
     no_id = np.flatnonzero((frame["doc_id"] == "").to_numpy())
     if len(no_id):
         raise FramingError(f"{_places(locate, no_id)}: the id is empty; give every article an id")

@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from framing.errors import FramingError
+from framing.errors import FramingError, yaml_error
 
 _TARGET_KEYS = {"name", "aliases", "exact", "exclude", "description", "frames", "speakers"}
 
@@ -106,9 +106,7 @@ def parse_targets(text: str, file: Path | str = "<targets>") -> Targets:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{file}:{mark.line + 1}" if mark else f"{file}"
-        raise FramingError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); fix the syntax") from None
+        raise yaml_error(exc, file, "not valid YAML", "fix the syntax") from None
     if root is None:
         raise FramingError(f"{file}: empty targets file; list targets with `name` and `aliases`")
     header: dict = {}
