@@ -2,7 +2,8 @@
 
     python evaluation/align_threshold.py
 
-The default threshold in framing/align.py was chosen from this table.
+A second check beside evaluation/same_fact.py, which chooses the defaults on
+the judged AllSides pairs: these five articles are too few to choose on.
 """
 from __future__ import annotations
 

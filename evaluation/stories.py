@@ -1,6 +1,6 @@
 """How well story grouping holds together on real news: group a sample and print what came out.
 
-    python evaluation/stories.py [--limit 2000] [--show 12] [--threshold 0.1]
+    python evaluation/stories.py [--limit 2000] [--show 12] [--threshold T]  (default: the size-aware threshold)
 
 Prints the number of stories, the distribution of their sizes, the largest
 stories with their labels, date spans and a few headlines, and a random
@@ -29,11 +29,11 @@ def main(argv=None):
     if not DATA.is_file():
         print(f"{DATA} not found; nothing to measure")
         return
-    from framing.comparison.stories import THRESHOLD, group_stories
+    from framing.comparison.stories import group_stories, story_threshold
     from framing.corpus.model import load_corpus
 
     articles = load_corpus(str(DATA), id_column="id").articles.head(args.limit)
-    threshold = THRESHOLD if args.threshold is None else args.threshold
+    threshold = story_threshold(len(articles)) if args.threshold is None else args.threshold
     start = time.perf_counter()
     stories, labels = group_stories(articles, threshold=threshold)
     seconds = time.perf_counter() - start

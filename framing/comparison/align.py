@@ -15,19 +15,29 @@ TF-IDF vectors built for fact matching rather than topic matching:
 
 Sentences with fewer than MIN_WORDS (6) features are left out (captions,
 datelines, "Update at 2:15 p.m." lines matched each other on real news), and
-a pair must share at least MIN_SHARED (2) features: one rare word in common
-is not a fact. Candidate pairs are each sentence's top-k neighbours from
-other outlets in the same story (sparse, per story: no all-pairs matrix
-over the corpus).
+a pair must share at least MIN_CONTENT content features: words that are not
+names, numbers or reporting verbs ("said", "told"). Two sentences that share
+only actors and figures ("Trump ... 2017 ... said") are not one fact.
+Headlines (the first line when it is the article's title, or a short first
+line without final punctuation) align only with headlines unless
+`headline_to_body=True`: a headline compresses the story, and pairing it with
+one body sentence of another article claimed facts that were not the same.
+Candidate pairs are each sentence's top-k neighbours from other outlets in
+the same story (sparse, per story: no all-pairs matrix over the corpus);
+without stories the whole table is one story.
 Facts are grown by `framing.cluster.graph_average_linkage`: pairs are merged
 most similar first while the fact's average pairwise cosine stays >=
-THRESHOLD and it holds at most one sentence per outlet. THRESHOLD 0.25 was
-chosen on the hand-labelled pairs in tests/fixtures/nato_same_fact_pairs.yaml
-(see docs/guide/compare.md for the precision/recall sweep).
+THRESHOLD and it holds at most one sentence per outlet. THRESHOLD and MIN_CONTENT were
+chosen by cross-validation over folds of events on the hand-labelled AllSides
+sentence pairs in tests/fixtures/allsides_same_fact_pairs.csv
+(evaluation/same_fact.py prints the choice, precision and recall); the NATO
+pairs in tests/fixtures/nato_same_fact_pairs.yaml are a second check.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -37,12 +47,14 @@ from framing.comparison.cluster import graph_average_linkage
 from framing.comparison.similarity import fold, normalize_rows, top_k_neighbours
 from framing.text.words import fact_words
 
-THRESHOLD = 0.25
+THRESHOLD = 0.5
 NEIGHBOURS = 5
 NAME_WEIGHT = 0.3
-NUMBER_WEIGHT = 2.0
+NUMBER_WEIGHT = 1.0
 MIN_WORDS = 6
-MIN_SHARED = 2
+MIN_CONTENT = 3
+HEADLINE_WORDS = 25
+REPORT_VERBS = frozenset({"said", "say", "told", "tell", "ad", "add"})  # Porter stems of said/says/told/tells/added/adds
 FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -55,16 +67,31 @@ NOT_NAMES = frozenset(
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: doc_id, outlet, sentence (index), start, end, text (offsets into clean_text)."""
+    """One row per sentence: doc_id, outlet, sentence (index), start, end, text (offsets into clean_text), headline."""
     from framing.text.tokenize import sentence_spans
 
+    titles = articles["title"] if "title" in articles else pd.Series("", index=articles.index)
     rows = []
-    for doc_id, outlet, text in zip(articles["doc_id"], articles["outlet"], articles["clean_text"]):
+    for doc_id, outlet, text, title in zip(articles["doc_id"], articles["outlet"], articles["clean_text"], titles):
         text = text if isinstance(text, str) else ""
+        first_line = len(text.lstrip("\n").split("\n", 1)[0]) + len(text) - len(text.lstrip("\n"))
         for number, (start, end) in enumerate(sentence_spans(text)):
-            rows.append((doc_id, outlet, number, start, end, text[start:end]))
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "sentence", "start", "end", "text"]).astype(
-        {"doc_id": object, "outlet": object, "text": object})
+            piece = text[start:end]
+            rows.append((doc_id, outlet, number, start, end, piece, is_headline(piece, title, start < first_line)))
+    table: pd.DataFrame = pd.DataFrame(rows, columns=["doc_id", "outlet", "sentence", "start", "end", "text", "headline"])
+    typed: pd.DataFrame = table.astype({"doc_id": object, "outlet": object, "text": object, "headline": bool})
+    return typed
+
+
+def is_headline(sentence: str, title: object, on_first_line: bool) -> bool:
+    """The article's title as it opens the text, or a short first line without final punctuation."""
+    words = sentence.split()
+    if isinstance(title, str) and title.strip() and " ".join(words).casefold() == " ".join(title.split()).casefold():
+        return True
+    return on_first_line and 0 < len(words) <= HEADLINE_WORDS and not sentence.rstrip().endswith(_ENDINGS)
+
+
+_ENDINGS = (".", "!", "?", ".\"", ".”", "?”", "!”", ".'", ".’", ":")
 
 
 class FactAnalyzer:
@@ -101,10 +128,10 @@ class FactAnalyzer:
         return capitalised - lower
 
 
-class _FeatureCache(dict):
+class _FeatureCache(dict[str, "str | None"]):
     """word -> feature (None for stop words), computed once per distinct word."""
 
-    def __missing__(self, word):
+    def __missing__(self, word: str) -> str | None:
         found = _feature(word)
         self[word] = value = found[0] if found else None
         return value
@@ -135,18 +162,26 @@ def _feature(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def _stemmer() -> Any:
     from nltk.stem.porter import PorterStemmer
 
     return PorterStemmer()
 
 
 def _stem(word: str) -> str:
-    return _stemmer().stem(word)
+    return str(_stemmer().stem(word))
 
 
-def sentence_matrix(texts, *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
-                    analyzer: FactAnalyzer | None = None, features=None):
+def feature_kinds(names: np.ndarray, analyzer: FactAnalyzer) -> tuple[np.ndarray, np.ndarray]:
+    """(is_name, is_number) per feature column: names weigh little, numbers much, neither is content."""
+    is_number = np.char.isdigit(np.char.replace(names.astype(str), ".", "")) if len(names) else np.zeros(0, bool)
+    is_name = np.isin(names, sorted(analyzer.names()))
+    return is_name & ~is_number, is_number
+
+
+def sentence_matrix(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
+                    analyzer: FactAnalyzer | None = None,
+                    features: list[list[str]] | None = None) -> tuple[sparse.csr_matrix, np.ndarray]:
     """L2-normalised, re-weighted TF-IDF rows of sentences, and the feature names.
 
     Pass `features` (lists from `analyzer`) when the sentences were analysed already.
@@ -161,19 +196,18 @@ def sentence_matrix(texts, *, name_weight: float = NAME_WEIGHT, number_weight: f
     except ValueError:  # not one content word
         return sparse.csr_matrix((len(features), 0)), np.array([], dtype=object)
     names = vectorizer.get_feature_names_out().astype(str)
-    weights = np.ones(len(names))
-    weights[np.isin(names, sorted(analyzer.names()))] = name_weight
-    weights[np.char.isdigit(np.char.replace(names, ".", ""))] = number_weight
+    is_name, is_number = feature_kinds(names, analyzer)
+    weights = np.where(is_number, number_weight, np.where(is_name, name_weight, 1.0))
     return normalize_rows(matrix @ sparse.diags(weights)), names
 
 
-def _identity(features):
+def _identity(features: list[str]) -> list[str]:
     return features
 
 
 def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,
-                neighbours: int = NEIGHBOURS, name_weight: float = NAME_WEIGHT,
-                number_weight: float = NUMBER_WEIGHT) -> tuple[pd.DataFrame, pd.DataFrame]:
+                neighbours: int = NEIGHBOURS, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
+                min_content: int = MIN_CONTENT, headline_to_body: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (facts, omissions).
 
     facts: one row per aligned sentence (`FACT_COLUMNS`; `similarity` is its
@@ -191,14 +225,19 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
     enough = np.array([len(f) >= MIN_WORDS for f in features], dtype=bool)
     table = table[enough].reset_index(drop=True)
     features = [f for f, ok in zip(features, enough) if ok]
-    matrix, _ = sentence_matrix(table["text"], name_weight=name_weight, number_weight=number_weight,
-                                analyzer=analyzer, features=features)
+    matrix, names = sentence_matrix(table["text"].tolist(), name_weight=name_weight, number_weight=number_weight,
+                                    analyzer=analyzer, features=features)
+    is_name, is_number = feature_kinds(names, analyzer)
+    content = ~(is_name | is_number | np.isin(names, sorted(REPORT_VERBS)))
+    rule = _PairRule(table["outlet"].to_numpy(), table["headline"].to_numpy(), headline_to_body, min_content,
+                     sparse.csr_matrix(matrix[:, np.flatnonzero(content)] > 0, dtype=np.float32))
     fact_ids = np.full(len(table), -1, dtype=np.int64)
     next_id = 0
-    for _, rows in table.groupby("story", sort=True).indices.items():
+    for _, found in table.groupby("story", sort=True).indices.items():
+        rows = np.asarray(found, dtype=np.int64)
         if table["outlet"].iloc[rows].nunique() < 2:
             continue
-        groups = _facts_in_story(matrix[rows], table["outlet"].to_numpy()[rows], threshold, neighbours)
+        groups = _facts_in_story(matrix[rows], rows, rule, threshold, neighbours)
         sizes = np.bincount(groups)
         for group in np.flatnonzero(sizes >= 2):
             fact_ids[rows[groups == group]] = next_id
@@ -206,38 +245,60 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
     return _fact_tables(table, matrix, fact_ids, articles)
 
 
-def _facts_in_story(rows, outlets, threshold, neighbours) -> np.ndarray:
-    edges = top_k_neighbours(rows, neighbours, threshold=threshold, allowed=lambda i, j: outlets[i] != outlets[j])
-    if len(edges):  # one shared word, however rare, is not a fact
-        present = (rows > 0).astype(np.float32).tocsr()
-        i, j = edges["i"].to_numpy(), edges["j"].to_numpy()
-        shared = np.asarray(present[i].multiply(present[j]).sum(axis=1)).ravel()
-        edges = edges[shared >= MIN_SHARED]
-    def one_per_outlet(a, b) -> bool:
+class _PairRule:
+    """Which sentence pairs may be one fact: other outlet, same kind (headline/body), shared content words."""
+
+    def __init__(self, outlets: np.ndarray, headline: np.ndarray, headline_to_body: bool, min_content: int,
+                 content: sparse.csr_matrix) -> None:
+        self.outlets, self.headline, self.any_kind = outlets, headline, headline_to_body
+        self.min_content, self.content = min_content, content
+
+    def allowed(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        ok: np.ndarray = self.outlets[i] != self.outlets[j]
+        return ok if self.any_kind else ok & (self.headline[i] == self.headline[j])
+
+    def shared_content(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        counts: np.ndarray = np.asarray(self.content[i].multiply(self.content[j]).sum(axis=1)).ravel()
+        return counts
+
+
+def _facts_in_story(rows: sparse.csr_matrix, members: np.ndarray, rule: _PairRule, threshold: float,
+                    neighbours: int) -> np.ndarray:
+    edges = top_k_neighbours(rows, neighbours, threshold=threshold,
+                             allowed=lambda i, j: rule.allowed(members[i], members[j]))
+    if len(edges):  # names and numbers in common are not a fact: content words must be shared too
+        i, j = members[edges["i"].to_numpy()], members[edges["j"].to_numpy()]
+        edges = edges[rule.shared_content(i, j) >= rule.min_content]
+    outlets = rule.outlets[members]
+
+    def one_per_outlet(a: list[int], b: list[int]) -> bool:
         return not (set(outlets[a]) & set(outlets[b]))
 
-    return graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)
+    groups: np.ndarray = graph_average_linkage(rows, edges, threshold, can_merge=one_per_outlet)
+    return groups
 
 
-def _fact_tables(table, matrix, fact_ids, articles):
+def _fact_tables(table: pd.DataFrame, matrix: sparse.csr_matrix, fact_ids: np.ndarray,
+                 articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     keep = fact_ids >= 0
     facts = table[keep].copy()
     facts.insert(0, "fact", fact_ids[keep] + 1)
     rows = matrix[np.flatnonzero(keep)]
     facts["similarity"] = np.round(_mean_to_others(rows, facts["fact"].to_numpy()), 4)
     facts = facts.sort_values(["fact", "doc_id", "sentence"], kind="mergesort").reset_index(drop=True)
-    facts = facts[FACT_COLUMNS]
+    facts = pd.DataFrame(facts[FACT_COLUMNS])
     return facts, omissions(facts, table, articles)
 
 
-def _mean_to_others(rows, fact) -> np.ndarray:
+def _mean_to_others(rows: sparse.csr_matrix, fact: np.ndarray) -> np.ndarray:
     """Mean cosine of each sentence to the other sentences of its fact: (x . sum_fact - 1) / (m - 1)."""
     codes, inverse, sizes = np.unique(fact, return_inverse=True, return_counts=True)
     member = sparse.csr_matrix((np.ones(len(fact)), (inverse, np.arange(len(fact)))), shape=(len(codes), len(fact)))
     sums = (member @ rows).tocsr()
     own = np.asarray(rows.multiply(sums[inverse]).sum(axis=1)).ravel()
     self_sim = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
-    return (own - self_sim) / np.maximum(sizes[inverse] - 1, 1)
+    mean: np.ndarray = (own - self_sim) / np.maximum(sizes[inverse] - 1, 1)
+    return mean
 
 
 def omissions(facts: pd.DataFrame, table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -264,9 +325,10 @@ def omissions(facts: pd.DataFrame, table: pd.DataFrame, articles: pd.DataFrame) 
                           for x, name in enumerate(outlets)})
     for x, name in enumerate(outlets):
         flags.loc[~covers[:, x], name] = pd.NA
-    return pd.concat([frame, flags], axis=1)
+    flagged: pd.DataFrame = pd.concat([frame, flags], axis=1)
+    return flagged
 
 
-def _shortest(texts) -> str:
+def _shortest(texts: Iterable[str]) -> str:
     text = min(texts, key=lambda t: (len(t), t))
     return " ".join(text.split())

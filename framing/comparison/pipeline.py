@@ -128,7 +128,7 @@ class Comparison:
 
 def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scores: Scores | pd.DataFrame | None = None,
             tfidf: Tfidf | None = None,
-            story_threshold: float = stories.THRESHOLD, max_story_days: float | None = stories.MAX_DAYS,
+            story_threshold: float | None = stories.THRESHOLD, max_story_days: float | None = stories.MAX_DAYS,
             align_threshold: float = align.THRESHOLD, duplicate_threshold: float = duplicates.THRESHOLD,
             outlet_scope: str = "corpus", cluster_threshold: float | None = CLUSTER_THRESHOLD,
             top_n: int = distinctive.TOP_N, lexicons: Iterable[Lexicon] | None = None) -> Comparison:

@@ -47,8 +47,8 @@ def test_table_corpus_with_column_options(tmp_path):
     path = tmp_path / "articles.csv"
     pd.DataFrame({
         "key": ["k1", "k2"], "source": ["Daily A", "Weekly B"], "title": ["", ""], "date": ["2022-03-01", "2022-03-02"],
-        "body": ["NATO will send 300 tanks to Poland by May, officials said on Monday.",
-                 "By May, 300 tanks will reach Poland, NATO officials said."],
+        "body": ["NATO will send 300 tanks and armoured vehicles to Poland by May, officials said on Monday.",
+                 "By May, 300 tanks and armoured vehicles will reach Poland, NATO officials said."],
     }).to_csv(path, index=False)
     result = run("compare", str(path), "-o", str(tmp_path / "out"), "--id-column", "key", "--outlet-column", "source",
                  "--text-column", "body")

@@ -1,10 +1,13 @@
 """Story grouping: same event together, other events and far-apart dates apart."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from framing.comparison.stories import group_stories
+from framing.comparison.stories import BASE, CEILING, group_stories, story_threshold
 from framing.errors import FramingError
 
 FLOOD = [
@@ -69,3 +72,47 @@ def test_bundled_corpus_is_one_story(nato_corpus):
     assert stories.nunique() == 1
     assert labels["articles"].tolist() == [5]
     assert "nato" in labels["label"].iloc[0]
+
+
+def test_two_events_without_dates_become_two_stories():
+    stories, labels = group_stories(articles(FLOOD + CHESS).drop(columns="date"))
+    assert stories.iloc[:3].nunique() == 1 and stories.iloc[3:].nunique() == 1
+    assert stories.iloc[0] != stories.iloc[3]
+    assert labels["start"].isna().all()
+
+
+@pytest.mark.parametrize(("n", "expected"), [(1, BASE), (5, BASE), (50, 0.17), (100_000, CEILING)])
+def test_threshold_grows_with_the_corpus_up_to_a_ceiling(n, expected):
+    assert story_threshold(n) == pytest.approx(expected, abs=1e-4)
+
+
+def test_threshold_never_falls_as_the_corpus_grows():
+    values = [story_threshold(n) for n in range(1, 2000, 7)]
+    assert values == sorted(values) and values[-1] == CEILING
+
+
+def test_a_given_threshold_overrides_the_adaptive_one():
+    frame = articles(FLOOD + CHESS)
+    stories, _ = group_stories(frame, threshold=0.0)  # every candidate link merges
+    assert stories.nunique() < 6
+    apart, _ = group_stories(frame, threshold=0.99)
+    assert apart.nunique() == 6
+
+
+@pytest.fixture(scope="module")
+def labelled_events(shared_data):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "evaluation"))
+    from story_grouping import labelled_articles
+
+    return labelled_articles(shared_data / "allsides-10k.jsonl.gz")
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_labelled_allsides_events_are_recovered_with_and_without_dates(labelled_events, dated):
+    from sklearn.metrics import adjusted_rand_score
+
+    table = labelled_events if dated else labelled_events.drop(columns="date")
+    stories, _ = group_stories(table)
+    score = adjusted_rand_score(labelled_events["event"], stories.to_numpy())
+    old, _ = group_stories(table, threshold=0.1)  # the fixed threshold used before merged unrelated events
+    assert score >= 0.85 and score > adjusted_rand_score(labelled_events["event"], old.to_numpy()) + 0.1
