@@ -26,7 +26,7 @@ class Report:
     def __init__(self, corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
                  command=None, scores=None, comparison=None) -> None:
         from framing.errors import FramingError
-        from framing.reporting.provenance import default_command
+        from framing.reporting.sections.provenance import default_command
 
         if int(max_articles) < 0:
             raise FramingError(f"max_articles={max_articles}: must be 0 or more")

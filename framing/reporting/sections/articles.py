@@ -1,56 +1,26 @@
-"""The legend and the article section: every shown article in full, marked up.
+"""The article section: every shown article in full, marked up.
 
 Large corpora would make an unreadable, unopenable page, so at most
 `max_articles` are shown, picked round-robin across outlets (in outlet, date,
 doc_id order) so that every outlet is represented; the section says how many
-are left out. Highlight colours come from the legend built here, so the
+are left out. Highlight classes come from `framing.reporting.legend`, so the
 marks in the text and the legend always agree.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.plots.figures import category_colours
 from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
 from framing.reporting.tables import clean_value, table
 
-LOADED_LEXICON = "loaded-language"
-FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline"}
-STANCE_COLOUR = "#CC79A7"
+if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
+
 STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
 MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight", "negated"]
-
-
-def legend(lexicons) -> list[dict]:
-    """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
-    entries: list[dict] = []
-    for number, lexicon in enumerate(lexicons):
-        family = "loaded" if lexicon.name == LOADED_LEXICON else "frame"
-        colours = category_colours(lexicon)
-        for name, category in lexicon.categories.items():
-            entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
-                            "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
-                            "description": str(getattr(category, "description", "") or "")})
-    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "targets and strong cues",
-                    "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
-                    "description": "each mention of a target (with its stance score) and the words that pushed "
-                                   "a stance score most (weight at least 0.5)"})
-    return entries
-
-
-def legend_classes(entries: list[dict]) -> dict[tuple[str, str], str]:
-    return {(e["lexicon"], e["category"]): f'{e["css"]} {e["group"]}' for e in entries if e["family"] != "stance"}
-
-
-def legend_groups(entries: list[dict]) -> list[dict]:
-    """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
-    groups: dict[Any, dict] = {}
-    for entry in entries:
-        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"],
-                                           "style": entry["style"]})
-    return list(groups.values())
 
 
 def pick_articles(articles: pd.DataFrame, limit: int) -> pd.DataFrame:
@@ -64,6 +34,7 @@ def pick_articles(articles: pd.DataFrame, limit: int) -> pd.DataFrame:
 
 
 def anchors(shown: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> the page anchor of its article."""
     return {str(doc_id): f"article-{i}" for i, doc_id in enumerate(shown["doc_id"])}
 
 
@@ -71,7 +42,7 @@ SUMMARY = {"words": "words", "frame.military-posture.balance": "frame balance", 
            "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted"}
 
 
-def notes(row: dict, limit: int = 2000) -> list[list[str]]:
+def notes(row: dict[str, Any], limit: int = 2000) -> list[list[str]]:
     """Extra metadata columns of an article (corpus notes), as [name, text] pairs."""
     pairs = []
     for key in sorted(set(row) - STANDARD_COLUMNS):
@@ -81,7 +52,7 @@ def notes(row: dict, limit: int = 2000) -> list[list[str]]:
     return pairs
 
 
-def article_section(corpus, scores, classes: dict, limit: int) -> dict:
+def article_section(corpus: Corpus, scores: Scores, classes: dict[tuple[str, str], str], limit: int) -> dict[str, Any]:
     """The shown articles (with their highlighted HTML) and how many are not shown."""
     shown = pick_articles(corpus.articles, limit)
     ids = anchors(shown)

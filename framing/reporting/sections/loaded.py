@@ -1,0 +1,40 @@
+"""The loaded-language section: the evaluative total, every cue class, and the words behind them."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from framing.reporting.tables import table
+from framing.stats import matrices
+
+if TYPE_CHECKING:
+    from framing.scoring.scores import Scores
+
+
+def loaded(scores: Scores) -> dict[str, Any]:
+    """The `loaded` total per outlet, each cue class's rate, and the words behind them."""
+    totals = scores.table.groupby("outlet", sort=True).agg(
+        **{k: v for k, v in {"loaded": ("loaded", "mean"), "count": ("loaded.count", "sum")}.items()
+           if v[0] in scores.table.columns}).reset_index()
+    classes = matrices.loaded_matrix(scores, matrices.top_outlets(scores.table))
+    oriented = classes.T.reset_index(names="cue class") if classes.shape[1] > classes.shape[0] else classes.reset_index()
+    return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
+                            {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
+            "classes": table(oriented, "Every cue class: mean per 1,000 words"),
+            "top_words": top_words(scores, "loaded")}
+
+
+def top_words(scores: Scores, family: str, per_outlet: int = 8) -> list[dict[str, Any]]:
+    """Most frequent evidence words of one family per outlet: outlet -> [(word, count)]."""
+    evidence = scores.evidence
+    evidence = evidence[evidence["family"] == family]
+    if evidence.empty:
+        return []
+    outlet = scores.table.set_index("doc_id")["outlet"]
+    words = pd.DataFrame({"outlet": evidence["doc_id"].map(outlet).astype(str),
+                          "word": evidence["text"].astype(str).str.lower()})
+    counts = words.groupby(["outlet", "word"]).size().rename("count").reset_index()
+    counts = counts.sort_values(["outlet", "count", "word"], ascending=[True, False, True])
+    return [{"outlet": name, "words": [[w, int(n)] for w, n in zip(group["word"], group["count"])][:per_outlet]}
+            for name, group in counts.groupby("outlet", sort=True)]
