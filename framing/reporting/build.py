@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from framing.reporting.cell_evidence import cell_evidence
 from framing.reporting.legend import LegendEntry, legend, legend_classes
 from framing.reporting.registry import SECTIONS, SectionInputs
 from framing.reporting.sections.articles import article_section
+from framing.reporting.sections.common import LOADED_LEXICON, outlets
 from framing.reporting.sections.methods import methods
 from framing.reporting.sections.provenance import provenance
+from framing.reporting.title import report_title, story_count
 
 if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
@@ -70,6 +73,16 @@ def compute(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> tuple[
     return scores, compare(corpus, scores=scores)
 
 
+def lexicon_evidence(corpus: Corpus, scores: Scores, anchors: dict[str, str],
+                     classes: dict[tuple[str, str], str]) -> dict[str, dict[str, Any]]:
+    """Per lexicon, the sentences behind each outlet x category cell (see `cell_evidence`)."""
+    every = outlets(scores)
+    return {lex.name: cell_evidence(scores, corpus, family="loaded" if lex.name == LOADED_LEXICON else "frame",
+                                    lexicon=lex.name, outlets=every, categories=list(lex.categories),
+                                    article_anchors=anchors, classes=classes)
+            for lex in scores.lexicons}
+
+
 def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, title: str | None = None,
           max_articles: int = 200, command: Sequence[str] = (), parameters: dict[str, Any] | None = None,
           timestamp: bool = False, figures: bool = True) -> ReportData:
@@ -78,11 +91,12 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
     classes = legend_classes(entries)
     shown = article_section(corpus, scores, classes, max_articles)
     anchors = {item["doc_id"]: item["anchor"] for item in shown["shown"]}
+    stories = story_count(comparison)
     inputs = SectionInputs(
         corpus=corpus, scores=scores, comparison=comparison, anchors=anchors, classes=classes, articles=shown,
         provenance=provenance(corpus, scores, command=list(command), parameters=parameters or {}, timestamp=timestamp),
-        methods=methods(scores))
-    data = ReportData(title=title or f"How outlets frame the story: {corpus.name}", legend=entries,
+        methods=methods(scores), evidence=lexicon_evidence(corpus, scores, anchors, classes), stories=stories)
+    data = ReportData(title=title or report_title(corpus, scores, stories), legend=entries,
                       sections={section.key: section.build(inputs) for section in SECTIONS})
     if figures:
         from framing.reporting.figures import report_figures

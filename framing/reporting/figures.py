@@ -61,15 +61,15 @@ def figure_svg(figure, name: str, alt: str) -> Markup:
 def _figure_specs(scores, comparison):
     """(name, alt text, function) for each figure; alt text says where the numbers are."""
     from framing import plots
+    from framing.reporting.sections.common import frame_lexicons
     from framing.stats import matrices
 
     names = {lex.name for lex in scores.lexicons}
-    frame_lexicons = [lex for lex in scores.lexicons if lex.name not in ("policy-frames", "loaded-language")]
     specs = []
     if matrices.contrast_columns(scores):
         specs.append(("frame-balance", "Horizontal bars: mean frame balance per outlet with 95% intervals; "
                       "the numbers are in the table below.", lambda: plots.frame_balance(scores)))
-    for index, lexicon in enumerate(frame_lexicons):
+    for index, lexicon in enumerate(frame_lexicons(scores)):
         specs.append((f"frame-categories-{index}", f"Grouped bars: hits per 1,000 words of each {lexicon.name} "
                       "category per outlet; the numbers are in the table below.",
                       lambda lexicon=lexicon: plots.frame_categories(scores, lexicon)))

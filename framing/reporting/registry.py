@@ -12,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from framing.reporting.cell_evidence import cell_anchors
 from framing.reporting.sections import (
     distinctive,
+    findings,
     frames,
     loaded,
     overview,
@@ -45,6 +47,14 @@ class SectionInputs:
     articles: dict[str, Any]
     provenance: dict[str, Any]
     methods: dict[str, Any]
+    evidence: dict[str, dict[str, Any]]
+    stories: int
+
+
+def _hit_anchors(inputs: SectionInputs) -> dict[tuple[str, str, str], str]:
+    """(lexicon, outlet, category) -> the anchor of that cell's sentences, for the findings to link to."""
+    return {(name, outlet, category): anchor for name, ev in inputs.evidence.items()
+            for (outlet, category), anchor in cell_anchors(ev).items()}
 
 
 @dataclass(frozen=True)
@@ -59,14 +69,16 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("findings", "Key findings", "findings", "_findings.html",
+            lambda i: findings.findings(i.scores, i.comparison, _hit_anchors(i), i.stories)),
     Section("overview", "Overview", "overview", "_overview.html", lambda i: overview.overview(i.corpus, i.scores)),
-    Section("frames", "Frame balance", "frames", "_frames.html", lambda i: frames.frames(i.scores)),
+    Section("frames", "Frame balance", "frames", "_frames.html", lambda i: frames.frames(i.scores, i.evidence)),
     Section("policy-frames", "Policy frames", "policy_frames", "_policy_frames.html",
-            lambda i: policy_frames.policy_frames(i.scores)),
+            lambda i: policy_frames.policy_frames(i.scores, i.evidence)),
     Section("sentiment", "Sentiment", "sentiment", "_sentiment.html", lambda i: sentiment.sentiment(i.scores)),
     Section("stance", "Stance", "stance", "_stance.html",
             lambda i: stance.stance(i.scores, i.corpus, i.anchors, i.classes)),
-    Section("loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores)),
+    Section("loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores, i.evidence)),
     Section("sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores)),
     Section("similarity", "Similarity", "similarity", "_similarity.html",
             lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table))),

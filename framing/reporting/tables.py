@@ -52,3 +52,15 @@ def table(frame: pd.DataFrame, caption: str, columns: dict[str, str] | None = No
 def records(frame: pd.DataFrame) -> list[dict[str, Value]]:
     """A DataFrame as a list of JSON-safe dicts (column order kept)."""
     return [{k: clean_value(v) for k, v in zip(frame.columns, row)} for row in frame.itertuples(index=False, name=None)]
+
+
+def relabel(shown: Table) -> Table:
+    """`shown` with snake_case category names in its header and first column turned into plain words."""
+    from framing.reporting.labels import label
+
+    def plain(value: Value) -> Value:
+        return label(value) if isinstance(value, str) and "_" in value else value
+
+    columns = [shown["columns"][0]] + [plain(c) for c in shown["columns"][1:]]
+    rows = [[plain(row[0]), *row[1:]] for row in shown["rows"]]
+    return {**shown, "columns": columns, "rows": rows}

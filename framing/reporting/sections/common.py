@@ -15,10 +15,16 @@ from framing.stats import matrices
 
 if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
+    from framing.lexicons.model import Lexicon
     from framing.scoring.scores import Scores
 
 POLICY_LEXICON = "policy-frames"
 LOADED_LEXICON = "loaded-language"
+
+
+def frame_lexicons(scores: Scores) -> list[Lexicon]:
+    """The frame lexicons that get category bars (policy frames and loaded language have their own sections)."""
+    return [lex for lex in scores.lexicons if lex.name not in (POLICY_LEXICON, LOADED_LEXICON)]
 
 
 def outlets(scores: Scores) -> list[str]:

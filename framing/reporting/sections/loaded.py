@@ -5,23 +5,30 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.reporting.tables import table
+from framing.reporting.cell_evidence import link_rows
+from framing.reporting.sections.common import LOADED_LEXICON
+from framing.reporting.tables import relabel, table
 from framing.stats import matrices
 
 if TYPE_CHECKING:
     from framing.scoring.scores import Scores
 
 
-def loaded(scores: Scores) -> dict[str, Any]:
-    """The `loaded` total per outlet, each cue class's rate, and the words behind them."""
+def loaded(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The `loaded` total per outlet, each cue class's rate (each cell linked to its hits), and the top words."""
     totals = scores.table.groupby("outlet", sort=True).agg(
         **{k: v for k, v in {"loaded": ("loaded", "mean"), "count": ("loaded.count", "sum")}.items()
            if v[0] in scores.table.columns}).reset_index()
     classes = matrices.loaded_matrix(scores, matrices.top_outlets(scores.table))
-    oriented = classes.T.reset_index(names="cue class") if classes.shape[1] > classes.shape[0] else classes.reset_index()
+    classes_are_rows = classes.shape[1] > classes.shape[0]
+    oriented = classes.T.reset_index(names="cue class") if classes_are_rows else classes.reset_index()
+    shown = table(oriented, "Every cue class: mean per 1,000 words")
+    ev = evidence.get(LOADED_LEXICON)
+    if ev is not None:
+        shown = link_rows(shown, ev, outlets_are_rows=not classes_are_rows)
     return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
                             {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
-            "classes": table(oriented, "Every cue class: mean per 1,000 words"),
+            "classes": relabel(shown), "evidence": ev,
             "top_words": top_words(scores, "loaded")}
 
 
