@@ -8,6 +8,8 @@ own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -44,9 +46,19 @@ def render(data: ReportData, json_name: str = "report.json", embedded: bool = Fa
     """The whole page as a string (deterministic for a given `data`).
 
     `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
-    `<base href="about:srcdoc">` (else they would load the notebook's URL).
+    `<base href="about:srcdoc">` (else they would load the notebook's URL);
+    the iframe is sandboxed without scripts, so the page carries none.
     """
     css = Markup(read_data_text("framing.reporting.templates", "report.css"))
+    script = read_data_text("framing.reporting.templates", "report.js")
     template = environment().get_template("report.html")
     return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
-                           sections=SECTIONS, json_name=json_name, embedded=embedded)
+                           sections=SECTIONS, json_name=json_name, embedded=embedded,
+                           script=None if embedded else Markup(script),
+                           script_hash=None if embedded else Markup(script_hash(script)))
+
+
+def script_hash(script: str) -> str:
+    """The CSP source that allows exactly this inline script: 'sha256-<base64 digest of its bytes>'."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"

@@ -8,16 +8,30 @@ marks in the text and the legend always agree.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+from markupsafe import Markup
 
-from framing.reporting.highlight import evidence_hits, highlight_article, marked_evidence
+from framing.reporting.evidence import sentence_bounds
+from framing.reporting.highlight import (
+    Hit,
+    evidence_hits,
+    highlight_article,
+    highlight_excerpt,
+    marked_evidence,
+    within,
+)
 from framing.reporting.tables import clean_value, table
 
 if TYPE_CHECKING:
     from framing.corpus.model import Corpus
     from framing.scoring.scores import Scores
+
+FULL_TEXT_LIMIT = 25
+"""Corpora with more articles than this show each article as an excerpt (its lead), so the page stays readable."""
+LEAD_SENTENCES = 3
 
 STANDARD_COLUMNS = {"doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"}
 MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight", "negated"]
@@ -64,6 +78,8 @@ def article_section(corpus: Corpus, scores: Scores, classes: dict[tuple[str, str
     boiler = corpus.boilerplate.assign(doc_id=corpus.boilerplate["doc_id"].astype(str))
     boiler_by_doc = dict(tuple(boiler.groupby("doc_id", sort=False)))
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
+    excerpts = len(corpus.articles) > FULL_TEXT_LIMIT
+    bounds = sentence_bounds(corpus)
     items = []
     row: Any  # pandas-stubs types itertuples fields as any scalar
     for row in shown.itertuples(index=False):
@@ -77,6 +93,19 @@ def article_section(corpus: Corpus, scores: Scores, classes: dict[tuple[str, str
             "date": clean_value(row.date), "author": str(row.author), "url": str(row.url),
             "summary": summary, "notes": notes(row._asdict()),
             "marks": table(marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"),
-            "html": highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
+            "html": lead(doc_id, hits_by_doc.get(doc_id, []), bounds, classes) if excerpts else
+            highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
         })
-    return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit}
+    return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit,
+            "excerpts": excerpts, "lead_sentences": LEAD_SENTENCES, "full_text_limit": FULL_TEXT_LIMIT}
+
+
+def lead(doc_id: str, hits: list[Hit], bounds: Callable[[str], tuple[str, list[tuple[int, int]]]],
+         classes: dict[tuple[str, str], str]) -> Markup:
+    """The article's first `LEAD_SENTENCES` sentences of cleaned text, marked like the full text."""
+    text, spans = bounds(doc_id)
+    if not spans:
+        return highlight_excerpt(text, [], classes)
+    end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1]
+    more = Markup(" …") if end < len(text.rstrip()) else Markup("")
+    return highlight_excerpt(text[:end], within(hits, 0, end), classes) + more
