@@ -24,6 +24,7 @@ from framing.worksheets.model import Source
 DEFAULT_MAX_SOURCES = 6
 MAX_WORDS_SHOWN = 900
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_LINE = re.compile(r"\n\s*")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _FACT_ID = ("fact", "fact_id", "fact id")
 _SENTENCE = ("sentence", "sentence_index", "sentence index")
@@ -143,9 +144,15 @@ def blind_order(doc_ids, seed: int) -> dict[str, str]:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each non-empty paragraph (blank-line separated), stripped."""
+    """[start, end) of each non-empty paragraph, stripped.
+
+    Paragraphs are blank-line separated; a text with no blank line but several
+    lines (a page saved one paragraph per line) is split at its line breaks,
+    so a source keeps the paragraphs it had instead of printing as one block.
+    """
     spans, pos = [], 0
-    for match in list(_PARAGRAPH.finditer(text)) + [None]:
+    separator = _PARAGRAPH if _PARAGRAPH.search(text.strip()) else _LINE
+    for match in list(separator.finditer(text)) + [None]:
         end = match.start() if match else len(text)
         chunk = text[pos:end]
         if chunk.strip():
@@ -153,6 +160,41 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + len(chunk.rstrip())))
         pos = match.end() if match else len(text)
     return spans
+
+
+def _same_words(a: str, b: str) -> bool:
+    """True when two strings have the same words, ignoring case and punctuation."""
+    words = [w.lower() for w in _WORD.findall(a)]
+    return bool(words) and words == [w.lower() for w in _WORD.findall(b)]
+
+
+NEUTRAL_CLASS = "report_neutral"
+"""The loaded-language class of neutral report verbs ("said", "told"): never a story's key word."""
+FURNITURE = frozenset({"mr", "mrs", "ms", "dr", "photo", "photos", "hide", "caption", "image", "getty"})
+"""Words of page furniture and honorifics that name no story."""
+
+
+def key_words(label: str, texts: list[str], lexicons: Any = ()) -> str:
+    """The story label's words without neutral report verbs or furniture, in the texts' own capitalisation.
+
+    "nato, alliance, stoltenberg, said" over the sources becomes "NATO, alliance, Stoltenberg".
+    """
+    neutral = set(FURNITURE)
+    classes = [c for c in (getattr(lex, "categories", {}).get(NEUTRAL_CLASS) for lex in lexicons or ()) if c is not None]
+    if not classes:  # the scores used no loaded-language lexicon: the built-in one still knows "said"
+        from framing.lexicons.model import load_lexicon
+
+        classes = [load_lexicon("loaded-language").categories[NEUTRAL_CLASS]]
+    for category in classes:
+        neutral |= {entry.term.lower().rstrip("*") for entry in category.entries}
+    joined = "\n".join(texts)
+    kept = []
+    for word in (w.strip() for w in label.split(",")):
+        if not word or word.lower() in neutral or any(part in neutral for part in word.lower().split()):
+            continue
+        forms = re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", joined, flags=re.IGNORECASE)
+        kept.append(max(sorted(set(forms)), key=forms.count) if forms else word)
+    return ", ".join(kept)
 
 
 def word_count(text: str) -> int:
@@ -164,7 +206,11 @@ def make_source(row, letter: str, scrubber: Scrubber) -> Source:
     text = row.clean_text
     paragraphs: list[Any] = []
     shown, total = 0, word_count(text)
-    for start, end in paragraph_spans(text):
+    spans = paragraph_spans(text)
+    if spans and _same_words(text[spans[0][0]:spans[0][1]], str(row.title or "")):
+        total -= word_count(text[spans[0][0]:spans[0][1]])
+        spans = spans[1:]  # the headline repeated as the first line: printed once, as the headline
+    for start, end in spans:
         if paragraphs and shown + word_count(text[start:end]) > MAX_WORDS_SHOWN:
             break
         paragraphs.append(segments(text[start:end], (), scrubber))

@@ -57,10 +57,11 @@ def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> Workshe
     blind = tuple(src.make_source(row, letters[row.doc_id], scrubber) for row in rows)
     ctx = tasks.Context(blind, corpus.articles.set_index("doc_id"), scores, scrubber)
     lexicons = getattr(scores, "lexicons", None) or ()
-    lexicons = lexicons.values() if isinstance(lexicons, dict) else lexicons
+    lexicons = tuple(lexicons.values()) if isinstance(lexicons, dict) else tuple(lexicons)
     same_fact = tasks.same_fact_task(ctx, facts)
     return WorksheetData(
-        topic=scrubber.scrub(src.story_label(comparison, blind[0].doc_id)),
+        topic=scrubber.scrub(src.key_words(src.story_label(comparison, blind[0].doc_id),
+                                           [str(row.clean_text) for row in rows], lexicons)),
         corpus=str(corpus.name),
         seed=int(seed),
         sources=blind,
