@@ -82,7 +82,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores, i.evidence)),
     Section("sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores)),
     Section("similarity", "Similarity", "similarity", "_similarity.html",
-            lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table))),
+            lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table), i.scores.lexicons)),
     Section("distinctive-terms", "Distinctive vocabulary", "distinctive", "_distinctive.html",
             lambda i: distinctive.distinctive(i.comparison)),
     Section("same-fact", "Same fact, different words", "same_fact", "_same_fact.html",

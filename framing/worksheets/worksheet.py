@@ -45,6 +45,7 @@ def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0
 
 def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
+    from framing.reporting.keywords import key_words
     from framing.worksheets import sources as src
     from framing.worksheets import tasks
 
@@ -60,7 +61,7 @@ def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> Workshe
     lexicons = tuple(lexicons.values()) if isinstance(lexicons, dict) else tuple(lexicons)
     same_fact = tasks.same_fact_task(ctx, facts)
     return WorksheetData(
-        topic=scrubber.scrub(src.key_words(src.story_label(comparison, blind[0].doc_id),
+        topic=scrubber.scrub(key_words(src.story_label(comparison, blind[0].doc_id),
                                            [str(row.clean_text) for row in rows], lexicons)),
         corpus=str(corpus.name),
         seed=int(seed),

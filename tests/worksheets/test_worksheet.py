@@ -159,12 +159,6 @@ def test_key_words_skip_neutral_report_verbs_and_keep_the_text_s_capitals(sheet)
     assert "NATO" in words and "nato" not in words
 
 
-def test_key_words_from_a_label():
-    from framing.worksheets.sources import key_words
-
-    assert key_words("nato, said, mr, pentagon", ["NATO and the Pentagon said", "Nato"]) == "NATO, Pentagon"
-
-
 def test_task_5_does_not_say_which_source_worded_each_fact(sheet):
     task = html.unescape(sheet.html.split('id="task-omission"')[1])
     assert "puts it)" not in task
