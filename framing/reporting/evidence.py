@@ -59,7 +59,8 @@ def strongest_sentences(scores: Scores, limit: int) -> pd.DataFrame:
     ranked["strength"] = -ranked["score"].abs()
     ranked = ranked.sort_values(["outlet", "target", "strength", "doc_id", "sentence"], kind="stable")
     ranked["found"] = ranked.groupby(["outlet", "target"])["score"].transform("size")
-    return ranked.groupby(["outlet", "target"], sort=False).head(limit)
+    strongest: pd.DataFrame = ranked.groupby(["outlet", "target"], sort=False).head(limit)
+    return strongest
 
 
 def stance_evidence(scores: Scores, corpus: Corpus, cells: dict[str, Any], article_anchors: dict[str, str],

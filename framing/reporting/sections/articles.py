@@ -39,12 +39,13 @@ MARK_COLUMNS = ["start", "end", "text", "family", "lexicon", "category", "weight
 
 def pick_articles(articles: pd.DataFrame, limit: int) -> pd.DataFrame:
     """Up to `limit` articles, round-robin over outlets, shown in outlet/date order."""
-    ordered = articles.sort_values(["outlet", "date", "doc_id"], kind="stable", na_position="last")
+    ordered: pd.DataFrame = articles.sort_values(["outlet", "date", "doc_id"], kind="stable", na_position="last")
     if len(ordered) <= limit:
         return ordered
     turn = ordered.groupby("outlet", sort=True).cumcount()
     chosen = ordered.assign(_turn=turn).sort_values(["_turn", "outlet", "date", "doc_id"], kind="stable").head(limit)
-    return ordered.loc[ordered.index.isin(chosen.index)]
+    picked: pd.DataFrame = ordered.loc[ordered.index.isin(chosen.index)]
+    return picked
 
 
 def anchors(shown: pd.DataFrame) -> dict[str, str]:
@@ -70,7 +71,8 @@ def article_section(corpus: Corpus, scores: Scores, classes: dict[tuple[str, str
     """The shown articles (with their highlighted HTML) and how many are not shown."""
     shown = pick_articles(corpus.articles, limit)
     ids = anchors(shown)
-    evidence = marked_evidence(scores.evidence)
+    marked = marked_evidence(scores.evidence)
+    evidence = scores.evidence.iloc[0:0] if marked is None else marked
     evidence = evidence.assign(doc_id=evidence["doc_id"].astype(str))
     evidence = evidence[evidence["doc_id"].isin(set(ids))]  # only the articles shown
     by_doc = dict(tuple(evidence.groupby("doc_id", sort=False)))
