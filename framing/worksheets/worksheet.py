@@ -20,12 +20,19 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from framing.worksheets.model import WorksheetData
 
+if TYPE_CHECKING:
+    from framing.comparison.pipeline import Comparison
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
 
-def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0, scores=None, comparison=None):
+
+def exercise(corpus: Any, *, sources: int | None = None, lexicons: Any = None, targets: Any = None, seed: int = 0,
+             scores: Scores | None = None, comparison: Comparison | None = None) -> Worksheet:
     """Build a worksheet for `corpus` (a Corpus or anything `load_corpus` reads).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
@@ -43,7 +50,8 @@ def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0
     return Worksheet(build(corpus, scores, comparison, sources=sources, seed=seed))
 
 
-def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> WorksheetData:
+def build(corpus: Corpus, scores: Scores, comparison: Comparison, *, sources: int | None = None,
+          seed: int = 0) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
     from framing.reporting.keywords import key_words
     from framing.worksheets import sources as src
@@ -96,13 +104,13 @@ class Worksheet:
 
         return render_key(self.data)
 
-    def save(self, path):
+    def save(self, path: str | Path) -> Path:
         """Write the worksheet atomically; returns the path."""
         from framing.io import atomic_write_text
 
         return atomic_write_text(path, self.html)
 
-    def save_key(self, path):
+    def save_key(self, path: str | Path) -> Path:
         """Write the answer key atomically; returns the path."""
         from framing.io import atomic_write_text
 
