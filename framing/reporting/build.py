@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from framing.reporting.cell_evidence import cell_evidence
+from framing.reporting.cell_evidence import SENTENCES_PER_CELL, cell_evidence
 from framing.reporting.legend import LegendEntry, legend, legend_classes
 from framing.reporting.registry import SECTIONS, SectionInputs
-from framing.reporting.sections.articles import article_section
+from framing.reporting.sections.articles import FULL_TEXT_LIMIT, article_section
 from framing.reporting.sections.common import LOADED_LEXICON, outlets
 from framing.reporting.sections.methods import methods
 from framing.reporting.sections.provenance import provenance
@@ -77,9 +77,11 @@ def lexicon_evidence(corpus: Corpus, scores: Scores, anchors: dict[str, str],
                      classes: dict[tuple[str, str], str]) -> dict[str, dict[str, Any]]:
     """Per lexicon, the sentences behind each outlet x category cell (see `cell_evidence`)."""
     every = outlets(scores)
+    # a large corpus has many outlet x category cells: one sentence each keeps the page small (the count says the rest)
+    limit = SENTENCES_PER_CELL if len(corpus.articles) <= FULL_TEXT_LIMIT else 1
     return {lex.name: cell_evidence(scores, corpus, family="loaded" if lex.name == LOADED_LEXICON else "frame",
                                     lexicon=lex.name, outlets=every, categories=list(lex.categories),
-                                    article_anchors=anchors, classes=classes)
+                                    article_anchors=anchors, classes=classes, limit=limit)
             for lex in scores.lexicons}
 
 
