@@ -44,4 +44,7 @@ def environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["num"] = number
     env.filters["signed"] = signed
+    from framing.reporting.labels import label
+
+    env.filters["label"] = label
     return env

@@ -9,12 +9,24 @@ object and, from it, a byte-identical page.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from framing.reporting import articles as article_parts
-from framing.reporting.provenance import provenance
+from framing.lexicons.model import LOADED_LANGUAGE
+from framing.reporting.cell_evidence import SENTENCES_PER_CELL, cell_evidence
+from framing.reporting.legend import LegendEntry, legend, legend_classes
 from framing.reporting.registry import SECTIONS, SectionInputs
+from framing.reporting.sections.articles import FULL_TEXT_LIMIT, article_section
+from framing.reporting.sections.common import outlets
+from framing.reporting.sections.methods import methods
+from framing.reporting.sections.provenance import provenance
+from framing.reporting.title import report_title, story_count
+
+if TYPE_CHECKING:
+    from framing.comparison.pipeline import Comparison
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
 
 DROPPED_FROM_JSON = ("html", "svg")
 
@@ -28,9 +40,9 @@ class ReportData:
     """
 
     title: str
-    legend: list
+    legend: list[LegendEntry]
     sections: dict[str, Any]
-    figures: dict = field(default_factory=dict)
+    figures: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
         sections = self.__dict__.get("sections", {})
@@ -44,7 +56,8 @@ class ReportData:
         return json.dumps(_strip(data), indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def _strip(value):
+def _strip(value: Any) -> Any:
+    """`value` without the program-built HTML and SVG (the JSON holds numbers and text only)."""
     if isinstance(value, dict):
         return {k: _strip(v) for k, v in value.items() if k not in DROPPED_FROM_JSON}
     if isinstance(value, (list, tuple)):
@@ -52,7 +65,7 @@ def _strip(value):
     return value
 
 
-def compute(corpus, lexicons=None, targets=None):
+def compute(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> tuple[Scores, Comparison]:
     """Score and compare the corpus (the slow part, done once)."""
     from framing.comparison.pipeline import compare
     from framing.scoring import score
@@ -61,27 +74,32 @@ def compute(corpus, lexicons=None, targets=None):
     return scores, compare(corpus, scores=scores)
 
 
-def methods(scores) -> dict:
-    """What the methods section needs from the data: each lexicon's own description."""
-    return {"lexicons": [{"name": lex.name, "version": str(lex.version), "description": str(lex.description),
-                          "source": str(lex.source), "licence": str(lex.licence),
-                          "categories": [{"name": n, "description": str(c.description), "terms": len(c.entries)}
-                                         for n, c in lex.categories.items()]}
-                         for lex in scores.lexicons]}
+def lexicon_evidence(corpus: Corpus, scores: Scores, anchors: dict[str, str],
+                     classes: dict[tuple[str, str], str]) -> dict[str, dict[str, Any]]:
+    """Per lexicon, the sentences behind each outlet x category cell (see `cell_evidence`)."""
+    every = outlets(scores)
+    # a large corpus has many outlet x category cells: one sentence each keeps the page small (the count says the rest)
+    limit = SENTENCES_PER_CELL if len(corpus.articles) <= FULL_TEXT_LIMIT else 1
+    return {lex.name: cell_evidence(scores, corpus, family="loaded" if lex.family == LOADED_LANGUAGE else "frame",
+                                    lexicon=lex.name, outlets=every, categories=list(lex.categories),
+                                    article_anchors=anchors, classes=classes, limit=limit)
+            for lex in scores.lexicons}
 
 
-def build(corpus, scores, comparison, *, title=None, max_articles: int = 200, command=(), parameters=None,
+def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, title: str | None = None,
+          max_articles: int = 200, command: Sequence[str] = (), parameters: dict[str, Any] | None = None,
           timestamp: bool = False, figures: bool = True) -> ReportData:
     """Structure everything the report shows; `figures=False` skips the SVGs (for tests, JSON only)."""
-    legend = article_parts.legend(scores.lexicons)
-    classes = article_parts.legend_classes(legend)
-    shown = article_parts.article_section(corpus, scores, classes, max_articles)
+    entries = legend(scores.lexicons)
+    classes = legend_classes(entries)
+    shown = article_section(corpus, scores, classes, max_articles)
     anchors = {item["doc_id"]: item["anchor"] for item in shown["shown"]}
+    stories = story_count(comparison)
     inputs = SectionInputs(
         corpus=corpus, scores=scores, comparison=comparison, anchors=anchors, classes=classes, articles=shown,
         provenance=provenance(corpus, scores, command=list(command), parameters=parameters or {}, timestamp=timestamp),
-        methods=methods(scores))
-    data = ReportData(title=title or f"How outlets frame the story: {corpus.name}", legend=legend,
+        methods=methods(scores), evidence=lexicon_evidence(corpus, scores, anchors, classes), stories=stories)
+    data = ReportData(title=title or report_title(corpus, scores, stories), legend=entries,
                       sections={section.key: section.build(inputs) for section in SECTIONS})
     if figures:
         from framing.reporting.figures import report_figures

@@ -14,8 +14,18 @@ from __future__ import annotations
 import dataclasses
 import html
 import shlex
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.comparison.pipeline import Comparison
+    from framing.corpus.model import Corpus
+    from framing.reporting.build import ReportData
+    from framing.scoring.scores import Scores
 
 __all__ = ["report", "Report"]
 
@@ -23,10 +33,11 @@ __all__ = ["report", "Report"]
 class Report:
     """A report on one corpus; `.save(path)` writes the page and `path + ".json"`."""
 
-    def __init__(self, corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
-                 command=None, scores=None, comparison=None) -> None:
+    def __init__(self, corpus: Corpus, *, lexicons: Any = None, targets: Any = None, title: str | None = None,
+                 timestamp: bool = False, max_articles: int = 200, command: Sequence[str] | None = None,
+                 scores: Scores | None = None, comparison: Comparison | None = None) -> None:
         from framing.errors import FramingError
-        from framing.reporting.provenance import default_command
+        from framing.reporting.sections.provenance import default_command
 
         if int(max_articles) < 0:
             raise FramingError(f"max_articles={max_articles}: must be 0 or more")
@@ -35,7 +46,7 @@ class Report:
         self.command = list(command) if command else default_command(corpus, lexicons, targets, title, self.max_articles, self.timestamp)
         self._scores, self._comparison = scores, comparison
 
-    def _compute(self):
+    def _compute(self) -> tuple[Scores, Comparison]:
         from framing.reporting.build import compute
 
         if self._scores is None or self._comparison is None:
@@ -48,21 +59,21 @@ class Report:
         return self._scores, self._comparison
 
     @property
-    def scores(self):
+    def scores(self) -> Scores:
         return self._compute()[0]
 
     @property
-    def comparison(self):
+    def comparison(self) -> Comparison:
         return self._compute()[1]
 
-    def _parameters(self) -> dict:
+    def _parameters(self) -> dict[str, Any]:
         names = [str(getattr(lex, "name", lex)) for lex in self.lexicons] if self.lexicons else None
         targets = getattr(self.targets, "path", self.targets)
         return {"lexicons": ", ".join(names) if names else None, "targets": str(targets) if targets is not None else None,
                 "title": self.title, "max_articles": self.max_articles, "timestamp": self.timestamp}
 
     @cached_property
-    def data(self):
+    def data(self) -> ReportData:
         """The `ReportData`: every section's numbers, tables and figures."""
         from framing.reporting.build import build
 
@@ -70,7 +81,7 @@ class Report:
         return build(self.corpus, scores, comparison, title=self.title, max_articles=self.max_articles,
                      command=self.command, parameters=self._parameters(), timestamp=self.timestamp)
 
-    def _data_for(self, path: str | None):
+    def _data_for(self, path: str | None) -> ReportData:
         command = self.command + (["-o", str(path)] if path is not None else [])
         provenance = {**self.data.provenance, "command": shlex.join(command)}
         return dataclasses.replace(self.data, sections={**self.data.sections, "provenance": provenance})
@@ -90,7 +101,7 @@ class Report:
     def json(self) -> str:
         return self._data_for(None).to_json()
 
-    def save(self, path) -> Path:
+    def save(self, path: str | Path) -> Path:
         """Write the HTML page and its JSON twin atomically; return the page's path."""
         from framing.io import OutputSet
 
@@ -111,8 +122,10 @@ class Report:
         return f"<Report on {getattr(self.corpus, 'name', '?')!r}: {len(self.corpus)} articles>"
 
 
-def report(corpus, *, lexicons=None, targets=None, title=None, timestamp: bool = False, max_articles: int = 200,
-           command=None, scores=None, comparison=None) -> Report:
+def report(corpus: Corpus | pd.DataFrame | str, *, lexicons: Any = None, targets: Any = None,
+           title: str | None = None, timestamp: bool = False, max_articles: int = 200,
+           command: Sequence[str] | None = None, scores: Scores | None = None,
+           comparison: Comparison | None = None) -> Report:
     """A lazily computed `Report` on `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `lexicons`: names/paths/Lexicon objects (default: the three built-ins);

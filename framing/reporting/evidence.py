@@ -7,26 +7,33 @@ order, so the choice is stable) and marks the mention and the strong cue words.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.reporting.highlight import evidence_hits, highlight_excerpt, within
+from framing.reporting.highlight import Hit, evidence_hits, highlight_excerpt, within
+
+if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
 
 
-def _sentence_bounds(corpus):
+def sentence_bounds(corpus: Corpus) -> Callable[[str], tuple[str, list[tuple[int, int]]]]:
+    """doc_id -> (clean_text, sentence spans), each article split once and only when asked."""
     from framing.text.tokenize import sentence_spans
 
     clean = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["clean_text"].astype(str)))
 
     @cache
-    def bounds(doc_id: str):
+    def bounds(doc_id: str) -> tuple[str, list[tuple[int, int]]]:
         return clean.get(doc_id, ""), sentence_spans(clean.get(doc_id, ""))
 
     return bounds
 
 
-def strongest_sentences(scores, limit: int) -> pd.DataFrame:
+def strongest_sentences(scores: Scores, limit: int) -> pd.DataFrame:
     """Per (outlet, target): the `limit` sentences whose mentions score strongest, and how many there are.
 
     A sentence's score is the mean of its target mentions' scores (of all its
@@ -52,17 +59,19 @@ def strongest_sentences(scores, limit: int) -> pd.DataFrame:
     ranked["strength"] = -ranked["score"].abs()
     ranked = ranked.sort_values(["outlet", "target", "strength", "doc_id", "sentence"], kind="stable")
     ranked["found"] = ranked.groupby(["outlet", "target"])["score"].transform("size")
-    return ranked.groupby(["outlet", "target"], sort=False).head(limit)
+    strongest: pd.DataFrame = ranked.groupby(["outlet", "target"], sort=False).head(limit)
+    return strongest
 
 
-def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes: dict, limit: int) -> list[dict]:
+def stance_evidence(scores: Scores, corpus: Corpus, cells: dict[str, Any], article_anchors: dict[str, str],
+                    classes: dict[tuple[str, str], str], limit: int) -> list[dict[str, Any]]:
     """One entry per cell: its sentences as safe HTML, strongest mention score first."""
     chosen = strongest_sentences(scores, limit)
     wanted = set(zip(chosen["doc_id"], chosen["sentence"]))
     stance = scores.evidence[scores.evidence["family"] == "stance"]
     keep = [key in wanted for key in zip(stance["doc_id"].astype(str), stance["sentence"].astype(int))]
     hits = evidence_hits(stance[keep])
-    bounds = _sentence_bounds(corpus)
+    bounds = sentence_bounds(corpus)
     titles = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["title"].astype(str)))
     by_cell = {key: group for key, group in chosen.groupby(["outlet", "target"], sort=False)}
     entries = []
@@ -80,7 +89,9 @@ def stance_evidence(scores, corpus, cells: dict, article_anchors: dict, classes:
     return entries
 
 
-def _sentence(doc_id, index, score, place, target, hits, bounds, titles, article_anchors, classes) -> dict | None:
+def _sentence(doc_id: str, index: int, score: float, place: bool, target: str, hits: dict[str, list[Hit]],
+              bounds: Callable[[str], tuple[str, list[tuple[int, int]]]], titles: dict[str, str],
+              article_anchors: dict[str, str], classes: dict[tuple[str, str], str]) -> dict[str, Any] | None:
     """One evidence sentence: its text, this target's marks in it, and a link to its article."""
     text, spans = bounds(doc_id)
     if not 0 <= index < len(spans):

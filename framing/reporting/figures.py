@@ -9,11 +9,19 @@ document and `axes_1` or a clip path must not resolve into another figure.
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from framing.comparison.pipeline import Comparison
+    from framing.scoring.scores import Scores
 
 SVG_RC: dict[Any, Any] = {
     "svg.hashsalt": "framing",
@@ -33,7 +41,7 @@ def _prefix_ids(tag: str, prefix: str) -> str:
     return _REF.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", tag)
 
 
-def figure_svg(figure, name: str, alt: str) -> Markup:
+def figure_svg(figure: Figure, name: str, alt: str) -> Markup:
     """Render `figure` as an inline `<svg>` element and close it.
 
     `name` (a fixed identifier chosen by the program, not user text) prefixes
@@ -58,21 +66,21 @@ def figure_svg(figure, name: str, alt: str) -> Markup:
     return opening + Markup(rest.strip())
 
 
-def _figure_specs(scores, comparison):
+def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[str, str, Callable[[], Figure]]]:
     """(name, alt text, function) for each figure; alt text says where the numbers are."""
     from framing import plots
-    from framing.reporting.sections import frame_lexicons
+    from framing.reporting.sections.common import frame_lexicons
     from framing.stats import matrices
 
     names = {lex.name for lex in scores.lexicons}
-    specs = []
+    specs: list[tuple[str, str, Callable[[], Figure]]] = []
     if matrices.contrast_columns(scores):
         specs.append(("frame-balance", "Horizontal bars: mean frame balance per outlet with 95% intervals; "
                       "the numbers are in the table below.", lambda: plots.frame_balance(scores)))
     for index, lexicon in enumerate(frame_lexicons(scores)):
         specs.append((f"frame-categories-{index}", f"Grouped bars: hits per 1,000 words of each {lexicon.name} "
                       "category per outlet; the numbers are in the table below.",
-                      lambda lexicon=lexicon: plots.frame_categories(scores, lexicon)))
+                      functools.partial(plots.frame_categories, scores, lexicon)))
     if "policy-frames" in names:
         specs.append(("policy-frames", "Heat map of policy frames (columns) by outlet (rows), hits per 1,000 "
                       "words written in each cell.", lambda: plots.policy_frames_heatmap(scores)))
@@ -88,6 +96,6 @@ def _figure_specs(scores, comparison):
     return specs
 
 
-def report_figures(scores, comparison) -> dict:
+def report_figures(scores: Scores, comparison: Comparison | None) -> dict[str, dict[str, Any]]:
     """name -> {"alt", "svg"} for every figure the report shows."""
     return {name: {"alt": alt, "svg": figure_svg(make(), name, alt)} for name, alt, make in _figure_specs(scores, comparison)}

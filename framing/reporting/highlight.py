@@ -14,9 +14,12 @@ row order.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
+import pandas as pd
 from markupsafe import Markup, escape
 
 from framing.scoring.stance.article import MENTION_KINDS
@@ -27,14 +30,16 @@ ARTICLE_FAMILIES = (*MARKED_FAMILIES, "slant")  # the full articles also mark th
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
 
 
-def marked_evidence(evidence, families=MARKED_FAMILIES):
-    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues (and `families`)."""
+def marked_evidence(evidence: pd.DataFrame | None,
+                    families: tuple[str, ...] = MARKED_FAMILIES) -> pd.DataFrame | None:
+    """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues."""
     if evidence is None or len(evidence) == 0:
         return evidence
     rows = evidence[evidence["family"].isin(families)]
     cue = (rows["family"] == "stance") & ~rows["lexicon"].isin(MENTION_KINDS)
     weak_cue = cue & (rows["weight"].abs() < STRONG_CUE)
-    return rows[~weak_cue]
+    marked: pd.DataFrame = rows[~weak_cue]
+    return marked
 
 
 @dataclass(frozen=True)
@@ -50,39 +55,41 @@ class Hit:
     negated: bool
     sentence: int = field(default=-1, compare=False)
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[int, int, int, str, str, float, bool]:
         rank = FAMILY_ORDER.index(self.family) if self.family in FAMILY_ORDER else len(FAMILY_ORDER)
         return (self.start, -self.end, rank, self.lexicon, self.category, self.weight, self.negated)
 
     def describe(self) -> str:
-        if self.family == "stance" and self.lexicon == "stance place":
-            return f"{self.category} named as a place · not scored"
         if self.family == "slant":
             return f"slant word · experts would mark it with probability {self.weight:.2f}"
+        if self.family == "stance" and self.lexicon == "stance place":
+            return f"{self.category} named as a place · not scored"
         text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
         return text + " · negated" if self.negated else text
 
 
-def clean_to_original_offsets(removed: list[tuple[int, int]], offsets) -> np.ndarray:
+def clean_to_original_offsets(removed: list[tuple[int, int]], offsets: Sequence[int] | np.ndarray) -> np.ndarray:
     """Map offsets into `clean_text` onto the original text (vectorized).
 
     `removed` are the [start, end) boilerplate ranges of the original text. An
     offset at a removal point maps to just after the removed range, which is
     right for span starts; map `end - 1` and add one for span ends.
     """
-    offsets = np.asarray(offsets, dtype=np.int64)
+    positions: np.ndarray = np.asarray(offsets, dtype=np.int64)
     if not removed:
-        return offsets
+        return positions
     ranges = np.array(sorted(removed), dtype=np.int64)
     lengths = ranges[:, 1] - ranges[:, 0]
     removed_before = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     clean_starts = ranges[:, 0] - removed_before
-    count = np.searchsorted(clean_starts, offsets, side="right")
+    count = np.searchsorted(clean_starts, positions, side="right")
     shift = np.concatenate([[0], np.cumsum(lengths)])
-    return offsets + shift[count]
+    moved: np.ndarray = positions + shift[count]
+    return moved
 
 
-def evidence_hits(evidence, families=MARKED_FAMILIES) -> dict[str, list[Hit]]:
+def evidence_hits(evidence: pd.DataFrame | None,
+                  families: tuple[str, ...] = MARKED_FAMILIES) -> dict[str, list[Hit]]:
     """doc_id -> that article's markable evidence as `Hit`s (clean-text offsets), in one pass.
 
     Converting once and working on plain lists keeps pandas out of the
@@ -138,7 +145,7 @@ def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) ->
     return Markup('<mark class="{css}" tabindex="0" data-tip="{tip}">{text}</mark>').format(css=css, tip=tip, text=text)
 
 
-def _plain(text: str, start: int, end: int, marks) -> Markup:
+def _plain(text: str, start: int, end: int, marks: list[tuple[int, int, Markup]]) -> Markup:
     """Escape text[start:end], wrapping the mark groups that fall inside it."""
     out, position = [], start
     for mark_start, mark_end, html in marks:
@@ -151,7 +158,7 @@ def _plain(text: str, start: int, end: int, marks) -> Markup:
     return Markup("").join(out)
 
 
-def highlight_excerpt(text: str, hits, classes=None) -> Markup:
+def highlight_excerpt(text: str, hits: list[Hit], classes: dict[tuple[str, str], str] | None = None) -> Markup:
     """One sentence cut out of an article, marked like `highlight_article`, stray quotation marks closed."""
     from framing.text.excerpt import open_quote_ellipses
 
@@ -159,7 +166,8 @@ def highlight_excerpt(text: str, hits, classes=None) -> Markup:
     return escape(prefix) + highlight_article(text, hits, None, classes) + escape(suffix)
 
 
-def highlight_article(text: str, evidence=None, boilerplate=None, classes=None) -> Markup:
+def highlight_article(text: Any, evidence: pd.DataFrame | list[Hit] | None = None, boilerplate: pd.DataFrame | None = None,
+                      classes: dict[tuple[str, str], str] | None = None) -> Markup:
     """The article's original text as safe HTML: evidence marked, boilerplate greyed.
 
     `evidence`: this article's rows of `Scores.evidence`, or its `Hit`s from

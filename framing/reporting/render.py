@@ -8,13 +8,20 @@ own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from framing.reporting.legend import LegendEntry, legend_groups
 from framing.reporting.registry import SECTIONS
 from framing.resources import read_data_text
 from framing.templating import environment
+
+if TYPE_CHECKING:
+    from framing.reporting.build import ReportData
 
 HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -22,7 +29,7 @@ HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 CLASS = re.compile(r"k[0-9]+|k-[a-z]+|lx[0-9]+|lx-[a-z]+")
 
 
-def legend_css(legend: list[dict]) -> Markup:
+def legend_css(legend: list[LegendEntry]) -> Markup:
     """Per legend class its colour, and per lexicon a no-script switch (a checkbox + :has()).
 
     Only program-made class names and colours shaped #rrggbb get in here.
@@ -35,15 +42,23 @@ def legend_css(legend: list[dict]) -> Markup:
     return Markup("\n".join(rules))
 
 
-def render(data, json_name: str = "report.json", embedded: bool = False) -> str:
+def render(data: ReportData, json_name: str = "report.json", embedded: bool = False) -> str:
     """The whole page as a string (deterministic for a given `data`).
 
     `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
-    `<base href="about:srcdoc">` (else they would load the notebook's URL).
+    `<base href="about:srcdoc">` (else they would load the notebook's URL);
+    the iframe is sandboxed without scripts, so the page carries none.
     """
     css = Markup(read_data_text("framing.reporting.templates", "report.css"))
+    script = read_data_text("framing.reporting.templates", "report.js")
     template = environment().get_template("report.html")
-    from framing.reporting.articles import legend_groups
-
     return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
-                           sections=SECTIONS, json_name=json_name, embedded=embedded)
+                           sections=SECTIONS, json_name=json_name, embedded=embedded,
+                           script=None if embedded else Markup(script),
+                           script_hash=None if embedded else Markup(script_hash(script)))
+
+
+def script_hash(script: str) -> str:
+    """The CSP source that allows exactly this inline script: 'sha256-<base64 digest of its bytes>'."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"

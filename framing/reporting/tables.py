@@ -7,14 +7,20 @@ report's JSON file, so the page and the JSON can never disagree.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 DIGITS = 4
 
+Value = str | int | float | bool | None
+"""A cell of a report table, as JSON sees it."""
+Table = dict[str, Any]
+"""`{"caption": str, "columns": [str], "rows": [[Value]]}` (plus optional keys a section adds)."""
 
-def clean_value(value):
+
+def clean_value(value: object) -> Value:
     """A JSON-safe, rounded scalar (NaN/NaT -> None, numpy -> Python)."""
     if value is None:
         return None
@@ -23,19 +29,19 @@ def clean_value(value):
     if isinstance(value, (int, np.integer)):
         return int(value)
     if isinstance(value, (float, np.floating)):
-        value = float(value)
-        return None if math.isnan(value) or math.isinf(value) else round(value, DIGITS) + 0.0
+        number = float(value)
+        return None if math.isnan(number) or math.isinf(number) else round(number, DIGITS) + 0.0
     if isinstance(value, pd.Timestamp):
         return None if pd.isna(value) else value.date().isoformat()
     try:
-        if pd.isna(value):
+        if pd.isna(value):  # type: ignore[call-overload]  # any scalar pandas can test
             return None
     except (TypeError, ValueError):
         pass
     return str(value)
 
 
-def table(frame: pd.DataFrame, caption: str, columns: dict[str, str] | None = None) -> dict:
+def table(frame: pd.DataFrame, caption: str, columns: dict[str, str] | None = None) -> Table:
     """A DataFrame as a report table; `columns` maps frame column -> header (and picks them)."""
     columns = columns or {c: c for c in frame.columns}
     present = [c for c in columns if c in frame.columns]
@@ -43,6 +49,18 @@ def table(frame: pd.DataFrame, caption: str, columns: dict[str, str] | None = No
     return {"caption": caption, "columns": [columns[c] for c in present], "rows": rows}
 
 
-def records(frame: pd.DataFrame) -> list[dict]:
+def records(frame: pd.DataFrame) -> list[dict[str, Value]]:
     """A DataFrame as a list of JSON-safe dicts (column order kept)."""
     return [{k: clean_value(v) for k, v in zip(frame.columns, row)} for row in frame.itertuples(index=False, name=None)]
+
+
+def relabel(shown: Table) -> Table:
+    """`shown` with snake_case category names in its header and first column turned into plain words."""
+    from framing.reporting.labels import label
+
+    def plain(value: Value) -> Value:
+        return label(value) if isinstance(value, str) and "_" in value else value
+
+    columns = [shown["columns"][0]] + [plain(c) for c in shown["columns"][1:]]
+    rows = [[plain(row[0]), *row[1:]] for row in shown["rows"]]
+    return {**shown, "columns": columns, "rows": rows}

@@ -10,7 +10,9 @@ the evidence the scorers produced, so marked words still land on the right text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 REDACTED = "[source]"
@@ -85,7 +87,8 @@ class Scrubber:
     only capitalised as written or in capitals, so ordinary words survive.
     """
 
-    def __init__(self, outlets=(), authors=(), urls=(), surnames_of=()) -> None:
+    def __init__(self, outlets: Iterable[str] = (), authors: Iterable[str] = (), urls: Iterable[str] = (),
+                 surnames_of: Iterable[str] = ()) -> None:
         folded: set[str] = set()
         exact: set[str] = set()
         for outlet in outlets:
@@ -110,7 +113,7 @@ class Scrubber:
         self._spelled = re.compile("|".join(_spelled(s) for s in sorted(stems)), re.I) if stems else None
 
     @staticmethod
-    def _compile(names, flags):
+    def _compile(names: set[str], flags: int) -> re.Pattern[str] | None:
         if not names:
             return None
         ordered = sorted(names, key=lambda n: (-len(n), n))
@@ -135,9 +138,9 @@ class Scrubber:
         return "".join(seg.text for seg in segments(text, (), self))
 
 
-def _drop_overlaps(marks, blocked):
+def _drop_overlaps(marks: Iterable[tuple[Any, ...]], blocked: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
     """Keep marks that touch no scrubbed range and no earlier (longer) mark."""
-    kept: list[tuple] = []
+    kept: list[tuple[Any, ...]] = []
     for mark in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]))):
         start, end = mark[0], mark[1]
         if start >= end or any(s < end and start < e for s, e in blocked):
@@ -148,7 +151,7 @@ def _drop_overlaps(marks, blocked):
     return kept
 
 
-def segments(text: str, marks, scrubber: Scrubber | None) -> tuple[Segment, ...]:
+def segments(text: str, marks: Iterable[tuple[Any, ...]], scrubber: Scrubber | None) -> tuple[Segment, ...]:
     """Cut `text` into plain, marked and "[source]" segments.
 
     `marks` are (start, end, mark, note) into `text`; a mark that overlaps a

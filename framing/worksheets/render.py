@@ -6,8 +6,13 @@ autoescaping; the only markup the program builds is in the templates.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from framing._version import __version__
 from framing.templating import environment
+
+if TYPE_CHECKING:
+    from framing.worksheets.model import WorksheetData
 
 # The 45-minute lesson: (minutes, activity, what the teacher does). Sums to 45.
 LESSON_PLAN = (
@@ -46,7 +51,7 @@ CANNOT_SHOW = (
 RATINGS = ((-2, "very negative"), (-1, "negative"), (0, "neutral"), (1, "positive"), (2, "very positive"))
 
 
-def _context(data, key: bool, embedded: bool) -> dict:
+def _context(data: WorksheetData, key: bool, embedded: bool) -> dict[str, Any]:
     assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
     return {
         "ws": data,
@@ -61,7 +66,7 @@ def _context(data, key: bool, embedded: bool) -> dict:
     }
 
 
-def render_worksheet(data, embedded: bool = False) -> str:
+def render_worksheet(data: WorksheetData, embedded: bool = False) -> str:
     """The student worksheet: blind sources and five tasks.
 
     `embedded`: for a notebook's `<iframe srcdoc>`, where in-page links need
@@ -70,6 +75,6 @@ def render_worksheet(data, embedded: bool = False) -> str:
     return environment().get_template("worksheet.html").render(_context(data, key=False, embedded=embedded))
 
 
-def render_key(data) -> str:
+def render_key(data: WorksheetData) -> str:
     """The answer key: outlets revealed, the tool's evidence, the teacher's guide."""
     return environment().get_template("worksheet_key.html").render(_context(data, key=True, embedded=False))

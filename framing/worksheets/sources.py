@@ -10,39 +10,47 @@ the order says nothing about the outlets.
 """
 from __future__ import annotations
 
+import re
 import string
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
-from framing.text.words import paragraph_spans, printed_word_count
 from framing.worksheets.blind import Scrubber, segments
 from framing.worksheets.model import Source
 
+if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
+
 DEFAULT_MAX_SOURCES = 6
 MAX_WORDS_SHOWN = 900
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_LINE = re.compile(r"\n\s*")
+_WORD = re.compile(r"\w[\w'’.-]*")
 _FACT_ID = ("fact", "fact_id", "fact id")
 _SENTENCE = ("sentence", "sentence_index", "sentence index")
 _TEXT = ("text", "sentence_text", "sentence text")
 
 
-def _column(frame, names, what):
+def _column(frame: pd.DataFrame, names: tuple[str, ...], what: str) -> str:
     for name in names:
         if name in frame.columns:
             return name
     raise FramingError(f"comparison.facts: no {what} column (looked for {', '.join(names)}); update framing")
 
 
-def facts_frame(comparison) -> pd.DataFrame:
+def facts_frame(comparison: Any) -> pd.DataFrame:
     """comparison.facts as `fact, doc_id, sentence, start, end, text` (one row per sentence).
 
     `start`/`end` (offsets into clean_text) are -1 when the comparison has none.
     """
     facts = getattr(comparison, "facts", None)
     if facts is None or len(facts) == 0:
-        return pd.DataFrame({"fact": [], "doc_id": [], "sentence": [], "start": [], "end": [], "text": []})
+        empty: pd.DataFrame = pd.DataFrame({"fact": [], "doc_id": [], "sentence": [], "start": [], "end": [], "text": []})
+        return empty
     frame = facts.reset_index(drop=("doc_id" in facts.columns))
     out = pd.DataFrame({
         "fact": frame[_column(frame, _FACT_ID, "fact id")],
@@ -52,10 +60,11 @@ def facts_frame(comparison) -> pd.DataFrame:
         "end": frame["end"].astype(int) if "end" in frame.columns else -1,
         "text": frame[_column(frame, _TEXT, "sentence text")].astype(str),
     })
-    return out.sort_values(["fact", "doc_id", "sentence"], kind="stable").reset_index(drop=True)
+    ordered: pd.DataFrame = out.sort_values(["fact", "doc_id", "sentence"], kind="stable").reset_index(drop=True)
+    return ordered
 
 
-def _story_docs(articles, comparison) -> pd.DataFrame:
+def _story_docs(articles: pd.DataFrame, comparison: Any) -> pd.DataFrame:
     """The articles of the story covered by the most outlets (all, if no stories)."""
     stories = getattr(comparison, "stories", None)
     if stories is None or len(stories) == 0:
@@ -68,10 +77,11 @@ def _story_docs(articles, comparison) -> pd.DataFrame:
         return articles
     reach = table.groupby("story").agg(outlets=("outlet", "nunique"), n=("outlet", "size")).reset_index()
     best = reach.sort_values(["outlets", "n", "story"], ascending=[False, False, True]).iloc[0]["story"]
-    return articles[story == best]
+    chosen: pd.DataFrame = articles[story == best]
+    return chosen
 
 
-def story_label(comparison, doc_id: str) -> str:
+def story_label(comparison: Any, doc_id: str) -> str:
     """The tool's label (top words) of the story an article belongs to, or ""."""
     stories, labels = getattr(comparison, "stories", None), getattr(comparison, "story_labels", None)
     if stories is None or labels is None or "label" not in getattr(labels, "columns", ()):
@@ -83,19 +93,21 @@ def story_label(comparison, doc_id: str) -> str:
     return str(match["label"].iloc[0]) if len(match) else ""
 
 
-def _one_per_outlet(docs, facts) -> pd.DataFrame:
+def _one_per_outlet(docs: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """Per outlet, the article that reports the most aligned facts (then by doc_id)."""
     counts = facts.groupby("doc_id")["fact"].nunique()
     ranked = docs.assign(_facts=docs["doc_id"].map(counts).fillna(0))
     ranked = ranked.sort_values(["outlet", "_facts", "doc_id"], ascending=[True, False, True], kind="stable")
-    return ranked.drop_duplicates("outlet").drop(columns="_facts")
+    best: pd.DataFrame = ranked.drop_duplicates("outlet").drop(columns="_facts")
+    return best
 
 
-def _similarity(comparison, outlets) -> pd.DataFrame | None:
+def _similarity(comparison: Any, outlets: list[str]) -> pd.DataFrame | None:
     sim = getattr(comparison, "outlet_similarity", None)
     if sim is None or not set(outlets) <= set(sim.index) or not set(outlets) <= set(sim.columns):
         return None
-    return sim.loc[outlets, outlets].astype(float)
+    square: pd.DataFrame = sim.loc[outlets, outlets].astype(float)
+    return square
 
 
 def most_different(outlets: list[str], sim: pd.DataFrame | None, n: int) -> list[str]:
@@ -114,7 +126,8 @@ def most_different(outlets: list[str], sim: pd.DataFrame | None, n: int) -> list
     return sorted(chosen)
 
 
-def choose_articles(corpus, comparison, facts, sources=None) -> tuple[pd.DataFrame, str]:
+def choose_articles(corpus: Corpus, comparison: Any, facts: pd.DataFrame,
+                    sources: int | None = None) -> tuple[pd.DataFrame, str]:
     """The articles to show (one per outlet) and a sentence saying how they were chosen."""
     docs = _one_per_outlet(_story_docs(corpus.articles, comparison), facts)
     available = len(docs)
@@ -132,7 +145,7 @@ def choose_articles(corpus, comparison, facts, sources=None) -> tuple[pd.DataFra
     return docs[docs["outlet"].isin(outlets)], how
 
 
-def blind_order(doc_ids, seed: int) -> dict[str, str]:
+def blind_order(doc_ids: Iterable[str], seed: int) -> dict[str, str]:
     """doc_id -> letter, from a seeded shuffle of the sorted ids."""
     ordered = sorted(doc_ids)
     permutation = np.random.default_rng(seed).permutation(len(ordered))
@@ -140,23 +153,56 @@ def blind_order(doc_ids, seed: int) -> dict[str, str]:
     return {ordered[int(index)]: letters[pos] for pos, index in enumerate(permutation)}
 
 
-def make_source(row, letter: str, scrubber: Scrubber) -> Source:
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-empty paragraph, stripped.
+
+    Paragraphs are blank-line separated; a text with no blank line but several
+    lines (a page saved one paragraph per line) is split at its line breaks,
+    so a source keeps the paragraphs it had instead of printing as one block.
+    """
+    spans, pos = [], 0
+    separator = _PARAGRAPH if _PARAGRAPH.search(text.strip()) else _LINE
+    for match in list(separator.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((pos + lead, pos + len(chunk.rstrip())))
+        pos = match.end() if match else len(text)
+    return spans
+
+
+def _same_words(a: str, b: str) -> bool:
+    """True when two strings have the same words, ignoring case and punctuation."""
+    words = [w.lower() for w in _WORD.findall(a)]
+    return bool(words) and words == [w.lower() for w in _WORD.findall(b)]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def make_source(row: Any, letter: str, scrubber: Scrubber) -> Source:
     """A blinded Source: scrubbed title and paragraphs, capped at MAX_WORDS_SHOWN words."""
     text = row.clean_text
     paragraphs: list[Any] = []
-    shown, total = 0, printed_word_count(text)
-    for start, end in paragraph_spans(text):
-        if paragraphs and shown + printed_word_count(text[start:end]) > MAX_WORDS_SHOWN:
+    shown, total = 0, word_count(text)
+    spans = paragraph_spans(text)
+    if spans and _same_words(text[spans[0][0]:spans[0][1]], str(row.title or "")):
+        total -= word_count(text[spans[0][0]:spans[0][1]])
+        spans = spans[1:]  # the headline repeated as the first line: printed once, as the headline
+    for start, end in spans:
+        if paragraphs and shown + word_count(text[start:end]) > MAX_WORDS_SHOWN:
             break
         paragraphs.append(segments(text[start:end], (), scrubber))
-        shown += printed_word_count(text[start:end])
+        shown += word_count(text[start:end])
     date = "" if pd.isna(row.date) else pd.Timestamp(row.date).strftime("%Y-%m-%d")
     return Source(letter=letter, doc_id=str(row.doc_id), outlet=str(row.outlet), author=str(row.author or ""),
                   url=str(row.url or ""), date=date, title=segments(str(row.title or ""), (), scrubber),
                   paragraphs=tuple(paragraphs), words=total, words_hidden=total - shown)
 
 
-def corpus_scrubber(corpus, chosen) -> Scrubber:
+def corpus_scrubber(corpus: Corpus, chosen: pd.DataFrame) -> Scrubber:
     """A Scrubber for every outlet and web domain in the corpus and the shown articles' authors.
 
     Authors of articles not shown are left alone: in a large table they include

@@ -20,12 +20,19 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from framing.worksheets.model import WorksheetData
 
+if TYPE_CHECKING:
+    from framing.comparison.pipeline import Comparison
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
 
-def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0, scores=None, comparison=None):
+
+def exercise(corpus: Any, *, sources: int | None = None, lexicons: Any = None, targets: Any = None, seed: int = 0,
+             scores: Scores | None = None, comparison: Comparison | None = None) -> Worksheet:
     """Build a worksheet for `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
@@ -43,8 +50,10 @@ def exercise(corpus, *, sources=None, lexicons=None, targets=None, seed: int = 0
     return Worksheet(build(corpus, scores, comparison, sources=sources, seed=seed))
 
 
-def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> WorksheetData:
+def build(corpus: Corpus, scores: Scores, comparison: Comparison, *, sources: int | None = None,
+          seed: int = 0) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
+    from framing.reporting.keywords import key_words
     from framing.worksheets import sources as src
     from framing.worksheets import tasks
 
@@ -57,10 +66,11 @@ def build(corpus, scores, comparison, *, sources=None, seed: int = 0) -> Workshe
     blind = tuple(src.make_source(row, letters[row.doc_id], scrubber) for row in rows)
     ctx = tasks.Context(blind, corpus.articles.set_index("doc_id"), scores, scrubber)
     lexicons = getattr(scores, "lexicons", None) or ()
-    lexicons = lexicons.values() if isinstance(lexicons, dict) else lexicons
+    lexicons = tuple(lexicons.values()) if isinstance(lexicons, dict) else tuple(lexicons)
     same_fact = tasks.same_fact_task(ctx, facts)
     return WorksheetData(
-        topic=scrubber.scrub(src.story_label(comparison, blind[0].doc_id)),
+        topic=scrubber.scrub(key_words(src.story_label(comparison, blind[0].doc_id),
+                                           [str(row.clean_text) for row in rows], lexicons)),
         corpus=str(corpus.name),
         seed=int(seed),
         sources=blind,
@@ -94,13 +104,13 @@ class Worksheet:
 
         return render_key(self.data)
 
-    def save(self, path):
+    def save(self, path: str | Path) -> Path:
         """Write the worksheet atomically; returns the path."""
         from framing.io import atomic_write_text
 
         return atomic_write_text(path, self.html)
 
-    def save_key(self, path):
+    def save_key(self, path: str | Path) -> Path:
         """Write the answer key atomically; returns the path."""
         from framing.io import atomic_write_text
 

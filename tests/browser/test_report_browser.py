@@ -97,9 +97,73 @@ def test_hostile_corpus_runs_nothing(tmp_path):
         dialogs = []
         session.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         session.page.mouse.move(10, 10)
-        for mark in session.page.locator("mark.hl").all()[:20]:
+        for mark in session.page.locator("#articles mark.hl").all()[:20]:
             mark.hover()
         assert not dialogs and not session.console_errors and not session.external_requests
-        assert session.page.evaluate("document.querySelectorAll('script, img, iframe').length") == 0
+        assert session.page.evaluate("document.querySelectorAll('img, iframe').length") == 0
+        assert session.page.evaluate("document.querySelectorAll('script').length") == 1  # ours, pinned by its hash
         assert "<script>alert(1)</script>" in session.page.title()
+        options = session.page.evaluate("[...document.querySelectorAll('#index-outlet option')].map(o => o.textContent)")
+        assert "<script>alert(1)</script> News" in options  # hostile outlet names become option text, never markup
         screenshot(session, "report-hostile.png")
+
+
+def test_article_index_sorts_searches_and_filters(report_path):
+    with open_page(report_path) as session:
+        page = session.page
+        assert not session.console_errors, session.console
+        visible = "#article-index tbody tr:not([hidden])"
+        assert page.locator(visible).count() == 5
+        page.fill("#index-search", "antiwar")
+        assert page.locator(visible).count() == 1
+        page.fill("#index-search", "")
+        page.select_option("#index-outlet", "Defense News")
+        assert page.locator(visible).count() == 1 and "1 of 5 articles shown" in page.inner_text("#index")
+        page.select_option("#index-outlet", "")
+        words = page.locator("#article-index thead button.sort").nth(3)
+        assert words.inner_text().startswith("words")
+        words.click()
+        column = "[...document.querySelectorAll('#article-index tbody tr')].map(r => +r.children[3].textContent)"
+        ascending = page.evaluate(column)
+        assert ascending == sorted(ascending)
+        words.click()
+        assert page.evaluate(column) == sorted(ascending, reverse=True)
+
+
+def test_the_page_reads_fully_without_scripts(report_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=require_chromium(), args=["--no-sandbox"])
+        try:
+            page = browser.new_context(java_script_enabled=False).new_page()
+            page.goto(report_path.resolve().as_uri())
+            assert page.locator("#article-index tbody tr").count() == 5
+            assert page.locator("#index-search").count() == 0  # no dead controls without the script
+            assert page.locator("#findings li").count() >= 5
+            page.locator("#frames td a").first.click()
+            target = page.evaluate("location.hash")
+            assert page.locator(target).is_visible(), "a cell's link opens its evidence without a script"
+        finally:
+            browser.close()
+
+
+def test_bundled_report_prints_in_at_most_20_pages_without_clipping(report_path):
+    import re
+
+    with open_page(report_path, width=794, height=1123) as session:
+        page = session.page
+        page.emulate_media(media="print")
+        clipped = page.evaluate("""() => [...document.querySelectorAll('table')].filter(t =>
+            t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length""")
+        assert clipped == 0
+        pdf = page.pdf(format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert 5 <= pages <= 20, pages
+
+
+def test_axe_core_finds_no_violation(report_path):
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    with open_page(report_path) as session:
+        violations = axe.Axe().run(session.page).response["violations"]
+    assert violations == [], [(v["id"], len(v["nodes"])) for v in violations]

@@ -27,3 +27,17 @@ def nato_report(nato_corpus, nato_scores, nato_comparison):
 
     return report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
                   command=["framing", "report", "nato-eastern-flank-2022"])
+
+
+@pytest.fixture(scope="session")
+def nato_json(nato_report):
+    """The bundled report's JSON twin, parsed: what every section test reads."""
+    import json
+
+    return json.loads(nato_report.json)
+
+
+@pytest.fixture(scope="session")
+def nato_page(nato_report):
+    """The bundled report's page, as saved at its usual path."""
+    return nato_report.render("reports/nato-eastern-flank-2022.html")

@@ -1,7 +1,9 @@
 """A corpus made of attacks renders as plain text: no live element, attribute or URL gets through."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -51,7 +53,12 @@ def assert_harmless(page: str, embedded: bool = False):
     if embedded:  # the notebook iframe's page keeps its links inside itself, and nothing more
         assert [a for tag, a in parsed.tags if tag == "base"] == [{"href": "about:srcdoc"}]
         tags.discard("base")
-    assert not tags & {"script", "img", "iframe", "object", "embed", "link", "base", "form", "frame", "audio", "video"}
+    scripts = [attrs for tag, attrs in parsed.tags if tag == "script"]
+    assert len(scripts) <= (0 if embedded else 1) and all(attrs == {} for attrs in scripts), scripts
+    if scripts:
+        assert_only_our_script(page)
+    tags.discard("script")
+    assert not tags & {"img", "iframe", "object", "embed", "link", "base", "form", "frame", "audio", "video"}
     for tag, attrs in parsed.tags:
         if embedded and tag == "base":
             continue
@@ -65,6 +72,19 @@ def assert_harmless(page: str, embedded: bool = False):
         if tag == "svg":
             assert attrs.get("class") == "figure-svg", "only the program's own figures may be SVG"
     return parsed
+
+
+def assert_only_our_script(page: str) -> None:
+    """The one inline script is the package's report.js, byte for byte, and the CSP allows it by hash alone."""
+    from framing.reporting.render import script_hash
+    from framing.resources import read_data_text
+
+    ours = read_data_text("framing.reporting.templates", "report.js")
+    assert page.count("<script") == 1 and f"<script>{ours}</script>" in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    csp = html.unescape(csp)
+    assert f"script-src {script_hash(ours)};" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+    assert "unsafe-eval" not in csp and "eval(" not in ours and "innerHTML" not in ours
 
 
 def test_no_live_element_attribute_or_url(hostile):
@@ -94,7 +114,8 @@ def test_the_only_styles_and_scripts_are_ours(hostile):
     parsed = parse(page)
     assert [tag for tag, _ in parsed.tags].count("style") == 1 + sum(1 for tag, _ in parsed.tags if tag == "svg")
     csp = [a["content"] for tag, a in parsed.tags if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
-    assert csp and csp[0].startswith("default-src 'none'") and "script-src" not in csp[0]
+    assert csp and csp[0].startswith("default-src 'none'; script-src 'sha256-")
+    assert_only_our_script(page)
 
 
 def test_json_keeps_the_text_as_data(hostile):

@@ -9,7 +9,7 @@ import pytest
 from framing.errors import FramingError
 from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
 from framing.worksheets.render import LESSON_PLAN
-from framing.worksheets.sources import blind_order, facts_frame, most_different
+from framing.worksheets.sources import blind_order, facts_frame, most_different, paragraph_spans
 from framing.worksheets.tasks import rating
 from framing.worksheets.worksheet import Worksheet, build, exercise
 
@@ -133,6 +133,43 @@ def test_worksheet_prints_no_stray_quotation_marks(sheet):
         for item in re.findall(r"<li>(.*?)</li>", page, flags=re.S):
             text = html.unescape(re.sub(r"<[^>]+>", "", item))
             assert text.count("“") == text.count("”"), text
+
+
+def test_paragraph_spans_slice_stripped_paragraphs():
+    text = "  One.\n\nTwo two.\n \n\nThree.\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two two.", "Three."]
+
+
+def test_a_text_with_one_paragraph_per_line_keeps_its_paragraphs():
+    text = "Headline here\nFirst paragraph.\nSecond one.\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["Headline here", "First paragraph.", "Second one."]
+
+
+def test_every_source_keeps_its_paragraphs_and_prints_its_headline_once(sheet, nato_corpus):
+    for source in sheet.data.sources:
+        assert len(source.paragraphs) >= 3, source.doc_id  # 003-unattributed-b has one paragraph per line
+        first = "".join(seg.text for seg in source.paragraphs[0]).strip().lower()
+        title = "".join(seg.text for seg in source.title).strip().lower()
+        assert not title or first != title, source.doc_id
+
+
+def test_key_words_skip_neutral_report_verbs_and_keep_the_text_s_capitals(sheet):
+    words = sheet.data.topic.split(", ")
+    assert "said" not in [w.lower() for w in words]
+    assert "NATO" in words and "nato" not in words
+
+
+def test_task_5_does_not_say_which_source_worded_each_fact(sheet):
+    task = html.unescape(sheet.html.split('id="task-omission"')[1])
+    assert "puts it)" not in task
+    key = html.unescape(sheet.key_html.split('id="task-omission"')[1])
+    assert "puts it)" in key  # the teacher still sees whose wording it is
+
+
+def test_worksheet_and_key_have_a_main_landmark_and_no_aria_label_on_writing_lines(sheet):
+    for page in (sheet.html, sheet.key_html):
+        assert page.count("<main>") == 1 and "</main>" in page
+        assert 'class="lines" aria-label' not in page
 
 
 # -- tasks are built from the data ---------------------------------------------

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from framing.reporting.sections import top_words
+from framing.reporting.sections.loaded import top_words
 from framing.scoring.base import EVIDENCE_COLUMNS
 from framing.scoring.loaded import LOADING_CLASSES
 
@@ -32,8 +32,8 @@ def test_without_categories_every_hit_of_the_family_counts() -> None:
 
 def test_the_report_section_passes_the_loading_classes(nato_corpus) -> None:
     import framing
-    from framing.reporting.sections import loaded
+    from framing.reporting.sections.loaded import loaded
 
     scores = framing.score(nato_corpus)
-    words = {w for outlet in loaded(scores)["top_words"] for w, _ in outlet["words"]}
+    words = {w for outlet in loaded(scores, {})["top_words"] for w, _ in outlet["words"]}
     assert words and not words & {"said", "says", "told", "reportedly", "may be"}

@@ -10,11 +10,17 @@ import hashlib
 import shlex
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
 
+if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
 
-def sha256_file(path) -> str:
+
+def sha256_file(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks (a corpus file can be large)."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -31,7 +37,7 @@ def _display(path: Path, root: Path | None) -> str:
     return path.name
 
 
-def corpus_files(corpus) -> list[dict]:
+def corpus_files(corpus: Corpus) -> list[dict[str, str]]:
     """[{file, sha256}] for the corpus's source files, sorted by file name."""
     source = getattr(corpus, "source_path", None)
     source = Path(source) if source else None
@@ -45,7 +51,8 @@ def corpus_files(corpus) -> list[dict]:
     return sorted(rows, key=lambda r: r["file"])
 
 
-def default_command(corpus, lexicons, targets, title, max_articles, timestamp) -> list[str]:
+def default_command(corpus: Corpus, lexicons: Any, targets: Any, title: str | None, max_articles: int,
+                    timestamp: bool) -> list[str]:
     """The CLI call equivalent to a `framing.report(...)` call (output path added on save)."""
     source = getattr(corpus, "source_path", None)
     args = ["framing", "report", str(source) if source and _is_user_path(corpus) else str(corpus.name)]
@@ -62,7 +69,7 @@ def default_command(corpus, lexicons, targets, title, max_articles, timestamp) -
     return args
 
 
-def _is_user_path(corpus) -> bool:
+def _is_user_path(corpus: Corpus) -> bool:
     """True unless the corpus is a bundled one (then its name is the shortest way back)."""
     try:
         from framing.corpus.model import bundled_corpora
@@ -72,7 +79,9 @@ def _is_user_path(corpus) -> bool:
         return True
 
 
-def provenance(corpus, scores, *, command: list[str], parameters: dict, timestamp: bool) -> dict:
+def provenance(corpus: Corpus, scores: Scores, *, command: list[str], parameters: dict[str, Any],
+               timestamp: bool) -> dict[str, Any]:
+    """The provenance section: version, corpus files, lexicons and targets with hashes, the re-run command."""
     lexicons = [{"name": lex.name, "version": str(lex.version), "sha256": lex.sha256,
                  "file": Path(lex.path).name if getattr(lex, "path", None) else ""} for lex in scores.lexicons]
     targets = getattr(scores, "targets", None)

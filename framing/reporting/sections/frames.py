@@ -1,0 +1,36 @@
+"""The frame-balance section: each contrast per outlet with intervals, and every category's rate."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from framing.reporting.cell_evidence import link_rows
+from framing.reporting.labels import label
+from framing.reporting.sections.common import frame_lexicons, interval_table, outlets
+from framing.reporting.tables import Table, relabel, table
+from framing.stats import matrices
+
+if TYPE_CHECKING:
+    from framing.lexicons.model import Lexicon
+    from framing.scoring.scores import Scores
+
+
+def frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Each contrast (e.g. balance) per outlet with intervals, and category rates per lexicon, linked to their hits."""
+    contrasts = [{"name": label(c.name), "positive": label(c.positive), "negative": label(c.negative),
+                  "description": c.description,
+                  "table": interval_table(scores, column, f"{label(c.name)}: mean per outlet "
+                                                          f"(+1 {label(c.positive)}, −1 {label(c.negative)})")}
+                 for column, c in matrices.contrast_columns(scores)]
+    lexicons = frame_lexicons(scores)
+    return {"contrasts": contrasts, "lexicons": [lex.name for lex in lexicons],
+            "categories": [category_table(scores, lex, evidence.get(lex.name)) for lex in lexicons],
+            "evidence": [evidence.get(lex.name) for lex in lexicons]}
+
+
+def category_table(scores: Scores, lexicon: Lexicon, evidence: dict[str, Any] | None = None) -> Table:
+    """Mean hits per 1,000 words of each category of `lexicon`, per outlet; each cell links to its hits."""
+    matrix = matrices.category_matrix(scores, lexicon, outlets(scores)).reset_index()
+    shown = table(matrix, f"{lexicon.name}: mean hits per 1,000 words")
+    if evidence is not None:
+        shown = link_rows(shown, evidence, outlets_are_rows=True)
+    return relabel(shown)

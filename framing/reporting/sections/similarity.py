@@ -1,0 +1,41 @@
+"""The similarity section: the outlet x outlet cosine matrix, the groups of alike outlets, the stories."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from framing.reporting.keywords import key_words
+from framing.reporting.sections.common import comparison_frame
+from framing.reporting.tables import records, table
+
+if TYPE_CHECKING:
+    from framing.comparison.pipeline import Comparison
+
+
+def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any = ()) -> dict[str, Any] | None:
+    """The outlet x outlet cosine matrix (for `outlets`, those with most articles) and the groups.
+
+    Groups are numbered in reading order (1, 2 ...), and their shared words skip neutral report
+    verbs and page furniture (`framing.reporting.keywords`), which say nothing about framing.
+    """
+    matrix = comparison_frame(comparison, "outlet_similarity")
+    if matrix.empty:
+        return None
+    keep = [o for o in matrix.index if o in set(outlets)]
+    square = matrix.loc[keep, keep].astype(float).reset_index(names="outlet")
+    caption = "How alike the outlets' words are (1 = the same words, 0 = none shared; cosine of TF-IDF profiles)"
+    if len(keep) < len(matrix):
+        caption += f"; the {len(keep)} outlets with most articles, of {len(matrix)}"
+    clusters = comparison_frame(comparison, "outlet_clusters")
+    listed: list[dict[str, Any]] = []
+    alone = 0
+    if not clusters.empty:
+        for _, group in clusters.groupby("cluster", sort=True):
+            if len(group) < 2:
+                alone += 1
+                continue
+            shared = str(group["shared_terms"].iloc[0]) if "shared_terms" in group else ""
+            listed.append({"cluster": len(listed) + 1, "outlets": [str(o) for o in group["outlet"]],
+                           "shared_terms": key_words(shared, [], lexicons) if shared else ""})
+    stories = comparison_frame(comparison, "story_labels")
+    return {"table": table(square, caption),
+            "clusters": listed, "alone": alone, "stories": records(stories) if not stories.empty else []}

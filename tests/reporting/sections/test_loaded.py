@@ -1,0 +1,24 @@
+"""framing.reporting.sections.loaded: the evaluative total, each cue class, the words behind them."""
+from __future__ import annotations
+
+import pytest
+
+from framing.reporting.sections.loaded import top_words
+
+
+def test_totals_are_the_outlet_means(nato_json, nato_scores):
+    rows = {row[0]: row for row in nato_json["loaded"]["totals"]["rows"]}
+    for outlet, value in nato_scores.table.groupby("outlet")["loaded"].mean().items():
+        assert rows[outlet][1] == pytest.approx(value, abs=1e-4)
+
+
+def test_top_words_are_counted_from_the_evidence(nato_scores):
+    words = top_words(nato_scores, "loaded")
+    evidence = nato_scores.evidence[nato_scores.evidence["family"] == "loaded"]
+    outlet_of = dict(zip(nato_scores.table["doc_id"], nato_scores.table["outlet"]))
+    for item in words:
+        mine = evidence[evidence["doc_id"].map(outlet_of) == item["outlet"]]["text"].str.lower()
+        counts = [n for _, n in item["words"]]
+        assert counts == sorted(counts, reverse=True)
+        for word, n in item["words"]:
+            assert (mine == word).sum() == n
