@@ -31,10 +31,12 @@ if TYPE_CHECKING:
               help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
+@click.option("--slant", is_flag=True,
+              help="Also score sentence slant (slant, slant.share; opt-in: it doubles the time).")
 @engine_options
 @corpus_column_options
 def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
-          raw_csv: bool, quiet: bool, jobs: int | None, engine: str, scheduler: str | None, workers: int | None,
+          raw_csv: bool, quiet: bool, jobs: int | None, slant: bool, engine: str, scheduler: str | None, workers: int | None,
           **columns: Any) -> None:
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
@@ -51,6 +53,8 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     from framing.io import TABLE_SUFFIXES, OutputSet
     from framing.scoring.pipeline import score_chunks
 
+    if engine == "dask" and slant:
+        raise FramingError("--slant runs on the local engine only for now; leave it out with --engine dask")
     if engine == "dask":
         return score_with_dask(source, lexicons, targets, output, evidence, quiet, scheduler, workers, columns)
     # paths first (an existing folder or an input is the real problem), then the format its name asks for
@@ -65,7 +69,7 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     evidence_rows = 0
     # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
     run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
-                       evidence=bool(evidence))
+                       evidence=bool(evidence), slant=slant)
     # the table and its evidence appear together or not at all
     with OutputSet() as outputs, outputs.stream(evidence, raw_csv=raw_csv) if evidence \
             else contextlib.nullcontext() as stream:

@@ -21,7 +21,7 @@ ENGINES = ("local", "dask")
 
 def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str = "local",
           scheduler: str | None = None, client: Any = None, workers: int | None = None,
-          n_jobs: int | None = None, progress: bool = False, evidence: bool = True,
+          n_jobs: int | None = None, progress: bool = False, evidence: bool = True, slant: bool = False,
           id_column: str | None = None, text_column: str = "text", outlet_column: str = "outlet",
           title_column: str = "title", date_column: str = "date") -> Scores:
     """Score every article of `source`: sentiment, frames, stance, loaded language, sourcing.
@@ -39,6 +39,7 @@ def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str
         n_jobs: local worker processes (default: every core).
         progress: a progress bar on stderr (local engine).
         evidence: False leaves the evidence and sentence tables empty.
+        slant: also score sentence slant (opt-in: it doubles the scoring time; local engine).
         id_column: the columns to read from a table source (as `load_corpus`).
 
     Returns:
@@ -51,9 +52,12 @@ def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str
 
     columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
     if engine == "local":
-        return _local(source, lexicons, targets, columns, n_jobs=n_jobs, progress=progress, evidence=evidence)
+        return _local(source, lexicons, targets, columns, n_jobs=n_jobs, progress=progress, evidence=evidence,
+                      slant=slant)
     if engine != "dask":
         raise FramingError(f"engine {engine!r}: unknown; use one of {', '.join(ENGINES)}")
+    if slant:
+        raise FramingError("slant=True runs on the local engine only for now; score without it on dask")
     if not isinstance(source, (str, Path)):
         raise FramingError("engine='dask' reads a path (a Parquet file, a folder of Parquet parts or a glob "
                            "of CSV/JSONL files), not a loaded Corpus")

@@ -90,7 +90,7 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
           max_articles: int = 200, command: Sequence[str] = (), parameters: dict[str, Any] | None = None,
           timestamp: bool = False, figures: bool = True) -> ReportData:
     """Structure everything the report shows; `figures=False` skips the SVGs (for tests, JSON only)."""
-    entries = legend(scores.lexicons)
+    entries = legend(scores.lexicons, slant=bool((scores.evidence["family"] == "slant").any()))
     classes = legend_classes(entries)
     shown = article_section(corpus, scores, classes, max_articles)
     anchors = {item["doc_id"]: item["anchor"] for item in shown["shown"]}

@@ -23,8 +23,8 @@ LegendEntry = dict[str, Any]
 """{css, group, lexicon, category, colour, family, style, description}."""
 
 
-def legend(lexicons: Iterable[Lexicon]) -> list[LegendEntry]:
-    """One entry per lexicon category (CSS class k0, k1 …) plus stance words."""
+def legend(lexicons: Iterable[Lexicon], slant: bool = False) -> list[LegendEntry]:
+    """One entry per lexicon category (CSS class k0, k1 …) plus stance words (and slant words when scored)."""
     entries: list[LegendEntry] = []
     for number, lexicon in enumerate(lexicons):
         family = "loaded" if lexicon.family == LOADED_LANGUAGE else "frame"
@@ -37,6 +37,8 @@ def legend(lexicons: Iterable[Lexicon]) -> list[LegendEntry]:
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
                     "description": "each mention of a target (with its stance score) and the words that pushed "
                                    "a stance score most (weight at least 0.5)"})
+    if not slant:
+        return entries
     entries.append({"css": "k-slant", "group": "lx-slant", "lexicon": "slant", "category": "biased-word",
                     "colour": SLANT_COLOUR, "family": "slant", "style": FAMILY_STYLE["slant"],
                     "description": "words the slant model expects experts to mark as carrying bias "

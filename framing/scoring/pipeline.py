@@ -67,7 +67,8 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the facade
 
-def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True):
+def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True,
+          slant: bool = False):
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
     `lexicons`: names or paths (default: every built-in lexicon); a lexicon
@@ -78,13 +79,15 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = 
     every core; used only above 200 articles). `evidence=False` leaves the
     evidence and sentence tables empty: for 100,000 articles they would take
     gigabytes, the scores table a few tens of megabytes (see `score_chunks`
-    to go through the evidence chunk by chunk instead).
+    to go through the evidence chunk by chunk instead). `slant=True` adds the
+    sentence-slant scorer (`slant`, `slant.share`, slant evidence): opt-in,
+    because it doubles the scoring time (see the slant guide).
     """
     from framing.corpus.inputs import as_corpus
     from framing.scoring.scores import Scores
 
     corpus = as_corpus(corpus)  # once here, so the dates below come from the same articles
-    run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence)
+    run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence, slant=slant)
     parts = list(run)
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
     articles = corpus.articles
@@ -94,7 +97,8 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = 
                   dates=dates)
 
 
-def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True) -> Chunks:
+def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True,
+                 slant: bool = False) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with
@@ -107,7 +111,7 @@ def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: 
     from framing.corpus.inputs import as_corpus
 
     corpus = as_corpus(corpus)
-    return Chunks(_prepare(corpus, lexicons, targets, evidence), corpus.articles["outlet"].to_numpy(),
+    return Chunks(_prepare(corpus, lexicons, targets, evidence, slant), corpus.articles["outlet"].to_numpy(),
                   n_jobs, progress)
 
 
@@ -146,10 +150,10 @@ class Chunks:
             yield part
 
 
-def _prepare(corpus, lexicons, targets, evidence) -> _Run:
+def _prepare(corpus, lexicons, targets, evidence, slant: bool = False) -> _Run:
     articles = _articles(corpus)
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
-    settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(corpus, targets))
+    settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(corpus, targets), slant=slant)
     pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
     return _Run(articles, pipeline, (*frame_lexicons, loaded_lexicon))
 

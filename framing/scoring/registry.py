@@ -28,21 +28,22 @@ class RunSettings:
     frame_lexicons: tuple[Lexicon, ...]
     loaded_lexicon: Lexicon
     targets: object = None
+    slant: bool = False  # sentence slant is opt-in: it doubles the scoring time (docs/guide/slant.md)
 
 
-SCORERS: tuple[Callable[[RunSettings], Scorer], ...] = (
+SCORERS: tuple[Callable[[RunSettings], Scorer | None], ...] = (
     lambda run: SentimentScorer(),
     lambda run: FrameScorer(run.frame_lexicons),
     lambda run: StanceScorer(run.targets),
     lambda run: LoadedScorer(run.loaded_lexicon),
     lambda run: SourcingScorer(),
-    lambda run: SlantScorer(),
+    lambda run: SlantScorer() if run.slant else None,
 )
 
 
 def build_scorers(run: RunSettings) -> tuple[Scorer, ...]:
-    """The registry's scorers for this run, in table order."""
-    return tuple(make(run) for make in SCORERS)
+    """The registry's scorers for this run, in table order (an opt-in scorer not asked for is left out)."""
+    return tuple(scorer for scorer in (make(run) for make in SCORERS) if scorer is not None)
 
 
 def execution_order(scorers: tuple[Scorer, ...]) -> list[Scorer]:

@@ -6,11 +6,13 @@ import re
 from framing.reporting.legend import legend, legend_classes, legend_groups
 
 
-def test_one_entry_per_category_plus_stance_and_slant(nato_scores):
+def test_one_entry_per_category_plus_stance(nato_scores):
     entries = legend(nato_scores.lexicons)
-    assert len(entries) == sum(len(lex.categories) for lex in nato_scores.lexicons) + 2
-    assert [e["css"] for e in entries[:-2]] == [f"k{i}" for i in range(len(entries) - 2)]
-    assert [e["family"] for e in entries[-2:]] == ["stance", "slant"]
+    assert len(entries) == sum(len(lex.categories) for lex in nato_scores.lexicons) + 1
+    assert [e["css"] for e in entries[:-1]] == [f"k{i}" for i in range(len(entries) - 1)]
+    assert entries[-1]["family"] == "stance"
+    with_slant = legend(nato_scores.lexicons, slant=True)  # only when the scores carry slant words
+    assert with_slant[:-1] == entries and with_slant[-1]["family"] == "slant"
     assert all(re.fullmatch(r"#[0-9A-Fa-f]{6}", e["colour"]) for e in entries)
     loaded = {e["family"] for e in entries if e["lexicon"] == "loaded-language"}
     assert loaded == {"loaded"}
@@ -21,6 +23,6 @@ def test_classes_and_groups_follow_the_entries(nato_scores, nato_page):
     classes = legend_classes(entries)
     assert classes[("military-posture", "defensive")] == "k0 lx0"
     groups = legend_groups(entries)
-    assert [g["lexicon"] for g in groups] == [lex.name for lex in nato_scores.lexicons] + ["stance", "slant"]
+    assert [g["lexicon"] for g in groups] == [lex.name for lex in nato_scores.lexicons] + ["stance"]
     for g in groups:
         assert f'id="show-{g["group"]}"' in nato_page

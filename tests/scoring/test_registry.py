@@ -14,8 +14,12 @@ from framing.scoring.registry import RunSettings, build_scorers, execution_order
 SETTINGS = RunSettings((load_lexicon("military-posture"),), load_lexicon("loaded-language"))
 
 
+def test_slant_is_opt_in():
+    assert [s.name for s in build_scorers(SETTINGS)] == ["sentiment", "frames", "stance", "loaded", "sourcing"]
+
+
 def test_every_registered_scorer_keeps_the_protocol():
-    scorers = build_scorers(SETTINGS)
+    scorers = build_scorers(RunSettings(SETTINGS.frame_lexicons, SETTINGS.loaded_lexicon, slant=True))
     assert [s.name for s in scorers] == ["sentiment", "frames", "stance", "loaded", "sourcing", "slant"]
     articles = pd.DataFrame({"doc_id": ["a", "b"], "clean_text": ["NATO said it would deter.", "A massive buildup."]})
     context = ScoringContext.for_articles(articles)
@@ -53,4 +57,4 @@ def test_a_new_scorer_is_one_more_entry():
     articles = pd.DataFrame({"doc_id": ["a"], "clean_text": ["NATO troops arrived."]})
     table = Pipeline(scorers)(articles)["table"]
     assert table.columns[-1] == "extra.seen"
-    assert table["extra.seen"].item() == 6  # all six built-in scorers ran before it
+    assert table["extra.seen"].item() == 5  # all five default scorers ran before it

@@ -35,7 +35,7 @@ def fake_corpus(texts, outlets=None):
 
 @pytest.fixture(scope="module")
 def tiny_scores():
-    return framing.score(fake_corpus(TEXTS), lexicons=TINY)
+    return framing.score(fake_corpus(TEXTS), lexicons=TINY, slant=True)  # every family, the opt-in one too
 
 
 def test_table_has_one_row_per_article_with_namespaced_columns(tiny_scores):
@@ -133,7 +133,7 @@ def test_empty_input_is_a_clear_error(texts):
 def test_same_input_same_output(tiny_scores, tmp_path):
     from framing.io import write_table
 
-    again = framing.score(fake_corpus(TEXTS), lexicons=TINY)
+    again = framing.score(fake_corpus(TEXTS), lexicons=TINY, slant=True)
     write_table(tiny_scores.table, tmp_path / "a.csv")
     write_table(again.table, tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()

@@ -73,7 +73,8 @@ def _words(text: str):
 def test_framing_score_carries_slant_into_the_table_sentences_and_evidence(nato_corpus) -> None:
     import framing
 
-    scores = framing.score(nato_corpus)
+    assert "slant" not in framing.score(nato_corpus, evidence=False).table  # opt-in
+    scores = framing.score(nato_corpus, slant=True)
     assert list(scores.table.columns[-2:]) == ["slant", "slant.share"]
     assert scores.table["slant"].between(0, 1).all() and scores.table["slant.share"].between(0, 1).all()
     sentences = scores.sentences
