@@ -4,9 +4,10 @@ A **word** is a token of `framing.text.tokenize` that holds a letter or digit
 (`is_word`); `count_words` counts them, and every "per 1,000 words" and word
 count in the scores, the report and the corpus view uses it.
 
-A **paragraph** is a block of text between blank lines (`paragraph_spans`):
-how article files are written, what a worksheet shows as a paragraph, and
-where a lexicon phrase must not run across.
+A **paragraph** is a block of text between blank lines (`paragraph_spans`);
+a text with no blank line at all but several lines (a page saved one
+paragraph per line) has one paragraph per line. That is how article files
+are written and what a worksheet shows as a paragraph.
 
 Some steps need a different cut, and changing them to the definitions above
 would change their results; each is a named function here, with the reason:
@@ -20,10 +21,11 @@ import re
 
 from framing.text.tokenize import is_word, word_spans
 
-__all__ = ["count_words", "is_word", "paragraph_spans", "line_spans", "term_words", "fact_words",
+__all__ = ["count_words", "is_word", "paragraph_spans", "line_spans", "printed_words", "term_words", "fact_words",
            "printed_word_count", "wording_words"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _TERM = re.compile(r"\w[\w'.,-]*\w|\w")
 _FACT_WORD = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b[^\W\d_][\w'’-]*\b")
@@ -37,9 +39,15 @@ def count_words(text: str) -> int:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each non-empty paragraph (blank-line separated), stripped of surrounding space."""
+    """[start, end) of each non-empty paragraph, stripped of surrounding space.
+
+    Paragraphs are blank-line separated; a text with no blank line but several
+    lines (a page saved one paragraph per line) is split at its line breaks,
+    so it keeps the paragraphs it had instead of reading as one block.
+    """
     spans, pos = [], 0
-    for match in [*_BLANK_LINE.finditer(text), None]:
+    separator = _BLANK_LINE if _BLANK_LINE.search(text.strip()) else _LINE_BREAK
+    for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
         chunk = text[pos:end]
         if chunk.strip():
@@ -94,7 +102,13 @@ def printed_word_count(text: str) -> int:
     is right for matching but not for the length a teacher sees; the
     worksheet's 900-word cap and passage lengths use this count.
     """
-    return len(_PRINTED_WORD.findall(text))
+    return len(printed_words(text))
+
+
+def printed_words(text: str) -> list[str]:
+    """The words `printed_word_count` counts, in order."""
+    found: list[str] = _PRINTED_WORD.findall(text)
+    return found
 
 
 def wording_words(text: str) -> set[str]:

@@ -10,7 +10,6 @@ the order says nothing about the outlets.
 """
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
+from framing.text.words import paragraph_spans, printed_word_count, printed_words
 from framing.worksheets.blind import Scrubber, segments
 from framing.worksheets.model import Source
 
@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_SOURCES = 6
 MAX_WORDS_SHOWN = 900
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-_LINE = re.compile(r"\n\s*")
-_WORD = re.compile(r"\w[\w'’.-]*")
 _FACT_ID = ("fact", "fact_id", "fact id")
 _SENTENCE = ("sentence", "sentence_index", "sentence index")
 _TEXT = ("text", "sentence_text", "sentence text")
@@ -153,49 +150,26 @@ def blind_order(doc_ids: Iterable[str], seed: int) -> dict[str, str]:
     return {ordered[int(index)]: letters[pos] for pos, index in enumerate(permutation)}
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each non-empty paragraph, stripped.
-
-    Paragraphs are blank-line separated; a text with no blank line but several
-    lines (a page saved one paragraph per line) is split at its line breaks,
-    so a source keeps the paragraphs it had instead of printing as one block.
-    """
-    spans, pos = [], 0
-    separator = _PARAGRAPH if _PARAGRAPH.search(text.strip()) else _LINE
-    for match in list(separator.finditer(text)) + [None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            spans.append((pos + lead, pos + len(chunk.rstrip())))
-        pos = match.end() if match else len(text)
-    return spans
-
-
 def _same_words(a: str, b: str) -> bool:
     """True when two strings have the same words, ignoring case and punctuation."""
-    words = [w.lower() for w in _WORD.findall(a)]
-    return bool(words) and words == [w.lower() for w in _WORD.findall(b)]
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    words = [w.lower() for w in printed_words(a)]
+    return bool(words) and words == [w.lower() for w in printed_words(b)]
 
 
 def make_source(row: Any, letter: str, scrubber: Scrubber) -> Source:
     """A blinded Source: scrubbed title and paragraphs, capped at MAX_WORDS_SHOWN words."""
     text = row.clean_text
     paragraphs: list[Any] = []
-    shown, total = 0, word_count(text)
+    shown, total = 0, printed_word_count(text)
     spans = paragraph_spans(text)
     if spans and _same_words(text[spans[0][0]:spans[0][1]], str(row.title or "")):
-        total -= word_count(text[spans[0][0]:spans[0][1]])
+        total -= printed_word_count(text[spans[0][0]:spans[0][1]])
         spans = spans[1:]  # the headline repeated as the first line: printed once, as the headline
     for start, end in spans:
-        if paragraphs and shown + word_count(text[start:end]) > MAX_WORDS_SHOWN:
+        if paragraphs and shown + printed_word_count(text[start:end]) > MAX_WORDS_SHOWN:
             break
         paragraphs.append(segments(text[start:end], (), scrubber))
-        shown += word_count(text[start:end])
+        shown += printed_word_count(text[start:end])
     date = "" if pd.isna(row.date) else pd.Timestamp(row.date).strftime("%Y-%m-%d")
     return Source(letter=letter, doc_id=str(row.doc_id), outlet=str(row.outlet), author=str(row.author or ""),
                   url=str(row.url or ""), date=date, title=segments(str(row.title or ""), (), scrubber),

@@ -33,11 +33,13 @@ def test_lines_are_every_non_empty_line_stripped():
     assert line_spans("") == []
 
 
-def test_lines_and_paragraphs_agree_on_article_files_and_differ_on_one_paragraph_per_line():
+def test_lines_and_paragraphs_agree_on_article_files_and_differ_on_wrapped_paragraphs():
     article = "First paragraph here.\n\nSecond paragraph.\n\nThird."
     assert line_spans(article) == paragraph_spans(article)
-    scraped = "First paragraph here.\nSecond paragraph."
-    assert len(line_spans(scraped)) == 2 and len(paragraph_spans(scraped)) == 1
+    scraped = "First paragraph here.\nSecond paragraph."  # no blank line at all: one paragraph per line
+    assert len(line_spans(scraped)) == 2 and len(paragraph_spans(scraped)) == 2
+    wrapped = "First paragraph,\nwrapped.\n\nSecond."  # blank-line separated: a wrapped line stays in its paragraph
+    assert len(line_spans(wrapped)) == 3 and len(paragraph_spans(wrapped)) == 2
 
 
 @pytest.mark.parametrize("words, text, expected", [

@@ -7,9 +7,10 @@ import re
 import pytest
 
 from framing.errors import FramingError
+from framing.text.words import paragraph_spans
 from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
 from framing.worksheets.render import LESSON_PLAN
-from framing.worksheets.sources import blind_order, facts_frame, most_different, paragraph_spans
+from framing.worksheets.sources import blind_order, facts_frame, most_different
 from framing.worksheets.tasks import rating
 from framing.worksheets.worksheet import Worksheet, build, exercise
 
