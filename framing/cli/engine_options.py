@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from framing.cli.summary import lexicons_line
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -75,6 +77,5 @@ def _summary(counts: pd.DataFrame, run: DaskRun, output: str, evidence: str | No
              f"{len(outlets)} outlets) in {len(counts)} partitions -> {output}"]
     if evidence:
         lines.append(f"{int(counts['evidence'].sum()):,} evidence rows -> {evidence}")
-    lines.append("lexicons: " + ", ".join(lex.name for lex in run.lexicons)
-                 + ("; targets: " + ", ".join(run.targets.names) if run.targets is not None else "; no targets"))
+    lines.append(lexicons_line(run.lexicons, run.targets))
     return "\n".join(lines)

@@ -75,6 +75,16 @@ def check_outputs(inputs: Iterable[Path], outputs: Iterable[Output], *, force: b
                                    f"give each output its own path")
 
 
+def check_table_names(*paths: str | os.PathLike | None) -> None:
+    """Each table output's name must say its format; called after `check_outputs` (a folder or an input is the
+    real problem when the name is also wrong)."""
+    from framing.io import TABLE_SUFFIXES
+
+    for path in filter(None, paths):
+        if not str(path).lower().endswith(TABLE_SUFFIXES):
+            raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+
+
 def check_folder_files(inputs: Iterable[Path], files: Iterable[Path], option: str = "-o") -> None:
     """The files a folder output will hold must not be inputs either (e.g. `compare data.csv -o . --force`)."""
     inputs = list(inputs)

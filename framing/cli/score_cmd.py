@@ -12,6 +12,7 @@ import click
 
 from framing.cli.engine_options import engine_options, score_with_dask
 from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.summary import lexicons_line
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,9 +49,9 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
 
     import pandas as pd
 
-    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.cli.outputs import check_outputs, check_table_names, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
-    from framing.io import TABLE_SUFFIXES, OutputSet
+    from framing.io import OutputSet
     from framing.scoring.pipeline import score_chunks
 
     if engine == "dask" and slant:
@@ -60,9 +61,7 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     # paths first (an existing folder or an input is the real problem), then the format its name asks for
     check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
                   [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
-    for path in filter(None, (output, evidence)):
-        if not str(path).lower().endswith(TABLE_SUFFIXES):
-            raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+    check_table_names(output, evidence)
     corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
     tables: list[pd.DataFrame] = []
@@ -90,6 +89,5 @@ def _summary(table: pd.DataFrame, run: Chunks, output: str, evidence: str | None
              f"{table['outlet'].nunique()} outlets) -> {output}"]
     if evidence:
         lines.append(f"{evidence_rows:,} evidence rows -> {evidence}")
-    lines.append("lexicons: " + ", ".join(lex.name for lex in run.lexicons)
-                 + ("; targets: " + ", ".join(run.targets.names) if run.targets is not None else "; no targets"))
+    lines.append(lexicons_line(run.lexicons, run.targets))
     return "\n".join(lines)

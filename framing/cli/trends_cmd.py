@@ -36,17 +36,15 @@ def trends(source: str, output: str, freq: str, columns: tuple[str, ...], shifts
     the articles that drive it are named. Undated articles are counted and
     listed, not placed in any period.
     """
-    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.cli.outputs import check_outputs, check_table_names, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
-    from framing.io import TABLE_SUFFIXES, OutputSet
+    from framing.io import OutputSet
     from framing.scoring import score
     from framing.stats.trends import default_columns, over_time, shifts
 
     check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
                   [output_file(output, "-o")] + ([output_file(shifts_path, "--shifts")] if shifts_path else []))
-    for path in filter(None, (output, shifts_path)):
-        if not str(path).lower().endswith(TABLE_SUFFIXES):
-            raise FramingError(f"{path}: unknown output format; use one of {', '.join(TABLE_SUFFIXES)}")
+    check_table_names(output, shifts_path)
     corpus = load_corpus_from_options(source, **options)
     scores = score(corpus, lexicons=list(lexicons) or None, targets=targets, evidence=False)
     unknown = [c for c in columns if c not in scores.table.columns]

@@ -145,3 +145,14 @@ def test_empty_folder_and_outputs_beside_inputs_are_fine(workdir: Path) -> None:
     result = run_main("score", "study", *TINY, "-o", "study-scores.csv", "--evidence", "out/evidence.csv", "--quiet")
     assert result.exit_code == 0, result.stderr
     assert len(pd.read_csv(workdir / "study-scores.csv")) == 3 and (workdir / "out" / "evidence.csv").is_file()
+
+
+def test_table_names_must_say_their_format():
+    import pytest
+
+    from framing.cli.outputs import check_table_names
+    from framing.errors import FramingError
+
+    check_table_names("scores.csv", None, "e.JSONL", "t.parquet")  # None: an output not asked for
+    with pytest.raises(FramingError, match=r"^notes\.txt: unknown output format; use one of \.csv, \.json"):
+        check_table_names("scores.csv", "notes.txt")
