@@ -65,16 +65,11 @@ def test_the_table_covers_every_builder():
     assert len(ERRORS) + len(SUCCESSES) >= 30
 
 
-def run_case(name: str, folder: Path):
+def run_case(name: str, folder: Path, monkeypatch: pytest.MonkeyPatch):
     arguments = getattr(bad_inputs, name)(folder)
     before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
-    cwd = Path.cwd()
-    os.chdir(folder)
-    try:
-        outcome = run_main(*arguments)
-    finally:
-        os.chdir(cwd)
-    return outcome, before
+    monkeypatch.chdir(folder)  # the cases name their outputs relative to their folder
+    return run_main(*arguments), before
 
 
 @pytest.mark.parametrize("name", sorted(ERRORS))
@@ -85,7 +80,7 @@ def test_bad_input_gets_one_line_exit_2_and_nothing_written(tmp_path, monkeypatc
 
         monkeypatch.setattr("framing.io.tempfile.mkstemp", refuse)
     where, hint = ERRORS[name]
-    outcome, before = run_case(name, tmp_path)
+    outcome, before = run_case(name, tmp_path, monkeypatch)
     lines = outcome.stderr.strip().splitlines()
     assert outcome.exit_code == 2, (outcome.exit_code, outcome.stderr[-1500:])
     assert len(lines) == 1 and lines[0].startswith("framing: error: "), lines[:5]
@@ -96,8 +91,8 @@ def test_bad_input_gets_one_line_exit_2_and_nothing_written(tmp_path, monkeypatc
 
 
 @pytest.mark.parametrize("name", sorted(SUCCESSES))
-def test_documented_successes_read_the_file_and_write_the_output(tmp_path, name):
-    outcome, _ = run_case(name, tmp_path)
+def test_documented_successes_read_the_file_and_write_the_output(tmp_path, monkeypatch, name):
+    outcome, _ = run_case(name, tmp_path, monkeypatch)
     assert outcome.exit_code == 0, outcome.stderr[-1500:]
     output = tmp_path / SUCCESSES[name]
     assert output.is_file() and output.stat().st_size > 0

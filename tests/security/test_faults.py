@@ -170,12 +170,8 @@ def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path, monke
     (tmp_path / "old").mkdir()
     (tmp_path / "old" / "keep.txt").write_text("the user's file")
     full_disk(monkeypatch, after)
-    cwd = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        outcome = run_main(*command)
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)
+    outcome = run_main(*command)
     lines = outcome.stderr.strip().splitlines()
     assert outcome.exit_code == 2 and len(lines) == 1 and "the disk is full" in lines[0], outcome.stderr[-1500:]
     assert outputs(tmp_path) == ["old"] and outputs(tmp_path / "old") == ["keep.txt"]
