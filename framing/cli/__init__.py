@@ -30,6 +30,7 @@ SUBCOMMANDS = {
     "report": ("framing.cli.report_cmd", "report"),
     "exercise": ("framing.cli.exercise_cmd", "exercise"),
     "trends": ("framing.cli.trends_cmd", "trends"),
+    "grade": ("framing.cli.grade_cmd", "grade"),
 }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 import click
 
 from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.errors import FramingError
 
 
 @click.command()
@@ -22,9 +23,14 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 @click.option("--targets", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Targets file of the actors to rate (default: the corpus' targets.yaml).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
+@click.option("--answers", "answers_path", default=None,
+              help="Also write a CSV template for the class's answers (one row per student and item) and, "
+                   "beside it, the answer key as JSON (NAME-key.json) for `framing grade`.")
+@click.option("--students", type=click.IntRange(1, 500), default=30, show_default=True,
+              help="Number of students in the answers template.")
 @corpus_column_options
 def exercise(corpus: str, output: str, key_path: str | None, sources: int | None, lexicons: tuple[str, ...],
-             targets: str | None, seed: int, **columns: Any) -> None:
+             targets: str | None, seed: int, answers_path: str | None, students: int, **columns: Any) -> None:
     """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
 
     The articles are blind (Source A, B, C ...): outlets, bylines, bios, credits
@@ -36,15 +42,28 @@ def exercise(corpus: str, output: str, key_path: str | None, sources: int | None
     from framing.io import OutputSet
     from framing.worksheets.worksheet import exercise as build_exercise
 
+    from framing.grading.key import answer_key, key_json, key_path_beside, template_frame
+
+    answer_files = [output_file(answers_path, "--answers"), output_file(key_path_beside(answers_path), "--answers")
+                    ] if answers_path else []
     check_outputs(corpus_input(corpus) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []))
+                  [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []) + answer_files)
+    if answers_path and not answers_path.lower().endswith(".csv"):
+        raise FramingError(f"{answers_path}: --answers writes a CSV template; give it a .csv name")
     loaded = load_corpus_from_options(corpus, **columns)
     sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)
     with OutputSet() as outputs:  # the worksheet and its key appear together
         outputs.write_text(output, sheet.html)
         if key_path:
             outputs.write_text(key_path, sheet.key_html)
+        if answers_path:
+            key = answer_key(sheet.data)
+            outputs.write_table(template_frame(key, students), answers_path)
+            outputs.write_text(key_path_beside(answers_path), key_json(key))
     letters = sheet.data.letters
     click.echo(f"wrote {output}: sources {letters[0]}-{letters[-1]} ({len(letters)}), 5 tasks")
     if key_path:
         click.echo(f"wrote {key_path}: answer key and teacher's guide")
+    if answers_path:
+        click.echo(f"wrote {answers_path}: {students} students x {len(key.items)} items to fill in; "
+                   f"key {key_path_beside(answers_path)} (grade with `framing grade {answers_path}`)")

@@ -52,8 +52,13 @@ RATINGS = ((-2, "very negative"), (-1, "negative"), (0, "neutral"), (1, "positiv
 
 
 def _context(data: WorksheetData, key: bool, embedded: bool) -> dict[str, Any]:
+    from framing.grading.items import printed_ids, worksheet_items
+
     assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
+    items = worksheet_items(data)  # the ids `framing grade` reads, printed beside each item
     return {
+        "ids": printed_ids(items),
+        "graded": items,
         "ws": data,
         "key": key,
         "embedded": embedded,
