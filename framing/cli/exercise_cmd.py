@@ -39,10 +39,9 @@ def exercise(corpus: str, output: str, key_path: str | None, sources: int | None
     each task and has a one-page teacher's guide.
     """
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.grading.key import answer_key, key_json, key_path_beside, template_frame
     from framing.io import OutputSet
     from framing.worksheets.worksheet import exercise as build_exercise
-
-    from framing.grading.key import answer_key, key_json, key_path_beside, template_frame
 
     answer_files = [output_file(answers_path, "--answers"), output_file(key_path_beside(answers_path), "--answers")
                     ] if answers_path else []
