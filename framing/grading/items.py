@@ -162,8 +162,8 @@ def _hit_reason(label: str, hit: Hit | None) -> str:
 
 def loaded_items(data: WorksheetData) -> list[Item]:
     letter = data.passage.letter if data.passage is not None else ""
-    return [Item(f"L{number}", "loaded", f"Task 1: did the student underline “{_short(c.text.strip(QUOTES), 40)}” "
-                 f"(Source {letter})?", YES_NO, "1" if c.marked else "0", c.why, ("loaded", c.text))
+    return [Item(f"L{number}", "loaded", f"Task 1: is “{_short(c.text.strip(QUOTES), 40)}” (Source {letter}) loaded? "
+                 "(1 = underlined, 0 = not)", YES_NO, "1" if c.marked else "0", c.why, ("loaded", c.text))
             for number, c in enumerate(loaded_candidates(data), start=1)]
 
 

@@ -6,7 +6,8 @@ majority answer and the tool's over the task's items (linearly weighted for
 stance), with its interval; how many items the majority and the tool answer
 alike. Per item: the answers' spread, the majority, the tool's answer and
 evidence, the share of students who agree with the tool and that share
-corrected for chance (`agreement.item_agreement`). "Not mentioned" is no point
+corrected for chance (`agreement.item_agreement`). Alpha and kappa need two
+items at least: on one item they are 0 (or 1) whatever the answers. "Not mentioned" is no point
 on the stance scale, so stance statistics leave those answers out; the ranking
 of disagreements counts "not mentioned" against a rating as a full disagreement.
 
@@ -138,9 +139,9 @@ def _task_row(task_name: str, items: list[Item], answers: Answers, seed: int) ->
     return {
         "name": task.name, "number": task.number, "title": task.title, "metric": metric,
         "n_items": len(rows), "answers": sum(row["answers"] for row in rows),
-        "alpha": agreement.krippendorff_alpha(data, k, metric),
+        "alpha": agreement.krippendorff_alpha(data, k, metric) if len(answered) >= 2 else None,
         "alpha_ci": agreement.alpha_interval(data, k, metric, seed=seed),
-        "kappa": agreement.cohen_kappa(first, second, k, metric) if len(rated) else None,
+        "kappa": agreement.cohen_kappa(first, second, k, metric) if len(rated) >= 2 else None,
         "kappa_ci": agreement.kappa_interval(first, second, k, metric, seed=seed),
         "kappa_items": len(rated),
         "same": sum(row["majority"] == row["tool"] for row in rows),

@@ -8,8 +8,8 @@ from framing.grading.key import AnswerKey
 SCRIPT = "<script>alert('x')</script>"
 NAMES = (f"Ana {SCRIPT}", "Bo\" onmouseover=\"alert(1)", "</td></tr></table><h1>owned</h1>", "=HYPERLINK(\"http://evil\")")
 KEY = AnswerKey(corpus=f"c{SCRIPT}", seed=0, letters=("A", "B"), items=(
-    Item("L1", "loaded", f"Task 1: did the student underline “{SCRIPT}”?", YES_NO, "1", f"the tool marked it: {SCRIPT}"),
-    Item("L2", "loaded", "Task 1: did the student underline “plain”?", YES_NO, "0", "not marked"),
+    Item("L1", "loaded", f"Task 1: is “{SCRIPT}” loaded?", YES_NO, "1", f"the tool marked it: {SCRIPT}"),
+    Item("L2", "loaded", "Task 1: is “plain” loaded?", YES_NO, "0", "not marked"),
     Item("S1-A", "stance", "Task 3: how Source A presents <b>NATO</b>", STANCE_CHOICES, "-1", "score -0.3 & <i>"),
     Item("S1-B", "stance", "Task 3: how Source B presents <b>NATO</b>", STANCE_CHOICES, "n", "never mentions"),
 ))
