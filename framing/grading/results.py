@@ -154,7 +154,7 @@ def _students(answers: Answers, key: AnswerKey, tasks: list[dict[str, Any]]) -> 
     out = []
     for student in answers.students:
         given = {item: value for (who, item), value in answers.values.items() if who == student}
-        tool = sum(value == key.by_id[item].tool for item, value in given.items())  # type: ignore[attr-defined]
+        tool = sum(value == getattr(key.item(item), "tool", None) for item, value in given.items())
         same = sum(value == top.get(item) for item, value in given.items())
         out.append({"name": student, "answers": len(given), "tool": tool / len(given) if given else None,
                     "class": same / len(given) if given else None})
