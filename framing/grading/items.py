@@ -21,35 +21,66 @@ if TYPE_CHECKING:
     from framing.worksheets.model import Hit, WorksheetData
 
 
+NOT_MENTIONED = "n"
+
+
 @dataclass(frozen=True)
 class Task:
-    """One worksheet task as graded: its name, title, the metric its answers need and a discussion prompt."""
+    """One worksheet task as graded: its name, title, the metric its answers need and discussion prompts.
+
+    `prompt` is the question for an item where the class and the tool part ways; `more` and `less`, when
+    given, replace it when the class says yes (or rates higher) where the tool says no (or lower), and the
+    other way round, because the two call for different checks.
+    """
 
     name: str
     number: int
     title: str
     metric: str  # "nominal" or "ordinal"
-    prompt: str  # a question for the class about an item where it and the tool part ways
+    prompt: str
+    more: str = ""
+    less: str = ""
+
+    def discussion(self, majority: str, tool: str) -> str:
+        """The prompt for an item whose class majority is `majority` and tool answer `tool`."""
+        if majority == tool or NOT_MENTIONED in (majority, tool) or not (self.more and self.less):
+            return self.prompt
+        try:
+            higher = float(majority) > float(tool)
+        except ValueError:
+            return self.prompt
+        return self.more if higher else self.less
 
 
 TASKS = (
     Task("loaded", 1, "Loaded words", "nominal",
          "Read the sentence aloud with and without this word. Does it push the reader toward a view, "
-         "or would any reporter write it?"),
+         "or would any reporter write it?",
+         more="The class heard a judgement in a word the tool's lists do not hold. What does it do here, and "
+              "would it be loaded in every article, or only in this sentence?",
+         less="The tool's lexicon lists this word (see its class). Read the sentence with a plainer word: "
+              "does the meaning change, or is this the ordinary word for the thing?"),
     Task("fact", 2, "Same fact, different words", "nominal",
          "Put the two versions side by side: which words differ, and what does each make a reader notice?"),
     Task("stance", 3, "Stance", "ordinal",
          "Which words around the actor did you go by? The tool counts the words near each mention, quotes "
-         "included: is a quoted critic the source's own view?"),
+         "included: is a quoted critic the source's own view?",
+         more="The class saw the actor more favourably than the tool. Which words did you go by? The tool "
+              "counts the words near each mention, quotes included: is a quoted critic the source's own view?",
+         less="The class saw the actor less favourably than the tool. What did the source do that a word "
+              "count misses: what it chose to report, who it quoted, what came first?"),
     Task("alike", 4, "Most alike", "nominal",
          "The tool compares shared words; you compared the story. Can two sources share words and still "
          "frame the story differently?"),
     Task("omission", 5, "Left out", "nominal",
          "Find the sentence, or its absence, in the article. Did the tool miss a fact told in other words, "
-         "or did the class?"),
+         "or did the class?",
+         more="The class found this fact where the tool aligned no sentence. Read the sentence out: is it the "
+              "same fact in other words (which the tool can miss), or a related one?",
+         less="The tool aligned a sentence of this source with the fact; the class did not see it. Find it: "
+              "is it really the same fact, or only shares its words?"),
 )
 TASK = {task.name: task for task in TASKS}
-NOT_MENTIONED = "n"
 STANCE_CHOICES = ("-2", "-1", "0", "1", "2", NOT_MENTIONED)
 YES_NO = ("1", "0")
 SAME = "same"

@@ -111,7 +111,7 @@ def _item_rows(items: list[Item], answers: Answers, scale: Scale, metric: str) -
             "kappa": (agreement.item_agreement(np.array(codes), tool_code, chance, weights)
                       if tool_code is not None and codes else None),
             "disagreement": float(np.mean([_disagreement(v, item.tool, item) for v in given])),
-            "discuss": TASK[item.task].prompt,
+            "discuss": TASK[item.task].discussion(top, item.tool),
         })
     return rows
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from framing.grading.items import TASK
 from framing.grading.results import alpha_label, class_results, kappa_label, majority
 from tests.grading.classes import synthetic_class
 from tests.grading.hostile import NAMES, hostile_class
@@ -51,3 +52,14 @@ def test_same_answers_give_the_same_results_and_the_seed_moves_only_the_interval
     assert first == again
     assert first["tasks"][0]["alpha"] == other["tasks"][0]["alpha"]
     assert first["tasks"][0]["alpha_ci"] != other["tasks"][0]["alpha_ci"]
+
+
+def test_the_discussion_prompt_follows_the_direction_of_the_disagreement():
+    loaded, stance, alike = TASK["loaded"], TASK["stance"], TASK["alike"]
+    assert loaded.discussion("1", "0") == loaded.more != loaded.discussion("0", "1") == loaded.less
+    assert stance.discussion("2", "-1") == stance.more and stance.discussion("-2", "0") == stance.less
+    assert stance.discussion("n", "1") == stance.prompt and alike.discussion("B-D", "A-B") == alike.prompt
+    key, answers = hostile_class()
+    worst = {row["id"]: row for row in class_results(key, answers)["disagreements"]}
+    assert worst["L1"]["discuss"] == loaded.less  # the tool marked it, the class did not underline it
+    assert worst["L2"]["discuss"] == loaded.more and worst["S1-A"]["discuss"] == stance.more
