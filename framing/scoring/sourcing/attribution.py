@@ -24,8 +24,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -33,6 +34,10 @@ import pandas as pd
 from framing.resources import read_data_text
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
 from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
+from framing.scoring.sourcing.surnames import surname_sites
+
+if TYPE_CHECKING:
+    from framing.lexicons.match import TokenTable
 
 TABLE_COLUMNS = ["doc_id", "quotes.share", "quotes.count", "quotes.speakers"]
 QUOTE_COLUMNS = ["doc_id", "start", "end", "text", "speaker", "speaker_start", "speaker_end"]
@@ -123,17 +128,24 @@ class Quote(NamedTuple):
 
 # ---------------------------------------------------------------- attribution
 
+Named = tuple[int, str, int, int]  # (position, surface, start, end) of one "X said" attribution
+
 @dataclass(frozen=True)
 class _Context:
+    """One article's lookups, built once per article so each quote costs a bisect, not a scan."""
+
     text: str
-    sentences: list
-    named: list  # (position, surface, start, end) of "X said" attributions, in order
+    starts: list[int]     # sentence starts, in order
+    named: list[Named]    # "X said" attributions, in order of position
+    positions: list[int]  # their positions, for bisecting
 
 
-def attribute(text: str, spans, sentences, min_words: int = 5) -> list[Quote]:
+def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
+              min_words: int = 5) -> list[Quote]:
     """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
     inside = _mask(text, spans)
-    ctx = _Context(text, sentences, _named_attributions(inside))
+    named = _named_attributions(inside)
+    ctx = _Context(text, [s for s, _ in sentences], named, [n[0] for n in named])
     quotes: list[Quote] = []
     last_para_speaker = None
     for start, end in spans:
@@ -226,7 +238,7 @@ def _sentence_rest(tail: str) -> str:
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
-    starts = [s for s, _ in ctx.sentences]
+    starts = ctx.starts
     i = bisect.bisect_right(starts, position - 1) - 1
     para = ctx.text.rfind("\n", 0, position) + 1
     return max(starts[i] if i >= 0 else 0, para)
@@ -242,9 +254,9 @@ def _resolve(ctx: _Context, kind, surface, s0, s1):
     what = _kind_of(surface)
     if what in ("name", "anonymous", *AS_WRITTEN):
         return surface, s0, s1
-    prior = [n for n in ctx.named if n[0] < s0]
-    if prior:
-        return prior[-1][1], s0, s1
+    before = bisect.bisect_left(ctx.positions, s0)  # attributions at positions < s0
+    if before:
+        return ctx.named[before - 1][1], s0, s1
     return (surface if what == "role" else ""), s0, s1
 
 
@@ -305,6 +317,9 @@ def _last_names(tokens: list[str]) -> list[str]:
     return kept[::-1]
 
 
+_BEFORE_NAME = re.compile(rf"({NAME_TOKEN})[ \t]+$")
+
+
 def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
     kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
@@ -314,10 +329,11 @@ def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
     for name, kind in zip(cleaned, kinds):
         if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
             forms.setdefault(name.split()[-1], set()).add(name)
-    before_name = re.compile(rf"({NAME_TOKEN})[ \t]+$")
+    before_name = _BEFORE_NAME
+    sites = surname_sites(text, forms)
     for surname, names in forms.items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            found = before_name.search(text, max(0, m.start() - 40), m.start())
+        for at in sites[surname]:
+            found = before_name.search(text, max(0, at - 40), at)
             if found is None:
                 continue
             first = found.group(1)
@@ -345,20 +361,23 @@ class SourcingScorer:
     requires: tuple[str, ...] = ()
 
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
-        """The context's shared tokens give the word offsets (saves tokenizing again)."""
+        """The context's shared tokens give the word offsets and sentences (saves splitting again)."""
         tokens = context.tokens if context is not None else None
         from framing.text.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
         for d, (doc_id, text) in enumerate(zip(articles["doc_id"], articles["clean_text"])):
-            sentences = sentence_spans(text)
+            sentences = tokens.sentence_spans(d) if tokens is not None else sentence_spans(text)
             quotes = attribute(text, quote_spans(text), sentences, self.min_words)
             rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
-            starts = [s for s, _ in sentences]
-            for q in quotes:
+            if not quotes:
+                continue
+            starts = np.fromiter((s for s, _ in sentences), dtype=np.int64, count=len(sentences))
+            at = np.fromiter((q.start for q in quotes), dtype=np.int64, count=len(quotes))
+            numbers = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
+            for q, sentence in zip(quotes, numbers):
                 quote_rows.append((doc_id, q.start, q.end, text[q.start:q.end], q.speaker,
                                    q.speaker_start, q.speaker_end))
-                sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
                 evidence.append((doc_id, sentence, q.start, q.end, text[q.start:q.end], "quote", "sourcing",
                                  "attributed" if q.speaker else "unattributed", False, 1.0))
         quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
@@ -368,19 +387,23 @@ class SourcingScorer:
                             {"quotes": quotes_df})
 
 
-def _word_starts(text: str, tokens, d: int):
+def _word_starts(text: str, tokens: TokenTable | None, d: int) -> np.ndarray:
     """Start offsets of the word tokens of article `d` (from the shared TokenTable when given)."""
     if tokens is not None:
         lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
-        return tokens.starts[lo:hi][tokens.word_mask()[lo:hi]]
+        starts: np.ndarray = tokens.starts[lo:hi][tokens.word_mask()[lo:hi]]
+        return starts
     from framing.text.tokenize import is_word, word_spans
 
     return np.asarray([s for s, e in word_spans(text) if is_word(text[s:e])], dtype=np.int64)
 
 
-def _article_row(doc_id, starts, quotes: list[Quote]) -> list:
+def _article_row(doc_id: object, starts: np.ndarray, quotes: list[Quote]) -> list[object]:
+    """Share of the words inside quotations (one vectorized count for all quotes), quotes, speakers."""
     total = len(starts)
-    quoted = int(sum(np.searchsorted(starts, q.end) - np.searchsorted(starts, q.start) for q in quotes))
+    bounds = np.fromiter((b for q in quotes for b in (q.start, q.end)), dtype=np.int64, count=2 * len(quotes))
+    at = np.searchsorted(starts, bounds)
+    quoted = int((at[1::2] - at[0::2]).sum())
     speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
     return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
 
