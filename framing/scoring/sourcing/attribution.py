@@ -105,7 +105,8 @@ def rules() -> Rules:
         name=re.compile(rf"(?P<who>{NAME})"),
         opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
         according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
-        named=(re.compile(rf"(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+        # (?=[A-Z]): every NAME starts with a capital; saying so first lets the scan skip other places fast
+        named=(re.compile(rf"(?=[A-Z])(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
                # ', said X.' / ', says X, the ...': inverted only after a comma and before a comma or full
                # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
                re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])")),
@@ -116,6 +117,14 @@ def rules() -> Rules:
         roles=frozenset(r.lower() for r in data["roles"]),
         not_names=frozenset(data["not_names"]),
     )
+
+
+_GOES_ON = re.compile(r"\s*(?:[a-z]|--|—|–)")  # the sentence goes on after a closing quote
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_WORD = re.compile(r"\w+(?:[’'\-.]\w+)*")
+_POSSESSIVE = re.compile(r"[’']s$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 class Quote(NamedTuple):
@@ -170,7 +179,7 @@ def _mask(text: str, spans) -> str:
     for start, end in spans:
         lo, hi = max(start - 1, at), min(end + 1, len(text))
         parts.append(text[at:lo])
-        parts.append(re.sub(r"[^\n]", "\x00", text[lo:hi]))
+        parts.append(_NOT_NEWLINE.sub("\x00", text[lo:hi]))
         at = max(at, hi)
     parts.append(text[at:])
     return "".join(parts)
@@ -215,7 +224,7 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int):
     tail = inside[end + 1:len(text) if para_end < 0 else para_end]
     # a quote ending its sentence with a full stop takes no attribution after it,
     # unless the sentence visibly goes on ('." he said')
-    if text[start:end].rstrip()[-1:] != "." or re.match(r"\s*(?:[a-z]|--|—|–)", tail):
+    if text[start:end].rstrip()[-1:] != "." or _GOES_ON.match(tail):
         for pattern in r.after:
             yield "after", end + 1, pattern.match(tail)
         yield "after", end + 1, r.sentence_end.search(_sentence_rest(tail))
@@ -233,7 +242,7 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int):
 
 def _sentence_rest(tail: str) -> str:
     """The tail up to the end of its sentence (outside quotes)."""
-    m = re.search(r"[.!?](?=\s|$)", tail)
+    m = _SENTENCE_END.search(tail)
     return tail[: m.end()] if m else tail
 
 
@@ -282,7 +291,7 @@ def _kind_of(surface: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+(?:[’'\-.]\w+)*", text))
+    return len(_WORD.findall(text))
 
 
 # ---------------------------------------------------------------- names
@@ -294,7 +303,7 @@ def clean_name(surface: str, titles) -> str:
     surface of nothing but such words gives "".
     """
     not_names = rules().not_names
-    tokens = re.sub(r"[’']s$", "", surface.strip()).split()
+    tokens = _POSSESSIVE.sub("", surface.strip()).split()
     while tokens and tokens[0] in not_names:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[0] in titles or (tokens[0].replace(".", "").isupper() and len(tokens[0]) > 1)):
@@ -313,7 +322,7 @@ def _last_names(tokens: list[str]) -> list[str]:
         if full == 2:
             break
         kept.append(token)
-        full += not re.fullmatch(r"(?:[A-Z]\.)+", token)
+        full += not _INITIALS.fullmatch(token)
     return kept[::-1]
 
 
