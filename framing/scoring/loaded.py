@@ -45,7 +45,7 @@ class LoadedScorer:
     """Articles (doc_id, clean_text) -> `loaded`, `loaded.count`, `loaded.<class>` and evidence."""
 
     lexicon: Lexicon
-    counted: tuple = LOADING_CLASSES
+    counted: tuple[str, ...] = LOADING_CLASSES
     name: str = "loaded"
     requires: tuple[str, ...] = ("sourcing",)  # quotations are left out of the count
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -53,21 +53,21 @@ ADVERB = r"(?:(?:also|later|then|again|once|has|had|have|previously|repeatedly|\
 class Rules(NamedTuple):
     """Compiled patterns built from `sourcing.yaml`."""
 
-    after: tuple            # attribution right after a closing quote ("X said", "said X")
-    sentence_end: re.Pattern  # ", X said." closing the quote's sentence
-    before: re.Pattern      # "X said, " / "X described ..., " before an opening quote
-    adjacent: re.Pattern    # "... X said " right before an opening quote
-    participle: re.Pattern  # "..., saying, " right before an opening quote (speaker: first name before it)
-    name: re.Pattern        # a capitalised name
-    opening: re.Pattern     # "X said ..." opening the quote's sentence (long quotes only)
-    according: re.Pattern   # "according to X"
-    named: tuple            # every "X said" and "said X" in the text, to resolve pronouns
-    pronouns: frozenset
-    groups: frozenset
-    documents: frozenset
-    titles: frozenset
-    roles: frozenset
-    not_names: frozenset
+    after: tuple[re.Pattern[str], re.Pattern[str]]  # attribution right after a closing quote ("X said", "said X")
+    sentence_end: re.Pattern[str]  # ", X said." closing the quote's sentence
+    before: re.Pattern[str]      # "X said, " / "X described ..., " before an opening quote
+    adjacent: re.Pattern[str]    # "... X said " right before an opening quote
+    participle: re.Pattern[str]  # "..., saying, " right before an opening quote (speaker: first name before it)
+    name: re.Pattern[str]        # a capitalised name
+    opening: re.Pattern[str]     # "X said ..." opening the quote's sentence (long quotes only)
+    according: re.Pattern[str]   # "according to X"
+    named: tuple[re.Pattern[str], re.Pattern[str]]  # every "X said" and "said X" in the text, to resolve pronouns
+    pronouns: frozenset[str]
+    groups: frozenset[str]
+    documents: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    not_names: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,6 +138,7 @@ class Quote(NamedTuple):
 # ---------------------------------------------------------------- attribution
 
 Named = tuple[int, str, int, int]  # (position, surface, start, end) of one "X said" attribution
+Found = tuple[str, str, int, int]  # (kind, surface, start, end) of the attribution found for one quote
 
 @dataclass(frozen=True)
 class _Context:
@@ -173,7 +174,7 @@ def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[t
     return _normalise(text, quotes, rules().titles)
 
 
-def _mask(text: str, spans) -> str:
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The text with quoted material blanked, so attributions are never found inside quotes."""
     parts, at = [], 0
     for start, end in spans:
@@ -185,9 +186,9 @@ def _mask(text: str, spans) -> str:
     return "".join(parts)
 
 
-def _named_attributions(inside: str):
+def _named_attributions(inside: str) -> list[Named]:
     r = rules()
-    out = []
+    out: list[Named] = []
     for pattern in r.named:
         for m in pattern.finditer(inside):
             who = m.group("who")
@@ -205,7 +206,7 @@ def _named_attributions(inside: str):
     return out
 
 
-def _find_speaker(ctx: _Context, inside: str, start: int, end: int):
+def _find_speaker(ctx: _Context, inside: str, start: int, end: int) -> Found | None:
     """('kind', surface, start, end) of the attribution for one quote, or None."""
     for kind, offset, m in _candidates(ctx, inside, start, end):
         if m is None:
@@ -216,7 +217,8 @@ def _find_speaker(ctx: _Context, inside: str, start: int, end: int):
     return None
 
 
-def _candidates(ctx: _Context, inside: str, start: int, end: int):
+def _candidates(ctx: _Context, inside: str, start: int, end: int
+                ) -> Iterator[tuple[str, int, re.Match[str] | None]]:
     """Attribution matches for one quote, most reliable first (lazily)."""
     r = rules()
     text = ctx.text
@@ -253,7 +255,7 @@ def _sentence_start(ctx: _Context, position: int) -> int:
     return max(starts[i] if i >= 0 else 0, para)
 
 
-def _resolve(ctx: _Context, kind, surface, s0, s1):
+def _resolve(ctx: _Context, kind: str, surface: str, s0: int, s1: int) -> tuple[str, int, int]:
     """A pronoun or role refers to the last named speaker before it; a role with none stays itself.
 
     An indefinite role ("a senior official", "one diplomat") is an anonymous source, never resolved.
@@ -296,7 +298,7 @@ def _words(text: str) -> int:
 
 # ---------------------------------------------------------------- names
 
-def clean_name(surface: str, titles) -> str:
+def clean_name(surface: str, titles: frozenset[str]) -> str:
     """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'.
 
     Sentence-initial function words ("But Trump", "So I") are stripped too; a
@@ -329,12 +331,12 @@ def _last_names(tokens: list[str]) -> list[str]:
 _BEFORE_NAME = re.compile(rf"({NAME_TOKEN})[ \t]+$")
 
 
-def _normalise(text: str, quotes: list[Quote], titles) -> list[Quote]:
+def _normalise(text: str, quotes: list[Quote], titles: frozenset[str]) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
     kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
     cleaned = [_as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker
                else "" for q, kind in zip(quotes, kinds)]
-    forms: dict[str, set] = {}
+    forms: dict[str, set[str]] = {}
     for name, kind in zip(cleaned, kinds):
         if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
             forms.setdefault(name.split()[-1], set()).add(name)
@@ -417,7 +419,7 @@ def _article_row(doc_id: object, starts: np.ndarray, quotes: list[Quote]) -> lis
     return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
 
 
-def score_sourcing(articles: pd.DataFrame):
+def score_sourcing(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Functional form of `SourcingScorer()(articles)`: (table, quotes, evidence)."""
     result = SourcingScorer()(articles)
     return result.table, result.extras["quotes"], result.evidence

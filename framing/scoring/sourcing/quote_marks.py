@@ -9,6 +9,7 @@ headlines) are not quotations.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 OPENERS = "“\""
 _MARK = re.compile(r"[“”\"]")
@@ -34,7 +35,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraphs(text: str):
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _NEWLINE.finditer(text):
         yield start, m.start()
@@ -42,12 +43,12 @@ def _paragraphs(text: str):
     yield start, len(text)
 
 
-def _first_char(text, start, end) -> int:
+def _first_char(text: str, start: int, end: int) -> int:
     m = _VISIBLE.search(text, start, end)
     return m.start() if m else -1
 
 
-def _step(text: str, at: int, open_at, spans) -> int | None:
+def _step(text: str, at: int, open_at: int | None, spans: list[tuple[int, int]]) -> int | None:
     """Advance the pairing state by one quote mark; append closed spans."""
     mark = text[at]
     before = text[at - 1] if at > 0 else " "

@@ -45,7 +45,8 @@ def _scan_sites(text: str, surnames: set[str]) -> dict[str, list[int]]:
     word_starts = re.compile(rf"(?<!\w)(?=[{re.escape(firsts)}])")  # only where some surname could start
     for start in word_starts.finditer(text):
         p = start.start()
-        run = run_at(text, p).group()  # type: ignore[union-attr]  (a * pattern always matches)
+        found = run_at(text, p)
+        run = found.group() if found else ""  # a * pattern always matches
         for n in lengths:
             if n > len(run):
                 break
