@@ -95,7 +95,7 @@ def rules() -> Rules:
                                key=len, reverse=True))
     speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
-    lead = r"^[ \t]*[,—–-]*[ \t]*"
+    lead = r"[ \t]*[,—–-]*[ \t]*"  # `after` patterns are matched at the character after the quote (no `^`)
     return Rules(
         after=(re.compile(lead + speaker_verb), re.compile(lead + verb_speaker)),
         sentence_end=re.compile(rf",\s+{speaker_verb}(?:\s+[\w’'\-]+){{0,4}}\s*\.?\s*$"),
@@ -125,6 +125,7 @@ _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_NEWLINE = re.compile(r"\n")
 
 
 class Quote(NamedTuple):
@@ -148,6 +149,17 @@ class _Context:
     starts: list[int]     # sentence starts, in order
     named: list[Named]    # "X said" attributions, in order of position
     positions: list[int]  # their positions, for bisecting
+    newlines: list[int]   # where the text's line breaks are: a paragraph's ends without scanning for them
+
+    def newline_before(self, position: int) -> int:
+        """`text.rfind("\n", 0, position)`: the last line break before `position`, or -1."""
+        i = bisect.bisect_left(self.newlines, position)
+        return self.newlines[i - 1] if i else -1
+
+    def newline_from(self, position: int) -> int:
+        """`text.find("\n", position)`: the first line break at or after `position`, or -1."""
+        i = bisect.bisect_left(self.newlines, position)
+        return self.newlines[i] if i < len(self.newlines) else -1
 
 
 def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
@@ -155,12 +167,13 @@ def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[t
     """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
     inside = _mask(text, spans)
     named = _named_attributions(inside)
-    ctx = _Context(text, [s for s, _ in sentences], named, [n[0] for n in named])
+    ctx = _Context(text, [s for s, _ in sentences], named, [n[0] for n in named],
+                   [m.start() for m in _NEWLINE.finditer(text)])
     quotes: list[Quote] = []
     last_para_speaker = None
     for start, end in spans:
         found = _find_speaker(ctx, inside, start, end)
-        para = text.rfind("\n", 0, start)
+        para = ctx.newline_before(start)
         if found is None and last_para_speaker and last_para_speaker[0] == para and _words(text[start:end]) >= 4:
             found = ("inherit", last_para_speaker[1], -1, -1)
         if found is None:
@@ -170,7 +183,7 @@ def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[t
         surface, s0, s1 = _resolve(ctx, *found)
         quotes.append(Quote(start, end, surface, s0, s1))
         if surface:
-            last_para_speaker = (text.rfind("\n", 0, end), surface)
+            last_para_speaker = (ctx.newline_before(end), surface)
     return _normalise(text, quotes, rules().titles)
 
 
@@ -222,14 +235,14 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int
     """Attribution matches for one quote, most reliable first (lazily)."""
     r = rules()
     text = ctx.text
-    para_end = text.find("\n", end)
-    tail = inside[end + 1:len(text) if para_end < 0 else para_end]
+    para_end = ctx.newline_from(end)
+    tail, tail_end = end + 1, len(text) if para_end < 0 else para_end  # the rest of the paragraph, not copied
     # a quote ending its sentence with a full stop takes no attribution after it,
     # unless the sentence visibly goes on ('." he said')
-    if text[start:end].rstrip()[-1:] != "." or _GOES_ON.match(tail):
+    if text[start:end].rstrip()[-1:] != "." or _GOES_ON.match(inside, tail, tail_end):
         for pattern in r.after:
-            yield "after", end + 1, pattern.match(tail)
-        yield "after", end + 1, r.sentence_end.search(_sentence_rest(tail))
+            yield "after", 0, pattern.match(inside, tail, tail_end)
+        yield "after", tail, r.sentence_end.search(_sentence_rest(inside, tail, tail_end))
     sent_start = _sentence_start(ctx, start)
     head = inside[sent_start:start - 1]
     for pattern in (r.according, r.before, r.adjacent):
@@ -242,16 +255,16 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int
         yield "before", sent_start, r.opening.search(head)
 
 
-def _sentence_rest(tail: str) -> str:
-    """The tail up to the end of its sentence (outside quotes)."""
-    m = _SENTENCE_END.search(tail)
-    return tail[: m.end()] if m else tail
+def _sentence_rest(inside: str, start: int, end: int) -> str:
+    """`inside[start:end]` up to the end of its sentence (outside quotes)."""
+    m = _SENTENCE_END.search(inside, start, end)
+    return inside[start:m.end() if m else end]
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
     starts = ctx.starts
     i = bisect.bisect_right(starts, position - 1) - 1
-    para = ctx.text.rfind("\n", 0, position) + 1
+    para = ctx.newline_before(position) + 1
     return max(starts[i] if i >= 0 else 0, para)
 
 

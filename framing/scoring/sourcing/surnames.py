@@ -38,6 +38,7 @@ def _regex_sites(text: str, surname: str) -> list[int]:
 def _scan_sites(text: str, surnames: set[str]) -> dict[str, list[int]]:
     """One pass over the word starts: each surname that starts there and ends at a word boundary."""
     lengths = sorted({len(s) for s in surnames})
+    longest = lengths[-1]
     sites: dict[str, list[int]] = {s: [] for s in surnames}
     free = dict.fromkeys(surnames, 0)  # where the surname's last match ended: finditer never overlaps
     run_at, edge_at = _RUN.match, _EDGE.match
@@ -45,7 +46,7 @@ def _scan_sites(text: str, surnames: set[str]) -> dict[str, list[int]]:
     word_starts = re.compile(rf"(?<!\w)(?=[{re.escape(firsts)}])")  # only where some surname could start
     for start in word_starts.finditer(text):
         p = start.start()
-        found = run_at(text, p)
+        found = run_at(text, p, p + longest)  # no further than the longest surname: "A.A.A..." stays linear
         run = found.group() if found else ""  # a * pattern always matches
         for n in lengths:
             if n > len(run):
