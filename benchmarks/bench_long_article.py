@@ -1,11 +1,12 @@
 """Scoring time of ONE long article as it doubles in size: the cost must stay linear in the text.
 
-    python benchmarks/bench_long_article.py [--sizes 1 2 4 8] [--evidence]
+    python benchmarks/bench_long_article.py [--sizes 1 2 4 8] [--evidence] [--one-paragraph]
 
 Each article is built from consecutive AllSides articles joined by blank
 lines (so it has the paragraphs, quotations and speakers of real news, and
 more of them as it grows, as a long report would) until it reaches the size
-in MB. It is scored with `framing.score` in this process (one job). Prints
+in MB; `--one-paragraph` joins them with spaces instead (no line break at
+all: the hardest case for anything that looks for a paragraph's ends). It is scored with `framing.score` in this process (one job). Prints
 MB, words, CPU seconds, microseconds per word and the ratio of each size's
 time to the previous one's: 2.0 per doubling is linear; the per-word time
 should stay flat.
@@ -24,18 +25,18 @@ from _timing import Stopwatch, machine, peak_mib  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
 
 
-def long_article(data: Path, megabytes: float) -> str:
-    """Consecutive articles of `data`, joined by blank lines, up to `megabytes` MB of UTF-8."""
+def long_article(data: Path, megabytes: float, joiner: str = "\n\n") -> str:
+    """Consecutive articles of `data`, joined by `joiner` (blank lines), up to `megabytes` MB of UTF-8."""
     want, parts, size = int(megabytes * 2**20), [], 0
     with gzip.open(data, "rt", encoding="utf-8") as handle:
         for line in handle:
             text = (json.loads(line).get("text") or "").strip()
             if not text:
                 continue
-            parts.append(text)
-            size += len(text.encode("utf-8")) + 2
+            parts.append(" ".join(text.split()) if joiner == " " else text)
+            size += len(parts[-1].encode("utf-8")) + len(joiner)
             if size >= want:
-                return "\n\n".join(parts)
+                return joiner.join(parts)
     raise SystemExit(f"{data} holds fewer than {megabytes} MB of text")
 
 
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8], help="article sizes in MB")
     parser.add_argument("--data", default=str(DATA), help="source articles (default: allsides-10k.jsonl.gz)")
     parser.add_argument("--evidence", action="store_true", help="also build the evidence tables")
+    parser.add_argument("--one-paragraph", action="store_true", help="join the articles with spaces: no line break")
     args = parser.parse_args(argv)
 
     import pandas as pd
@@ -54,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'MB':>5s} {'words':>10s} {'CPU s':>8s} {'wall s':>8s} {'µs/word':>8s} {'ratio':>6s}")
     previous = None
     for megabytes in args.sizes:
-        text = long_article(Path(args.data), megabytes)
+        text = long_article(Path(args.data), megabytes, " " if args.one_paragraph else "\n\n")
         articles = pd.DataFrame({"doc_id": ["long"], "outlet": ["bench"], "text": [text]})
         with Stopwatch() as watch:
             scores = framing.score(articles, n_jobs=1, evidence=args.evidence)
