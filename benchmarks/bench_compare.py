@@ -17,23 +17,14 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from _timing import peak_mib  # noqa: E402  (the benchmarks folder is not a package)
+
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
-
-
-def _cpu_seconds() -> float:
-    """User + system CPU time of this process: what the run costs when it has a core to itself."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class StepTimer:
@@ -76,9 +67,9 @@ def one_run(limit: int) -> None:
     articles = corpus.articles.head(limit)
     loaded = time.perf_counter() - start
     words = int(articles["clean_text"].str.split().str.len().sum())
-    start, cpu = time.perf_counter(), _cpu_seconds()
+    start, cpu = time.perf_counter(), time.process_time()
     result = compare_module.compare(articles)
-    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     summary = result.summary()
     print(f"articles {len(articles):,}  words {words:,}  load {loaded:.1f} s  compare {seconds:.1f} s "
           f"(CPU {cpu:.1f} s)  peak memory {peak_mib():,.0f} MiB  load average {os.getloadavg()[0]:.1f}")

@@ -13,23 +13,13 @@ memory of the process (`resource.getrusage`).
 from __future__ import annotations
 
 import argparse
-import resource
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from _timing import peak_mib, timed  # noqa: E402  (the benchmarks folder is not a package)
+
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "allsides-10k.jsonl.gz"
-
-
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def timed(func, *args):
-    cpu, wall = time.process_time(), time.perf_counter()
-    result = func(*args)
-    return result, time.process_time() - cpu, time.perf_counter() - wall
 
 
 def write_copies(source: Path, copies: int, folder: Path) -> Path:

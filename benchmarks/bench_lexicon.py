@@ -15,21 +15,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
-from bench_tokenize import DATA, load_texts, peak_mib  # same data, reader and memory figure
-
-
-class Timer:
-    """Wall and CPU time of a block: CPU time is what "per core" means on a shared machine."""
-
-    def __enter__(self):
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc):
-        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+from _timing import Stopwatch as Timer  # wall and CPU seconds of a block
+from _timing import peak_mib
+from bench_tokenize import DATA, load_texts  # same data and reader
 
 
 def report(label: str, words: int, timer, extra: str = "") -> None:

@@ -18,14 +18,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import os
-import platform
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import machine, peak_mib  # noqa: E402  (the benchmarks folder is not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
@@ -50,7 +51,7 @@ def measure(label: str, args: list[str], folder: Path, repeat: int) -> None:
         digests.add(hashlib.sha256(output.read_bytes()).hexdigest())
     page = output.stat().st_size / 1e6
     twin = output.with_name(output.name + ".json").stat().st_size / 1e6
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = peak_mib(resource.RUSAGE_CHILDREN)
     print(f"{label:<28} best {min(times):6.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})  "
           f"page {page:6.2f} MB  json {twin:5.2f} MB  peak child RSS so far {peak:,.0f} MiB  "
           f"byte-identical: {'yes' if len(digests) == 1 else 'NO'}", flush=True)
@@ -72,8 +73,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000], help="AllSides sample sizes (default 1000)")
     parser.add_argument("--repeat", type=int, default=2, help="runs per case (default 2; also checks identical bytes)")
     options = parser.parse_args()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(machine())
     with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
         folder = Path(tmp)
         measure("bundled (5 articles)", ["nato-eastern-flank-2022"], folder, options.repeat)

@@ -23,74 +23,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import resource
-import threading
+import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import TreeMemory, children_cpu, machine, peak_mib, process_tree_cpu, run_timed  # noqa: E402
+
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
-
-
-def cpu_seconds() -> float:
-    """User + system CPU time of this process and of its finished worker processes."""
-    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-def peak_mib(who) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
-
-
-class TreeMemory(threading.Thread):
-    """Samples the summed PSS (MiB) of a process (default: this one) and its descendants; keeps the peak."""
-
-    def __init__(self, every: float = 0.2, root: int | None = None):
-        super().__init__(daemon=True)
-        self.every, self.peak, self.stopped = every, 0.0, threading.Event()
-        self.root = root or os.getpid()
-
-    def run(self):
-        while not self.stopped.wait(self.every):
-            self.peak = max(self.peak, sum(_pss_mib(pid) for pid in _tree(self.root)))
-
-    def stop(self) -> float:
-        self.stopped.set()
-        self.join()
-        return self.peak
-
-
-def _children() -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as handle:
-                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            kids.setdefault(ppid, []).append(int(entry))
-    return kids
-
-
-def _tree(root: int) -> list[int]:
-    kids, out, todo = _children(), [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(kids.get(pid, []))
-    return out
-
-
-def _pss_mib(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as handle:
-            for line in handle:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+__all__ = ["DATA", "TreeMemory"]  # bench_dask.py imports these from here
 
 
 def main(argv=None):
@@ -121,15 +63,14 @@ def main(argv=None):
     loaded = time.perf_counter() - started
     sampler = TreeMemory()
     sampler.start()
-    cpu_before = cpu_seconds()
+    cpu_before = process_tree_cpu()
     started = time.perf_counter()
     result = score(corpus, n_jobs=args.jobs)
     seconds = time.perf_counter() - started
     tree_peak = sampler.stop()
-    cpu = cpu_seconds() - cpu_before
+    cpu = process_tree_cpu() - cpu_before
     words = int(result.table["words"].sum())
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"machine: {platform.machine()}, {cores} cores available, Python {platform.python_version()}")
+    print(machine())
     print(f"articles: {len(result.table):,}  words: {words:,}  evidence rows: {len(result.evidence):,}")
     print(f"load: {loaded:.1f} s  score: {seconds:.1f} s wall  words/s: {words / seconds:,.0f}")
     print(f"CPU: {cpu:.1f} s (this process and its workers)  words per CPU-second: {words / cpu:,.0f} "
@@ -142,10 +83,8 @@ def main(argv=None):
 def cli_run(args) -> None:
     """Time `framing score` in a child process, sampling the memory of the whole process tree."""
     import subprocess
-    import sys
     import tempfile
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_corpus import write_copies
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,30 +104,16 @@ def cli_run(args) -> None:
         with open(f"{tmp}/scores.csv", encoding="utf-8") as lines:
             rows = sum(1 for _ in lines) - 1
         evidence_mib = os.path.getsize(f"{tmp}/evidence.csv") / 2**20
-    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(machine())
     print(f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
-          f"CPU {cpu.ru_utime + cpu.ru_stime:.1f} s, evidence file {evidence_mib:,.0f} MiB")
+          f"CPU {children_cpu():.1f} s, evidence file {evidence_mib:,.0f} MiB")
     print(f"peak memory: the command's process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
-
-
-def _timed(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system of the child and its workers) of one command."""
-    import subprocess
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    subprocess.run(command, check=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def versus_plain(args) -> None:
     """`framing score` and plain_sentiment.py on the same articles, alternating, best round of each."""
     import gzip
     import json
-    import sys
     import tempfile
 
     limit = args.limit or 1000
@@ -205,11 +130,9 @@ def versus_plain(args) -> None:
         plain = [sys.executable, str(Path(__file__).with_name("plain_sentiment.py")), str(source), f"{tmp}/plain.csv"]
         times: dict[str, list[tuple[float, float]]] = {"framing score": [], "plain script": []}
         for _ in range(args.rounds):
-            times["plain script"].append(_timed(plain))
-            times["framing score"].append(_timed(framing))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f}; {limit:,} articles, {words:,} words, {args.rounds} rounds")
+            times["plain script"].append(run_timed(plain))
+            times["framing score"].append(run_timed(framing))
+    print(f"{machine()}; {limit:,} articles, {words:,} words, {args.rounds} rounds")
     best = {name: (min(w for w, _ in runs), min(c for _, c in runs)) for name, runs in times.items()}
     for name, (wall, cpu) in best.items():
         rounds = ", ".join(f"{w:.1f}" for w, _ in times[name])

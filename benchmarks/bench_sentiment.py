@@ -15,23 +15,19 @@ empty, the sentences whose numbers differ (must be 0) and the peak memory.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
-import resource
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from _timing import machine, peak_mib, timed
 from bench_vader import DATA, allsides_sentences
 
 
 def cpu(func: Callable[[], Any]) -> tuple[float, Any]:
     """CPU seconds of one call, and its result."""
-    start = time.process_time()
-    result = func()
-    return time.process_time() - start, result
+    result, seconds, _ = timed(func)
+    return seconds, result
 
 
 def main() -> None:
@@ -67,9 +63,7 @@ def main() -> None:
         seconds, got = cpu(lambda: framing.sentence_sentiment(sentences))
         fast.append(seconds)
     differ = int((np.abs(got.to_numpy() - want) > 1e-9).any(axis=1).sum())
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(machine())
     print(f"{len(sentences):,} sentences, {words:,} words; sentences that differ (> 1e-9): {differ}")
     print(f"{'vaderSentiment + TextBlob, per sentence':42s} {min(slow):8.3f} s CPU  {words / min(slow):12,.0f} words/s"
           f"  (rounds: {', '.join(f'{s:.2f}' for s in slow)}; importing textblob: {import_s:.2f} s more)")
@@ -77,7 +71,7 @@ def main() -> None:
           f"  (rounds: {', '.join(f'{s:.3f}' for s in fast)})")
     print(f"{'framing.sentence_sentiment, cold (1st call)':42s} {cold_s:8.3f} s CPU  {words / cold_s:12,.0f} words/s")
     print(f"ratio: {min(slow) / min(fast):.1f}x warm, {min(slow) / cold_s:.1f}x cold (best round against best round)")
-    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB (ru_maxrss)")
+    print(f"peak memory: {peak_mib():,.0f} MiB (ru_maxrss)")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import os
 import time
 from pathlib import Path
 
+from _timing import timed
+
 from framing.scoring.textblob_fast import textblob_scores
 from framing.text.tokenize import sentence_spans
 
@@ -39,9 +41,8 @@ def load_sentences(path: Path, limit: int) -> list[str]:
 
 def cpu(func, *args) -> tuple[float, object]:
     """CPU seconds of one call and its result."""
-    start = time.process_time()
-    result = func(*args)
-    return time.process_time() - start, result
+    result, seconds, _ = timed(func, *args)
+    return seconds, result
 
 
 def main() -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import sys
-import time
 from pathlib import Path
+
+from _timing import peak_mib
+from _timing import timed as best_of
 
 from framing.text.tokenize import sentence_spans, tokenize, word_spans
 
@@ -37,18 +38,8 @@ def load_texts(path: Path, limit: int | None) -> list[str]:
 
 def timed(func, texts: list[str], repeat: int) -> tuple[float, float, int]:
     """Best CPU and wall seconds of ``repeat`` passes of ``func`` over all texts, and the span count."""
-    cpu, wall, count = float("inf"), float("inf"), 0
-    for _ in range(repeat):
-        cpu_start, wall_start = time.process_time(), time.perf_counter()
-        count = sum(len(func(text)) for text in texts)
-        cpu = min(cpu, time.process_time() - cpu_start)
-        wall = min(wall, time.perf_counter() - wall_start)
+    count, cpu, wall = best_of(lambda: sum(len(func(text)) for text in texts), repeat=repeat)
     return cpu, wall, count
-
-
-def peak_mib() -> float:
-    """Peak resident set size of this process in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def data_arguments(description: str) -> argparse.ArgumentParser:

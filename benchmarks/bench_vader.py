@@ -13,10 +13,10 @@ machine do not distort), best of --repeat passes. The fast path is timed cold
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 import numpy as np
+from _timing import timed
 from bench_tokenize import DATA, load_texts
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -39,9 +39,8 @@ def best(func, repeat: int, before=lambda: None) -> tuple[float, object]:
     seconds, result = float("inf"), None
     for _ in range(repeat):
         before()
-        start = time.process_time()
-        result = func()
-        seconds = min(seconds, time.process_time() - start)
+        result, cpu, _ = timed(func)
+        seconds = min(seconds, cpu)
     return seconds, result
 
 

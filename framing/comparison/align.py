@@ -148,14 +148,14 @@ def fact_features(text: str) -> list[str]:
 @cache
 def _feature(word: str) -> tuple[str, str] | None:
     """(feature, kind) for a word, kind "number", "lower" or "capital"; None for stop words."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from framing.scoring.stopwords import english_stop_words  # read from sklearn's file, not imported
 
     lower = fold(word)
     if lower[:1].isdigit():
         return lower.replace(",", "").rstrip("."), "number"
     if lower in NUMBER_WORDS:
         return NUMBER_WORDS[lower], "number"
-    if lower in ENGLISH_STOP_WORDS or len(lower) < 2:
+    if lower in english_stop_words() or len(lower) < 2:
         return None
     kind = "capital" if word[0].isupper() and lower not in NOT_NAMES else "lower"
     return _stem(lower), kind
@@ -163,9 +163,9 @@ def _feature(word: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    from nltk.stem.porter import PorterStemmer
+    from framing.comparison.porter import porter_stemmer_class  # NLTK's stemmer without importing all of nltk
 
-    return PorterStemmer()
+    return porter_stemmer_class()()
 
 
 def _stem(word: str) -> str:
@@ -186,23 +186,19 @@ def sentence_matrix(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT, n
 
     Pass `features` (lists from `analyzer`) when the sentences were analysed already.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from framing.comparison.weighting import count_matrix, tfidf  # TfidfVectorizer's numbers, no sklearn import
 
     analyzer = analyzer or FactAnalyzer()
     features = [analyzer(t) for t in texts] if features is None else features
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float64)
     try:
-        matrix = vectorizer.fit_transform(features)
+        counts, terms = count_matrix(features)
     except ValueError:  # not one content word
         return sparse.csr_matrix((len(features), 0)), np.array([], dtype=object)
-    names = vectorizer.get_feature_names_out().astype(str)
+    matrix = tfidf(counts, sublinear_tf=True, l2=False)
+    names = np.asarray(terms, dtype=object).astype(str)
     is_name, is_number = feature_kinds(names, analyzer)
     weights = np.where(is_number, number_weight, np.where(is_name, name_weight, 1.0))
     return normalize_rows(matrix @ sparse.diags(weights)), names
-
-
-def _identity(features: list[str]) -> list[str]:
-    return features
 
 
 def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,

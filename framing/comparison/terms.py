@@ -110,9 +110,9 @@ def stop_word_set(stop_words: str | Iterable[str] | None) -> frozenset[str]:
     if stop_words is None:
         return frozenset()
     if stop_words == "english":
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+        from framing.scoring.stopwords import english_stop_words  # read from sklearn's file, not imported
 
-        return frozenset(ENGLISH_STOP_WORDS)
+        return english_stop_words()
     return frozenset(stop_words)
 
 

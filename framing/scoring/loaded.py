@@ -24,7 +24,7 @@ rates are per 1,000 words outside quotations.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -33,6 +33,7 @@ from framing.scoring.base import ScorerResult, ScoringContext, context_for
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand
 
 if TYPE_CHECKING:
+    from framing.lexicons.match import TokenTable
     from framing.lexicons.model import Lexicon
 
 # Class names that count toward `loaded`; classes a lexicon lacks are ignored.
@@ -44,7 +45,7 @@ class LoadedScorer:
     """Articles (doc_id, clean_text) -> `loaded`, `loaded.count`, `loaded.<class>` and evidence."""
 
     lexicon: Lexicon
-    counted: tuple = LOADING_CLASSES
+    counted: tuple[str, ...] = LOADING_CLASSES
     name: str = "loaded"
     requires: tuple[str, ...] = ("sourcing",)  # quotations are left out of the count
 
@@ -78,7 +79,7 @@ class LoadedScorer:
         return ScorerResult(table, as_evidence(hits, "loaded"))
 
 
-def _spans_by_doc(quotes: pd.DataFrame) -> dict:
+def _spans_by_doc(quotes: pd.DataFrame) -> dict[Any, tuple[np.ndarray, np.ndarray]]:
     """doc_id -> (sorted starts, matching ends) of its quotations."""
     out = {}
     for doc_id, group in quotes.groupby("doc_id", sort=False):
@@ -87,29 +88,33 @@ def _spans_by_doc(quotes: pd.DataFrame) -> dict:
     return out
 
 
-def _overlaps(hits: pd.DataFrame, spans: dict) -> np.ndarray:
-    """True for hits overlapping a quotation of their article (quote marks included)."""
+def _overlaps(hits: pd.DataFrame, spans: dict[Any, tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """True for hits overlapping a quotation of their article (quote marks included); one search per article."""
     mask = np.zeros(len(hits), dtype=bool)
-    for i, (doc_id, start, end) in enumerate(zip(hits["doc_id"], hits["start"], hits["end"])):
+    if not len(hits):
+        return mask
+    start, end = hits["start"].to_numpy(np.int64), hits["end"].to_numpy(np.int64)
+    for doc_id, rows in hits.groupby("doc_id", sort=False).indices.items():
         if doc_id in spans:
             starts, ends = spans[doc_id]
-            k = np.searchsorted(starts, end + 1, side="left") - 1   # last quotation opening before the hit ends
-            mask[i] = k >= 0 and ends[k] + 1 > start
+            k = np.searchsorted(starts, end[rows] + 1, side="left") - 1  # last quotation opening before the hit ends
+            mask[rows] = (k >= 0) & (ends[np.maximum(k, 0)] + 1 > start[rows])
     return mask
 
 
-def _quoted_words(tokens, doc_ids, spans: dict) -> np.ndarray:
-    """Word tokens inside quotations, per article."""
+def _quoted_words(tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple[np.ndarray, np.ndarray]]
+                  ) -> np.ndarray:
+    """Word tokens inside quotations, per article (a running count of words, read at every quote's ends)."""
     counts = np.zeros(len(doc_ids), dtype=np.int64)
     is_word = tokens.word_mask()
     for d, doc_id in enumerate(doc_ids):
         if doc_id in spans:
             lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
+            running = np.concatenate(([0], np.cumsum(is_word[lo:hi], dtype=np.int64)))
+            quote_starts, quote_ends = spans[doc_id]
             starts = tokens.starts[lo:hi]
-            words = is_word[lo:hi]
-            for s, e in zip(*spans[doc_id]):
-                a, b = np.searchsorted(starts, [s, e])
-                counts[d] += int(words[a:b].sum())
+            counts[d] = int((running[np.searchsorted(starts, quote_ends)]
+                             - running[np.searchsorted(starts, quote_starts)]).sum())
     return counts
 
 

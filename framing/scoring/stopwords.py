@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 from pathlib import Path
 
 from framing.errors import FramingError
+from framing.installed import installed_file
 
 
 def _stop_words_file() -> Path:
-    spec = importlib.util.find_spec("sklearn")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / "feature_extraction" / "_stop_words.py"
-        if path.is_file():
-            return path
-    raise FramingError("scikit-learn is not installed: its English stop word list is needed")
+    path = installed_file("sklearn", "feature_extraction", "_stop_words.py")
+    if path is None:
+        raise FramingError("scikit-learn is not installed: its English stop word list is needed")
+    return path
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,8 +9,12 @@ headlines) are not quotations.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 OPENERS = "“\""
+_MARK = re.compile(r"[“”\"]")
+_NEWLINE = re.compile(r"\n")
+_VISIBLE = re.compile(r"\S")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -20,8 +24,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para_start, para_end in _paragraphs(text):
         if not text[para_start:para_end].strip():
             continue  # blank lines between paragraphs keep an open quote open
-        marks = [m.start() for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
-        marks = [para_start + m for m in marks]
+        marks = [m.start() for m in _MARK.finditer(text, para_start, para_end)]
         if open_at is not None:
             if marks and marks[0] == _first_char(text, para_start, para_end) and text[marks[0]] in OPENERS:
                 marks = marks[1:]  # the paragraph continues the open quote
@@ -32,20 +35,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraphs(text: str):
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for m in re.finditer(r"\n", text):
+    for m in _NEWLINE.finditer(text):
         yield start, m.start()
         start = m.end()
     yield start, len(text)
 
 
-def _first_char(text, start, end) -> int:
-    m = re.compile(r"\S").search(text, start, end)
+def _first_char(text: str, start: int, end: int) -> int:
+    m = _VISIBLE.search(text, start, end)
     return m.start() if m else -1
 
 
-def _step(text: str, at: int, open_at, spans) -> int | None:
+def _step(text: str, at: int, open_at: int | None, spans: list[tuple[int, int]]) -> int | None:
     """Advance the pairing state by one quote mark; append closed spans."""
     mark = text[at]
     before = text[at - 1] if at > 0 else " "

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.scoring.sourcing.attribution import SourcingScorer, clean_name, quote_spans, rules
 
@@ -225,3 +227,26 @@ def test_seed_000_every_quote_attributed():
     # two after "he said" (pronoun -> Stoltenberg), and Karlin's
     assert quotes["speaker"].tolist() == ["Jens Stoltenberg"] * 5 + ["Mara Karlin"]
     assert "responsibility," not in quotes["text"].tolist()  # a one-word scare quote
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\n “”\"", max_size=60), st.integers(0, 70))
+def test_paragraph_ends_by_bisection_equal_find_and_rfind(text, position):
+    from framing.scoring.sourcing.attribution import _Context
+
+    ctx = _Context(text, [], [], [], [i for i, c in enumerate(text) if c == "\n"])
+    assert ctx.newline_before(position) == text.rfind("\n", 0, position)
+    assert ctx.newline_from(position) == text.find("\n", position)
+
+
+def test_a_long_single_paragraph_article_finds_the_same_speakers_as_its_pieces():
+    from framing.scoring.sourcing.attribution import attribute
+    from framing.scoring.sourcing.quote_marks import quote_spans
+    from framing.text.tokenize import sentence_spans
+
+    piece = ('“We will defend every inch of allied territory,” NATO Secretary General Jens Stoltenberg said. '
+             'Officials met on Monday. “This is a very serious moment for our security,” he added. ')
+    text = piece * 200  # one paragraph, no line break: no step may scan back to the text's start per quote
+    quotes = attribute(text, quote_spans(text), sentence_spans(text))
+    assert len(quotes) == 400
+    assert {q.speaker for q in quotes} == {"Jens Stoltenberg"}
