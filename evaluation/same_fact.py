@@ -3,19 +3,23 @@
     python evaluation/same_fact.py [--folds 3]
 
 Articles: the labelled events of tests/fixtures/allsides_story_events.csv,
-each event one story (so grouping errors do not blur the measure). Pairs:
-tests/fixtures/allsides_same_fact_pairs.csv, judged by reading, drawn in
-similarity bands with a known weight each (see its header), so precision and
-recall below are weighted estimates for all pairs of those stories, not just
-for the pairs drawn.
+each event one story (so grouping errors do not blur the measure). Judged
+pairs (see tests/fixtures/README.md), each with the weight of its sampling
+stratum, so the figures are weighted estimates for all pairs of those strata:
 
-THRESHOLD, MIN_CONTENT and NUMBER_WEIGHT of `framing.comparison.align` are
-chosen by cross-validation: events are split into folds; on the other folds
-the grid point with the best recall among those whose precision is >=
-TARGET with 80% confidence (a Wilson lower bound) is chosen, and measured on
-the held-out fold. The pooled held-out
-figures are the estimate; the last lines give the choice on all folds (the
-shipped defaults) and what the shipped defaults give on every pair.
+* recall from tests/fixtures/allsides_same_fact_pairs.csv, drawn from a loose
+  alignment and from a pool of other pairs (it holds what alignment misses);
+* precision from tests/fixtures/allsides_same_fact_candidates.csv, drawn by
+  cosine band from all pairs the aligner can take (cosine >= 0.4); the
+  precision on the first file is printed in brackets.
+
+THRESHOLD, MIN_CONTENT, NUMBER_WEIGHT and MIN_WORDS of
+`framing.comparison.align` are chosen by cross-validation: events are split
+into folds; on the other folds the grid point with the best recall among
+those whose precision is >= TARGET with 80% confidence (a Wilson lower bound)
+is chosen, and measured on the held-out fold. The pooled held-out figures are
+the estimate; the last lines give the choice on all folds (the shipped
+defaults) and what the shipped defaults give on every pair.
 """
 from __future__ import annotations
 
