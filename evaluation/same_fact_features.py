@@ -225,4 +225,4 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(None if len(sys.argv) < 2 else sys.argv[1:]))
+    sys.exit(main())

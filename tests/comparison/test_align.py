@@ -175,7 +175,7 @@ def test_precision_on_hand_labelled_allsides_pairs_at_the_default_threshold(alls
 
 
 def test_omissions_count_only_the_aligned_facts(allsides_pairs):
-    _, facts, omissions, _, _ = allsides_pairs
+    _, facts, omissions, _, _, _ = allsides_pairs
     assert sorted(omissions["fact"]) == sorted(facts["fact"].unique())
     assert (omissions["outlets"] == facts.groupby("fact")["outlet"].nunique().reindex(omissions["fact"]).to_numpy()).all()
 
