@@ -13,8 +13,9 @@ TF-IDF vectors built for fact matching rather than topic matching:
   (Stoltenberg, NATO, Putin, Russia) is weighted x NAME_WEIGHT, so two
   sentences that share only the actors do not look like the same fact.
 
-Sentences with fewer than MIN_WORDS (6) features are left out (captions,
-datelines, "Update at 2:15 p.m." lines matched each other on real news), and
+Sentences with fewer than MIN_WORDS (4) features are left out (datelines,
+"Update at 2:15 p.m." lines matched each other on real news), and so are
+lines that point to another article or video (`is_promo`); and
 a pair must share at least MIN_CONTENT content features: words that are not
 names, numbers or reporting verbs ("said", "told"). Two sentences that share
 only actors and figures ("Trump ... 2017 ... said") are not one fact.
@@ -27,14 +28,19 @@ the same story (sparse, per story: no all-pairs matrix over the corpus);
 without stories the whole table is one story.
 Facts are grown by `framing.cluster.graph_average_linkage`: pairs are merged
 most similar first while the fact's average pairwise cosine stays >=
-THRESHOLD and it holds at most one sentence per outlet. THRESHOLD and MIN_CONTENT were
-chosen by cross-validation over folds of events on the hand-labelled AllSides
-sentence pairs in tests/fixtures/allsides_same_fact_pairs.csv
+THRESHOLD and it holds at most one sentence per outlet. THRESHOLD, MIN_CONTENT
+and MIN_WORDS were chosen by cross-validation over folds of events on the
+hand-labelled AllSides sentence pairs in tests/fixtures/allsides_same_fact_*.csv
 (evaluation/same_fact.py prints the choice, precision and recall); the NATO
 pairs in tests/fixtures/nato_same_fact_pairs.yaml are a second check.
+Pair features beyond the cosine (IDF-weighted overlap, shared phrases, numbers
+and names that differ, length ratio) did not tell the judged pairs apart any
+better in that cross-validation, and one-to-one matching per outlet pair
+changed nothing (evaluation/same_fact_features.py).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -47,11 +53,11 @@ from framing.comparison.cluster import graph_average_linkage
 from framing.comparison.similarity import fold, normalize_rows, top_k_neighbours
 from framing.text.words import fact_words
 
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 NEIGHBOURS = 5
 NAME_WEIGHT = 0.3
 NUMBER_WEIGHT = 1.0
-MIN_WORDS = 6
+MIN_WORDS = 4
 MIN_CONTENT = 3
 HEADLINE_WORDS = 25
 REPORT_VERBS = frozenset({"said", "say", "told", "tell", "ad", "add"})  # Porter stems of said/says/told/tells/added/adds
@@ -92,6 +98,17 @@ def is_headline(sentence: str, title: object, on_first_line: bool) -> bool:
 
 
 _ENDINGS = (".", "!", "?", ".\"", ".”", "?”", "!”", ".'", ".’", ":")
+_PROMO = re.compile(r"^\W*(?:just watched|must watch|also on politico|more:|see also|read more|related:|watch:|click here)"
+                    r"|replay more videos", re.IGNORECASE)
+
+
+def is_promo(sentence: str) -> bool:
+    """A line that points to another article or video ("JUST WATCHED ...", "More: ...", "( Also on POLITICO: ...)").
+
+    It names another story rather than telling a fact of this one; on the
+    judged AllSides pairs such lines matched each other and headlines.
+    """
+    return _PROMO.search(sentence) is not None
 
 
 class FactAnalyzer:
@@ -203,7 +220,8 @@ def sentence_matrix(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT, n
 
 def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,
                 neighbours: int = NEIGHBOURS, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
-                min_content: int = MIN_CONTENT, headline_to_body: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+                min_content: int = MIN_CONTENT, min_words: int = MIN_WORDS,
+                headline_to_body: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (facts, omissions).
 
     facts: one row per aligned sentence (`FACT_COLUMNS`; `similarity` is its
@@ -218,7 +236,7 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
     table["story"] = story_of.reindex(table["doc_id"]).to_numpy()
     analyzer = FactAnalyzer()
     features = [analyzer(t) for t in table["text"]]
-    enough = np.array([len(f) >= MIN_WORDS for f in features], dtype=bool)
+    enough = np.array([len(f) >= min_words and not is_promo(t) for f, t in zip(features, table["text"])], dtype=bool)
     table = table[enough].reset_index(drop=True)
     features = [f for f, ok in zip(features, enough) if ok]
     matrix, names = sentence_matrix(table["text"].tolist(), name_weight=name_weight, number_weight=number_weight,

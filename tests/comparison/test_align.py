@@ -10,6 +10,7 @@ from framing.comparison.align import (
     align_facts,
     fact_features,
     is_headline,
+    is_promo,
     sentence_matrix,
     sentences,
 )
@@ -149,28 +150,52 @@ def allsides_pairs(shared_data):
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "evaluation"))
-    from same_fact import found_mask, labelled_pairs, precision_recall
+    from same_fact import CANDIDATES, found_mask, labelled_pairs, precision_recall
     from story_grouping import labelled_articles
 
     articles = labelled_articles(shared_data / "allsides-10k.jsonl.gz")
     stories = pd.Series(pd.factorize(articles["event"], sort=True)[0], index=articles["doc_id"].to_numpy())
     pairs = labelled_pairs(sentences(articles))
     facts, omissions = align_facts(articles, stories)
-    return pairs, facts, omissions, found_mask, precision_recall
+    candidates = labelled_pairs(sentences(articles), CANDIDATES)
+    return pairs, facts, omissions, found_mask, precision_recall, candidates
 
 
 def test_precision_on_hand_labelled_allsides_pairs_at_the_default_threshold(allsides_pairs, capsys):
-    pairs, facts, _, found_mask, precision_recall = allsides_pairs
+    pairs, facts, _, found_mask, precision_recall, candidates = allsides_pairs
     found = found_mask(pairs, facts)
     precision, recall = precision_recall(pairs, found)
+    candidate_precision, _ = precision_recall(candidates, found_mask(candidates, facts))
     with capsys.disabled():
         print(f"\nAllSides same-fact pairs at threshold {THRESHOLD}: {int(found.sum())} judged pairs aligned, "
-              f"weighted precision {precision:.2f}, recall {recall:.2f}")
-    assert precision >= 0.85 and recall >= 0.15
+              f"weighted precision {precision:.2f} ({candidate_precision:.2f} on the candidate sample), "
+              f"recall {recall:.2f}")
+    assert precision >= 0.85 and candidate_precision >= 0.85 and recall >= 0.2  # in-sample 0.92, 0.98, 0.28
     assert facts.groupby("fact")["story"].nunique().max() == 1  # a fact never spans two stories
 
 
 def test_omissions_count_only_the_aligned_facts(allsides_pairs):
-    _, facts, omissions, _, _ = allsides_pairs
+    _, facts, omissions, _, _, _ = allsides_pairs
     assert sorted(omissions["fact"]) == sorted(facts["fact"].unique())
     assert (omissions["outlets"] == facts.groupby("fact")["outlet"].nunique().reindex(omissions["fact"]).to_numpy()).all()
+
+
+def test_lines_pointing_to_other_articles_are_not_facts():
+    assert is_promo("JUST WATCHED IRS under fire for tea party targeting Replay More Videos ...")
+    assert is_promo("( Also on POLITICO: IRS knew of tea party targeting)")
+    assert is_promo("More:Supreme Court agrees to speed up Trump's DACA appeal")
+    assert not is_promo("The Supreme Court rarely hears a case before a lower appeals court has considered it.")
+    link = "MUST WATCH Troops deploy to the eastern flank of the alliance today"
+    fact = "Troops deploy to the eastern flank of the alliance today, officials said."
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["A", "B", "C"],
+                             "clean_text": [f"Opening line here.\n\n{link}", f"Opening words there.\n\n{fact}",
+                                            f"First words anywhere.\n\n{fact}"]})
+    facts, _ = align_facts(articles)
+    assert set(facts["doc_id"]) == {"b", "c"}
+
+
+def test_short_sentences_align_down_to_min_words():
+    short = ["Intro one.\n\nHe received a bad conduct discharge.", "Intro two.\n\nHe got a bad conduct discharge."]
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "clean_text": short})
+    assert align_facts(articles, min_words=4)[0]["doc_id"].tolist() == ["a", "b"]
+    assert align_facts(articles, min_words=6)[0].empty
