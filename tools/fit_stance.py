@@ -52,9 +52,12 @@ def load_rows(path: Path):
 
 
 def article_of(record: dict) -> str:
-    """The article a sentence comes from ("allsides_1000" of "allsides_1000_401_25_..."): the CV folds keep
-    each article whole, so a fold is scored on articles (stories, outlets' wording) it never saw."""
-    return "_".join(str(record["primary_gid"]).split("_")[:2])
+    """The CV group of a sentence: its story for AllSides ("allsides_1000_401_25_...": article 1000 of
+    story 401, told by up to three outlets), its article for POLUSA ("polusa_v1_113704059_..."). The folds
+    keep each group whole, so a fold is scored on stories and articles it never saw. (Grouping by the
+    first two parts, as before, put all 4,118 POLUSA sentences in one group: one fold held nothing else.)"""
+    parts = str(record["primary_gid"]).split("_")
+    return f"{parts[0]}:{parts[2]}"
 
 
 def featurize(rows, tau: float, cross: float, other: float):
@@ -66,7 +69,7 @@ def vocabulary(features) -> dict[str, int]:
     for names, _ in features:
         for name in set(names):
             counts[name] = counts.get(name, 0) + 1
-    least = {"w:": MIN_COUNT, "L:": MIN_COUNT, "R:": MIN_COUNT, "b:": MIN_COUNT_PAIRS}
+    least = {"w:": MIN_COUNT, "L:": MIN_COUNT, "R:": MIN_COUNT, "s:": MIN_COUNT, "b:": MIN_COUNT_PAIRS}
     keep = sorted(n for n, c in counts.items() if c >= least.get(n[:2], 0))
     return {name: i for i, name in enumerate(keep)}
 
@@ -109,7 +112,7 @@ def cross_validate(X, y, groups, C, class_weight) -> tuple[float, float, float]:
     return float(f1_score(y, labels, average="macro")), float(-t), band_f1
 
 
-def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_articles, n_targets, date):
+def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_groups, n_targets, date):
     coef = np.round(clf.coef_, DECIMALS)
     weights = {name: [float(v) for v in coef[:, j]] for name, j in vocab.items() if np.abs(coef[:, j]).max() > 0}
     return {
@@ -131,10 +134,10 @@ def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n
             "file": train_path.name,
             "sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
             "sentences": n_sentences,
-            "articles": n_articles,
+            "cv_groups": n_groups,
             "targets": n_targets,
             "fitted": date,
-            "cv": f"{FOLDS}-fold GroupKFold by article, out-of-fold macro-F1",
+            "cv": f"{FOLDS}-fold GroupKFold by story (AllSides) or article (POLUSA), out-of-fold macro-F1",
             "cv_macro_f1": round(cv_f1, 4),
             "lexicons": {"vaderSentiment": _version("vaderSentiment"), "textblob": _version("textblob")},
             "scikit-learn": _version("scikit-learn"),

@@ -16,10 +16,13 @@ times its kernel weight, a multinomial logistic regression over three classes
 * its VADER valence and its TextBlob (pattern) polarity, split into positive and
   negative parts and by side (the lexicons ship with those packages);
 
-plus a few sentence-level features: the sentence's VADER compound (shared out
-to its valenced words as evidence where their signs agree with it), whether the
-target sits inside a quotation, the share of the sentence in quotes, and the
-lexicon valence of the target's own words. The weights were fitted on NewsMTSC
+plus the sentence's bag of content words (`s:<word>`, 1/sqrt(count) each,
+whatever their distance: what the whole sentence is about colours every target
+in it) and a few sentence-level features: the sentence's VADER compound (shared
+out to its valenced words as evidence where their signs agree with it), whether
+the target sits inside a quotation, the share of the sentence in quotes, the
+lexicon valence of the target's own words, and where the target stands
+(first word, relative position, a pronoun). The weights were fitted on NewsMTSC
 `train.jsonl` only (`tools/fit_stance.py`) and ship as
 `stance_weights.json`. The score is `P(positive) - P(negative)` in [-1, 1];
 the label is the most probable class (so "positive" implies a score above 0,
@@ -40,7 +43,7 @@ import numpy.typing as npt
 
 from framing.errors import FramingError
 from framing.resources import data_path
-from framing.scoring.stance.syntax import name_words, reversal, sides
+from framing.scoring.stance.syntax import function_words, name_words, reversal, sides
 from framing.text.tokenize import Token, tokenize
 
 CLASSES = ("negative", "neutral", "positive")
@@ -51,6 +54,7 @@ NEGATORS = frozenset(
 )
 BOUNDARIES = frozenset([";", ":", "but", "however", "although", "though", "whereas", "while", "yet", "—", "–", "--"])
 NEGATION_WINDOW = 3
+PRONOUNS = frozenset("he she they him her them his hers their theirs it its i we us our you".split())
 EVIDENCE_MIN = 0.05  # |contribution| (log-odds) below this is not listed as evidence
 _STOP_NEGATION = frozenset([",", ".", "!", "?", ";", ":"]) | BOUNDARIES
 FloatArray = npt.NDArray[np.float64]
@@ -228,6 +232,7 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
             names.append(name)
             values.append(value)
             where.append(int(k))
+    _sentence_bag(sent, outside, names, values, where)
     compound = sent.compound if compound is None else compound
     holders = _compound_holders(sent, outside, compound)
     for name, value in (
@@ -238,6 +243,9 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
         ("sentence.quoted", float(sent.quoted.mean()) if n else 0.0),
         ("target.vader", float(sent.vader[a:b].sum())),
         ("target.pattern", float(sent.pattern[a:b].sum())),
+        ("target.first", float(a == 0)),
+        ("target.position", a / n),
+        ("target.pronoun", float(b - a == 1 and sent.norms[a] in PRONOUNS)),
     ):
         if not value:
             continue
@@ -252,6 +260,26 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
             values.append(value)
             where.append(-1)
     return names, values, where
+
+
+def _sentence_bag(sent: Sentence, outside: BoolArray, names: list[str], values: list[float],
+                  where: list[int]) -> None:
+    """Append the sentence's content words as `s:<word>`, each 1/sqrt(count) with its negation sign.
+
+    Not weighted by distance: what a sentence as a whole is about ("a scandal",
+    "praise") colours every target in it, wherever the word stands. Function
+    words are left out (equal train CV with or without them, and a reader can
+    check content words).
+    """
+    content = outside & np.array([norm not in function_words() for norm in sent.norms], dtype=bool)
+    count = int(content.sum())
+    if not count:
+        return
+    value = 1.0 / np.sqrt(count)
+    for k in np.flatnonzero(content):
+        names.append(f"s:{sent.norms[k]}")
+        values.append(value * float(sent.sign[k]))
+        where.append(int(k))
 
 
 def _compound_holders(sent: Sentence, outside: BoolArray, compound: float) -> list[tuple[int, float]]:

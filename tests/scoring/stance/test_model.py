@@ -257,3 +257,61 @@ def test_textblob_polarities_are_textblobs_own_without_importing_it():
     vader, polarity = stance.lexicons()
     assert polarity == want and list(polarity) == list(want)
     assert vader["good"] == 1.9 / 4
+
+
+# ---------------------------------------------------------------- sentence bag and target position
+
+def _features(sentence: str, mention: str) -> dict[str, list[tuple[float, int]]]:
+    sent = stance.analyse(sentence)
+    start = sentence.index(mention)
+    a, b = stance.token_range(sent, start, start + len(mention))
+    names, values, where = stance.mention_features(sent, a, b, 8.0, 0.5, 0.7)
+    out: dict[str, list[tuple[float, int]]] = {}
+    for name, value, k in zip(names, values, where):
+        out.setdefault(name, []).append((value, k))
+    return out
+
+
+def test_sentence_bag_counts_content_words_whatever_their_distance():
+    sentence = "The senator spoke at length on Monday to the committee about the scandal."
+    features = _features(sentence, "senator")
+    bag = {name[2:] for name in features if name.startswith("s:")}
+    assert bag == {"spoke", "length", "committee", "scandal"}  # no function words, target or capitalised word
+    content = len(bag)
+    for word in bag:
+        [(value, k)] = features[f"s:{word}"]
+        assert math.isclose(value, 1 / math.sqrt(content))  # the same weight near or far
+        assert stance.analyse(sentence).norms[k] == word  # linked to its token: evidence
+
+
+def test_sentence_bag_leaves_out_names_and_follows_negation():
+    features = _features("Critics say the senator is not honest, Senator Jane Doe said.", "senator")
+    assert "s:doe" not in features and "s:jane" not in features  # a name is not a cue
+    [(honest, _)] = features["s:honest"]
+    [(critics, _)] = features["s:critics"]
+    assert honest < 0 < critics  # "not honest" counts the other way
+
+
+def test_target_position_features():
+    first = _features("He praised the plan.", "He")
+    later = _features("The plan was praised by the senator.", "senator")
+    assert first["target.first"] == [(1.0, -1)] and first["target.pronoun"] == [(1.0, -1)]
+    assert "target.first" not in later and "target.pronoun" not in later
+    [(position, k)] = later["target.position"]
+    assert k == -1 and 0.5 < position < 1
+
+
+def test_shipped_weights_use_the_sentence_bag():
+    weights = load_model().weights
+    assert sum(name.startswith("s:") for name in weights) > 1000
+    assert {"target.first", "target.position", "target.pronoun"} <= set(weights)
+    # a sentence about a scandal leans against the people in it
+    assert weights["s:scandal"][0] > weights["s:scandal"][2]
+
+
+def test_evidence_lists_a_far_sentence_word():
+    sentence = ("The senator, who arrived in the capital early on Monday morning with two aides and a driver,"
+                " was described by colleagues as a disgrace.")
+    result = toward(sentence, "senator")
+    words = {w: c for _, _, w, c in result.evidence}
+    assert words.get("disgrace", 0) < 0 and result.label == "negative", result
