@@ -12,13 +12,14 @@ Methods: the shipped slant model's settings (read from the weights file and
 refitted per fold: the same settings were chosen by this same
 leave-one-topic-out score, so with `--nested` the choice itself is also made
 inside each fold, on the seven training topics only, which is the honest
-figure); the TF-IDF bigram logistic regression baseline (plain, and with
+figure, see `nested`); the TF-IDF bigram logistic regression baseline (plain, and with
 balanced class weights); flagging a sentence with any evaluative
 loaded-language cue; VADER |compound| > 0.5.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ from framing.scoring.slant.model import SentenceSlant
 from framing.scoring.slant.scorer import SlantScorer
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
+NESTED_GRID = fitting.grid([("words", "cues")], [2], [1.0], clean=[False, True])
 WEIGHTS = Path(__file__).resolve().parents[1] / "framing" / "scoring" / "slant" / "data" / "slant_weights.json"
 
 
@@ -73,9 +75,9 @@ def cue_baseline(data: fitting.Labelled) -> np.ndarray:
 
 
 def vader_baseline(data: fitting.Labelled) -> np.ndarray:
-    from framing.scoring.sentiment import vader_sentence
+    from framing.scoring.vader_fast import vader_scores
 
-    return np.array([int(abs(vader_sentence(t)[0]) > 0.5) for t in data.texts])
+    return (vader_scores(data.texts)["vader.compound"].abs().to_numpy() > 0.5).astype(int)
 
 
 def shipped_parts(path: Path) -> fitting.Parts:
@@ -84,29 +86,47 @@ def shipped_parts(path: Path) -> fitting.Parts:
     document = training["training"]
 
     def settings(s: dict[str, object]) -> fitting.Settings:
-        return fitting.Settings(tuple(s["families"]), int(s["min_topics"]), float(s["C"]))  # type: ignore[arg-type]
+        return fitting.Settings(tuple(s["families"]), int(s["min_topics"]), float(s["C"]),  # type: ignore[arg-type]
+                                bool(s.get("balanced", True)), bool(s.get("clean", False)))
 
     return fitting.Parts(settings(document["sentence_settings"]), settings(document["word_settings"]),
-                         float(training["words"]["word_min"]))
+                         float(training["words"]["word_min"]), float(training["sentence"]["threshold"]))
 
 
-def nested(words: list[list[fitting.WordFeatures]], data: fitting.Labelled) -> list[SentenceSlant]:
-    """Leave one topic out, with the settings chosen inside each fold on its seven training topics."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-    from fit_slant import SENTENCE_GRID, WORD_GRID
+def nested(words: list[list[fitting.WordFeatures]], data: fitting.Labelled,
+           shipped: fitting.Parts) -> list[SentenceSlant]:
+    """Leave one topic out, with the sentence part and its threshold chosen inside each fold.
 
+    The choice is made by leave-one-topic-out over the fold's seven training
+    topics only, from NESTED_GRID (the shipped grid without its character
+    n-gram candidates, which never won and cost most of the time) and the same
+    thresholds; the word part keeps the shipped settings and cut-off, refitted
+    on the fold.
+    """
     out: list[SentenceSlant | None] = [None] * len(words)
     for topic in _topics(data):
         test = data.topics == topic
         train = np.flatnonzero(~test)
         inner = data.subset(~test)
         train_words = [words[i] for i in train]
-        choice = fitting.choose(train_words, inner, SENTENCE_GRID, WORD_GRID)
-        model = fitting.fit(train_words, inner, choice.parts)
-        print(f"  fold {topic}: chose {choice.parts}", file=sys.stderr)
+        choice = fitting.choose(train_words, inner, NESTED_GRID, [])
+        parts = dataclasses.replace(choice.parts, word=shipped.word, word_min=shipped.word_min)
+        model = fitting.fit(train_words, inner, parts)
+        print(f"  fold {topic}: chose {choice.parts.sentence}, threshold {choice.parts.threshold}", file=sys.stderr)
         for i in np.flatnonzero(test):
             out[i] = model.explain(words[i])
     return [s for s in out if s is not None]
+
+
+def topic_word_f1(words: list[list[fitting.WordFeatures]], data: fitting.Labelled,
+                  slants: list[SentenceSlant]) -> list[float]:
+    """Word F1 of the listed words within each topic."""
+    out = []
+    for topic in _topics(data):
+        index = np.flatnonzero(data.topics == topic).tolist()
+        out.append(fitting.word_f1([words[i] for i in index], data.subset(data.topics == topic),
+                                   [slants[i] for i in index]))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,10 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     slants = fitting.held_out(words, data, parts)
     rows.append(("slant model, shipped settings", np.array([int(s.biased) for s in slants]),
                  fitting.word_f1(words, data, slants, parts.word_min)))
+    word_rows = [("slant model, shipped settings", topic_word_f1(words, data, slants))]
     if args.nested:
-        chosen = nested(words, data)
+        chosen = nested(words, data, parts)
         rows.append(("slant model, settings chosen per fold", np.array([int(s.biased) for s in chosen]),
                      fitting.word_f1(words, data, chosen, 0.0)))
+        word_rows.append(("slant model, settings chosen per fold", topic_word_f1(words, data, chosen)))
     rows.append(("TF-IDF bigram logistic regression", tfidf_baseline(data, None), None))
     rows.append(("TF-IDF bigram LR, balanced classes", tfidf_baseline(data, "balanced"), None))
     rows.append(("any evaluative loaded-language cue", cue_baseline(data), None))
@@ -136,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         pooled, per_topic = _scores(data, flags)
         word_text = f"{word:8.3f}" if word is not None else f"{'-':>8}"
         print(f"{name:<40} {pooled:8.3f} {word_text}  {' '.join(f'{v:.2f}' for v in per_topic)}")
+    print(f"{'word F1 per topic':<40} {'':>8} {'':>8}  ({', '.join(topics)})")
+    for name, per_topic in word_rows:
+        print(f"{name:<40} {'':>8} {'':>8}  {' '.join(f'{v:.2f}' for v in per_topic)}")
     print(f"shipped settings: {parts}; slant threshold {SlantScorer().model.threshold}")
     return 0
 

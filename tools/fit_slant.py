@@ -5,8 +5,8 @@
 Both parts of the model (sentence and word, see framing/scoring/slant/model.py)
 are chosen from the small grids below by leave-one-topic-out cross-validation
 (fit on seven topics, judge on the eighth, for each topic), never by in-topic
-accuracy: the sentence part by macro-F1 of its flag, the word part and its
-cut-off by word F1 against the words annotators marked. The winners are
+accuracy: the sentence part and its threshold by macro-F1 of its flag, the
+word part and its cut-off by word F1 against the words annotators marked. The winners are
 refitted on all eight topics and written with rounded weights, sorted keys and
 their provenance. Deterministic: lbfgs, fixed grids, no shuffling.
 
@@ -30,8 +30,9 @@ from framing.scoring.slant.model import WEIGHTS_FILE, SlantModel
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
 OUT = REPO / "framing" / "scoring" / "slant" / "data" / WEIGHTS_FILE
-SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "valence"), fitting.FAMILIES], [1, 2], [1.0])
-WORD_GRID = fitting.grid([fitting.FAMILIES], [1], [0.3, 1.0])
+SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "chars")], [2], [1.0],
+                             clean=[False, True])
+WORD_GRID = fitting.grid([fitting.FAMILIES], [1], [1.0, 3.0], balanced=False)
 DECIMALS = 4
 
 
@@ -43,12 +44,14 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 def weights_document(model: SlantModel, choice: fitting.Choice, data_path: Path, sentences: int,
                      date: str) -> dict[str, Any]:
     def settings(s: fitting.Settings) -> dict[str, Any]:
-        return {"families": list(s.families), "min_topics": s.min_topics, "C": s.C}
+        return {"families": list(s.families), "min_topics": s.min_topics, "C": s.C, "balanced": s.balanced,
+                "clean": s.clean}
 
     return {
-        "format": 1,
+        "format": 2,
         "description": "Sentence slant: a logistic regression over per-word features for the sentence, "
-                       "another for the words annotators marked; see framing/scoring/slant/model.py.",
+                       "another for the words annotators marked (a word's strength: its probability times the sentence's); "
+                       "see framing/scoring/slant/model.py.",
         "families": list(model.families),
         "licence": "AGPL-3.0-only (derived from the BABE data set; see slant_weights.md)",
         "training": {

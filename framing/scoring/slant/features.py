@@ -5,7 +5,10 @@ the loaded-language cue classes whose entries cover it (`cue:report_loaded`),
 its VADER valence strength (`vader`, |valence| / 4), its TextBlob
 subjectivity (`subj`) and its shape (`cap`: capitalised inside the sentence,
 as names are; `suf:ous`: the last three letters of a long word, which carry
-over to words never seen, such as "-ist" or "-ous"). The model's sentence
+over to words never seen, such as "-ist" or "-ous") and its character
+n-grams (`c: rad`, `c:ical `: three to five letters of the word padded with a
+space at each end, each worth 1 / sqrt(their number), so that "radicals" and
+"radicalised" share most of what "radical" learnt). The model's sentence
 part sums them over the words (over the square root of the word count) and
 its word part weighs each word on its own, so both its numbers are sums of
 named per-word terms that can be traced back to the words.
@@ -22,8 +25,9 @@ from framing.text.tokenize import is_word, tokenize
 
 # The cue lexicon the shipped weights were fitted with; a user's own loaded lexicon never changes them.
 CUE_LEXICON = "loaded-language"
-FAMILIES = ("words", "cues", "valence", "shape")  # feature families a model may use
+FAMILIES = ("words", "cues", "valence", "shape", "chars")  # feature families a model may use
 SHORT = 6  # words shorter than this get no suffix feature
+GRAMS = (3, 5)  # shortest and longest character n-gram of the `chars` family
 
 
 class WordFeatures(NamedTuple):
@@ -97,6 +101,11 @@ def word_features(sentences: Sequence[str], families: Sequence[str] = FAMILIES) 
     return out
 
 
+def clear_word_cache() -> None:
+    """Forget the per-word features computed so far (benchmarks time a cold start with it)."""
+    _lexical.cache_clear()
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def _lexical(norm: str, families: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """The features a normal form alone decides: itself, its valence and subjectivity, its suffix."""
@@ -112,4 +121,15 @@ def _lexical(norm: str, families: tuple[str, ...]) -> tuple[tuple[str, float], .
             named.append(("subj", subjectivity))
     if "shape" in families and len(norm) >= SHORT and norm.isalpha():
         named.append((f"suf:{norm[-3:]}", 1.0))  # "-ist", "-ous": carries over to words never seen
+    if "chars" in families:
+        named.extend(char_grams(norm))
     return tuple(named)
+
+
+def char_grams(norm: str) -> tuple[tuple[str, float], ...]:
+    """The word's distinct character n-grams (padded with spaces), sorted, each 1 / sqrt(their number)."""
+    padded = f" {norm} "
+    low, high = GRAMS
+    grams = sorted({padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)})
+    value = 1.0 / len(grams) ** 0.5 if grams else 0.0
+    return tuple((f"c:{gram}", value) for gram in grams)

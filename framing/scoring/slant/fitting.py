@@ -3,8 +3,8 @@
 Everything is chosen by leave-one-topic-out cross-validation: the model is
 fitted on all topics but one and judged on the one left out, so a setting
 wins by working on topics it has never seen, not by remembering a topic's
-vocabulary. A word feature is kept only when it occurs in at least
-`min_topics` of the training topics, for the same reason.
+vocabulary. A word or character n-gram feature is kept only when it occurs
+in at least `min_topics` of the training topics, for the same reason.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import ast
 import csv
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -24,36 +24,63 @@ from framing.scoring.slant.model import SentenceSlant, SlantModel
 # BABE spells two of its topics two ways; the eight topics are these names.
 TOPIC_NAMES = {"blm": "black lives matter", "vaccines": "vaccine"}
 THRESHOLD = 0.5  # balanced class weights: 0.5 is where the model finds both labels equally likely
-WORD_MINS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)  # word probabilities tried as the cut-off
-FAMILY_PREFIX = {"words": ("w:",), "cues": ("cue:",), "valence": ("vader", "subj"), "shape": ("cap", "suf:")}
+THRESHOLDS = (0.45, 0.475, 0.5, 0.525, 0.55)  # sentence thresholds tried (ties: the one nearest 0.5 listed first)
+WORD_MINS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4)  # word strengths tried as the cut-off
+FAMILY_PREFIX = {"words": ("w:",), "cues": ("cue:",), "valence": ("vader", "subj"), "shape": ("cap", "suf:"),
+                 "chars": ("c:",)}
+TOPICAL = ("w:", "c:")  # features that need `min_topics` training topics
+# An expert label the same sentence's opinion label contradicts: left out of training when `clean` is set.
+CONTRADICTED = {1: "Entirely factual", 0: "Expresses writer’s opinion"}
 
 
 @dataclass(frozen=True)
 class Labelled:
-    """Sentences with their expert label (1 = biased), topic and the words annotators marked."""
+    """Sentences with their expert label (1 = biased), topic, the words annotators marked, opinion label."""
 
     texts: list[str]
     labels: np.ndarray
     topics: np.ndarray
     gold_words: list[frozenset[str]]
+    opinions: np.ndarray = field(default_factory=lambda: np.array([], dtype=str))  # BABE's label_opinion, or none
 
     def subset(self, mask: np.ndarray) -> Labelled:
         index = np.flatnonzero(mask)
+        opinions = self.opinions[index] if len(self.opinions) else self.opinions
         return Labelled([self.texts[i] for i in index], self.labels[index], self.topics[index],
-                        [self.gold_words[i] for i in index])
+                        [self.gold_words[i] for i in index], opinions)
+
+    def consistent(self) -> np.ndarray:
+        """True for each sentence whose opinion label does not contradict its bias label (all, without opinions).
+
+        A "Biased" sentence the same experts call "Entirely factual", or a
+        "Non-biased" one they say "Expresses writer's opinion", is a label the
+        panel itself disagreed on; a model trained without them learns the
+        clearer cases.
+        """
+        if not len(self.opinions):
+            return np.ones(len(self.texts), dtype=bool)
+        return np.array([CONTRADICTED[int(y)] != o for y, o in zip(self.labels, self.opinions)])
 
 
 @dataclass(frozen=True)
 class Settings:
-    """One point of the grid: feature families, topic coverage a word needs, inverse regularisation."""
+    """One point of the grid: feature families, topic coverage a word needs, inverse regularisation.
+
+    `balanced`: class weights balanced (the sentence part, so that 0.5 means
+    even odds) or as observed (the word part, whose probability is a word's
+    chance of being marked); `clean`: train without contradicted labels
+    (`Labelled.consistent`).
+    """
 
     families: tuple[str, ...]
     min_topics: int
     C: float
+    balanced: bool = True
+    clean: bool = False
 
 
 def load_babe(path: Path) -> Labelled:
-    """BABE's CSV (text, topic, label_bias, biased_words) as `Labelled`, topic spellings merged."""
+    """BABE's CSV (text, topic, label_bias, biased_words; label_opinion if present) as `Labelled`."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return Labelled(
@@ -61,11 +88,14 @@ def load_babe(path: Path) -> Labelled:
         np.array([int(r["label_bias"] == "Biased") for r in rows]),
         np.array([TOPIC_NAMES.get(r["topic"], r["topic"]) for r in rows]),
         [frozenset(str(w).lower() for w in ast.literal_eval(r["biased_words"] or "[]")) for r in rows],
+        np.array([r.get("label_opinion") or "" for r in rows], dtype=str) if rows and "label_opinion" in rows[0]
+        else np.array([], dtype=str),
     )
 
 
-def grid(families: Sequence[tuple[str, ...]], min_topics: Sequence[int], cs: Sequence[float]) -> list[Settings]:
-    return [Settings(f, m, c) for f, m, c in itertools.product(families, min_topics, cs)]
+def grid(families: Sequence[tuple[str, ...]], min_topics: Sequence[int], cs: Sequence[float],
+         balanced: bool = True, clean: Sequence[bool] = (False,)) -> list[Settings]:
+    return [Settings(f, m, c, balanced, k) for f, m, c, k in itertools.product(families, min_topics, cs, clean)]
 
 
 def _kept(name: str, families: tuple[str, ...]) -> bool:
@@ -73,14 +103,14 @@ def _kept(name: str, families: tuple[str, ...]) -> bool:
 
 
 def vocabulary(words: Sequence[Sequence[WordFeatures]], topics: np.ndarray, settings: Settings) -> list[str]:
-    """Feature names of the families asked for; word features only when seen in `min_topics` topics."""
+    """Feature names of the families asked for; word and n-gram features only when seen in `min_topics` topics."""
     seen: dict[str, set[str]] = {}
     for sentence, topic in zip(words, topics):
         for word in sentence:
             for name, _ in word.features:
                 seen.setdefault(name, set()).add(str(topic))
     return sorted(name for name, where in seen.items() if _kept(name, settings.families)
-                  and (not name.startswith("w:") or len(where) >= settings.min_topics))
+                  and (not name.startswith(TOPICAL) or len(where) >= settings.min_topics))
 
 
 def design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str], scaled: bool = True) -> sparse.csr_matrix:
@@ -99,12 +129,13 @@ def design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str], scaled
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(words), len(vocab)))
 
 
-def _logistic(matrix: sparse.csr_matrix, labels: np.ndarray, C: float,
+def _logistic(matrix: sparse.csr_matrix, labels: np.ndarray, settings: Settings,
               vocab: Sequence[str]) -> tuple[dict[str, float], float]:
-    """Balanced-class logistic regression (lbfgs: deterministic): weights by feature name, intercept."""
+    """Logistic regression (lbfgs: deterministic): weights by feature name, intercept."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(matrix, labels)
+    model = LogisticRegression(C=settings.C, class_weight="balanced" if settings.balanced else None,
+                               max_iter=5000).fit(matrix, labels)
     return {name: float(w) for name, w in zip(vocab, model.coef_[0]) if w != 0.0}, float(model.intercept_[0])
 
 
@@ -125,21 +156,24 @@ class Parts:
     sentence: Settings
     word: Settings | None
     word_min: float = 0.5
+    threshold: float = THRESHOLD
 
 
 def fit(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -> SlantModel:
     """Both parts fitted on these sentences: the label for the sentence part, marked words for the word part."""
-    vocab = vocabulary(words, data.topics, parts.sentence)
-    weights, bias = _logistic(design(words, vocab), data.labels, parts.sentence.C, vocab)
+    kept = data.consistent() if parts.sentence.clean else np.ones(len(words), dtype=bool)
+    trained = [words[i] for i in np.flatnonzero(kept).tolist()]
+    vocab = vocabulary(trained, data.topics[kept], parts.sentence)
+    weights, bias = _logistic(design(trained, vocab), data.labels[kept], parts.sentence, vocab)
     word_weights: dict[str, float] = {}
     word_bias = float("-inf")  # without a word part no word is listed
     if parts.word is not None:
         word_vocab = vocabulary(words, data.topics, parts.word)
         word_weights, word_bias = _logistic(word_design(words, word_vocab), word_labels(words, data),
-                                            parts.word.C, word_vocab)
+                                            parts.word, word_vocab)
     used = parts.sentence.families + (parts.word.families if parts.word is not None else ())
     families = tuple(f for f in FAMILIES if f in used)
-    return SlantModel(weights, bias, THRESHOLD, word_weights, word_bias, parts.word_min, families)
+    return SlantModel(weights, bias, parts.threshold, word_weights, word_bias, parts.word_min, families)
 
 
 def held_out(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -> list[SentenceSlant]:
@@ -153,10 +187,12 @@ def held_out(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Par
     return [s for s in out if s is not None]
 
 
-def macro_f1(labels: np.ndarray, slants: Sequence[SentenceSlant]) -> float:
+def macro_f1(labels: np.ndarray, slants: Sequence[SentenceSlant], threshold: float | None = None) -> float:
+    """Macro-F1 of the flags (`biased`, or probability >= `threshold` when one is given)."""
     from sklearn.metrics import f1_score
 
-    return float(f1_score(labels, [int(s.biased) for s in slants], average="macro"))
+    flags = [int(s.biased if threshold is None else s.probability >= threshold) for s in slants]
+    return float(f1_score(labels, flags, average="macro"))
 
 
 def word_f1(words: Sequence[Sequence[WordFeatures]], data: Labelled, slants: Sequence[SentenceSlant],
@@ -186,25 +222,29 @@ def choose(words: Sequence[Sequence[WordFeatures]], data: Labelled, sentence_gri
            word_grid: Sequence[Settings]) -> Choice:
     """Each part by its own leave-one-topic-out score (ties: the earlier candidate).
 
-    The sentence part by macro-F1 of the flag, the word part and its cut-off
-    `word_min` by word F1 against the marked words.
+    The sentence part and its threshold by macro-F1 of the flag, the word part
+    and its cut-off `word_min` by word F1 against the marked words (an empty
+    `word_grid`: no word part, `word` None).
     """
     table: list[tuple[str, Settings, float]] = []
-    sentence, sentence_score = sentence_grid[0], -1.0
+    sentence, threshold, sentence_score = sentence_grid[0], THRESHOLD, -1.0
     for settings in sentence_grid:
-        score = macro_f1(data.labels, held_out(words, data, Parts(settings, None)))
-        table.append(("sentence", settings, score))
-        if score > sentence_score:
-            sentence, sentence_score = settings, score
-    word, cut, word_score = word_grid[0], WORD_MINS[0], -1.0
+        slants = held_out(words, data, Parts(settings, None))
+        for candidate in sorted(THRESHOLDS, key=lambda t: (abs(t - THRESHOLD), t)):
+            score = macro_f1(data.labels, slants, candidate)
+            table.append((f"sentence >= {candidate}", settings, score))
+            if score > sentence_score:
+                sentence, threshold, sentence_score = settings, candidate, score
+    word: Settings | None = None
+    cut, word_score = WORD_MINS[0], -1.0
     for settings in word_grid:
-        slants = held_out(words, data, Parts(sentence, settings, min(WORD_MINS)))
-        for threshold in WORD_MINS:
-            score = word_f1(words, data, slants, threshold)
-            table.append((f"word >= {threshold}", settings, score))
+        slants = held_out(words, data, Parts(sentence, settings, min(WORD_MINS), threshold))
+        for cut_off in WORD_MINS:
+            score = word_f1(words, data, slants, cut_off)
+            table.append((f"word >= {cut_off}", settings, score))
             if score > word_score:
-                word, cut, word_score = settings, threshold, score
-    return Choice(Parts(sentence, word, cut), sentence_score, word_score, table)
+                word, cut, word_score = settings, cut_off, score
+    return Choice(Parts(sentence, word, cut, threshold), sentence_score, word_score, table)
 
 
 def final_model(words: Sequence[Sequence[WordFeatures]], data: Labelled, choice: Choice) -> SlantModel:

@@ -3,11 +3,15 @@
 - The sentence part: probability = sigmoid(bias + sum over words of their
   feature values times the weights, over the square root of the sentence's
   word count). A sentence is `biased` when the probability reaches
-  `threshold` (0.5: the model is fitted with balanced class weights, so 0.5 is
-  where it finds both labels equally likely).
+  `threshold` (chosen by leave-one-topic-out cross-validation; the model is
+  fitted with balanced class weights, so 0.5 is where it finds both labels
+  equally likely).
 - The word part, fitted on the words annotators marked as carrying the bias:
-  each word's probability of being such a word. `.words` lists the words whose
-  probability reaches `word_min`, the most likely first, with `.strengths`.
+  each word's probability of being such a word, on its own. A word's
+  *strength* is that probability times the sentence's: annotators mark words
+  almost only in sentences they call biased, so a loaded word in a plain
+  sentence counts for less. `.words` lists the words whose strength reaches
+  `word_min`, the strongest first, with `.strengths`.
 
 Both are linear in named features (`framing.scoring.slant.features`), so each
 number can be traced to words and weights. The weights live in
@@ -34,7 +38,8 @@ class SentenceSlant:
     """How slanted one sentence reads, and the words that make it so.
 
     `words`: (start, end) offsets into the sentence of the words likely to
-    carry the bias, the most likely first; `strengths`: their probabilities.
+    carry the bias, the strongest first; `strengths`: each word's probability
+    of being marked times the sentence's `probability`.
     """
 
     probability: float
@@ -62,8 +67,8 @@ class SlantModel:
     word_bias: float
     word_min: float
     families: tuple[str, ...]
-    _lexical: dict[tuple[tuple[str, float], ...], tuple[float, float]] = field(
-        default_factory=dict, compare=False, repr=False)  # lexical features -> their (sentence, word) terms
+    _lexical: dict[str, tuple[float, float]] = field(
+        default_factory=dict, compare=False, repr=False)  # normal form -> its lexical (sentence, word) terms
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlantModel:
@@ -72,11 +77,15 @@ class SlantModel:
                    dict(words["weights"]), float(words["bias"]), float(words["word_min"]), tuple(data["families"]))
 
     def _parts(self, word: WordFeatures) -> tuple[float, float]:
-        """The word's (sentence, word) linear terms; the lexical share is computed once per distinct word."""
-        lexical = self._lexical.get(word.lexical)
+        """The word's (sentence, word) linear terms; the lexical share is computed once per normal form.
+
+        Lexical features follow from the normal form alone (`WordFeatures`), so
+        the form is the cache key: hashing it is cheaper than hashing the features.
+        """
+        lexical = self._lexical.get(word.norm)
         if lexical is None:
             lexical = (_linear(self.weights, word.lexical), _linear(self.word_weights, word.lexical))
-            self._lexical[word.lexical] = lexical
+            self._lexical[word.norm] = lexical
         if not word.context:
             return lexical
         return lexical[0] + _linear(self.weights, word.context), lexical[1] + _linear(self.word_weights, word.context)
@@ -90,14 +99,14 @@ class SlantModel:
         return self._probability([self._parts(w) for w in words])
 
     def word_probabilities(self, words: Sequence[WordFeatures]) -> list[float]:
-        """The word part: how likely an expert marks each word as carrying bias."""
+        """The word part alone: how likely an expert marks each word as carrying bias."""
         return [_sigmoid(self.word_bias + self._parts(w)[1]) for w in words]
 
     def explain(self, words: Sequence[WordFeatures]) -> SentenceSlant:
         """Probability, flag and the words behind it, for one featurized sentence."""
         parts = [self._parts(w) for w in words]
         probability = self._probability(parts)
-        chances = (_sigmoid(self.word_bias + p[1]) for p in parts)
+        chances = (probability * _sigmoid(self.word_bias + p[1]) for p in parts)
         carried = sorted(((c, w.start, w.end) for c, w in zip(chances, words) if c >= self.word_min),
                          key=lambda item: (-item[0], item[1]))
         return SentenceSlant(probability, probability >= self.threshold,
@@ -117,6 +126,13 @@ def shipped_model() -> SlantModel:
 
 def sentence_slant(sentence: str, model: SlantModel | None = None) -> SentenceSlant:
     """How slanted `sentence` reads: `.probability`, `.biased`, `.words` (spans, strongest first).
+
+    Args:
+        sentence: one sentence of plain text.
+        model: a `SlantModel` of your own; the shipped one by default.
+
+    Returns:
+        The `SentenceSlant`; `.words` are offsets into `sentence`.
 
     >>> result = sentence_slant("The senator said the bill passed on Tuesday.")
     >>> 0.0 <= result.probability <= 1.0

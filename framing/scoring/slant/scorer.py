@@ -4,7 +4,7 @@ Each sentence (`framing.text.tokenize.sentence_spans`, the sentiment
 scorer's sentences) gets the slant model's probability; the article's
 `slant` is their mean and `slant.share` the share of sentences flagged as
 biased. The words the model names become evidence rows of family `slant`
-(weight: the word's probability), and the sentence table gains `slant` and
+(weight: the word's strength, its probability times the sentence's), and the sentence table gains `slant` and
 `slant.words` ((start, end) offsets into the article's clean text).
 """
 from __future__ import annotations

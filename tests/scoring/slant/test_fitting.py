@@ -48,9 +48,9 @@ def test_held_out_predictions_never_see_their_own_topic() -> None:
 def test_word_f1_counts_listed_words_against_marked_ones() -> None:
     data = _data()
     words = word_features(data.texts, ("words",))
-    perfect = SlantModel({}, 0.0, 0.5, {"w:slammed": 5.0}, -2.0, 0.5, ("words",))
+    perfect = SlantModel({}, 5.0, 0.5, {"w:slammed": 5.0}, -2.0, 0.5, ("words",))  # every sentence near 1
     assert fitting.word_f1(words, data, perfect.score(data.texts), 0.5) == 1.0
-    everything = SlantModel({}, 0.0, 0.5, {}, 2.0, 0.5, ("words",))
+    everything = SlantModel({}, 5.0, 0.5, {}, 2.0, 0.5, ("words",))
     listed = sum(len(w) for w in words)
     assert fitting.word_f1(words, data, everything.score(data.texts), 0.5) == pytest.approx(2 * 3 / (listed + 3))
 
@@ -90,8 +90,52 @@ def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root
     csv_path.write_text("text,topic,label_bias,biased_words\n", encoding="utf-8")
     loaded = SlantModel.from_dict(json.loads(json.dumps(
         tool.weights_document(model, choice, csv_path, len(data.texts), "2026-01-01"))))
-    assert loaded.threshold == 0.5 and loaded.word_min == choice.parts.word_min
+    assert loaded.threshold == choice.parts.threshold in fitting.THRESHOLDS
+    assert loaded.word_min == choice.parts.word_min in fitting.WORD_MINS
     for sentence in data.texts:
         ours, theirs = model.score([sentence])[0], loaded.score([sentence])[0]
         assert ours.biased == theirs.biased and ours.words == theirs.words
         assert abs(ours.probability - theirs.probability) < 1e-3  # the file rounds weights to 4 decimals
+
+
+def test_char_ngram_features_also_need_enough_topics() -> None:
+    data = _data()
+    words = word_features(data.texts, ("chars",))
+    vocab = fitting.vocabulary(words, data.topics, fitting.Settings(("chars",), 2, 1.0))
+    assert "c: sla" in vocab and "c:mmed " in vocab  # "slammed" is in all three topics
+    assert "c:levy " not in vocab and "c:shot" not in vocab  # one topic each
+
+
+def test_clean_training_leaves_out_labels_the_opinion_label_contradicts() -> None:
+    data = fitting.Labelled(["Critics slammed it.", "Officials slammed this.", "The shop opened.", "A park opened."],
+                            np.array([1, 1, 0, 0]), np.array(["a", "b", "a", "b"]), [frozenset()] * 4,
+                            np.array(["Expresses writer’s opinion", "Entirely factual",
+                                      "Expresses writer’s opinion", "Entirely factual"]))
+    assert data.consistent().tolist() == [True, False, False, True]
+    assert data.subset(np.array([False, True, True, False])).opinions.tolist() == [
+        "Entirely factual", "Expresses writer’s opinion"]
+    words = word_features(data.texts, ("words",))
+    clean = fitting.fit(words, data, fitting.Parts(fitting.Settings(("words",), 1, 1.0, clean=True), None))
+    everything = fitting.fit(words, data, fitting.Parts(fitting.Settings(("words",), 1, 1.0), None))
+    assert "w:officials" not in clean.weights and "w:officials" in everything.weights  # only in the two left out
+    no_opinions = fitting.Labelled(data.texts, data.labels, data.topics, data.gold_words)
+    assert no_opinions.consistent().all()
+
+
+def test_the_word_part_can_keep_the_observed_class_balance() -> None:
+    data = _data()
+    words = word_features(data.texts, ("words",))
+    sentence = fitting.Settings(("words",), 1, 1.0)
+    observed = fitting.fit(words, data, fitting.Parts(sentence, fitting.Settings(("words",), 1, 1.0, balanced=False)))
+    balanced = fitting.fit(words, data, fitting.Parts(sentence, fitting.Settings(("words",), 1, 1.0)))
+    assert observed.word_bias < balanced.word_bias  # 3 marked words of 26: the observed odds are low
+
+
+def test_choose_takes_the_threshold_with_the_best_held_out_macro_f1() -> None:
+    data = _data()
+    words = fitting.featurize(data)
+    small = [fitting.Settings(("words",), 1, 10.0)]
+    choice = fitting.choose(words, data, small, small)
+    chosen = [score for part, _, score in choice.table if part == f"sentence >= {choice.parts.threshold}"]
+    assert chosen == [choice.macro_f1]
+    assert choice.macro_f1 == max(score for part, _, score in choice.table if part.startswith("sentence"))

@@ -6,11 +6,12 @@ import math
 import pytest
 
 import framing
+from framing.scoring.slant import fitting
 from framing.scoring.slant.features import word_features
 from framing.scoring.slant.model import SentenceSlant, SlantModel, sentence_slant, shipped_model
 
 TOY = SlantModel(weights={"w:slammed": 2.0, "w:said": -1.0, "cue:report_loaded": 1.0}, bias=-0.5, threshold=0.5,
-                 word_weights={"w:slammed": 3.0, "w:bizarre": 2.5}, word_bias=-2.0, word_min=0.5,
+                 word_weights={"w:slammed": 3.0, "w:bizarre": 2.5}, word_bias=-2.0, word_min=0.4,
                  families=("words", "cues"))
 
 
@@ -28,10 +29,22 @@ def test_probability_is_the_sum_of_word_contributions_over_sqrt_length() -> None
 def test_words_are_ordered_by_strength_and_cut_at_word_min() -> None:
     text = "Critics slammed the bizarre plan."
     result = TOY.score([text])[0]
+    assert result.probability > 0.6  # so that bizarre, sigmoid(0.5) = 0.62 alone, still reaches 0.4
     assert [text[s:e] for s, e in result.words] == ["slammed", "bizarre"]  # sigmoid(1.0) > sigmoid(0.5)
     assert result.strengths == sorted(result.strengths, reverse=True)
-    assert result.strengths[0] == pytest.approx(_sigmoid(1.0), abs=1e-6)
-    assert TOY.score(["The plan was said to work."])[0].words == []  # nothing reaches 0.5
+    assert result.strengths[0] == pytest.approx(result.probability * _sigmoid(1.0), abs=1e-6)
+    assert TOY.score(["The plan was said to work."])[0].words == []  # nothing reaches 0.4
+
+
+def test_a_word_is_only_as_strong_as_its_sentence_is_slanted() -> None:
+    # the same word model: "bizarre" alone is sigmoid(0.5) = 0.62 likely to be marked
+    model = SlantModel({"w:said": -3.0}, 0.0, 0.5, {"w:bizarre": 2.5}, -2.0, 0.25, ("words",))
+    reported = model.score(["A bizarre plan, he said."])[0]  # the sentence reads plain: 0.62 * 0.21 < 0.25
+    assert reported.probability == pytest.approx(_sigmoid(-3.0 / math.sqrt(5)))
+    assert reported.words == []
+    alone = model.score(["A bizarre plan."])[0]  # 0.62 * 0.5 >= 0.25
+    assert alone.words == [(2, 9)] and alone.strengths == [pytest.approx(0.5 * _sigmoid(0.5), abs=1e-6)]
+
 
 
 def test_the_flag_follows_the_documented_threshold() -> None:
@@ -64,6 +77,6 @@ def test_the_shipped_model_reads_loaded_sentences_as_more_slanted_than_plain_one
 
 def test_the_shipped_model_is_read_from_its_data_file() -> None:
     model = shipped_model()
-    assert model.threshold == 0.5
+    assert model.threshold in fitting.THRESHOLDS  # chosen by cross-validation among these
     assert 0.0 < model.word_min < 1.0
     assert any(name.startswith("w:") for name in model.weights)

@@ -42,14 +42,16 @@ def test_sentence_table_keeps_the_sentiment_columns_and_gains_slant() -> None:
     assert sentences.iloc[1]["slant.words"] == ()
 
 
-def test_evidence_rows_slice_clean_text_and_carry_the_word_probability() -> None:
+def test_evidence_rows_slice_clean_text_and_carry_the_word_strength() -> None:
     evidence = _run().evidence
     assert list(evidence.columns) == EVIDENCE_COLUMNS
     assert len(evidence) == 1
     row = evidence.iloc[0]
     assert ARTICLES["clean_text"][0][row["start"]:row["end"]] == row["text"] == "slammed"
     assert (row["family"], row["sentence"]) == ("slant", 0)
-    assert row["weight"] == pytest.approx(TOY.word_probabilities(_words("slammed"))[0], abs=1e-6)
+    sentence = TOY.score(["Critics slammed the plan."])[0]  # strength: word probability x sentence probability
+    assert row["weight"] == pytest.approx(sentence.strengths[0], abs=1e-6)
+    assert row["weight"] == pytest.approx(sentence.probability * TOY.word_probabilities(_words("slammed"))[0])
 
 
 def test_without_evidence_the_table_is_the_same_and_no_rows_are_made() -> None:
