@@ -88,3 +88,25 @@ def link_rows(table: dict[str, Any], evidence: dict[str, Any], *, outlets_are_ro
         head = str(row[0])
         links.append([None, *[anchors.get((head, str(c)) if outlets_are_rows else (str(c), head)) for c in columns]])
     return {**table, "links": links}
+
+
+def breakdown_blocks(evidence: dict[str, Any] | None, outlets: Sequence[str], categories: Sequence[str], *,
+                     prefix: str, heading: str) -> list[dict[str, Any]]:
+    """Per outlet (anchor `<prefix>-<i>`), the categories a combined number is made of, each linked to its hits.
+
+    A frame balance or a loaded-language total adds up several categories; its
+    cell links here, and each line links on to that category's sentences.
+    """
+    from framing.reporting.blocks import block, line
+    from framing.reporting.labels import label
+
+    cells = {(c["outlet"], c["category"]): c for c in (evidence or {}).get("cells", [])}
+    blocks = []
+    for i, outlet in enumerate(outlets):
+        lines = []
+        for category in categories:
+            cell = cells.get((outlet, category))
+            hits = cell["hits"] if cell else 0
+            lines.append(line(f"{label(category)}: {hits} hit{'s' if hits != 1 else ''}", cell["anchor"] if cell else None))
+        blocks.append(block(f"{prefix}-{i}", f"{outlet}: {heading}", lines=lines))
+    return blocks

@@ -141,9 +141,16 @@ def test_the_page_reads_fully_without_scripts(report_path):
             assert page.locator("#article-index tbody tr").count() == 5
             assert page.locator("#index-search").count() == 0  # no dead controls without the script
             assert page.locator("#findings li").count() >= 5
-            page.locator("#frames td a").first.click()
-            target = page.evaluate("location.hash")
-            assert page.locator(target).is_visible(), "a cell's link opens its evidence without a script"
+            for cells in ("#frames td a", "#sentiment td a", "#sourcing td a", "#sourcing .wordlist a",
+                          "#similarity td a", "#loaded-language td a", "#same-fact td a", "#overview td a"):
+                page.locator(cells).first.click()
+                target = page.evaluate("location.hash")
+                assert page.locator(target).is_visible(), f"{cells}: the link opens its evidence without a script"
+            unlinked = page.evaluate("""() => [...document.querySelectorAll('main section:not(#provenance) td.n')]
+                .filter(td => !td.querySelector('a') && !/^(–|0|0\\.00)$/.test(td.textContent.trim()))
+                .filter(td => !(td.closest('#similarity') && td.cellIndex === td.parentElement.rowIndex))
+                .map(td => td.closest('section').id + ': ' + td.textContent.trim())""")
+            assert unlinked == [], "every number that is not zero links to its evidence"
         finally:
             browser.close()
 

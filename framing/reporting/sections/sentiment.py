@@ -1,17 +1,25 @@
-"""The sentiment section: sentiment and subjectivity per outlet, with intervals."""
+"""The sentiment section: sentiment and subjectivity per outlet, with intervals, each row linked to its sentences."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from framing.reporting.sections.common import interval_table
-from framing.reporting.tables import Table
+from framing.reporting.blocks import link_rows_to
+from framing.reporting.sections.common import interval_table, outlets
+from framing.reporting.tone_evidence import tone_blocks
 
 if TYPE_CHECKING:
+    from framing.corpus.model import Corpus
     from framing.scoring.scores import Scores
 
 
-def sentiment(scores: Scores) -> dict[str, Table]:
-    """The two interval tables the sentiment figure draws."""
-    table_ = interval_table(scores, "sentiment", "Sentiment per outlet (−1 … +1)")
-    subjectivity = interval_table(scores, "subjectivity", "Subjectivity per outlet (0 … 1)")
-    return {"sentiment": table_, "subjectivity": subjectivity}
+def sentiment(scores: Scores, corpus: Corpus, article_anchors: dict[str, str]) -> dict[str, Any]:
+    """The two interval tables the sentiment figure draws, and per outlet the articles and sentences behind them."""
+    every = outlets(scores)
+    result: dict[str, Any] = {}
+    for column, caption, prefix in (("sentiment", "Sentiment per outlet (−1 … +1)", "tone"),
+                                    ("subjectivity", "Subjectivity per outlet (0 … 1)", "subjective")):
+        blocks = tone_blocks(scores, corpus, every, article_anchors, column, prefix)
+        anchors = {every[i]: b["anchor"] for i, b in enumerate(blocks)}
+        result[column] = link_rows_to(interval_table(scores, column, caption), anchors)
+        result[f"{column}_evidence"] = blocks
+    return result

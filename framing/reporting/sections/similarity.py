@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from framing.reporting.blocks import link_cells
 from framing.reporting.keywords import key_words
+from framing.reporting.pair_evidence import pair_anchor, pair_blocks
 from framing.reporting.sections.common import comparison_frame
 from framing.reporting.tables import records, table
 
@@ -37,5 +39,7 @@ def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any 
             listed.append({"cluster": len(listed) + 1, "outlets": [str(o) for o in group["outlet"]],
                            "shared_terms": key_words(shared, [], lexicons) if shared else ""})
     stories = comparison_frame(comparison, "story_labels")
-    return {"table": table(square, caption),
+    values = {(a, b): float(matrix.loc[a, b]) for a in keep for b in keep}
+    linked = link_cells(table(square, caption), lambda i, j: pair_anchor(i, j - 1) if i != j - 1 else None)
+    return {"table": linked, "evidence": pair_blocks(comparison, keep, values, lexicons),
             "clusters": listed, "alone": alone, "stories": records(stories) if not stories.empty else []}
