@@ -23,7 +23,7 @@ def test_report_opens_quietly_offline_with_every_section_visible(report_path):
         assert not session.external_requests, session.external_requests
         for section_id in (section.id for section in SECTIONS):
             assert session.page.locator(f"section#{section_id}").is_visible(), section_id
-        figures = session.page.locator("figure.chart svg")
+        figures = session.page.locator("figure.chart svg:not(.narrow)")
         assert figures.count() >= 4
         assert all(figures.nth(i).bounding_box()["width"] > 200 for i in range(figures.count()))
         shot = screenshot(session, "report.png")
@@ -174,3 +174,23 @@ def test_axe_core_finds_no_violation(report_path):
     with open_page(report_path) as session:
         violations = axe.Axe().run(session.page).response["violations"]
     assert violations == [], [(v["id"], len(v["nodes"])) for v in violations]
+
+
+SMALLEST_LABEL = """() => [...document.querySelectorAll('figure.chart svg')].filter(svg => svg.getBoundingClientRect().width > 0)
+    .map(svg => [svg.querySelector('title').id, Math.min(...[...svg.querySelectorAll('text')]
+        .filter(t => t.textContent.trim() && t.getScreenCTM())
+        .map(t => parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b)))])"""
+
+
+def test_on_a_phone_figures_are_redrawn_with_legible_labels_and_nothing_scrolls_sideways(report_path):
+    with open_page(report_path, width=390, height=844) as session:
+        page = session.page
+        shown = page.evaluate(SMALLEST_LABEL)
+        assert shown and all(name.endswith("-narrow-title") for name, _ in shown), "phones get the narrow drawings"
+        assert min(size for _, size in shown) >= 9, shown
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        screenshot(session, "report-phone.png")
+    with open_page(report_path) as session:
+        shown = session.page.evaluate(SMALLEST_LABEL)
+        assert shown and not any(name.endswith("-narrow-title") for name, _ in shown), "a desktop gets the page drawings"
+        assert min(size for _, size in shown) >= 9, shown
