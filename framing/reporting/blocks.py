@@ -37,6 +37,14 @@ def excerpt(doc_id: str, title: str, text: str, html: Markup, anchor: str | None
     return {"doc_id": doc_id, "title": title, "text": text, "html": html, "anchor": anchor}
 
 
+def two_decimals(value: object) -> str:
+    """A value as a block line shows it: two decimals, or "no value"."""
+    from framing.reporting.tables import clean_value
+
+    cleaned = clean_value(value)
+    return f"{cleaned:.2f}" if isinstance(cleaned, (int, float)) else "no value"
+
+
 def link_cells(table: dict[str, Any], anchor_of: Callable[[int, int], str | None]) -> dict[str, Any]:
     """`table` with a `links` grid: `anchor_of(row, column)` for each value cell (columns from 1), else None."""
     width = len(table["columns"])

@@ -104,5 +104,5 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
     if figures:
         from framing.reporting.figures import report_figures
 
-        data.figures = report_figures(scores, comparison)
+        data.figures = report_figures(scores, comparison, data.sections.get("over_time"))
     return data

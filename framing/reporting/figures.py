@@ -43,6 +43,14 @@ def _prefix_ids(tag: str, prefix: str) -> str:
     return _REF.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", tag)
 
 
+def _link_or_prefixed(tag: str, prefix: str) -> str:
+    """A tag with its ids prefixed; a link (an artist's `set_url`, always "#anchor" of this page) kept as
+    it points, in the same window."""
+    if tag.startswith("<a "):
+        return tag.replace(' target="_blank"', "")
+    return _prefix_ids(tag, prefix)
+
+
 def figure_svg(figure: Figure, name: str, alt: str, css: str = "figure-svg") -> Markup:
     """Render `figure` as an inline `<svg>` element and close it.
 
@@ -60,7 +68,7 @@ def figure_svg(figure: Figure, name: str, alt: str, css: str = "figure-svg") -> 
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
-    svg = _TAG.sub(lambda m: _prefix_ids(m.group(0), f"{name}-"), svg)
+    svg = _TAG.sub(lambda m: _link_or_prefixed(m.group(0), f"{name}-"), svg)
     head, rest = svg.split(">", 1)
     head = re.sub(r'\s(width|height)="[^"]*"', "", head, count=2)
     opening = Markup('{head} role="img" aria-labelledby="{name}-title" class="{css}">'
@@ -102,7 +110,27 @@ def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[s
     return specs
 
 
-def report_figures(scores: Scores, comparison: Comparison | None) -> dict[str, dict[str, Any]]:
+def _over_time_spec(section: dict[str, Any] | None) -> list[tuple[str, str, Callable[..., Figure]]]:
+    """The over-time small multiples, when the section is shown, drawn from the section's own numbers."""
+    if not section:
+        return []
+    import pandas as pd
+
+    from framing import plots
+
+    column = section["column"]
+    trends = pd.DataFrame(section["trends"]).rename(
+        columns={"mean": column, "low": f"{column}.ci_low", "high": f"{column}.ci_high"})
+    shifts = pd.DataFrame([{"outlet": s["outlet"], "after": s["after"], "url": "#" + s["anchor"]}
+                           for s in section["shifts"]], columns=["outlet", "after", "url"])
+    alt = (f"Small multiples, one panel per outlet: {section['name']} per {section['period_name']} with its 95% "
+           "interval shaded, and the outlet's share of each period's articles as grey bars; dashed lines mark "
+           "the shifts listed below; the numbers are in the table below.")
+    return [("over-time", alt, functools.partial(plots.over_time, trends, column, label=section["name"], shifts=shifts))]
+
+
+def report_figures(scores: Scores, comparison: Comparison | None,
+                   over_time: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     """name -> {"alt", "svg", "narrow"} for every figure: drawn for a page, and again for a phone.
 
     The CSS shows one of the two (`narrow` below 40rem), so a phone gets labels it can read
@@ -110,4 +138,4 @@ def report_figures(scores: Scores, comparison: Comparison | None) -> dict[str, d
     """
     return {name: {"alt": alt, "svg": figure_svg(make(), name, alt),
                    "narrow": figure_svg(make(width=PHONE_WIDTH), f"{name}-narrow", alt, "figure-svg narrow")}
-            for name, alt, make in _figure_specs(scores, comparison)}
+            for name, alt, make in _figure_specs(scores, comparison) + _over_time_spec(over_time)}

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.reporting.blocks import Block, block, excerpt, line
+from framing.reporting.blocks import Block, block, excerpt, line, two_decimals
 from framing.reporting.highlight import evidence_hits, highlight_excerpt, within
-from framing.reporting.tables import clean_value
 
 if TYPE_CHECKING:
     from framing.corpus.model import Corpus
@@ -54,7 +53,7 @@ def tone_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], article_
     blocks = []
     for i, outlet in enumerate(outlets):
         articles = table[table["outlet"] == outlet].sort_values([column, "doc_id"], kind="stable")
-        lines = [line(f"{titles.get(d) or d}: {_number(v)}", article_anchors.get(d))
+        lines = [line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
                  for d, v in zip(articles["doc_id"], articles[column])][:ARTICLES_PER_BLOCK]
         chosen = _chosen(by_outlet.get(outlet), measure, per_side)
         shown = [excerpt(d, titles.get(d, ""), text, _html(text, start, marks.get(d, []), index, value, measure),
@@ -83,9 +82,5 @@ def _chosen(sentences: pd.DataFrame | None, measure: str, per_side: int) -> pd.D
 def _html(text: str, start: int, hits: list[Any], index: int, value: float, measure: str) -> Any:
     marks = [h for h in hits if h.sentence == index]
     label = "tone" if measure == "vader" else "subjectivity"
-    return highlight_excerpt(f"{text}", within(marks, int(start), int(start) + len(text))) + f" ({label} {_number(value)})"
+    return highlight_excerpt(f"{text}", within(marks, int(start), int(start) + len(text))) + f" ({label} {two_decimals(value)})"
 
-
-def _number(value: object) -> str:
-    cleaned = clean_value(value)
-    return f"{cleaned:.2f}" if isinstance(cleaned, (int, float)) else "no value"

@@ -21,7 +21,7 @@ def test_report_opens_quietly_offline_with_every_section_visible(report_path):
     with open_page(report_path) as session:
         assert not session.console_errors, session.console
         assert not session.external_requests, session.external_requests
-        for section_id in (section.id for section in SECTIONS):
+        for section_id in (section.id for section in SECTIONS if not section.optional):
             assert session.page.locator(f"section#{section_id}").is_visible(), section_id
         figures = session.page.locator("figure.chart svg:not(.narrow)")
         assert figures.count() >= 4
@@ -194,3 +194,36 @@ def test_on_a_phone_figures_are_redrawn_with_legible_labels_and_nothing_scrolls_
         shown = session.page.evaluate(SMALLEST_LABEL)
         assert shown and not any(name.endswith("-narrow-title") for name, _ in shown), "a desktop gets the page drawings"
         assert min(size for _, size in shown) >= 9, shown
+
+
+@pytest.fixture(scope="module")
+def dated_path(tmp_path_factory):
+    from framing.reporting import report
+    from tests.reporting.fixtures import dated_articles
+
+    require_chromium()
+    return report(dated_articles()).save(tmp_path_factory.mktemp("dated") / "dated.html")
+
+
+def test_over_time_shows_its_panels_and_a_shift_line_leads_to_the_shift(dated_path):
+    with open_page(dated_path) as session:
+        page = session.page
+        assert not session.console_errors and not session.external_requests
+        assert page.locator("section#over-time figure.chart svg:not(.narrow)").is_visible()
+        assert page.locator('nav a[href="#over-time"]').count() == 1
+        page.locator("#over-time svg:not(.narrow) a text").first.click()
+        assert page.evaluate("location.hash") == "#shift-0" and page.locator("#shift-0").is_visible()
+        page.locator("#over-time td a").first.click()
+        assert page.locator(page.evaluate("location.hash")).is_visible()
+        screenshot(session, "report-over-time.png")
+    with open_page(dated_path, width=390, height=844) as session:
+        shown = dict(session.page.evaluate(SMALLEST_LABEL))
+        assert shown["over-time-narrow-title"] >= 9, shown
+        assert session.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_axe_core_finds_no_violation_in_the_over_time_section(dated_path):
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    with open_page(dated_path) as session:
+        violations = axe.Axe().run(session.page).response["violations"]
+    assert violations == [], [(v["id"], len(v["nodes"])) for v in violations]
