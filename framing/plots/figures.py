@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from framing.lexicons.model import Lexicon
     from framing.scoring.scores import Scores
 
+from framing.lexicons.entries import LOADED_LANGUAGE
+from framing.reporting.labels import category_labels, label, labeller
 from framing.stats.matrices import (
     MAX_OUTLETS,
     category_matrix,
@@ -58,6 +60,11 @@ def _labels(values: Iterable[object], limit: int = 30) -> list[str]:
 
 def _narrow(width: float | None) -> bool:
     return width is not None and width < NARROW
+
+
+def _name_limit(width: float | None) -> int:
+    """How many characters of an outlet or category name a row label keeps: most names whole on a page."""
+    return 30 if _narrow(width) else 44
 
 
 def _title(text: str, width: float | None, per_inch: float = 10.0) -> str:
@@ -120,10 +127,12 @@ def frame_balance(scores: Scores, *, width: float | None = None) -> Figure:
                     edgecolor="#333333", linewidth=0.6)
             ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
                         fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
-            ax.set_yticks(y, [f"{short(o)} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
+            ax.set_yticks(y, [f"{short(o, _name_limit(width))} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
             ax.axvline(0, color="#000000", linewidth=0.8)
             ax.set_xlim(-1.05, 1.05)
-            ax.set_xlabel(_axis_label(f"← more {contrast.negative} · {contrast.name} · more {contrast.positive} →", width))
+            name = labeller(scores.lexicons)
+            ax.set_xlabel(_axis_label(f"← more {name(contrast.negative)} · {label(contrast.name)} · "
+                                      f"more {name(contrast.positive)} →", width))
         _heading(fig, axes[0], "Frame balance per outlet, mean with 95% interval" + _cap_note(table, outlets), width)
         return fig
 
@@ -146,15 +155,16 @@ def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture"
         outlets = top_outlets(scores.table)
         matrix = category_matrix(scores, lexicon, outlets)
         colours = category_colours(lexicon)
+        names = category_labels([lexicon])
         legend_rows = (len(matrix.columns) + 1) // 2 if _narrow(width) else 0
         fig = _figure(width or 6.4, 1.2 + 0.22 * len(outlets) * max(1, len(matrix.columns)) / 2 + 0.2 * legend_rows)
         ax = fig.subplots()
         height = 0.8 / max(1, len(matrix.columns))
         y = np.arange(len(matrix))
         for index, category in enumerate(matrix.columns):
-            ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=category,
+            ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=names[category],
                     color=colours[category], hatch=HATCHES[index % len(HATCHES)], edgecolor="#333333", linewidth=0.4)
-        ax.set_yticks(y, _labels(matrix.index))
+        ax.set_yticks(y, _labels(matrix.index, _name_limit(width)))
         ax.invert_yaxis()
         ax.set_xlabel("mean hits per 1,000 words")
         if _narrow(width):
@@ -197,7 +207,7 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre: fl
             ink = "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.5 else "#ffffff"
             ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=8, color=ink, in_layout=False)
     ax.set_xticks(range(matrix.shape[1]), _labels(matrix.columns, 24), rotation=35, ha="right", rotation_mode="anchor")
-    ax.set_yticks(range(matrix.shape[0]), _labels(matrix.index))
+    ax.set_yticks(range(matrix.shape[0]), _labels(matrix.index, _name_limit(width)))
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
     if narrow:
@@ -214,7 +224,7 @@ def policy_frames_heatmap(scores: Scores, lexicon: str | Lexicon = "policy-frame
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
         outlets = top_outlets(scores.table)
-        matrix = category_matrix(scores, lexicon, outlets)
+        matrix = category_matrix(scores, lexicon, outlets).rename(columns=category_labels([lexicon]))
         if matrix.shape[1] > matrix.shape[0]:  # the longer list reads better down the page
             matrix = matrix.T
         title = f"{lexicon.name} per outlet" + _cap_note(scores.table, outlets)
@@ -248,7 +258,7 @@ def sentiment(scores: Scores, *, width: float | None = None) -> Figure:
             ax.set_xlim(*limits)
             ax.set_xlabel(_axis_label(label, width))
             ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        axes[0].set_yticks(range(len(order)), _labels(order))
+        axes[0].set_yticks(range(len(order)), _labels(order, _name_limit(width)))
         if narrow:
             axes[1].tick_params(labelleft=True)
         axes[0].axvline(0, color="#000000", linewidth=0.8)
@@ -270,7 +280,8 @@ def loaded_language(scores: Scores, *, width: float | None = None) -> Figure:
     """Loaded-language cues per 1,000 words, outlets x cue classes, as an annotated heat map (`width` as in `frame_balance`)."""
     with matplotlib.rc_context(RC):
         outlets = top_outlets(scores.table)
-        matrix = loaded_matrix(scores, outlets)
+        loaded_lexicons = [lex for lex in scores.lexicons if lex.family == LOADED_LANGUAGE]
+        matrix = loaded_matrix(scores, outlets).rename(columns=category_labels(loaded_lexicons))
         if matrix.shape[1] > matrix.shape[0]:
             matrix = matrix.T
         title = "Loaded-language cues per 1,000 words" + _cap_note(scores.table, outlets)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from framing.reporting.blocks import Block, block, line, link_cells, two_decimals
-from framing.reporting.labels import label
+from framing.reporting.labels import label, labeller
 from framing.reporting.tables import clean_value, table
 from framing.stats import matrices
 from framing.stats.trends import dated
@@ -43,7 +43,8 @@ def measure(scores: Scores) -> tuple[str, str]:
         lexicon = column[len("frame."):-len(contrast.name) - 1]
         sides = [f"frame.{lexicon}.{c}" for c in (contrast.positive, contrast.negative)]
         if all(c in scores.table for c in sides) and (scores.table[sides].fillna(0).sum(axis=1) > 0).mean() >= 0.5:
-            return column, f"{label(contrast.name)} (+1 {label(contrast.positive)}, −1 {label(contrast.negative)})"
+            name = labeller(scores.lexicons)
+            return column, f"{label(contrast.name)} (+1 {name(contrast.positive)}, −1 {name(contrast.negative)})"
     return "sentiment", "tone (−1 negative … +1 positive)"
 
 

@@ -24,7 +24,7 @@ def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any 
         return None
     keep = [o for o in matrix.index if o in set(outlets)]
     square = matrix.loc[keep, keep].astype(float).reset_index(names="outlet")
-    caption = "How alike the outlets' words are (1 = the same words, 0 = none shared; cosine of TF-IDF profiles)"
+    caption = "How alike the outlets' words are (1 = the same words in the same proportions, 0 = none shared)"
     if len(keep) < len(matrix):
         caption += f"; the {len(keep)} outlets with most articles, of {len(matrix)}"
     clusters = comparison_frame(comparison, "outlet_clusters")
