@@ -163,7 +163,8 @@ def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture"
         y = np.arange(len(matrix))
         for index, category in enumerate(matrix.columns):
             ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=names[category],
-                    color=colours[category], hatch=HATCHES[index % len(HATCHES)], edgecolor="#333333", linewidth=0.4)
+                    color=colours[category], hatch=None if _narrow(width) else HATCHES[index % len(HATCHES)],
+                    edgecolor="#333333", linewidth=0.4)  # hatching is for print, which shows the page drawing
         ax.set_yticks(y, _labels(matrix.index, _name_limit(width)))
         ax.invert_yaxis()
         ax.set_xlabel("mean hits per 1,000 words")
@@ -250,7 +251,7 @@ def sentiment(scores: Scores, *, width: float | None = None) -> Figure:
             stats = outlet_means(scores, column, outlets)
             y = stats["outlet"].map(position).to_numpy(dtype=float)
             dots = table[table["outlet"].isin(outlets)]
-            if len(dots) > MAX_DOTS:  # thousands of ticks say no more than the interval and weigh the file
+            if len(dots) > MAX_DOTS or (narrow and len(dots) > MAX_DOTS / 10):  # ticks say no more than the interval and weigh the file
                 dots = dots.iloc[:0]
             ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
             ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),

@@ -106,5 +106,7 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
     if figures:
         from framing.reporting.figures import report_figures
 
-        data.figures = report_figures(scores, comparison, data.sections.get("over_time"))
+        # a large corpus's figures are big (25 outlets, ticks per article): one drawing each keeps the page small
+        narrow = len(corpus.articles) <= FULL_TEXT_LIMIT
+        data.figures = report_figures(scores, comparison, data.sections.get("over_time"), narrow=narrow)
     return data

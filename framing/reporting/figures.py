@@ -124,18 +124,20 @@ def _over_time_spec(section: dict[str, Any] | None) -> list[tuple[str, str, Call
     shifts = pd.DataFrame([{"outlet": s["outlet"], "after": s["after"], "url": "#" + s["anchor"]}
                            for s in section["shifts"]], columns=["outlet", "after", "url"])
     alt = (f"Small multiples, one panel per outlet: {section['name']} per {section['period_name']} with its 95% "
-           "interval shaded, and the outlet's share of each period's articles as grey bars; dashed lines mark "
+           "interval shaded, and the outlet's share of each period's articles as a grey area; dashed lines mark "
            "the shifts listed below; the numbers are in the table below.")
     return [("over-time", alt, functools.partial(plots.over_time, trends, column, label=section["name"], shifts=shifts))]
 
 
-def report_figures(scores: Scores, comparison: Comparison | None,
-                   over_time: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+def report_figures(scores: Scores, comparison: Comparison | None, over_time: dict[str, Any] | None = None, *,
+                   narrow: bool = True) -> dict[str, dict[str, Any]]:
     """name -> {"alt", "svg", "narrow"} for every figure: drawn for a page, and again for a phone.
 
     The CSS shows one of the two (`narrow` below 40rem), so a phone gets labels it can read
-    rather than the page figure shrunk to a third of its size.
+    rather than the page figure shrunk to a third of its size. `narrow=False` (the report of a
+    large corpus, whose figures are big) draws each once; a phone then shrinks the page drawing.
     """
     return {name: {"alt": alt, "svg": figure_svg(make(), name, alt),
-                   "narrow": figure_svg(make(width=PHONE_WIDTH), f"{name}-narrow", alt, "figure-svg narrow")}
+                   "narrow": figure_svg(make(width=PHONE_WIDTH), f"{name}-narrow", alt, "figure-svg narrow")
+                   if narrow else None}
             for name, alt, make in _figure_specs(scores, comparison) + _over_time_spec(over_time)}

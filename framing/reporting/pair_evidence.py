@@ -21,7 +21,7 @@ from framing.reporting.keywords import neutral_words
 if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
 
-WORDS_PER_LIST = 6
+WORDS_PER_LIST = 5
 
 
 def pair_anchor(i: int, j: int) -> str:
@@ -30,8 +30,9 @@ def pair_anchor(i: int, j: int) -> str:
 
 
 def pair_blocks(comparison: Comparison | None, outlets: Sequence[str], values: dict[tuple[str, str], Any],
-                lexicons: Any = ()) -> list[Block]:
-    """One block per pair of `outlets` (the table's order), with its similarity `values[(a, b)]`."""
+                lexicons: Any = (), per_list: int = WORDS_PER_LIST) -> list[Block]:
+    """One block per pair of `outlets` (the table's order), with its similarity `values[(a, b)]`;
+    `per_list` words in each list."""
     counts = getattr(comparison, "counts", None) or {}
     if comparison is None or 1 not in counts or len(outlets) < 2:
         return []
@@ -51,20 +52,20 @@ def pair_blocks(comparison: Comparison | None, outlets: Sequence[str], values: d
             pa, pb = position[a], position[b]
             common = shares[pa].minimum(shares[pb]).tocoo()
             order = sorted((-v, str(terms[c]), c) for c, v in zip(common.col, common.data) if keep_terms[c])
-            both = [[str(terms[c]), f"{int(rows[pa, c])} / {int(rows[pb, c])}"] for _, _, c in order[:WORDS_PER_LIST]]
+            both = [[str(terms[c]), f"{int(rows[pa, c])} / {int(rows[pb, c])}"] for _, _, c in order[:per_list]]
             words = [{"label": f"Words both use most (times in {a} / in {b})", "terms": both},
-                     *_apart(comparison, a, b, neutral)]
+                     *_apart(comparison, a, b, neutral, per_list)]
             heading = f"{a} and {b}: similarity {_two(values.get((a, b)))}"
             blocks.append(block(pair_anchor(i, j), heading, words=words))
     return blocks
 
 
-def _apart(comparison: Comparison, a: str, b: str, neutral: set[str]) -> list[dict[str, Any]]:
+def _apart(comparison: Comparison, a: str, b: str, neutral: set[str], per_list: int) -> list[dict[str, Any]]:
     """For each of the two outlets, the single words that set it apart from the other, with their counts."""
-    terms = comparison.contrast(a, b, top_n=WORDS_PER_LIST * 2)
+    terms = comparison.contrast(a, b, top_n=per_list * 2)
     terms = terms[(terms["ngram"] == 1) & (terms["z"] > 0) & ~terms["term"].astype(str).str.lower().isin(neutral)]
     return [{"label": f"Words that set {name} apart from {other} (times)",
-             "terms": [[str(t), int(n)] for t, n in zip(part["term"], part["count"])][:WORDS_PER_LIST]}
+             "terms": [[str(t), int(n)] for t, n in zip(part["term"], part["count"])][:per_list]}
             for name, other in ((a, b), (b, a)) for part in [terms[terms["outlet"] == name]]]
 
 

@@ -49,7 +49,13 @@ def _shown(quotes: pd.DataFrame, titles: dict[str, str], anchors: dict[str, str]
 
 def quote_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], speakers: list[dict[str, Any]],
                  article_anchors: dict[str, str]) -> tuple[list[Block], dict[tuple[str, str], str]]:
-    """The outlet blocks and speaker blocks, and (outlet, speaker) -> anchor for the speaker list's links."""
+    """The outlet blocks and speaker blocks, and (outlet, speaker) -> anchor for the speaker list's links.
+
+    A large corpus (more than `FULL_TEXT_LIMIT` articles) shows one quote per block, with the count of the rest.
+    """
+    from framing.reporting.sections.articles import FULL_TEXT_LIMIT
+
+    per_block = QUOTES_PER_BLOCK if len(corpus.articles) <= FULL_TEXT_LIMIT else 1
     quotes = quote_frame(scores)
     titles = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["title"].astype(str)))
     by_outlet = {name: part for name, part in quotes.groupby("outlet", sort=True)}
@@ -63,12 +69,12 @@ def quote_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], speaker
         named = listed.get(outlet, [])
         lines = [line(f"quotes of {name}", f"quotes-{i}-{j}") for j, name in enumerate(named)]
         blocks.append(block(f"quotes-{i}", f"{outlet}: {len(part)} quote{'s' if len(part) != 1 else ''}", lines=lines,
-                            sentences=_shown(part.head(QUOTES_PER_BLOCK), titles, article_anchors),
-                            more=len(part) - QUOTES_PER_BLOCK))
+                            sentences=_shown(part.head(per_block), titles, article_anchors),
+                            more=len(part) - per_block))
         for j, name in enumerate(named):
             theirs = part[part["speaker"] == name]
             speaker_anchors[(outlet, name)] = f"quotes-{i}-{j}"
             blocks.append(block(f"quotes-{i}-{j}", f"{outlet} quoting {name}: {len(theirs)}",
-                                sentences=_shown(theirs.head(QUOTES_PER_BLOCK), titles, article_anchors),
-                                more=len(theirs) - QUOTES_PER_BLOCK))
+                                sentences=_shown(theirs.head(per_block), titles, article_anchors),
+                                more=len(theirs) - per_block))
     return blocks, speaker_anchors

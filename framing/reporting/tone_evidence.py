@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from framing.corpus.model import Corpus
     from framing.scoring.scores import Scores
 
-ARTICLES_PER_BLOCK = 8
+ARTICLES_PER_BLOCK = 6
 SENTENCES_PER_SIDE = 2
 
 
@@ -36,7 +36,8 @@ def _sentences(scores: Scores, outlet_of: dict[str, str]) -> pd.DataFrame:
 
 
 def tone_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], article_anchors: dict[str, str],
-                column: str, prefix: str, per_side: int = SENTENCES_PER_SIDE) -> list[Block]:
+                column: str, prefix: str, per_side: int = SENTENCES_PER_SIDE,
+                articles_shown: int = ARTICLES_PER_BLOCK) -> list[Block]:
     """One block per outlet (anchor `<prefix>-<i>`): the articles' `column` values and the sentences behind them.
 
     `column` is "sentiment" (most negative and most positive sentences, VADER
@@ -54,7 +55,7 @@ def tone_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], article_
     for i, outlet in enumerate(outlets):
         articles = table[table["outlet"] == outlet].sort_values([column, "doc_id"], kind="stable")
         lines = [line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
-                 for d, v in zip(articles["doc_id"], articles[column])][:ARTICLES_PER_BLOCK]
+                 for d, v in zip(articles["doc_id"], articles[column])][:articles_shown]
         chosen = _chosen(by_outlet.get(outlet), measure, per_side)
         shown = [excerpt(d, titles.get(d, ""), text, _html(text, start, marks.get(d, []), index, value, measure),
                          article_anchors.get(d))

@@ -218,7 +218,7 @@ def test_over_time_shows_its_panels_and_a_shift_line_leads_to_the_shift(dated_pa
         screenshot(session, "report-over-time.png")
     with open_page(dated_path, width=390, height=844) as session:
         shown = dict(session.page.evaluate(SMALLEST_LABEL))
-        assert shown["over-time-narrow-title"] >= 9, shown
+        assert "over-time-title" in shown, "a large corpus's single drawing still shows on a phone"
         assert session.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 

@@ -5,13 +5,15 @@ from typing import TYPE_CHECKING, Any
 
 from framing.reporting.blocks import link_cells
 from framing.reporting.keywords import key_words
-from framing.reporting.pair_evidence import pair_anchor, pair_blocks
+from framing.reporting.pair_evidence import WORDS_PER_LIST, pair_anchor, pair_blocks
 from framing.reporting.sections.common import comparison_frame
 from framing.reporting.tables import records, table
 
 if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
 
+SMALL_MATRIX = 10
+"""Up to this many outlets, each pair's block lists five words per list; above, three."""
 
 def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any = ()) -> dict[str, Any] | None:
     """The outlet x outlet cosine matrix (for `outlets`, those with most articles) and the groups.
@@ -41,5 +43,6 @@ def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any 
     stories = comparison_frame(comparison, "story_labels")
     values = {(a, b): float(matrix.loc[a, b]) for a in keep for b in keep}
     linked = link_cells(table(square, caption), lambda i, j: pair_anchor(i, j - 1) if i != j - 1 else None)
-    return {"table": linked, "evidence": pair_blocks(comparison, keep, values, lexicons),
+    per_list = 3 if len(keep) > SMALL_MATRIX else WORDS_PER_LIST  # 25 outlets make 300 pairs
+    return {"table": linked, "evidence": pair_blocks(comparison, keep, values, lexicons, per_list),
             "clusters": listed, "alone": alone, "stories": records(stories) if not stories.empty else []}
