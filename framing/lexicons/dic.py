@@ -132,7 +132,7 @@ def lexicon_to_yaml(lexicon: Lexicon) -> str:
         "source": lexicon.source, "citation": lexicon.citation, "licence": lexicon.licence,
         **({"family": lexicon.family} if lexicon.family != DEFAULT_FAMILY else {}),
         "categories": {
-            c.name: {"description": c.description, "colour": c.colour,
+            c.name: {"description": c.description, "colour": c.colour, **({"label": c.label} if c.label else {}),
                      **({"pattern": c.pattern} if c.pattern else
                         {"entries": [e.term if e.weight == 1.0 else {"term": e.term, "weight": e.weight}
                                      for e in c.entries]})}

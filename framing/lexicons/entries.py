@@ -44,6 +44,7 @@ class Category:
     entries: tuple[Entry, ...]
     pattern: str | None = None
     weight: float = 1.0
+    label: str = ""  # the name a reader sees ("Russian threat"); "" when the file gives none
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ __all__ = ["DEFAULT_FAMILY", "FAMILIES", "FRAMES", "LOADED_LANGUAGE", "Category"
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
             "case_sensitive", "family", "categories", "contrasts"}
 REQUIRED_TOP = ("name", "description", "version", "source", "categories")
-CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight"}
+CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight", "label"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
 PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entries
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -212,7 +212,8 @@ class _Reader:
         entries = self.entries(name, fields.get("entries"), node, pattern)
         weight = self.weight(fields["weight"]) if "weight" in fields else 1.0
         return Category(name=name, description=self.string(fields["description"], "description"),
-                        colour=colour.upper(), entries=entries, pattern=pattern, weight=weight)
+                        colour=colour.upper(), entries=entries, pattern=pattern, weight=weight,
+                        label=self.string(fields["label"], "label") if "label" in fields else "")
 
     def entries(self, name: str, node: Any, category_node: Any, pattern: str | None) -> tuple[Entry, ...]:
         if pattern is not None:

@@ -16,8 +16,9 @@ from framing.plots.figures import (
     similarity_heatmap,
     stance_heatmap,
 )
+from framing.plots.trends import over_time
 
 __all__ = [
     "frame_balance", "frame_categories", "policy_frames_heatmap", "sentiment",
-    "stance_heatmap", "loaded_language", "similarity_heatmap", "distinctive_terms",
+    "stance_heatmap", "loaded_language", "similarity_heatmap", "distinctive_terms", "over_time",
 ]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.lexicons.model import LOADED_LANGUAGE
 from framing.reporting.cell_evidence import SENTENCES_PER_CELL, cell_evidence
+from framing.reporting.labels import category_labels
 from framing.reporting.legend import LegendEntry, legend, legend_classes
 from framing.reporting.registry import SECTIONS, SectionInputs
 from framing.reporting.sections.articles import FULL_TEXT_LIMIT, article_section
@@ -82,7 +83,8 @@ def lexicon_evidence(corpus: Corpus, scores: Scores, anchors: dict[str, str],
     limit = SENTENCES_PER_CELL if len(corpus.articles) <= FULL_TEXT_LIMIT else 1
     return {lex.name: cell_evidence(scores, corpus, family="loaded" if lex.family == LOADED_LANGUAGE else "frame",
                                     lexicon=lex.name, outlets=every, categories=list(lex.categories),
-                                    article_anchors=anchors, classes=classes, limit=limit)
+                                    article_anchors=anchors, classes=classes, limit=limit,
+                                    labels=category_labels([lex]))
             for lex in scores.lexicons}
 
 
@@ -104,5 +106,7 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
     if figures:
         from framing.reporting.figures import report_figures
 
-        data.figures = report_figures(scores, comparison)
+        # a large corpus's figures are big (25 outlets, ticks per article): one drawing each keeps the page small
+        narrow = len(corpus.articles) <= FULL_TEXT_LIMIT
+        data.figures = report_figures(scores, comparison, data.sections.get("over_time"), narrow=narrow)
     return data

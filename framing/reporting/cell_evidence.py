@@ -10,7 +10,7 @@ is stable) and says how many more there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -33,8 +33,18 @@ def anchor_prefix(name: str) -> str:
 
 def cell_evidence(scores: Scores, corpus: Corpus, *, family: str, lexicon: str, outlets: Sequence[str],
                   categories: Sequence[str], article_anchors: dict[str, str], classes: dict[tuple[str, str], str],
-                  limit: int = SENTENCES_PER_CELL) -> dict[str, Any]:
-    """{"cells": [{anchor, outlet, category, hits, sentences, more}]}: one entry per cell with hits."""
+                  limit: int = SENTENCES_PER_CELL, labels: dict[str, str] | None = None) -> dict[str, Any]:
+    """{"cells": [{anchor, outlet, category, label, hits, sentences, more}]}: one entry per cell with hits.
+
+    `labels`: category -> display name (the lexicon's own); plain words for the others.
+    """
+    from framing.reporting.labels import label
+
+    known = labels or {}
+
+    def name_of(category: str) -> str:
+        return known.get(category) or label(category)
+
     evidence = scores.evidence
     rows = evidence[(evidence["family"] == family) & (evidence["lexicon"] == lexicon)]
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
@@ -68,7 +78,7 @@ def cell_evidence(scores: Scores, corpus: Corpus, *, family: str, lexicon: str, 
                 marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == category]
                 shown.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "anchor": article_anchors.get(doc_id),
                               "html": highlight_excerpt(text[start:end], within(marks, start, end), classes)})
-            cells.append({"anchor": anchor, "outlet": outlet, "category": category,
+            cells.append({"anchor": anchor, "outlet": outlet, "category": category, "label": name_of(category),
                           "hits": int(counts.get((outlet, category), 0)), "sentences": shown,
                           "more": int(found.get((outlet, category), 0)) - len(shown)})
     return {"cells": cells}
@@ -88,3 +98,26 @@ def link_rows(table: dict[str, Any], evidence: dict[str, Any], *, outlets_are_ro
         head = str(row[0])
         links.append([None, *[anchors.get((head, str(c)) if outlets_are_rows else (str(c), head)) for c in columns]])
     return {**table, "links": links}
+
+
+def breakdown_blocks(evidence: dict[str, Any] | None, outlets: Sequence[str], categories: Sequence[str], *,
+                     prefix: str, heading: str, name: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
+    """Per outlet (anchor `<prefix>-<i>`), the categories a combined number is made of, each linked to its hits.
+
+    A frame balance or a loaded-language total adds up several categories; its
+    cell links here, and each line links on to that category's sentences.
+    """
+    from framing.reporting.blocks import block, line
+    from framing.reporting.labels import label
+
+    name = name or label
+    cells = {(c["outlet"], c["category"]): c for c in (evidence or {}).get("cells", [])}
+    blocks = []
+    for i, outlet in enumerate(outlets):
+        lines = []
+        for category in categories:
+            cell = cells.get((outlet, category))
+            hits = cell["hits"] if cell else 0
+            lines.append(line(f"{name(category)}: {hits} hit{'s' if hits != 1 else ''}", cell["anchor"] if cell else None))
+        blocks.append(block(f"{prefix}-{i}", f"{outlet}: {heading}", lines=lines))
+    return blocks

@@ -64,7 +64,10 @@ class Hit:
             return f"slant word · experts would mark it with probability {self.weight:.2f}"
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
-        text = f"{self.lexicon} › {self.category} · weight {self.weight:g}"
+        from framing.reporting.labels import label
+
+        text = f"{label(self.lexicon)} › {label(self.category)}"  # plain words: a tooltip is read, not parsed
+        text += "" if self.weight == 1 else f" · weight {self.weight:g}"
         return text + " · negated" if self.negated else text
 
 

@@ -17,11 +17,8 @@ FURNITURE = frozenset({"mr", "mrs", "ms", "dr", "photo", "photos", "hide", "capt
 """Words of page furniture and honorifics that name no story."""
 
 
-def key_words(label: str, texts: list[str], lexicons: Any = ()) -> str:
-    """The story label's words without neutral report verbs or furniture, in the texts' own capitalisation.
-
-    "nato, alliance, stoltenberg, said" over the sources becomes "NATO, alliance, Stoltenberg".
-    """
+def neutral_words(lexicons: Any = ()) -> set[str]:
+    """Lower-case words that name no story: page furniture and the neutral report verbs of `lexicons`."""
     neutral = set(FURNITURE)
     classes = [c for c in (getattr(lex, "categories", {}).get(NEUTRAL_CLASS) for lex in lexicons or ()) if c is not None]
     if not classes:  # the scores used no loaded-language lexicon: the built-in one still knows "said"
@@ -30,6 +27,15 @@ def key_words(label: str, texts: list[str], lexicons: Any = ()) -> str:
         classes = [load_lexicon("loaded-language").categories[NEUTRAL_CLASS]]
     for category in classes:
         neutral |= {entry.term.lower().rstrip("*") for entry in category.entries}
+    return neutral
+
+
+def key_words(label: str, texts: list[str], lexicons: Any = ()) -> str:
+    """The story label's words without neutral report verbs or furniture, in the texts' own capitalisation.
+
+    "nato, alliance, stoltenberg, said" over the sources becomes "NATO, alliance, Stoltenberg".
+    """
+    neutral = neutral_words(lexicons)
     joined = "\n".join(texts)
     kept = []
     for word in (w.strip() for w in label.split(",")):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.lexicons.model import LOADED_LANGUAGE
 from framing.plots.figures import category_colours
+from framing.reporting.labels import label
 
 if TYPE_CHECKING:
     from framing.lexicons.model import Lexicon
@@ -20,7 +21,7 @@ STANCE_COLOUR = "#CC79A7"
 SLANT_COLOUR = "#882255"
 
 LegendEntry = dict[str, Any]
-"""{css, group, lexicon, category, colour, family, style, description}."""
+"""{css, group, lexicon, category, label, colour, family, style, description}."""
 
 
 def legend(lexicons: Iterable[Lexicon], slant: bool = False) -> list[LegendEntry]:
@@ -31,15 +32,18 @@ def legend(lexicons: Iterable[Lexicon], slant: bool = False) -> list[LegendEntry
         colours = category_colours(lexicon)
         for name, category in lexicon.categories.items():
             entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
+                            "label": label(name, getattr(category, "label", "") or None),
                             "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
                             "description": str(getattr(category, "description", "") or "")})
     entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "targets and strong cues",
+                    "label": "targets and strong cues",
                     "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
                     "description": "each mention of a target (with its stance score) and the words that pushed "
                                    "a stance score most (weight at least 0.5)"})
     if not slant:
         return entries
     entries.append({"css": "k-slant", "group": "lx-slant", "lexicon": "slant", "category": "biased-word",
+                    "label": "biased word",
                     "colour": SLANT_COLOUR, "family": "slant", "style": FAMILY_STYLE["slant"],
                     "description": "words the slant model expects experts to mark as carrying bias "
                                    "(framing.sentence_slant)"})

@@ -1,5 +1,8 @@
 """The report's sections, in page order: one registry line each.
 
+`shown(sections, data)` leaves out the optional sections that have nothing to
+show, so the contents and the page agree.
+
 A section is a module in `framing.reporting.sections` (what it shows, as
 plain JSON-ready data), a template partial `templates/_<module>.html` (how it
 looks) and this line (where it goes). The contents, the page, the JSON file
@@ -19,6 +22,7 @@ from framing.reporting.sections import (
     frames,
     index,
     loaded,
+    over_time,
     overview,
     policy_frames,
     same_fact,
@@ -67,20 +71,24 @@ class Section:
     key: str
     template: str
     build: Callable[[SectionInputs], Any]
+    optional: bool = False
+    """An optional section whose data is None is left out of the page and its contents (e.g. over time)."""
 
 
 SECTIONS: tuple[Section, ...] = (
     Section("findings", "Key findings", "findings", "_findings.html",
             lambda i: findings.findings(i.scores, i.comparison, _hit_anchors(i), i.stories)),
     Section("overview", "Overview", "overview", "_overview.html", lambda i: overview.overview(i.corpus, i.scores)),
+    Section("over-time", "Over time", "over_time", "_over_time.html",
+            lambda i: over_time.over_time(i.scores, i.corpus, i.anchors), optional=True),
     Section("frames", "Frame balance", "frames", "_frames.html", lambda i: frames.frames(i.scores, i.evidence)),
     Section("policy-frames", "Policy frames", "policy_frames", "_policy_frames.html",
             lambda i: policy_frames.policy_frames(i.scores, i.evidence)),
-    Section("sentiment", "Sentiment", "sentiment", "_sentiment.html", lambda i: sentiment.sentiment(i.scores)),
+    Section("sentiment", "Sentiment", "sentiment", "_sentiment.html", lambda i: sentiment.sentiment(i.scores, i.corpus, i.anchors)),
     Section("stance", "Stance", "stance", "_stance.html",
             lambda i: stance.stance(i.scores, i.corpus, i.anchors, i.classes)),
     Section("loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores, i.evidence)),
-    Section("sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores)),
+    Section("sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores, i.corpus, i.anchors)),
     Section("similarity", "Similarity", "similarity", "_similarity.html",
             lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table), i.scores.lexicons)),
     Section("distinctive-terms", "Distinctive vocabulary", "distinctive", "_distinctive.html",
@@ -95,3 +103,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("methods", "Methods and limits", "methods", "_methods.html", lambda i: i.methods),
     Section("provenance", "Provenance", "provenance", "_provenance.html", lambda i: i.provenance),
 )
+
+
+def shown(sections: tuple[Section, ...], data: dict[str, Any]) -> list[Section]:
+    """The sections the page carries: all but the optional ones whose data is None."""
+    return [s for s in sections if not (s.optional and data.get(s.key) is None)]

@@ -54,13 +54,18 @@ def records(frame: pd.DataFrame) -> list[dict[str, Value]]:
     return [{k: clean_value(v) for k, v in zip(frame.columns, row)} for row in frame.itertuples(index=False, name=None)]
 
 
-def relabel(shown: Table) -> Table:
-    """`shown` with snake_case category names in its header and first column turned into plain words."""
+def relabel(shown: Table, labels: dict[str, str] | None = None, *, rows: bool = False) -> Table:
+    """`shown` with category names turned into their labels (`labels`, the lexicon's own) or, for snake_case
+    names without one, plain words: in the header, and in the first column when `rows` (categories as rows)."""
     from framing.reporting.labels import label
 
+    known = labels or {}
+
     def plain(value: Value) -> Value:
+        if isinstance(value, str) and value in known:
+            return known[value]
         return label(value) if isinstance(value, str) and "_" in value else value
 
     columns = [shown["columns"][0]] + [plain(c) for c in shown["columns"][1:]]
-    rows = [[plain(row[0]), *row[1:]] for row in shown["rows"]]
-    return {**shown, "columns": columns, "rows": rows}
+    body = [[plain(row[0]), *row[1:]] for row in shown["rows"]] if rows else shown["rows"]
+    return {**shown, "columns": columns, "rows": body}

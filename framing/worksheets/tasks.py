@@ -50,6 +50,7 @@ class Context:
             (evidence["family"] == "frame") & evidence["lexicon"].isin(TOPIC_LEXICONS))
         self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
+        self.names = _category_names(getattr(scores, "lexicons", None))
         self._sentences: dict[Any, Any] = {}
 
     def sentences(self, letter):
@@ -80,10 +81,11 @@ class Context:
 
     def hit(self, row) -> Hit:
         category = str(row.category)
+        shown = self.names.get((str(row.lexicon), category)) or _pretty(category)
         if row.family == "loaded":
-            label = f"loaded language: {_pretty(category)}"
+            label = f"loaded language: {shown}"
         elif row.family == "frame":
-            label = f"{row.lexicon}: {_pretty(category)}"
+            label = f"{row.lexicon}: {shown}"
         else:
             label = f"{row.family}: {_pretty(category)}"
         negated = bool(getattr(row, "negated", False))
@@ -120,6 +122,14 @@ def _category_descriptions(lexicons) -> dict:
         for name, category in getattr(lexicon, "categories", {}).items():
             out[(lexicon.name, name)] = getattr(category, "description", "") or ""
     return out
+
+
+def _category_names(lexicons) -> dict:
+    """(lexicon, category) -> the label the lexicon file gives it (the report shows the same)."""
+    from framing.reporting.labels import category_labels
+
+    items = (lexicons.values() if isinstance(lexicons, dict) else lexicons) if lexicons is not None else ()
+    return {(lexicon.name, name): shown for lexicon in items for name, shown in category_labels([lexicon]).items()}
 
 
 # -- task 1: loaded words ---------------------------------------------------

@@ -21,9 +21,9 @@ def test_report_opens_quietly_offline_with_every_section_visible(report_path):
     with open_page(report_path) as session:
         assert not session.console_errors, session.console
         assert not session.external_requests, session.external_requests
-        for section_id in (section.id for section in SECTIONS):
+        for section_id in (section.id for section in SECTIONS if not section.optional):
             assert session.page.locator(f"section#{section_id}").is_visible(), section_id
-        figures = session.page.locator("figure.chart svg")
+        figures = session.page.locator("figure.chart svg:not(.narrow)")
         assert figures.count() >= 4
         assert all(figures.nth(i).bounding_box()["width"] > 200 for i in range(figures.count()))
         shot = screenshot(session, "report.png")
@@ -141,9 +141,16 @@ def test_the_page_reads_fully_without_scripts(report_path):
             assert page.locator("#article-index tbody tr").count() == 5
             assert page.locator("#index-search").count() == 0  # no dead controls without the script
             assert page.locator("#findings li").count() >= 5
-            page.locator("#frames td a").first.click()
-            target = page.evaluate("location.hash")
-            assert page.locator(target).is_visible(), "a cell's link opens its evidence without a script"
+            for cells in ("#frames td a", "#sentiment td a", "#sourcing td a", "#sourcing .wordlist a",
+                          "#similarity td a", "#loaded-language td a", "#same-fact td a", "#overview td a"):
+                page.locator(cells).first.click()
+                target = page.evaluate("location.hash")
+                assert page.locator(target).is_visible(), f"{cells}: the link opens its evidence without a script"
+            unlinked = page.evaluate("""() => [...document.querySelectorAll('main section:not(#provenance) td.n')]
+                .filter(td => !td.querySelector('a') && !/^(–|0|0\\.00)$/.test(td.textContent.trim()))
+                .filter(td => !(td.closest('#similarity') && td.cellIndex === td.parentElement.rowIndex))
+                .map(td => td.closest('section').id + ': ' + td.textContent.trim())""")
+            assert unlinked == [], "every number that is not zero links to its evidence"
         finally:
             browser.close()
 
@@ -165,5 +172,58 @@ def test_bundled_report_prints_in_at_most_20_pages_without_clipping(report_path)
 def test_axe_core_finds_no_violation(report_path):
     axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
     with open_page(report_path) as session:
+        violations = axe.Axe().run(session.page).response["violations"]
+    assert violations == [], [(v["id"], len(v["nodes"])) for v in violations]
+
+
+SMALLEST_LABEL = """() => [...document.querySelectorAll('figure.chart svg')].filter(svg => svg.getBoundingClientRect().width > 0)
+    .map(svg => [svg.querySelector('title').id, Math.min(...[...svg.querySelectorAll('text')]
+        .filter(t => t.textContent.trim() && t.getScreenCTM())
+        .map(t => parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b)))])"""
+
+
+def test_on_a_phone_figures_are_redrawn_with_legible_labels_and_nothing_scrolls_sideways(report_path):
+    with open_page(report_path, width=390, height=844) as session:
+        page = session.page
+        shown = page.evaluate(SMALLEST_LABEL)
+        assert shown and all(name.endswith("-narrow-title") for name, _ in shown), "phones get the narrow drawings"
+        assert min(size for _, size in shown) >= 9, shown
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        screenshot(session, "report-phone.png")
+    with open_page(report_path) as session:
+        shown = session.page.evaluate(SMALLEST_LABEL)
+        assert shown and not any(name.endswith("-narrow-title") for name, _ in shown), "a desktop gets the page drawings"
+        assert min(size for _, size in shown) >= 9, shown
+
+
+@pytest.fixture(scope="module")
+def dated_path(tmp_path_factory):
+    from framing.reporting import report
+    from tests.reporting.fixtures import dated_articles
+
+    require_chromium()
+    return report(dated_articles()).save(tmp_path_factory.mktemp("dated") / "dated.html")
+
+
+def test_over_time_shows_its_panels_and_a_shift_line_leads_to_the_shift(dated_path):
+    with open_page(dated_path) as session:
+        page = session.page
+        assert not session.console_errors and not session.external_requests
+        assert page.locator("section#over-time figure.chart svg:not(.narrow)").is_visible()
+        assert page.locator('nav a[href="#over-time"]').count() == 1
+        page.locator("#over-time svg:not(.narrow) a text").first.click()
+        assert page.evaluate("location.hash") == "#shift-0" and page.locator("#shift-0").is_visible()
+        page.locator("#over-time td a").first.click()
+        assert page.locator(page.evaluate("location.hash")).is_visible()
+        screenshot(session, "report-over-time.png")
+    with open_page(dated_path, width=390, height=844) as session:
+        shown = dict(session.page.evaluate(SMALLEST_LABEL))
+        assert "over-time-title" in shown, "a large corpus's single drawing still shows on a phone"
+        assert session.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_axe_core_finds_no_violation_in_the_over_time_section(dated_path):
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    with open_page(dated_path) as session:
         violations = axe.Axe().run(session.page).response["violations"]
     assert violations == [], [(v["id"], len(v["nodes"])) for v in violations]

@@ -182,3 +182,17 @@ def test_of_family_selects_by_the_field_not_the_name(tmp_path):
     own = load_lexicon(write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n"))
     spin = load_lexicon(write(tmp_path, GOOD + "family: loaded-language\n", name="spin.yaml"))
     assert of_family([own, spin], "frames") == [own] and of_family([own, spin], "loaded-language") == [spin]
+
+
+def test_a_category_label_is_read_and_optional(tmp_path):
+    labelled = GOOD.replace("  defensive:\n    description: protection\n",
+                            "  defensive:\n    label: \"defensive framing\"\n    description: protection\n")
+    lexicon = load_lexicon(write(tmp_path, labelled))
+    assert lexicon.categories["defensive"].label == "defensive framing"
+    assert lexicon.categories["buildup"].label == ""  # no label: the report turns the name into words
+
+
+def test_every_builtin_category_has_a_label():
+    for name in builtin_lexicons():
+        lexicon = load_lexicon(name)
+        assert all(c.label and "_" not in c.label for c in lexicon.categories.values()), name

@@ -91,3 +91,46 @@ def test_interval_arms_are_never_negative_when_bounds_and_mean_differ_in_the_las
     arms = interval_arms(stats)
     assert arms[0, 0] == 0 and arms[1, 0] == 0 and arms[0, 1] == 0.25 and arms[1, 1] == 0.25
     assert np.isnan(arms[:, 2]).all()
+
+
+NARROW_FUNCTIONS = [plots.frame_balance, plots.policy_frames_heatmap, plots.sentiment, plots.stance_heatmap,
+                    plots.loaded_language, lambda s, **kw: plots.frame_categories(s, "military-posture", **kw)]
+
+
+def _text_inside(figure):
+    """Every visible text of the drawn figure, and whether it lies inside the figure's box."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = figure.bbox
+    undrawn = {id(tick.label1) for ax in figure.axes for axis in (ax.xaxis, ax.yaxis) for tick in axis.get_major_ticks()
+               if not min(axis.get_view_interval()) - 1e-9 <= tick.get_loc() <= max(axis.get_view_interval()) + 1e-9}
+    texts = [t for t in figure.findobj(lambda o: hasattr(o, "get_text") and hasattr(o, "get_window_extent"))
+             if t.get_visible() and t.get_text().strip() and id(t) not in undrawn]
+    return [(t.get_text(), t.get_window_extent(renderer).x0 >= box.x0 - 1 and t.get_window_extent(renderer).x1 <= box.x1 + 1)
+            for t in texts]
+
+
+@pytest.mark.parametrize("function", NARROW_FUNCTIONS)
+def test_a_phone_width_figure_is_that_wide_and_keeps_every_label_inside(scores, function):
+    figure = function(scores, width=4.0)
+    assert figure.get_figwidth() == pytest.approx(4.0)
+    outside = [text for text, inside in _text_inside(figure) if not inside]
+    assert outside == [], "a label runs off the narrow figure"
+    sizes = [t.get_fontsize() for t in figure.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
+             if t.get_visible() and t.get_text().strip()]
+    assert min(sizes) >= 8, "4 inches shown 350 px wide: 8 pt is 9.7 px"
+
+
+def test_a_narrow_heat_map_writes_no_number_that_would_not_fit(scores):
+    wide, narrow = plots.policy_frames_heatmap(scores), plots.policy_frames_heatmap(scores, width=4.0)
+    numbers = [len([t for t in f.axes[0].texts if t.get_text()]) for f in (wide, narrow)]
+    assert numbers[0] == 15 * 5 and numbers[1] == 0
+
+
+def test_a_narrow_similarity_map_is_redrawn_not_shrunk(comparison):
+    figure = plots.similarity_heatmap(comparison, width=4.0)
+    assert figure.get_figwidth() == pytest.approx(4.0)
+    assert [t for t, inside in _text_inside(figure) if not inside] == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from framing.reporting.registry import SECTIONS
+from framing.reporting.registry import SECTIONS, shown
 from framing.templating import environment
 
 
@@ -15,11 +15,27 @@ def test_ids_keys_and_templates_are_unique_and_exist():
         environment().get_template(section.template)  # raises if the partial is missing
 
 
+ALWAYS = [s for s in SECTIONS if not s.optional]
+
+
 def test_every_section_is_on_the_page_in_registry_order_and_in_the_json(nato_report):
     page = nato_report.html
-    positions = [page.index(f'<section id="{s.id}"') for s in SECTIONS]
+    positions = [page.index(f'<section id="{s.id}"') for s in ALWAYS]
     assert positions == sorted(positions)
     contents = page[page.index('<nav class="toc"'):page.index("</nav>")]
-    assert [f'href="#{s.id}"' in contents for s in SECTIONS] == [True] * len(SECTIONS)
+    assert [f'href="#{s.id}"' in contents for s in ALWAYS] == [True] * len(ALWAYS)
     data = json.loads(nato_report.data.to_json())
     assert {s.key for s in SECTIONS} <= set(data)
+
+
+def test_an_optional_section_with_nothing_to_show_is_left_out_of_page_and_contents(nato_report, dated_report):
+    optional = [s for s in SECTIONS if s.optional]
+    assert [s.id for s in optional] == ["over-time"]
+    assert nato_report.data.over_time is None  # three dated articles in two months: no trend to show
+    assert shown(SECTIONS, nato_report.data.sections) == ALWAYS
+    page = nato_report.html
+    assert 'id="over-time"' not in page and 'href="#over-time"' not in page
+    dated = dated_report.html
+    assert shown(SECTIONS, dated_report.data.sections) == list(SECTIONS)
+    assert dated.index('href="#overview"') < dated.index('href="#over-time"') < dated.index('href="#frames"')
+    assert dated.index('<section id="overview"') < dated.index('<section id="over-time"') < dated.index('<section id="frames"')

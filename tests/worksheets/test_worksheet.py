@@ -458,3 +458,16 @@ def test_pages_are_self_contained_and_script_free(sheet):
         assert "<script" not in page.lower() and "<style>" in page
         assert not re.search(r'(?:src|href)\s*=\s*"(?:https?:)?//', page)
         assert not re.search(r"@import|url\(", page)
+
+
+def test_marked_words_are_named_by_their_lexicon_s_labels(sheet):
+    import re
+
+    from framing.lexicons.model import load_lexicon
+
+    names = [n for lex in ("military-posture", "policy-frames", "loaded-language")
+             for n in load_lexicon(lex).categories if "_" in n]
+    for page in (sheet.html, sheet.key_html):
+        shown = re.sub(r"<[^>]+>", " ", page)
+        assert [n for n in names if n in shown] == []
+    assert "loaded language: fact verbs (realize, reveal)" in sheet.key_html  # "factive" before

@@ -40,8 +40,15 @@ def outlets(scores: Scores) -> list[str]:
 
 
 def interval_table(scores: Scores, column: str, caption: str) -> Table:
-    """Per outlet: articles, mean of `column` and its 95% bootstrap interval."""
+    """Per outlet: articles, mean of `column` and its 95% bootstrap interval.
+
+    When no outlet has the two articles an interval needs, the interval columns
+    would be all dashes: they are left out and the caption says why.
+    """
     stats = matrices.outlet_means(scores, column)
+    if len(stats) and stats["low"].isna().all() and stats["high"].isna().all():
+        return table(stats, caption + "; one article per outlet, so no interval", {"outlet": "outlet", "n": "articles",
+                                                                                  "mean": "mean"})
     return table(stats, caption, {"outlet": "outlet", "n": "articles", "mean": "mean",
                                   "low": "95% low", "high": "95% high"})
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from framing.reporting.coverage import coverage_warnings
-from framing.reporting.labels import label
+from framing.reporting.labels import labeller
 from framing.reporting.sections.common import comparison_frame, loaded_lexicon_name
 from framing.reporting.sections.stance import stance_cells
 from framing.scoring.loaded import LOADING_CLASSES
@@ -70,7 +70,8 @@ def _balance(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Find
         certainty = _certainty(top, bottom)
         if certainty is None:
             continue
-        positive, negative = label(contrast.positive), label(contrast.negative)
+        name = labeller(scores.lexicons)
+        positive, negative = name(contrast.positive), name(contrast.negative)
         lexicon = column.split(".")[1]
         links = [link for link in (
             _link(f"{top['outlet']}: {positive} words", hits.get((lexicon, top["outlet"], contrast.positive))),
@@ -188,7 +189,8 @@ def _loaded(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Findi
     loaded_name = loaded_lexicon_name(scores)
     cells = sorted(((lexicon, category), anchor) for (lexicon, outlet, category), anchor in hits.items()
                    if lexicon == loaded_name and outlet == top["outlet"] and category in LOADING_CLASSES)
-    links = [{"text": f"{top['outlet']}: {label(category)}", "href": anchor} for (_, category), anchor in cells[:4]]
+    name = labeller(scores.lexicons)
+    links = [{"text": f"{top['outlet']}: {name(category)}", "href": anchor} for (_, category), anchor in cells[:4]]
     return [{"topic": "Loaded words", "section": "loaded-language", "certainty": certainty, "links": links,
              "text": f"{top['outlet']} uses the most evaluative words (loaded report verbs, intensifiers, loaded "
                      f"adjectives, scare quotes): {top['mean']:.1f} per 1,000 words, against {bottom['mean']:.1f} "

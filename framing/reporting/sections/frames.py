@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from framing.reporting.cell_evidence import link_rows
-from framing.reporting.labels import label
+from framing.reporting.blocks import link_rows_to
+from framing.reporting.cell_evidence import breakdown_blocks, link_rows
+from framing.reporting.labels import category_labels, label, labeller
 from framing.reporting.sections.common import frame_lexicons, interval_table, outlets
 from framing.reporting.tables import Table, relabel, table
 from framing.stats import matrices
@@ -16,11 +17,18 @@ if TYPE_CHECKING:
 
 def frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Each contrast (e.g. balance) per outlet with intervals, and category rates per lexicon, linked to their hits."""
-    contrasts = [{"name": label(c.name), "positive": label(c.positive), "negative": label(c.negative),
-                  "description": c.description,
-                  "table": interval_table(scores, column, f"{label(c.name)}: mean per outlet "
-                                                          f"(+1 {label(c.positive)}, −1 {label(c.negative)})")}
-                 for column, c in matrices.contrast_columns(scores)]
+    every = outlets(scores)
+    name = labeller(scores.lexicons)
+    contrasts = []
+    for k, (column, c) in enumerate(matrices.contrast_columns(scores)):
+        lexicon = column[len("frame."):-len(c.name) - 1]
+        blocks = breakdown_blocks(evidence.get(lexicon), every, [c.positive, c.negative], prefix=f"balance-{k}",
+                                  heading=f"the hits behind its {label(c.name)}", name=name)
+        shown = interval_table(scores, column, f"{label(c.name)}: mean per outlet "
+                                               f"(+1 {name(c.positive)}, −1 {name(c.negative)})")
+        contrasts.append({"name": label(c.name), "positive": name(c.positive), "negative": name(c.negative),
+                          "description": c.description, "evidence": blocks,
+                          "table": link_rows_to(shown, {o: b["anchor"] for o, b in zip(every, blocks)})})
     lexicons = frame_lexicons(scores)
     return {"contrasts": contrasts, "lexicons": [lex.name for lex in lexicons],
             "categories": [category_table(scores, lex, evidence.get(lex.name)) for lex in lexicons],
@@ -33,4 +41,4 @@ def category_table(scores: Scores, lexicon: Lexicon, evidence: dict[str, Any] | 
     shown = table(matrix, f"{lexicon.name}: mean hits per 1,000 words")
     if evidence is not None:
         shown = link_rows(shown, evidence, outlets_are_rows=True)
-    return relabel(shown)
+    return relabel(shown, category_labels([lexicon]))

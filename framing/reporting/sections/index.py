@@ -42,13 +42,28 @@ def article_index(corpus: Corpus, scores: Scores, comparison: Comparison | None,
     numbers = scores.table.assign(doc_id=scores.table["doc_id"].astype(str)).set_index("doc_id")
     stories = getattr(comparison, "stories", None)
     story_of = {str(k): int(v) for k, v in stories.items()} if stories is not None and len(stories) else {}
-    ordered = corpus.articles.sort_values(["outlet", "date", "doc_id"], kind="stable", na_position="last")
+    first_rows = {doc_id: anchor for anchor, doc_id in outlet_rows(corpus).values()}
     rows = []
-    for row in ordered.head(MAX_ROWS).itertuples(index=False):
+    for row in _listed(corpus).itertuples(index=False):
         doc_id = str(row.doc_id)
         values = [clean_value(numbers.at[doc_id, c]) if doc_id in numbers.index else None for c in present]
         rows.append({"doc_id": doc_id, "title": str(row.title), "outlet": str(row.outlet),
                      "date": clean_value(row.date), "story": story_of.get(doc_id), "anchor": anchors.get(doc_id),
-                     "values": values})
+                     "row_id": first_rows.get(doc_id), "values": values})
     return {"columns": [columns[c] for c in present], "rows": rows, "total": len(corpus.articles),
             "outlets": sorted(corpus.articles["outlet"].astype(str).unique()), "stories": len(set(story_of.values()))}
+
+
+def _listed(corpus: Corpus) -> Any:
+    """The articles the index lists, in its order (outlet, date, doc_id)."""
+    ordered = corpus.articles.sort_values(["outlet", "date", "doc_id"], kind="stable", na_position="last")
+    return ordered.head(MAX_ROWS)
+
+
+def outlet_rows(corpus: Corpus) -> dict[str, tuple[str, str]]:
+    """outlet -> (anchor, doc_id) of its first row in the index, for the overview's counts to link to."""
+    listed = _listed(corpus)
+    names = sorted(corpus.articles["outlet"].astype(str).unique())
+    number = {name: i for i, name in enumerate(names)}
+    first = listed.drop_duplicates("outlet")
+    return {str(o): (f"index-o{number[str(o)]}", str(d)) for o, d in zip(first["outlet"], first["doc_id"])}

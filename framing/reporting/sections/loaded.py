@@ -5,7 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.reporting.cell_evidence import link_rows
+from framing.lexicons.model import LOADED_LANGUAGE, of_family
+from framing.reporting.blocks import link_rows_to
+from framing.reporting.cell_evidence import breakdown_blocks, link_rows
+from framing.reporting.labels import category_labels, labeller
 from framing.reporting.sections.common import loaded_lexicon_name
 from framing.reporting.tables import relabel, table
 from framing.scoring.loaded import LOADING_CLASSES
@@ -28,9 +31,16 @@ def loaded(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any
     ev = evidence.get(name) if name is not None else None
     if ev is not None:
         shown = link_rows(shown, ev, outlets_are_rows=not classes_are_rows)
-    return {"totals": table(totals, "Loaded-language total per outlet (evaluative classes only)",
-                            {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"}),
-            "classes": relabel(shown), "evidence": ev,
+    every = [str(o) for o in totals["outlet"]]
+    blocks = breakdown_blocks(ev, every, LOADING_CLASSES, prefix="loaded-total", heading="the cues behind its total",
+                              name=labeller(of_family(scores.lexicons, LOADED_LANGUAGE)))
+    totals_table = table(totals, "Loaded-language total per outlet (evaluative classes only)",
+                         {"outlet": "outlet", "loaded": "mean cues per 1,000 words", "count": "cues in all articles"})
+    linked = {o: b["anchor"] for o, b in zip(every, blocks)} if ev is not None else {}
+    return {"totals": link_rows_to(totals_table, linked),
+            "total_evidence": blocks if ev is not None else [],
+            "classes": relabel(shown, category_labels(of_family(scores.lexicons, LOADED_LANGUAGE)), rows=classes_are_rows),
+            "evidence": ev,
             "top_words": top_words(scores, "loaded", categories=LOADING_CLASSES)}
 
 

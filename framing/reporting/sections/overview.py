@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from framing.reporting.blocks import link_rows_to
+from framing.reporting.sections.index import outlet_rows
 from framing.reporting.tables import clean_value, table
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ def overview(corpus: Corpus, scores: Scores) -> dict[str, Any]:
         "words_median": _whole(np.nanmedian(words)) if len(words) else None,
         "words_min": _whole(np.nanmin(words)) if len(words) else None,
         "words_max": _whole(np.nanmax(words)) if len(words) else None,
-        "table": table(per_outlet, "Articles per outlet", {
+        "table": link_rows_to(table(per_outlet, "Articles per outlet", {
             "outlet": "outlet", "articles": "articles", "words": "mean words per article",
-            "first": "first date", "last": "last date"}),
+            "first": "first date", "last": "last date"}), {o: a for o, (a, _) in outlet_rows(corpus).items()}),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from framing.reporting.cell_evidence import link_rows
+from framing.reporting.labels import category_labels
 from framing.reporting.sections.common import POLICY_LEXICON
 from framing.reporting.tables import relabel, table
 from framing.stats import matrices
@@ -31,4 +32,6 @@ def policy_frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[s
         outlets_are_rows = True
     if ev is not None:
         shown = link_rows(shown, ev, outlets_are_rows=outlets_are_rows)
-    return {"table": relabel(shown), "evidence": ev, "frames_are_rows": not outlets_are_rows}
+    labels = category_labels([lexicon])
+    return {"table": relabel(shown, labels, rows=not outlets_are_rows), "evidence": ev,
+            "frames_are_rows": not outlets_are_rows}

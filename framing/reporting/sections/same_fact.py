@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from markupsafe import Markup
 
+from framing.reporting.blocks import link_cells
 from framing.reporting.highlight import Hit, evidence_hits, highlight_excerpt, within
 from framing.reporting.sections.common import comparison_frame
 from framing.reporting.tables import Table, clean_value, table
@@ -37,13 +38,32 @@ def same_fact(comparison: Comparison | None, corpus: Corpus, scores: Scores,
         for fact in chosen:
             group = facts[facts["fact"] == fact].sort_values(["outlet", "doc_id", "start"], kind="stable")
             versions = [{"doc_id": str(row.doc_id), "outlet": str(row.outlet), "text": str(row.text),
-                         "similarity": clean_value(row.similarity),
+                         "similarity": clean_value(row.similarity), "anchor": f"fact-{fact}-{n}",
                          "html": _sentence_html(str(row.text), int(row.start), by_doc.get(str(row.doc_id)), classes)}
-                        for row in group.itertuples(index=False)]
+                        for n, row in enumerate(group.itertuples(index=False))]
             items.append({"fact": clean_value(fact), "label": f"Fact {fact}: told by {reach[fact]} outlets",
                           "versions": versions})
+    omissions = omission_table(comparison_frame(comparison, "omissions"))
     return {"facts": items, "total": int(facts["fact"].nunique()) if not facts.empty else 0,
-            "omissions": omission_table(comparison_frame(comparison, "omissions"))}
+            "omissions": link_told(omissions, items) if omissions is not None else None}
+
+
+def link_told(omissions: Table, items: list[dict[str, Any]]) -> Table:
+    """Each ✓ of a fact shown above links to that outlet's sentence telling it (its first, if several), its count to the fact."""
+    first: dict[tuple[Any, str], str] = {}
+    for item in items:
+        for version in item["versions"]:
+            first.setdefault((item["fact"], version["outlet"]), version["anchor"])
+    columns, rows = omissions["columns"], omissions["rows"]
+    shown = {item["fact"] for item in items}
+
+    def anchor(i: int, j: int) -> str | None:
+        fact = rows[i][0]
+        if columns[j] == "outlets":
+            return f"fact-{fact}" if fact in shown else None
+        return first.get((fact, str(columns[j]))) if rows[i][j] == "✓" else None
+
+    return link_cells(omissions, anchor)
 
 
 def example(text: str, limit: int = 140) -> str:

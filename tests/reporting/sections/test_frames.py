@@ -21,3 +21,17 @@ def test_category_rates_cover_the_frame_lexicon_only(nato_json):
     assert frames["lexicons"] == ["military-posture"]
     columns = frames["categories"][0]["columns"]
     assert columns[0] == "outlet" and "defensive" in columns and "buildup" in columns
+
+
+def test_each_balance_row_links_to_the_hits_of_its_two_categories(nato_json):
+    balance = nato_json["frames"]["contrasts"][0]
+    blocks = {b["anchor"]: b for b in balance["evidence"]}
+    cells = {(c["outlet"], c["category"]): c for c in nato_json["frames"]["evidence"][0]["cells"]}
+    for row, links in zip(balance["table"]["rows"], balance["table"]["links"]):
+        assert links[0] is None and len(set(links[1:])) == 1
+        block = blocks[links[1]]
+        assert block["heading"] == f"{row[0]}: the hits behind its balance"
+        for item, category in zip(block["lines"], ("defensive", "buildup")):
+            cell = cells.get((row[0], category))
+            assert item["text"].startswith(f"{category}: {cell['hits'] if cell else 0} hit")
+            assert item["anchor"] == (cell["anchor"] if cell else None)

@@ -22,3 +22,17 @@ def test_top_words_are_counted_from_the_evidence(nato_scores):
         assert counts == sorted(counts, reverse=True)
         for word, n in item["words"]:
             assert (mine == word).sum() == n
+
+
+def test_each_total_links_to_its_evaluative_classes_only(nato_json):
+    from framing.scoring.loaded import LOADING_CLASSES
+
+    totals = nato_json["loaded"]["totals"]
+    blocks = {b["anchor"]: b for b in nato_json["loaded"]["total_evidence"]}
+    cells = {(c["outlet"], c["category"]): c for c in nato_json["loaded"]["evidence"]["cells"]}
+    for row, links in zip(totals["rows"], totals["links"]):
+        lines = blocks[links[1]]["lines"]
+        assert len(lines) == len(LOADING_CLASSES)
+        linked = [item["anchor"] for item in lines if item["anchor"]]
+        assert linked == [cells[(row[0], c)]["anchor"] for c in LOADING_CLASSES if (row[0], c) in cells]
+        assert sum(cells[(row[0], c)]["hits"] for c in LOADING_CLASSES if (row[0], c) in cells) == row[2]

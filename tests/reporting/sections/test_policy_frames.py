@@ -9,7 +9,8 @@ def test_frames_are_rows_in_plain_words_when_there_are_more_frames_than_outlets(
     t = section["table"]
     assert section["frames_are_rows"] and t["columns"][0] == "frame" and len(t["columns"]) == 1 + 5
     names = [row[0] for row in t["rows"]]
-    assert "security and defense" in names and not any("_" in name for name in names)
+    assert "security and defence" in names and not any("_" in name for name in names)
+    assert "law and courts" in names, "the lexicon's own label, not legality_constitutionality_jurisprudence"
 
 
 def test_each_nonzero_cell_links_to_its_sentences(nato_json, nato_page):

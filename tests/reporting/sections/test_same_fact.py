@@ -25,3 +25,18 @@ def test_long_examples_are_cut_at_a_word():
     cut = example(text)
     assert cut.endswith(" …”") and len(cut) < 150 and "wor …" not in cut and "……" not in cut
     assert example("A short one.") == "A short one."
+
+
+def test_a_tick_links_to_the_outlet_s_sentence_and_a_cross_to_nothing(nato_json, nato_page):
+    omissions = nato_json["same_fact"]["omissions"]
+    versions = {v["anchor"]: (f["fact"], v["outlet"]) for f in nato_json["same_fact"]["facts"] for v in f["versions"]}
+    ticks = 0
+    for row, links in zip(omissions["rows"], omissions["links"]):
+        for outlet, value, anchor in zip(omissions["columns"][3:], row[3:], links[3:]):
+            if value == "✗":
+                assert anchor is None
+            elif anchor is not None:
+                ticks += 1
+                assert versions[anchor] == (row[0], outlet)
+                assert f'<blockquote class="version" id="{anchor}">' in nato_page
+    assert ticks == sum(row[3:].count("✓") for row in omissions["rows"]) > 0
