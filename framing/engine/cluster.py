@@ -7,6 +7,8 @@ left running.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -49,6 +51,26 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
         return
     from framing.scoring.pipeline import _jobs
 
-    with LocalCluster(n_workers=_jobs(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, Client(cluster) as local:
+    with _workers_ignore_ctrl_c():
+        cluster = LocalCluster(n_workers=_jobs(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+    with cluster, Client(cluster) as local:
         yield local
+
+
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Start worker processes with SIGINT ignored (an ignored signal survives exec), then restore the handler.
+
+    Ctrl-C in a terminal reaches the whole process group: without this every
+    worker process would print its own KeyboardInterrupt traceback. This
+    process alone handles it, and closing the cluster stops the workers.
+    """
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

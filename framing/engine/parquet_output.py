@@ -46,10 +46,27 @@ def _staged(target: Path) -> Iterator[Path]:
     try:
         yield temporary
     except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
+        _discard(temporary)
         raise
+    for leftover in temporary.glob(".part.*.tmp"):  # a worker killed mid-write; its partition was redone
+        leftover.unlink(missing_ok=True)
     os.chmod(temporary, 0o755)
     _swap_in(temporary, target)
+
+
+def _discard(temporary: Path) -> None:
+    """Remove a failed run's folder, first renamed so that a worker still writing cannot put a file back.
+
+    After a failure or Ctrl-C, tasks may still be running (on a cluster the run
+    did not start): `write_part` never creates a missing folder, so once the
+    name is gone their writes fail instead of leaving a file behind.
+    """
+    doomed = temporary.with_name(temporary.name[:-len(".tmp")] + ".discard")
+    try:
+        os.replace(temporary, doomed)
+    except OSError:
+        doomed = temporary
+    shutil.rmtree(doomed, ignore_errors=True)
 
 
 def _swap_in(temporary: Path, target: Path) -> None:

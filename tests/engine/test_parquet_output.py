@@ -45,3 +45,18 @@ def test_a_file_in_the_way_is_one_line(tmp_path):
     with pytest.raises(FramingError, match="a file is in the way"), staged_folders(tmp_path / "scores"):
         pass
     assert (tmp_path / "scores").read_text() == "a file" and _hidden(tmp_path) == []
+
+
+def test_a_killed_workers_half_written_part_is_not_published(tmp_path):
+    with staged_folders(tmp_path / "scores") as (scores,):
+        (scores / ".part.abc123.tmp").write_bytes(b"half a partition")  # a worker died mid-write
+        write_part(pd.DataFrame({"a": [1]}), scores, 0)
+    assert [p.name for p in (tmp_path / "scores").iterdir()] == ["part.00000.parquet"]
+
+
+def test_after_a_failure_a_late_write_cannot_recreate_the_folder(tmp_path):
+    with pytest.raises(KeyboardInterrupt), staged_folders(tmp_path / "scores") as (scores,):
+        raise KeyboardInterrupt
+    with pytest.raises(FileNotFoundError):
+        write_part(pd.DataFrame({"a": [1]}), scores, 0)  # a task still running on a cluster the run did not start
+    assert _hidden(tmp_path) == [] and not (tmp_path / "scores").exists()
