@@ -9,8 +9,9 @@ if TYPE_CHECKING:
 
     from framing.lexicons.validate import LexiconValidation
 
-HEADERS = ("category", "entries", "hits", "per 1k words", "articles hit", "top-3 share", "alpha", "KR-20", "k", "n", "")
-RIGHT = {"entries", "hits", "per 1k words", "articles hit", "top-3 share", "alpha", "KR-20", "k", "n"}
+HEADERS = ("category", "entries", "hits", "per 1k words", "articles hit", "top-3 share", "alpha [95%]", "KR-20 [95%]",
+           "k", "n", "")
+RIGHT = {"entries", "hits", "per 1k words", "articles hit", "top-3 share", "k", "n"}
 LISTED = 12  # terms shown per list; the rest are counted
 
 
@@ -21,7 +22,8 @@ def validation_text(validation: LexiconValidation, suggestions_file: str | None)
              f"{validation.words:,} words", ""]
     lines += _aligned([HEADERS] + [_row(row) for row in table.itertuples(index=False)])
     lines += ["", "alpha: Cronbach's alpha over per-article term rates; KR-20: over presence; both over the k terms "
-                  "that occur, in n articles (few articles: read them as rough; see the Lexicons guide)."]
+                  "that occur, in n articles, with Feldt's 95% interval (few articles: a wide interval; see the "
+                  "Lexicons guide)."]
     for row in table.itertuples(index=False):
         lines += _details(row, validation.terms)
     lines += ["", "Suggested terms (more frequent beside the category's terms than elsewhere; nothing was added):"]
@@ -40,8 +42,17 @@ def _number(value: float, digits: int = 2) -> str:
 def _row(row: object) -> tuple[str, ...]:
     get = row.__getattribute__
     return (str(get("category")), str(get("entries")), str(get("hits")), _number(get("per_1000_words"), 1),
-            _percent(get("article_share")), _percent(get("top3_share")), _number(get("alpha")), _number(get("kr20")),
+            _percent(get("article_share")), _percent(get("top3_share")), _estimate(row, "alpha"), _estimate(row, "kr20"),
             str(get("k")), str(get("n")), "one word" if get("one_word") else "")
+
+
+def _estimate(row: object, name: str) -> str:
+    """`0.61 [0.12, 0.88]`, or n/a."""
+    value = row.__getattribute__(name)
+    if math.isnan(value):
+        return "n/a"
+    low, high = row.__getattribute__(f"{name}_low"), row.__getattribute__(f"{name}_high")
+    return f"{_number(value)} [{_number(low)}, {_number(high)}]"
 
 
 def _percent(value: float) -> str:

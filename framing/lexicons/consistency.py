@@ -17,7 +17,10 @@ coefficients, both
 Items that never vary (a term no article uses) carry no information about
 consistency and are left out, so `k` is the number of terms that occur. With
 fewer than two such terms, or a sum that never varies, the coefficient is
-undefined (NaN). Both are low for word lists by nature (most texts use few of
+undefined (NaN). `feldt_interval` gives the 95% interval of either from
+Feldt's (1965) F distribution of (1 - alpha) / (1 - estimate), with n - 1 and
+(n - 1)(k - 1) degrees of freedom: with a handful of articles it spans most
+of the scale, which is the honest answer. Both are low for word lists by nature (most texts use few of
 a category's words): read them against `n` and `k`, not against the 0.7 of
 questionnaires.
 """
@@ -70,3 +73,15 @@ def kr20(presence: npt.ArrayLike) -> float:
 def varying_items(items: npt.ArrayLike) -> int:
     """How many items the coefficients use (the `k` to report beside them)."""
     return int(_varying(items).shape[1])
+
+
+def feldt_interval(estimate: float, n: int, k: int, level: float = 0.95) -> tuple[float, float]:
+    """(low, high) of alpha (or KR-20) at `level`, from `n` articles and `k` terms (Feldt 1965); NaN if undefined."""
+    if not np.isfinite(estimate) or n < 2 or k < 2:
+        return float("nan"), float("nan")
+    from scipy.stats import f
+
+    tail = (1.0 - level) / 2.0
+    df1, df2 = n - 1, (n - 1) * (k - 1)
+    return (float(1.0 - (1.0 - estimate) * f.ppf(1.0 - tail, df1, df2)),
+            float(1.0 - (1.0 - estimate) * f.ppf(tail, df1, df2)))

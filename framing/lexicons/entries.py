@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 # What a lexicon measures, which decides the scorer it feeds: `frames` -> `frame.<lexicon>.*`
 # columns, `loaded-language` -> the `loaded.*` columns. A file without `family:` is a frames lexicon.
+# `policy-frames` (topics such as economic or legal, Boydstun et al.) is scored as frames are, but the
+# report shows it as its own heat map and the worksheet does not mark its words as judgements.
 FRAMES = "frames"
 LOADED_LANGUAGE = "loaded-language"
-FAMILIES = (FRAMES, LOADED_LANGUAGE)
+POLICY_FRAMES = "policy-frames"
+FAMILIES = (FRAMES, LOADED_LANGUAGE, POLICY_FRAMES)
 DEFAULT_FAMILY = FRAMES
 
 

@@ -10,8 +10,8 @@ Per category, on the corpus' cleaned text (the text the scores read):
 - concentration: the share of hits from the top 3 terms; `one_word` when a
   single term gives at least half of them;
 - consistency: Cronbach's alpha over per-article term rates and KR-20 over
-  presence (`framing.lexicons.consistency`), with the `k` terms and `n`
-  articles they rest on;
+  presence (`framing.lexicons.consistency`), each with its 95% interval
+  (Feldt), and the `k` terms and `n` articles they rest on;
 - terms that never occur, and terms whose hits are mostly negated or quoted
   (more than half, of at least `MIN_HITS` hits).
 
@@ -39,7 +39,8 @@ MIN_HITS = 2  # a term needs this many hits before "mostly negated / quoted" is 
 MOSTLY = 0.5  # more than this share of its hits
 ONE_WORD_SHARE = 0.5  # a category whose top term gives at least this share of its hits is flagged
 TABLE_COLUMNS = ["lexicon", "category", "entries", "hits", "per_1000_words", "article_share", "top3_terms",
-                 "top3_share", "one_word", "alpha", "kr20", "k", "n", "never_used", "mostly_negated", "mostly_quoted"]
+                 "top3_share", "one_word", "alpha", "alpha_low", "alpha_high", "kr20", "kr20_low",
+                 "kr20_high", "k", "n", "never_used", "mostly_negated", "mostly_quoted"]
 TERM_COLUMNS = ["category", "term", "hits", "articles", "negated", "quoted"]
 
 
@@ -112,11 +113,17 @@ def _category_row(lexicon: Lexicon, category: Category, hits: pd.DataFrame, term
             float(total / words.sum() * 1000) if words.sum() else float("nan"),
             float(hits["doc_id"].nunique() / len(words)) if len(words) else float("nan"),
             tuple(top["term"]), top_share, one_word,
-            consistency.cronbach_alpha(rates), consistency.kr20(presence), consistency.varying_items(presence),
-            len(words),
+            *_with_interval(consistency.cronbach_alpha(rates), len(words), consistency.varying_items(rates)),
+            *_with_interval(consistency.kr20(presence), len(words), consistency.varying_items(presence)),
+            consistency.varying_items(presence), len(words),
             tuple(own.loc[own["hits"] == 0, "term"]) if category.pattern is None else (),
             tuple(doubtful.loc[doubtful["negated"] / doubtful["hits"] > MOSTLY, "term"]),
             tuple(doubtful.loc[doubtful["quoted"] / doubtful["hits"] > MOSTLY, "term"])]
+
+
+def _with_interval(estimate: float, n: int, k: int) -> tuple[float, float, float]:
+    """An estimate and its 95% Feldt interval."""
+    return (estimate, *consistency.feldt_interval(estimate, n, k))
 
 
 def _article_matrix(hits: pd.DataFrame, terms: list[str], words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

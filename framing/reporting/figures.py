@@ -69,10 +69,9 @@ def figure_svg(figure: Figure, name: str, alt: str) -> Markup:
 def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[str, str, Callable[[], Figure]]]:
     """(name, alt text, function) for each figure; alt text says where the numbers are."""
     from framing import plots
-    from framing.reporting.sections.common import frame_lexicons
+    from framing.reporting.sections.common import frame_lexicons, policy_lexicon
     from framing.stats import matrices
 
-    names = {lex.name for lex in scores.lexicons}
     specs: list[tuple[str, str, Callable[[], Figure]]] = []
     if matrices.contrast_columns(scores):
         specs.append(("frame-balance", "Horizontal bars: mean frame balance per outlet with 95% intervals; "
@@ -81,9 +80,10 @@ def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[s
         specs.append((f"frame-categories-{index}", f"Grouped bars: hits per 1,000 words of each {lexicon.name} "
                       "category per outlet; the numbers are in the table below.",
                       functools.partial(plots.frame_categories, scores, lexicon)))
-    if "policy-frames" in names:
+    policy = policy_lexicon(scores)
+    if policy is not None:
         specs.append(("policy-frames", "Heat map of policy frames (columns) by outlet (rows), hits per 1,000 "
-                      "words written in each cell.", lambda: plots.policy_frames_heatmap(scores)))
+                      "words written in each cell.", functools.partial(plots.policy_frames_heatmap, scores, policy)))
     specs.append(("sentiment", "Dot plots: mean sentiment and subjectivity per outlet with 95% intervals, "
                   "single articles as ticks; the numbers are in the tables below.", lambda: plots.sentiment(scores)))
     if any(c.startswith("loaded.") for c in scores.table.columns):

@@ -1,5 +1,8 @@
 """The report's sections, in page order: one registry line each.
 
+`shown(sections, data)` leaves out the optional sections that have nothing to
+show, so the contents and the page agree.
+
 A section is a module in `framing.reporting.sections` (what it shows, as
 plain JSON-ready data), a template partial `templates/_<module>.html` (how it
 looks) and this line (where it goes). The contents, the page, the JSON file
@@ -18,6 +21,7 @@ from framing.reporting.sections import (
     findings,
     frames,
     index,
+    lexicon_check,
     loaded,
     overview,
     policy_frames,
@@ -67,6 +71,8 @@ class Section:
     key: str
     template: str
     build: Callable[[SectionInputs], Any]
+    optional: bool = False
+    """An optional section whose data is None is left out of the page and its contents (e.g. over time)."""
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -92,6 +98,13 @@ SECTIONS: tuple[Section, ...] = (
     Section("index", "Article index", "index", "_index.html",
             lambda i: index.article_index(i.corpus, i.scores, i.comparison, i.anchors)),
     Section("articles", "The articles", "articles", "_articles.html", lambda i: i.articles),
+    Section("lexicon-check", "Lexicon check", "lexicon_check", "_lexicon_check.html",
+            lambda i: lexicon_check.lexicon_check(i.scores, i.corpus), optional=True),
     Section("methods", "Methods and limits", "methods", "_methods.html", lambda i: i.methods),
     Section("provenance", "Provenance", "provenance", "_provenance.html", lambda i: i.provenance),
 )
+
+
+def shown(sections: tuple[Section, ...], data: dict[str, Any]) -> list[Section]:
+    """The sections the page carries: all but the optional ones whose data is None."""
+    return [s for s in sections if not (s.optional and data.get(s.key) is None)]

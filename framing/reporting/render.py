@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from framing.reporting.legend import LegendEntry, legend_groups
-from framing.reporting.registry import SECTIONS
+from framing.reporting.registry import SECTIONS, shown
 from framing.resources import read_data_text
 from framing.templating import environment
 
@@ -53,7 +53,7 @@ def render(data: ReportData, json_name: str = "report.json", embedded: bool = Fa
     script = read_data_text("framing.reporting.templates", "report.js")
     template = environment().get_template("report.html")
     return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
-                           sections=SECTIONS, json_name=json_name, embedded=embedded,
+                           sections=shown(SECTIONS, data.sections), json_name=json_name, embedded=embedded,
                            script=None if embedded else Markup(script),
                            script_hash=None if embedded else Markup(script_hash(script)))
 

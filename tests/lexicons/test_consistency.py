@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from framing.lexicons.consistency import cronbach_alpha, kr20, varying_items
+from framing.lexicons.consistency import cronbach_alpha, feldt_interval, kr20, varying_items
 
 
 def test_alpha_by_hand():
@@ -57,3 +57,25 @@ def test_undefined_cases_are_nan(items):
 def test_a_matrix_must_be_two_dimensional():
     with pytest.raises(ValueError, match="2-D"):
         cronbach_alpha([1, 2, 3])
+
+
+def test_feldt_interval_holds_the_estimate_and_narrows_with_more_articles():
+    low, high = feldt_interval(0.8, 10, 5)
+    assert low < 0.8 < high <= 1
+    wide, narrow = feldt_interval(0.6, 5, 10), feldt_interval(0.6, 500, 10)
+    assert wide[1] - wide[0] > 5 * (narrow[1] - narrow[0])
+
+
+def test_feldt_interval_by_its_f_quantiles():
+    from scipy.stats import f
+
+    # n = 21 articles, k = 4 terms: df 20 and 60; alpha = 1 - (1 - 0.7) * F quantile
+    low, high = feldt_interval(0.7, 21, 4)
+    assert low == pytest.approx(1 - 0.3 * f.ppf(0.975, 20, 60))
+    assert high == pytest.approx(1 - 0.3 * f.ppf(0.025, 20, 60))
+    assert 0.4 < low < 0.55 and 0.8 < high < 0.9
+
+
+def test_feldt_interval_is_nan_when_undefined():
+    assert all(math.isnan(v) for v in feldt_interval(float("nan"), 10, 3) + feldt_interval(0.5, 1, 3)
+               + feldt_interval(0.5, 10, 1))
