@@ -73,16 +73,16 @@ def _entry_text(entry: Entry) -> str:
 
 @lexicon.command("validate")
 @click.argument("file_or_name")
-@click.option("--corpus", default=None,
+@click.option("--corpus", default=None, metavar="SOURCE",
               help="Also check the lexicon on this corpus (folder, table or bundled name): coverage, consistency, "
                    "doubtful terms and suggested terms.")
-@click.option("--suggestions", "suggestions_path", default=None,
+@click.option("--suggestions", "suggestions_path", default=None, metavar="FILE.yaml",
               help="Write the suggested terms as a YAML snippet to paste, e.g. suggestions.yaml (needs --corpus).")
-@click.option("--top", type=click.IntRange(0, 100), default=20, show_default=True,
+@click.option("--top", type=click.IntRange(0, 100), default=20, show_default=True, metavar="N",
               help="Suggested terms per category at most (0: none).")
-@click.option("--min-count", type=click.IntRange(min=1), default=3, show_default=True,
+@click.option("--min-count", type=click.IntRange(min=1), default=3, show_default=True, metavar="N",
               help="Times a suggested term occurs in the category's sentences at least.")
-@click.option("--min-z", type=float, default=1.96, show_default=True,
+@click.option("--min-z", type=float, default=1.96, show_default=True, metavar="Z",
               help="Log-odds z-score a suggested term reaches at least.")
 @corpus_column_options
 def validate(file_or_name: str, corpus: str | None, suggestions_path: str | None, top: int, min_count: int,

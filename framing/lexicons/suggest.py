@@ -9,8 +9,9 @@ the word between the category's sentences and all other sentences, smoothed
 with an informative Dirichlet prior from the whole corpus, divided by its
 standard error. A candidate:
 
-- is a word of at least three characters, not an English stop word, that no
-  entry of the lexicon already matches;
+- is a word of at least three characters that starts with a letter and has
+  no apostrophe (the tokenizer's clitics "n't" and "'s" are not words), not an
+  English stop word, that no entry of the lexicon already matches;
 - occurs at least `min_count` times in the category's sentences, in at least
   two articles (one article repeating a name is not a pattern);
 - has z >= `MIN_Z` (1.96, the 5% level; raise it on a large corpus, where many words pass).
@@ -44,7 +45,7 @@ MIN_Z = 1.96  # the 5% level: on a small corpus stricter leaves nothing; raise i
 EXAMPLE_CHARS = 300
 COLUMNS = ["category", "rank", "term", "count", "articles", "z",
            "example_1", "example_1_doc", "example_2", "example_2_doc"]
-CANDIDATE = re.compile(r"^[^\W\d_][\w'\-]*\w$")
+CANDIDATE = re.compile(r"^[^\W\d_][\w\-]*\w$")  # a word: letters first, no apostrophe (n't, 's are clitics)
 
 
 def suggest_terms(lexicon: Lexicon, table: TokenTable, hits: pd.DataFrame, doc_ids: Sequence[object], *,

@@ -108,7 +108,7 @@ def _category_row(lexicon: Lexicon, category: Category, hits: pd.DataFrame, term
     top_share = float(top["hits"].sum() / total) if total else float("nan")
     one_word = bool(total) and float(by_count["hits"].iloc[0] / total) >= ONE_WORD_SHARE and category.pattern is None
     rates, presence = _article_matrix(hits, own["term"].tolist(), words)
-    doubtful = own[own["hits"] >= MIN_HITS]
+    doubtful = own[(own["hits"] >= MIN_HITS) & (category.pattern is None)]  # a pattern's hits are quoted by design
     return [lexicon.name, category.name, len(category.entries), total,
             float(total / words.sum() * 1000) if words.sum() else float("nan"),
             float(hits["doc_id"].nunique() / len(words)) if len(words) else float("nan"),

@@ -117,7 +117,8 @@ def test_validate_on_the_bundled_corpus_prints_the_table_and_suggestions(tmp_pat
     assert "military-posture 1.1 on nato-eastern-flank-2022: 5 articles, 2,271 words" in lines
     header = next(line for line in lines if line.startswith("category"))
     assert header.split() == ["category", "entries", "hits", "per", "1k", "words", "articles", "hit", "top-3", "share",
-                              "alpha", "KR-20", "k", "n"]
+                              "alpha", "[95%]", "KR-20", "[95%]", "k", "n"]
+    assert "defensive            41    37          16.3          100%          38%  0.61 [-0.15, 0.95]" in result.output
     assert any(line.startswith("defensive ") for line in lines) and "  top terms: defend (5)" in result.output
     assert "  buildup: military (8)" in result.output and f"wrote {out}" in result.output
     import yaml

@@ -51,3 +51,9 @@ def test_ranks_are_by_z_then_count_and_the_same_every_time():
     for _, rows in first.groupby("category"):
         assert list(rows["rank"]) == list(range(1, len(rows) + 1))
         assert rows["z"].is_monotonic_decreasing
+
+
+def test_clitics_are_not_words_to_suggest():
+    texts = [f"They don't deploy battalions and won't station battalions, day {i}. Markets rose." for i in range(6)]
+    found = validate_lexicon(small_lexicon(LEXICON), pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})).suggestions
+    assert "battalions" in set(found["term"]) and not any("'" in term for term in found["term"])

@@ -102,3 +102,16 @@ def test_builtin_lexicons_on_allsides(shared_data, tmp_path):
     assert result.articles == 400 and (table["hits"] > 0).all()
     assert table["n"].eq(400).all() and table["alpha"].between(-1, 1).all()
     assert not result.suggestions.empty and (result.suggestions["count"] >= 3).all()
+
+
+def test_a_pattern_category_has_coverage_but_no_terms_to_doubt(nato_corpus):
+    table = validate_lexicon("loaded-language", nato_corpus, suggestions=0).table.set_index("category")
+    quotes = table.loc["scare_quotes"]
+    assert quotes["hits"] > 0 and quotes["never_used"] == () and quotes["mostly_quoted"] == ()
+    assert not quotes["one_word"] and math.isnan(quotes["alpha"])
+
+
+def test_a_dic_lexicon_is_checked_too(nato_corpus, repo_root):
+    table = validate_lexicon(repo_root / "tests" / "fixtures" / "lexicon_moral_style.dic", nato_corpus).table
+    assert list(table["category"]) == ["CareVirtue", "CareVice", "FairnessVirtue", "FairnessVice"]
+    assert table["entries"].sum() == load_lexicon(repo_root / "tests" / "fixtures" / "lexicon_moral_style.dic").entry_count()
