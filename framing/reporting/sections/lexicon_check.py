@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from framing.scoring.scores import Scores
 
 SHOWN_SUGGESTIONS = 5
-COLUMNS = {"category": "category", "per_1000_words": "hits per 1,000 words", "article_share": "articles with a hit",
-           "top3_share": "top-3 share", "top_terms": "top terms", "alpha": "alpha", "alpha_95": "alpha 95%",
+COLUMNS = {"category": "category", "per_1000_words": "hits per 1,000 words", "article_share": "share of articles with a hit",
+           "top3_share": "top-3 share of hits", "top_terms": "top terms", "alpha": "alpha", "alpha_95": "alpha 95%",
            "kr20": "KR-20", "kr20_95": "KR-20 95%", "n": "articles (n)"}
 
 
