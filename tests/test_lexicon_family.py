@@ -78,3 +78,17 @@ def test_worksheet_is_the_same_with_own_lexicon(nato_corpus, runs):
 def test_two_loaded_language_lexicons_are_an_error(nato_corpus, own_lexicon):
     with pytest.raises(framing.FramingError, match=f"loaded-language and {OWN} are both loaded-language lexicons"):
         framing.score(nato_corpus, lexicons=["loaded-language", own_lexicon])
+
+
+def test_own_policy_frames_lexicon_is_found_by_its_family_not_its_name(nato_corpus, tmp_path):
+    text = builtin_path("policy-frames").read_text(encoding="utf-8")
+    assert "family: policy-frames" in text
+    path = tmp_path / "topics.yaml"
+    path.write_text(text.replace("name: policy-frames\n", "name: topic-frames\n", 1), encoding="utf-8")
+    own = framing.score(nato_corpus, lexicons=["military-posture", path, "loaded-language"])
+    assert [c for c in own.table.columns if c.startswith("frame.topic-frames.")]  # scored as frames are
+    data = framing.report(nato_corpus, scores=own).data
+    assert data.sections["policy_frames"] is not None and data.sections["policy_frames"]["table"]["rows"]
+    assert data.sections["policy_frames"]["table"]["caption"].startswith("topic-frames:")
+    assert "topic-frames" not in data.sections["frames"]["lexicons"]
+    assert "policy-frames" in data.figures

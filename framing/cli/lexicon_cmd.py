@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from framing.cli.options import corpus_column_options
+
 if TYPE_CHECKING:
-    from framing.lexicons.model import Entry
+    from framing.lexicons.model import Entry, Lexicon
 
 
 @click.group()
@@ -70,18 +72,67 @@ def _entry_text(entry: Entry) -> str:
 
 
 @lexicon.command("validate")
-@click.argument("file")
-def validate(file: str) -> None:
-    """Check a lexicon FILE (.yaml or .dic): errors exit 2 with the line; warnings are listed."""
+@click.argument("file_or_name")
+@click.option("--corpus", default=None, metavar="SOURCE",
+              help="Also check the lexicon on this corpus (folder, table or bundled name): coverage, consistency, "
+                   "doubtful terms and suggested terms.")
+@click.option("--suggestions", "suggestions_path", default=None, metavar="FILE.yaml",
+              help="Write the suggested terms as a YAML snippet to paste, e.g. suggestions.yaml (needs --corpus).")
+@click.option("--top", type=click.IntRange(0, 100), default=20, show_default=True, metavar="N",
+              help="Suggested terms per category at most (0: none).")
+@click.option("--min-count", type=click.IntRange(min=1), default=3, show_default=True, metavar="N",
+              help="Times a suggested term occurs in the category's sentences at least.")
+@click.option("--min-z", type=float, default=1.96, show_default=True, metavar="Z",
+              help="Log-odds z-score a suggested term reaches at least.")
+@corpus_column_options
+def validate(file_or_name: str, corpus: str | None, suggestions_path: str | None, top: int, min_count: int,
+             min_z: float, **options: Any) -> None:
+    """Check a lexicon FILE (.yaml or .dic) or built-in NAME: errors exit 2 with the line; warnings are listed.
+
+    With --corpus, also per category: hits per 1,000 words, share of articles
+    hit, share of the top 3 terms, Cronbach's alpha and KR-20, terms that
+    never occur or are mostly negated or quoted, and suggested terms.
+    """
+    from framing.errors import FramingError
     from framing.lexicons.check import lexicon_warnings
     from framing.lexicons.model import load_lexicon
 
-    loaded = load_lexicon(file)
+    if suggestions_path and not corpus:
+        raise FramingError(f"{suggestions_path}: --suggestions needs --corpus (the corpus the terms come from)")
+    if suggestions_path and not suggestions_path.lower().endswith((".yaml", ".yml")):
+        raise FramingError(f"{suggestions_path}: --suggestions writes YAML; give a file name ending in .yaml")
+    loaded = load_lexicon(file_or_name)
     warnings = lexicon_warnings(loaded)
     for warning in warnings:
         click.echo(f"warning: {warning}")
-    click.echo(f"{file}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, {loaded.entry_count()} entries, "
-               f"{len(loaded.contrasts)} contrasts, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    click.echo(f"{file_or_name}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, "
+               f"{loaded.entry_count()} entries, {len(loaded.contrasts)} contrasts, "
+               f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    if corpus:
+        _validate_on_corpus(loaded, file_or_name, corpus, suggestions_path, top=top, min_count=min_count,
+                            min_z=min_z, options=options)
+
+
+def _validate_on_corpus(loaded: Lexicon, file_or_name: str, corpus: str, suggestions_path: str | None, *, top: int,
+                        min_count: int, min_z: float, options: dict[str, Any]) -> None:
+    """The --corpus part of `validate`: compute, write the snippet (atomically), print the table."""
+    from framing.cli.lexicon_table import validation_text
+    from framing.cli.options import load_corpus_from_options
+    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.io import atomic_write_text
+    from framing.lexicons.snippet import suggestions_yaml
+    from framing.lexicons.validate import validate_lexicon
+
+    if suggestions_path:
+        check_outputs(corpus_input(corpus) + existing_inputs(file_or_name),
+                      [output_file(suggestions_path, "--suggestions")])
+    articles = load_corpus_from_options(corpus, **options)
+    validation = validate_lexicon(loaded, articles, suggestions=top, min_count=min_count, min_z=min_z)
+    if suggestions_path:
+        atomic_write_text(suggestions_path, suggestions_yaml(validation))
+    click.echo("")
+    for line in validation_text(validation, suggestions_path):
+        click.echo(line)
 
 
 @lexicon.command("import")

@@ -7,16 +7,24 @@ builds the same objects without importing another reader: `model` dispatches
 from __future__ import annotations
 
 import hashlib
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from framing.errors import FramingError
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 # What a lexicon measures, which decides the scorer it feeds: `frames` -> `frame.<lexicon>.*`
 # columns, `loaded-language` -> the `loaded.*` columns. A file without `family:` is a frames lexicon.
+# `policy-frames` (topics such as economic or legal, Boydstun et al.) is scored as frames are, but the
+# report shows it as its own heat map and the worksheet does not mark its words as judgements.
 FRAMES = "frames"
 LOADED_LANGUAGE = "loaded-language"
-FAMILIES = (FRAMES, LOADED_LANGUAGE)
+POLICY_FRAMES = "policy-frames"
+FAMILIES = (FRAMES, LOADED_LANGUAGE, POLICY_FRAMES)
 DEFAULT_FAMILY = FRAMES
 
 
@@ -79,6 +87,19 @@ class Lexicon:
 
     def entry_count(self) -> int:
         return sum(len(c.entries) for c in self.categories.values())
+
+    def validate(self, corpus: Any, **options: Any) -> pd.DataFrame:
+        """Per category on `corpus`: coverage, top-3 share, alpha, KR-20, dead and doubtful terms.
+
+        The table of `framing.lexicons.validate.validate_lexicon` (which also
+        gives the per-term table and the suggested terms); `options` go to it.
+        The validator reads lexicons through the matcher, which imports this
+        module, so it is loaded by name on first use, as the package facade
+        loads its functions.
+        """
+        validator = importlib.import_module("framing.lexicons.validate")
+        table: pd.DataFrame = validator.validate_lexicon(self, corpus, **options).table
+        return table
 
     def _repr_html_(self) -> str:
         from html import escape

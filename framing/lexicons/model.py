@@ -23,6 +23,7 @@ from framing.lexicons.entries import (
     FAMILIES,
     FRAMES,
     LOADED_LANGUAGE,
+    POLICY_FRAMES,
     Category,
     Contrast,
     Entry,
@@ -33,7 +34,7 @@ from framing.resources import data_path
 
 # the data objects live in `entries` (so that `dic` can build them without importing this module);
 # they are re-exported here, where callers have always found them
-__all__ = ["DEFAULT_FAMILY", "FAMILIES", "FRAMES", "LOADED_LANGUAGE", "Category", "Contrast", "Entry", "Lexicon",
+__all__ = ["DEFAULT_FAMILY", "FAMILIES", "FRAMES", "LOADED_LANGUAGE", "POLICY_FRAMES", "Category", "Contrast", "Entry", "Lexicon",
            "builtin_lexicons", "builtin_path", "load_lexicon", "of_family", "parse_lexicon", "read_lexicon_file"]
 
 TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
@@ -45,9 +46,9 @@ PATTERNS = ("scare_quotes",)  # categories found by pattern rather than by entri
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def of_family(lexicons: Iterable[Lexicon], family: str) -> list[Lexicon]:
-    """The lexicons of one family (see FAMILIES), in their order: the field decides, never the name."""
-    return [lexicon for lexicon in lexicons if lexicon.family == family]
+def of_family(lexicons: Iterable[Lexicon], *families: str) -> list[Lexicon]:
+    """The lexicons of these families (see FAMILIES), in their order: the field decides, never the name."""
+    return [lexicon for lexicon in lexicons if lexicon.family in families]
 
 
 def builtin_lexicons() -> list[str]:

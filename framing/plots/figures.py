@@ -219,9 +219,17 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre: fl
     return fig
 
 
-def policy_frames_heatmap(scores: Scores, lexicon: str | Lexicon = "policy-frames", *,
+def policy_frames_heatmap(scores: Scores, lexicon: str | Lexicon | None = None, *,
                           width: float | None = None) -> Figure:
-    """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map (`width` as in `frame_balance`)."""
+    """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map (`width` as in `frame_balance`).
+
+    `lexicon` defaults to the scores' lexicon of the policy-frames family (its
+    `family:` field decides), else the built-in `policy-frames`.
+    """
+    from framing.lexicons.model import POLICY_FRAMES, of_family
+
+    if lexicon is None:
+        lexicon = next(iter(of_family(getattr(scores, "lexicons", ()) or (), POLICY_FRAMES)), "policy-frames")
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
         outlets = top_outlets(scores.table)

@@ -79,10 +79,9 @@ def figure_svg(figure: Figure, name: str, alt: str, css: str = "figure-svg") -> 
 def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[str, str, Callable[..., Figure]]]:
     """(name, alt text, function of `width`) for each figure; alt text says where the numbers are."""
     from framing import plots
-    from framing.reporting.sections.common import frame_lexicons
+    from framing.reporting.sections.common import frame_lexicons, policy_lexicon
     from framing.stats import matrices
 
-    names = {lex.name for lex in scores.lexicons}
     specs: list[tuple[str, str, Callable[..., Figure]]] = []
     if matrices.contrast_columns(scores):
         specs.append(("frame-balance", "Horizontal bars: mean frame balance per outlet with 95% intervals; "
@@ -91,11 +90,12 @@ def _figure_specs(scores: Scores, comparison: Comparison | None) -> list[tuple[s
         specs.append((f"frame-categories-{index}", f"Grouped bars: hits per 1,000 words of each {lexicon.name} "
                       "category per outlet; the numbers are in the table below.",
                       functools.partial(plots.frame_categories, scores, lexicon)))
-    if "policy-frames" in names:
-        frames_as_rows = len(matrices.lexicon_named(scores, "policy-frames").categories) > len(matrices.top_outlets(scores.table))
+    policy = policy_lexicon(scores)
+    if policy is not None:
+        frames_as_rows = len(policy.categories) > len(matrices.top_outlets(scores.table))
         layout = "policy frames (rows) by outlet (columns)" if frames_as_rows else "outlets (rows) by policy frame (columns)"
         specs.append(("policy-frames", f"Heat map of {layout}, hits per 1,000 words written in each cell.",
-                      functools.partial(plots.policy_frames_heatmap, scores)))
+                      functools.partial(plots.policy_frames_heatmap, scores, policy)))
     specs.append(("sentiment", "Dot plots: mean sentiment and subjectivity per outlet with 95% intervals, "
                   "single articles as ticks; the numbers are in the tables below.",
                   functools.partial(plots.sentiment, scores)))

@@ -21,6 +21,7 @@ from framing.reporting.sections import (
     findings,
     frames,
     index,
+    lexicon_check,
     loaded,
     over_time,
     overview,
@@ -100,6 +101,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("index", "Article index", "index", "_index.html",
             lambda i: index.article_index(i.corpus, i.scores, i.comparison, i.anchors)),
     Section("articles", "The articles", "articles", "_articles.html", lambda i: i.articles),
+    Section("lexicon-check", "Lexicon check", "lexicon_check", "_lexicon_check.html",
+            lambda i: lexicon_check.lexicon_check(i.scores, i.corpus), optional=True),
     Section("methods", "Methods and limits", "methods", "_methods.html", lambda i: i.methods),
     Section("provenance", "Provenance", "provenance", "_provenance.html", lambda i: i.provenance),
 )

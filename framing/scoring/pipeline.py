@@ -170,7 +170,7 @@ def _articles(corpus) -> pd.DataFrame:
 
 
 def _lexicons(names):
-    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, builtin_lexicons, load_lexicon, of_family
+    from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, POLICY_FRAMES, builtin_lexicons, load_lexicon, of_family
 
     if names is None:
         names = builtin_lexicons()
@@ -180,7 +180,7 @@ def _lexicons(names):
     if not names:
         raise FramingError("lexicons: an empty list; name at least one lexicon, or pass None for the built-ins")
     loaded = [load_lexicon(n) for n in names]
-    frames = tuple(of_family(loaded, FRAMES))
+    frames = tuple(of_family(loaded, FRAMES, POLICY_FRAMES))  # policy frames are scored as frames
     chosen = of_family(loaded, LOADED_LANGUAGE)
     if len(chosen) > 1:
         raise FramingError(f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
+from framing.lexicons.model import POLICY_FRAMES, of_family
 from framing.scoring.stance.article import MENTION_KINDS
 from framing.scoring.stance.ticks import tick
 from framing.text.words import paragraph_spans, printed_word_count, wording_words
@@ -28,9 +29,9 @@ from framing.worksheets.model import (
 
 MARKED_FAMILIES = ("loaded", "frame")
 # Not marked for students: neutral report verbs ("said") are not loaded, and the
-# policy-frames lexicon names the topic of a sentence rather than a judgement.
+# policy-frames family (its `family:` field, whatever the lexicon is called) names the topic of a
+# sentence rather than a judgement.
 NEUTRAL_CLASSES = ("report_neutral",)
-TOPIC_LEXICONS = ("policy-frames",)
 MAX_PASSAGE_WORDS = 90
 MAX_TARGETS = 5
 
@@ -46,8 +47,9 @@ class Context:
         self.scrubber = scrubber
         evidence = scores.evidence
         evidence = evidence[evidence["doc_id"].isin(list(self.doc.values()))]
+        topics = [lex.name for lex in of_family(getattr(scores, "lexicons", ()), POLICY_FRAMES)]
         neutral = ((evidence["family"] == "loaded") & evidence["category"].isin(NEUTRAL_CLASSES)) | (
-            (evidence["family"] == "frame") & evidence["lexicon"].isin(TOPIC_LEXICONS))
+            (evidence["family"] == "frame") & evidence["lexicon"].isin(topics))
         self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
         self.names = _category_names(getattr(scores, "lexicons", None))

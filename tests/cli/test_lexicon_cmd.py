@@ -107,3 +107,76 @@ def test_import_of_a_bad_file_writes_nothing(tmp_path, capsys):
 def test_unknown_lexicon_exit_2(capsys):
     code, _, err = run_main(capsys, "lexicon", "show", "no-such-lexicon")
     assert code == 2 and "built-ins are loaded-language, military-posture, policy-frames" in err
+
+
+def test_validate_on_the_bundled_corpus_prints_the_table_and_suggestions(tmp_path):
+    out = tmp_path / "suggestions.yaml"
+    result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", str(out))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "military-posture 1.1 on nato-eastern-flank-2022: 5 articles, 2,271 words" in lines
+    header = next(line for line in lines if line.startswith("category"))
+    assert header.split() == ["category", "entries", "hits", "per", "1k", "words", "articles", "hit", "top-3", "share",
+                              "alpha", "[95%]", "KR-20", "[95%]", "k", "n"]
+    assert "defensive            41    37          16.3          100%          38%  0.61 [-0.15, 0.95]" in result.output
+    assert any(line.startswith("defensive ") for line in lines) and "  top terms: defend (5)" in result.output
+    assert "  buildup: military (8)" in result.output and f"wrote {out}" in result.output
+    import yaml
+    assert "military" in yaml.safe_load(out.read_text(encoding="utf-8"))["categories"]["buildup"]["entries"]
+
+
+def test_validate_with_a_corpus_is_the_same_bytes_twice(tmp_path):
+    outputs = []
+    for name in ("a.yaml", "b.yaml"):
+        result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022",
+                     "--suggestions", str(tmp_path / name))
+        outputs.append(result.output.replace(name, ""))
+    assert outputs[0] == outputs[1]
+    assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
+
+
+def test_validate_without_suggestions_file_says_how_to_write_them():
+    result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--top", "2")
+    assert result.exit_code == 0
+    assert "--suggestions FILE.yaml writes them" in result.output
+    assert "  russian_threat: putin (5), russian (5)\n" in result.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["no-such-lexicon", "--corpus", "nato-eastern-flank-2022"], "no-such-lexicon: no such lexicon file"),
+    (["military-posture", "--corpus", "/no/such/corpus"], "/no/such/corpus"),
+    (["military-posture", "--suggestions", "s.yaml"], "s.yaml: --suggestions needs --corpus"),
+    (["military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", "s.txt"], "s.txt: --suggestions writes YAML"),
+])
+def test_validate_bad_input_is_one_line_and_exit_2(capsys, args, message):
+    code, out, err = run_main(capsys, "lexicon", "validate", *args)
+    assert code == 2 and message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_validate_a_broken_lexicon_on_a_corpus_exits_2(tmp_path, capsys):
+    path = tmp_path / "bad.yaml"
+    path.write_text("name: x\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories: [\n", encoding="utf-8")
+    code, _, err = run_main(capsys, "lexicon", "validate", str(path), "--corpus", "nato-eastern-flank-2022")
+    assert code == 2 and "bad.yaml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_validate_an_unreadable_corpus_writes_nothing(tmp_path, capsys):
+    corpus = tmp_path / "articles.csv"
+    corpus.write_text("outlet,body\na,no text column\n", encoding="utf-8")
+    out = tmp_path / "s.yaml"
+    code, _, err = run_main(capsys, "lexicon", "validate", "military-posture", "--corpus", str(corpus),
+                            "--suggestions", str(out))
+    assert code == 2 and "articles.csv" in err and not out.exists()
+
+
+def test_validate_on_allsides(shared_data, tmp_path):
+    import gzip
+
+    path = tmp_path / "allsides-300.jsonl"
+    with gzip.open(shared_data / "allsides-10k.jsonl.gz", "rt", encoding="utf-8") as handle:
+        path.write_text("".join(next(handle) for _ in range(300)), encoding="utf-8")
+    result = run("lexicon", "validate", "policy-frames", "--corpus", str(path), "--id-column", "id")
+    assert result.exit_code == 0, result.output
+    assert "policy-frames" in result.output and "300 articles" in result.output
+    assert "Suggested terms" in result.output

@@ -106,14 +106,15 @@ def test_family_defaults_to_frames(tmp_path):
     assert load_lexicon(write(tmp_path, GOOD)).family == "frames"
 
 
-@pytest.mark.parametrize("family", ["frames", "loaded-language"])
+@pytest.mark.parametrize("family", ["frames", "loaded-language", "policy-frames"])
 def test_family_is_read_from_the_file(tmp_path, family):
     assert load_lexicon(write(tmp_path, GOOD + f"family: {family}\n")).family == family
 
 
 def test_builtin_families_come_from_their_files():
     families = {name: load_lexicon(name).family for name in builtin_lexicons()}
-    assert families == {"loaded-language": "loaded-language", "military-posture": "frames", "policy-frames": "frames"}
+    assert families == {"loaded-language": "loaded-language", "military-posture": "frames",
+                        "policy-frames": "policy-frames"}
 
 
 def test_pattern_category_needs_no_entries(tmp_path):
@@ -182,6 +183,7 @@ def test_of_family_selects_by_the_field_not_the_name(tmp_path):
     own = load_lexicon(write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n"))
     spin = load_lexicon(write(tmp_path, GOOD + "family: loaded-language\n", name="spin.yaml"))
     assert of_family([own, spin], "frames") == [own] and of_family([own, spin], "loaded-language") == [spin]
+    assert of_family([spin, own], "frames", "loaded-language") == [spin, own]  # several families, in the given order
 
 
 def test_a_category_label_is_read_and_optional(tmp_path):

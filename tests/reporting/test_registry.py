@@ -30,12 +30,13 @@ def test_every_section_is_on_the_page_in_registry_order_and_in_the_json(nato_rep
 
 def test_an_optional_section_with_nothing_to_show_is_left_out_of_page_and_contents(nato_report, dated_report):
     optional = [s for s in SECTIONS if s.optional]
-    assert [s.id for s in optional] == ["over-time"]
+    assert sorted(s.id for s in optional) == ["lexicon-check", "over-time"]
     assert nato_report.data.over_time is None  # three dated articles in two months: no trend to show
-    assert shown(SECTIONS, nato_report.data.sections) == ALWAYS
+    assert shown(SECTIONS, nato_report.data.sections) == ALWAYS  # built-in lexicons only: no lexicon check
     page = nato_report.html
-    assert 'id="over-time"' not in page and 'href="#over-time"' not in page
+    assert all(f'id="{s.id}"' not in page and f'href="#{s.id}"' not in page for s in optional)
     dated = dated_report.html
-    assert shown(SECTIONS, dated_report.data.sections) == list(SECTIONS)
+    assert shown(SECTIONS, dated_report.data.sections) == [s for s in SECTIONS if s.id != "lexicon-check"]
     assert dated.index('href="#overview"') < dated.index('href="#over-time"') < dated.index('href="#frames"')
     assert dated.index('<section id="overview"') < dated.index('<section id="over-time"') < dated.index('<section id="frames"')
+    assert shown(SECTIONS, {s.key: {} for s in SECTIONS}) == list(SECTIONS)  # with data, every section is shown

@@ -18,12 +18,21 @@ if TYPE_CHECKING:
     from framing.lexicons.model import Lexicon
     from framing.scoring.scores import Scores
 
-POLICY_LEXICON = "policy-frames"
+
+
 def frame_lexicons(scores: Scores) -> list[Lexicon]:
     """The frame lexicons that get category bars (policy frames and loaded language have their own sections)."""
     from framing.lexicons.model import FRAMES, of_family
 
-    return [lex for lex in of_family(scores.lexicons, FRAMES) if lex.name != POLICY_LEXICON]
+    return of_family(scores.lexicons, FRAMES)
+
+
+def policy_lexicon(scores: Scores) -> Lexicon | None:
+    """The run's policy-frames lexicon (its `family:` says so, whatever it is called), or None."""
+    from framing.lexicons.model import POLICY_FRAMES, of_family
+
+    found = of_family(scores.lexicons, POLICY_FRAMES)
+    return found[0] if found else None
 
 
 def loaded_lexicon_name(scores: Scores) -> str | None:

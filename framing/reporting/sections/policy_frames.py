@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.reporting.cell_evidence import link_rows
 from framing.reporting.labels import category_labels
-from framing.reporting.sections.common import POLICY_LEXICON
+from framing.reporting.sections.common import policy_lexicon
 from framing.reporting.tables import relabel, table
 from framing.stats import matrices
 
@@ -18,7 +18,7 @@ def policy_frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[s
 
     Each cell links to the sentences whose words it counted.
     """
-    lexicon = next((lex for lex in scores.lexicons if lex.name == POLICY_LEXICON), None)
+    lexicon = policy_lexicon(scores)
     if lexicon is None:
         return None
     matrix = matrices.category_matrix(scores, lexicon, matrices.top_outlets(scores.table))

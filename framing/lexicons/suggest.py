@@ -1,0 +1,148 @@
+"""Candidate terms for a category: words of the corpus that keep its members' company.
+
+A word that appears in the sentences where a category's terms occur far more
+often than in the other sentences probably belongs to the same register
+("troops" beside "deployment"). Far more often is measured as Monroe,
+Colaresi & Quinn (2008) do for "Fightin' Words" (the same
+`framing.comparison.distinctive.log_odds` and prior): the log-odds ratio of
+the word between the category's sentences and all other sentences, smoothed
+with an informative Dirichlet prior from the whole corpus, divided by its
+standard error. A candidate:
+
+- is a word of at least three characters that starts with a letter and has
+  no apostrophe (the tokenizer's clitics "n't" and "'s" are not words), not an
+  English stop word, that no entry of the lexicon already matches;
+- occurs at least `min_count` times in the category's sentences, in at least
+  two articles (one article repeating a name is not a pattern);
+- has z >= `MIN_Z` (1.96, the 5% level; raise it on a large corpus, where many words pass).
+
+Each comes with its count, the number of articles and two example sentences
+(the first in corpus order, then the first from another article), so a person
+can judge it. Only words of one token are proposed. Nothing is added to the
+lexicon: `framing.lexicons.snippet` writes them as YAML to paste.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from framing.comparison.distinctive import PRIOR, PRIOR_MAX, log_odds
+from framing.lexicons.match import compile_lexicon
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from framing.lexicons.entries import Lexicon
+    from framing.lexicons.match import TokenTable
+
+TOP = 20
+MIN_COUNT = 3
+MIN_ARTICLES = 2
+MIN_Z = 1.96  # the 5% level: on a small corpus stricter leaves nothing; raise it on a large one
+EXAMPLE_CHARS = 300
+COLUMNS = ["category", "rank", "term", "count", "articles", "z",
+           "example_1", "example_1_doc", "example_2", "example_2_doc"]
+CANDIDATE = re.compile(r"^[^\W\d_][\w\-]*\w$")  # a word: letters first, no apostrophe (n't, 's are clitics)
+
+
+def suggest_terms(lexicon: Lexicon, table: TokenTable, hits: pd.DataFrame, doc_ids: Sequence[object], *,
+                  top: int = TOP, min_count: int = MIN_COUNT, min_z: float = MIN_Z) -> pd.DataFrame:
+    """Up to `top` candidates per category, in the lexicon's category order (see the module docstring).
+
+    `hits` are the lexicon's hits with `doc_id` the text's position in `table`.
+    """
+    if top <= 0 or len(table) == 0:
+        return pd.DataFrame(columns=COLUMNS)
+    ids, vocab, index = table.keyed(lexicon.case_sensitive)
+    sentence = _token_sentences(table)
+    offsets = _sentence_offsets(table)
+    words = table.word_mask() & _candidate_vocab(lexicon, vocab, index)[ids]
+    counts_all = np.bincount(ids[words], minlength=len(vocab)).astype(float)
+    rows = []
+    for name in lexicon.categories:
+        own = hits[hits["category"] == name]
+        marked = np.zeros(int(offsets[-1]), dtype=bool)
+        marked[offsets[own["doc_id"].to_numpy(dtype=np.int64)] + own["sentence"].to_numpy(dtype=np.int64)] = True
+        inside = words & marked[sentence]
+        found = _ranked(ids, inside, table.doc_of(), counts_all, top=top, min_count=min_count, min_z=min_z)
+        for rank, (term_id, count, articles, z) in enumerate(found, start=1):
+            examples = _examples(table, ids, inside, sentence, offsets, term_id, doc_ids)
+            rows.append([name, rank, vocab[term_id], count, articles, round(z, 2), *examples])
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _ranked(ids: np.ndarray, inside: np.ndarray, doc_of: np.ndarray, counts_all: np.ndarray, *, top: int,
+            min_count: int, min_z: float) -> list[tuple[int, int, int, float]]:
+    """(term id, count, articles, z) of the best candidates, by z, then count, then id."""
+    size = len(counts_all)
+    counts_in = np.bincount(ids[inside], minlength=size).astype(float)
+    if counts_in.sum() == 0:
+        return []
+    n, n_in = counts_all.sum(), counts_in.sum()
+    seen = np.flatnonzero(counts_all > 0)  # the prior of a word the corpus never has is zero: no odds
+    z = np.full(size, -np.inf)
+    z[seen] = log_odds(counts_in[seen], counts_all[seen] - counts_in[seen], counts_all[seen],
+                       min(PRIOR * n, PRIOR_MAX), totals=(n_in, n - n_in, n))[1]
+    pairs = np.unique(doc_of[inside].astype(np.int64) * size + ids[inside])
+    articles = np.bincount(pairs % size, minlength=size)
+    keep = np.flatnonzero((counts_in >= min_count) & (articles >= MIN_ARTICLES) & (z >= min_z))
+    order = np.lexsort((keep, -counts_in[keep], -np.round(z[keep], 9)))[:top]
+    return [(int(t), int(counts_in[t]), int(articles[t]), float(z[t])) for t in keep[order]]
+
+
+def _candidate_vocab(lexicon: Lexicon, vocab: list[str], index: dict[str, int]) -> np.ndarray:
+    """True for vocabulary words that may be proposed: word-like, not a stop word, not matched by an entry."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    ok = np.fromiter((len(w) >= 3 and CANDIDATE.match(w) is not None and w not in ENGLISH_STOP_WORDS for w in vocab),
+                     dtype=bool, count=len(vocab))
+    single, _ = compile_lexicon(lexicon, vocab, index)
+    ok[[int(t) for t, *_ in single]] = False
+    return ok
+
+
+def _sentence_offsets(table: TokenTable) -> np.ndarray:
+    """Where each text's sentences start in one numbering of all sentences (last item: the total)."""
+    sizes = [len(table.sentence_starts(d)) for d in range(len(table.texts))]
+    return np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+
+
+def _token_sentences(table: TokenTable) -> np.ndarray:
+    """The sentence (in the one numbering of `_sentence_offsets`) of every token."""
+    offsets = _sentence_offsets(table)
+    out = np.zeros(len(table), dtype=np.int64)
+    for d in range(len(table.texts)):
+        lo, hi = int(table.doc_start[d]), int(table.doc_start[d + 1])
+        local = np.searchsorted(table.sentence_starts(d), table.starts[lo:hi], side="right") - 1
+        out[lo:hi] = offsets[d] + np.maximum(local, 0)
+    return out
+
+
+def _examples(table: TokenTable, ids: np.ndarray, inside: np.ndarray, sentence: np.ndarray, offsets: np.ndarray,
+              term_id: int, doc_ids: Sequence[object]) -> list[object]:
+    """[sentence, doc id, sentence, doc id]: the first sentence with the term, then the first from another article."""
+    where = np.flatnonzero(inside & (ids == term_id))
+    docs = table.doc_of()[where]
+    first = int(where[0])
+    other = np.flatnonzero(docs != docs[0])
+    later = np.flatnonzero(sentence[where] != sentence[first])
+    second = int(where[other[0]]) if len(other) else int(where[later[0]]) if len(later) else None
+    out: list[object] = []
+    for position in (first, second):
+        if position is None:
+            out.extend(["", ""])
+            continue
+        d = int(table.doc_of()[position])
+        local = int(sentence[position] - offsets[d])
+        start, end = table.sentence_spans(d)[local]
+        out.extend([_excerpt(table.texts[d][start:end]), doc_ids[d]])
+    return out
+
+
+def _excerpt(text: str) -> str:
+    """One line of text: whitespace runs become one space, long sentences are cut with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= EXAMPLE_CHARS else line[:EXAMPLE_CHARS - 1].rstrip() + "\u2026"
