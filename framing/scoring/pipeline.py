@@ -142,12 +142,65 @@ class Chunks:
         return self.run.pipeline.targets
 
     def __iter__(self):
-        first = 0
-        for part in _chunks(self.run, self.n_jobs, self.progress):
-            size = len(part["table"])
-            part["table"].insert(1, "outlet", self.outlets[first : first + size])
-            first += size
-            yield part
+        articles = self.run.articles
+        tasks = ((articles.iloc[i:i + CHUNK], self.outlets[i:i + CHUNK]) for i in range(0, len(articles), CHUNK))
+        return _scored(self.run.pipeline, tasks, len(articles), self.n_jobs, self.progress)
+
+
+def score_stream(stream, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True,
+                 slant: bool = False) -> StreamChunks:
+    """`score_chunks` for an `ArticleStream` (`framing.corpus.stream`): a table scored as it is read.
+
+    The stream is surveyed first (its errors raised, its repeated lines
+    found); iterating the result then reads and scores it chunk by chunk, in
+    the same chunks of `CHUNK` articles as `score_chunks`, so the results are
+    the same, whatever the size of the chunks read.
+    """
+    stream.survey()  # the corpus' errors first, as `score_chunks` loads the corpus before the lexicons
+    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
+    settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(stream, targets), slant=slant)
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
+    return StreamChunks(stream, pipeline, (*frame_lexicons, loaded_lexicon), n_jobs, progress)
+
+
+@dataclass(frozen=True)
+class StreamChunks:
+    """A streamed scoring run to iterate chunk by chunk (see `score_stream`)."""
+
+    stream: object
+    pipeline: Pipeline
+    lexicons: tuple
+    n_jobs: int | None
+    progress: bool
+
+    @property
+    def targets(self):
+        return self.pipeline.targets
+
+    def __iter__(self):
+        return _scored(self.pipeline, _regrouped(self.stream), len(self.stream), self.n_jobs, self.progress)
+
+
+def _regrouped(batches):
+    """(articles, outlets) of `CHUNK` articles each from batches of any size, indexed as in the whole corpus."""
+    pending: list[pd.DataFrame] = []
+    held, first = 0, 0
+    for batch in batches:
+        pending.append(batch)
+        held += len(batch)
+        while held >= CHUNK:
+            joined = pd.concat(pending) if len(pending) > 1 else pending[0]
+            yield _task(joined.iloc[:CHUNK], first)
+            first += CHUNK
+            rest = joined.iloc[CHUNK:]
+            pending, held = ([rest] if len(rest) else []), len(rest)
+    if held:
+        yield _task(pd.concat(pending) if len(pending) > 1 else pending[0], first)
+
+
+def _task(articles: pd.DataFrame, first: int) -> tuple[pd.DataFrame, np.ndarray]:
+    frame = articles[["doc_id", "clean_text"]].set_axis(pd.RangeIndex(first, first + len(articles)))
+    return frame, articles["outlet"].to_numpy()
 
 
 def _prepare(corpus, lexicons, targets, evidence, slant: bool = False) -> _Run:
@@ -197,25 +250,30 @@ def _targets(corpus, targets):
     return load_targets(targets)
 
 
-def _chunks(run: _Run, n_jobs, progress: bool):
-    """Each chunk's results, in corpus order, scored in worker processes when it pays."""
+def _scored(pipeline: Pipeline, tasks, total: int, n_jobs, progress: bool):
+    """Each task's results with its `outlet` column, in order, scored in worker processes when it pays.
+
+    The progress bar counts articles and shows the words scored per second.
+    """
+    import time
+
     from tqdm import tqdm
 
-    articles = run.articles
     jobs = _jobs(n_jobs)
-    chunks = (articles.iloc[i:i + CHUNK] for i in range(0, len(articles), CHUNK))
-    with tqdm(total=len(articles), disable=not progress, file=sys.stderr, unit="article",
-              desc="scoring") as bar:
-        if jobs == 1 or len(articles) <= PARALLEL_MIN:
-            for chunk in chunks:
-                yield run.pipeline(chunk)
-                bar.update(len(chunk))
-            return
-        yield from _parallel(run.pipeline, chunks, jobs, bar)
+    started, words = time.perf_counter(), 0
+    with tqdm(total=total, disable=not progress, file=sys.stderr, unit="article", desc="scoring") as bar:
+        results = (((articles, outlets), pipeline(articles)) for articles, outlets in tasks) \
+            if jobs == 1 or total <= PARALLEL_MIN else _parallel(pipeline, tasks, jobs)
+        for (articles, outlets), part in results:
+            part["table"].insert(1, "outlet", outlets)
+            words += int(part["table"]["words"].sum())
+            bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):,.0f} words/s", refresh=False)
+            bar.update(len(articles))
+            yield part
 
 
-def _parallel(pipeline, chunks, jobs, bar):
-    """Score chunks in worker processes; yield results in order, with at most 2 x jobs chunks in flight."""
+def _parallel(pipeline, tasks, jobs):
+    """Score tasks in worker processes; yield (task, results) in order, with at most 2 x jobs tasks in flight."""
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -227,16 +285,14 @@ def _parallel(pipeline, chunks, jobs, bar):
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
         try:
             pending: deque = deque()
-            for chunk in chunks:
-                pending.append((len(chunk), pool.submit(pipeline, chunk)))
+            for task in tasks:
+                pending.append((task, pool.submit(pipeline, task[0])))
                 if len(pending) >= 2 * jobs:
-                    size, future = pending.popleft()
-                    yield future.result()
-                    bar.update(size)
+                    task, future = pending.popleft()
+                    yield task, future.result()
             while pending:
-                size, future = pending.popleft()
-                yield future.result()
-                bar.update(size)
+                task, future = pending.popleft()
+                yield task, future.result()
         except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
             _stop_workers(pool)
             raise
