@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.corpus.readers.chunks import CHUNK_ROWS, TableChunks, parquet_parts
+from framing.corpus.readers import chunks as _chunks
+from framing.corpus.readers.chunks import TableChunks, parquet_parts
 from framing.corpus.readers.columns import Columns
 from framing.corpus.readers.tables import table_suffix
 
@@ -46,11 +47,12 @@ def streamable(source: str | Path) -> Path | None:
 class ArticleStream:
     """The articles of a table, cleaned, chunk by chunk (`doc_id`, `outlet`, `clean_text`); see the module doc."""
 
-    def __init__(self, path: Path, columns: Columns | None = None, rows: int = CHUNK_ROWS) -> None:
+    def __init__(self, path: Path, columns: Columns | None = None, rows: int | None = None) -> None:
+        """`rows`: rows read at a time (default `CHUNK_ROWS`); the results never depend on it."""
         self.path = Path(path)
         self.columns = columns or Columns()
         folder = self.path.is_dir()
-        self.chunks = TableChunks(parquet_parts(self.path) if folder else [self.path], rows)
+        self.chunks = TableChunks(parquet_parts(self.path) if folder else [self.path], rows or _chunks.CHUNK_ROWS)
         suffix = table_suffix(self.path)
         self.name = self.path.name if folder or suffix is None else self.path.name[: -len(suffix)]
         targets = self.path / "targets.yaml" if folder else None
