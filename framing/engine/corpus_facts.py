@@ -75,8 +75,8 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
     import pandas as pd
 
     meta = pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_TYPES.items()})
-    facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)), meta=meta,
-                        enforce_metadata=False, label="framing-facts")
+    facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)),  # type: ignore[no-untyped-call]
+                        meta=meta, enforce_metadata=False, label="framing-facts")
     failed = facts[facts["error"] != ""]
     ids, lines = facts[(facts["key"] == "") & (facts["error"] == "")], facts[facts["key"] != ""]
     # tree reductions (split_out=1): no shuffle, and the results are small (ids seen twice, keys seen twice)
