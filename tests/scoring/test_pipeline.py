@@ -48,3 +48,10 @@ def test_worker_processes_give_the_same_results(whole, monkeypatch):
     for key in ("table", "evidence"):
         pd.testing.assert_frame_equal(got[key], again[key])
         pd.testing.assert_frame_equal(got[key], expected[key])
+
+
+def test_the_progress_bar_shows_words_per_second(whole, capsys):
+    paths, _ = whole
+    list(pipeline.score_stream(ArticleStream(paths["csv"], Columns(id="id")), TINY, n_jobs=1, progress=True))
+    bar = capsys.readouterr().err
+    assert "13/13" in bar and "words/s" in bar
