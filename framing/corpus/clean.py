@@ -150,6 +150,14 @@ def candidate_keys(text: str, author: str) -> list[str]:
     return [c[4] for c in _candidates(text, author) if c[4] is not None]
 
 
+def repeat_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> pd.DataFrame:
+    """The repetition rows (`framing.corpus.repeats.keyed_rows`) of these articles' candidate lines."""
+    from framing.corpus.repeats import keyed_rows
+
+    texts = texts if hasattr(texts, "__len__") else list(texts)  # iterated twice below
+    return keyed_rows((candidate_keys(t, a) for t, a in zip(texts, authors)), texts, outlets)
+
+
 def detect_boilerplate(doc_ids: Sequence[Any], texts: Sequence[Any] | pd.Series, outlets: Sequence[Any],
                        authors: Sequence[Any] | None = None, repeated: AbstractSet[int] | None = None) -> pd.DataFrame:
     """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`.

@@ -6,7 +6,7 @@ but not their text: each candidate becomes a row (line fingerprint, outlet,
 article-text fingerprint), and the rule counts distinct article texts per
 line, overall and per outlet. The local engine adds chunk after chunk to one
 `RepeatCounter`; the dask engine builds the same rows per partition
-(`repeat_rows`) and reduces them on its cluster, then both call `furniture`:
+(`clean.repeat_rows`) and reduces them on its cluster, then both call `furniture`:
 one rule, one fingerprint, the same lines removed whichever engine runs.
 
 A line fingerprint's lowest bit says whether the line reads like a sentence,
@@ -53,20 +53,13 @@ def is_sentence(fingerprint: int) -> bool:
     return bool(fingerprint & 1)
 
 
-def repeat_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> pd.DataFrame:
-    """Distinct (key, outlet, identity) rows, one per candidate line of each article (`ROW_COLUMNS`).
+def keyed_rows(keys: Iterable[Iterable[str]], texts: Iterable[Any], outlets: Iterable[Any]) -> pd.DataFrame:
+    """Distinct (key, outlet, identity) rows (`ROW_COLUMNS`) from each article's candidate lines.
 
-    `key` and `identity` are int64 fingerprints; counted over a whole corpus
+    `keys` are each article's normalised candidate lines (`clean.candidate_keys`);
+    `key` and `identity` are int64 fingerprints. Counted over a whole corpus,
     the rows are what `furniture` needs.
     """
-    from framing.corpus.clean import candidate_keys
-
-    texts = list(texts) if not hasattr(texts, "__len__") else texts
-    return keyed_rows((candidate_keys(t, a) for t, a in zip(texts, authors)), texts, outlets)
-
-
-def keyed_rows(keys: Iterable[Iterable[str]], texts: Iterable[Any], outlets: Iterable[Any]) -> pd.DataFrame:
-    """`repeat_rows` from each article's candidate lines already found (`clean.candidate_keys`)."""
     import pandas as pd
 
     rows: set[tuple[int, str, int]] = set()
@@ -102,12 +95,8 @@ class RepeatCounter:
         self._parts: list[pd.DataFrame] = []
         self._pending = 0
 
-    def add(self, texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> None:
-        """Count the candidate lines of some more articles."""
-        self.add_rows(repeat_rows(texts, outlets, authors))
-
     def add_rows(self, rows: pd.DataFrame) -> None:
-        """Count rows made by `repeat_rows` or `keyed_rows`."""
+        """Count the rows of some more articles (`keyed_rows`, or `clean.repeat_rows`)."""
         codes = [self._outlets.setdefault(o, len(self._outlets)) for o in rows["outlet"]]
         self._parts.append(rows.assign(outlet=codes).astype({"outlet": "int32"}))
         self._pending += len(rows)

@@ -75,6 +75,7 @@ class ArticleStream:
     def _survey(self) -> None:
         import pandas as pd
 
+        from framing.corpus.clean import repeat_rows
         from framing.corpus.readers.tables import _check_columns, standard_records
         from framing.corpus.readers.validate import FrameChecks
         from framing.corpus.repeats import RepeatCounter
@@ -84,7 +85,7 @@ class ArticleStream:
             names.update(dict.fromkeys(str(c) for c in raw.columns))
             records = standard_records(raw, self.columns, checks.rows)
             checks.add(records, ids=self.columns.id is not None)
-            counter.add(records["text"], records["outlet"], records["author"])
+            counter.add_rows(repeat_rows(records["text"], records["outlet"], records["author"]))
         _check_columns(pd.DataFrame(columns=list(names)), self.columns, self.path)
         checks.raise_first(self.chunks.locate, self.path)
         self.total = checks.rows

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from framing.corpus.repeats import FEWEST, furniture, repeat_rows
+from framing.corpus.clean import repeat_rows
+from framing.corpus.repeats import FEWEST, furniture
 from framing.engine.failures import attempt, raise_first
 from framing.engine.inputs import Piece, read_records
 from framing.errors import FramingError
@@ -51,7 +52,7 @@ class CorpusFacts:
 def piece_facts(item: tuple[int, Piece], options: Columns) -> pd.DataFrame:
     """One partition's facts: a row per article (key "") and a row per (line, outlet, text) fingerprint row.
 
-    The fingerprints (`framing.corpus.repeats.repeat_rows`) travel as decimal text in the one table.
+    The fingerprints (`framing.corpus.clean.repeat_rows`) travel as decimal text in the one table.
 
     Bad input gives one row holding the message in `error` (see `framing.engine.failures`).
     (`options`, not `columns`: dask's `from_map` passes a `columns` argument to project columns.)

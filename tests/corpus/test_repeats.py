@@ -3,15 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.corpus.clean import candidate_keys
-from framing.corpus.repeats import (
-    RepeatCounter,
-    furniture,
-    is_sentence,
-    line_fingerprint,
-    repeat_rows,
-    text_fingerprint,
-)
+from framing.corpus.clean import candidate_keys, repeat_rows
+from framing.corpus.repeats import RepeatCounter, furniture, is_sentence, line_fingerprint, text_fingerprint
 from tests.corpus.streams import stream_rows
 
 
@@ -32,7 +25,7 @@ def counted(rows: list[dict[str, str]], size: int) -> frozenset[int]:
     counter = RepeatCounter()
     for start in range(0, len(rows), size):
         part = pd.DataFrame(rows[start:start + size])
-        counter.add(part["text"], part["outlet"], part["author"])
+        counter.add_rows(repeat_rows(part["text"], part["outlet"], part["author"]))
     return counter.furniture()
 
 
