@@ -34,6 +34,7 @@ Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and thei
 DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
 CHUNK = 100          # articles per task
+RECYCLE_TASKS = 100  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,23 @@ def _scored(pipeline: Pipeline, tasks: Iterable[Task], total: int, n_jobs: int |
 
 
 def _parallel(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, Results]]:
-    """Score tasks in worker processes; yield (task, results) in order, with at most 2 x jobs tasks in flight."""
+    """Score tasks in worker processes; yield (task, results) in order, with at most 2 x jobs tasks in flight.
+
+    The workers are replaced by fresh ones every `RECYCLE_TASKS` tasks: the
+    scorers keep process-wide tables of the words they have met (memoised
+    token facts), which grow with every new word, so a worker that scored a
+    million articles would hold them all. Fresh workers start from the
+    parent's pages again; the results do not depend on which worker scores what.
+    """
+    from itertools import chain, islice
+
+    remaining = iter(tasks)
+    while (first := next(remaining, None)) is not None:
+        yield from _pool(pipeline, chain([first], islice(remaining, RECYCLE_TASKS - 1)), jobs)
+
+
+def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, Results]]:
+    """`tasks` scored by one pool of `jobs` worker processes, in order."""
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor

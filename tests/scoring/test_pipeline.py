@@ -41,6 +41,7 @@ def test_chunk_sizes_never_change_the_scores_or_evidence(whole, monkeypatch, row
 def test_worker_processes_give_the_same_results(whole, monkeypatch):
     paths, expected = whole
     monkeypatch.setattr(pipeline, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(pipeline, "RECYCLE_TASKS", 2)  # fresh workers every 2 tasks
     monkeypatch.setattr(pipeline, "CHUNK", 3)
     got = results(pipeline.score_stream(ArticleStream(paths["parts"], Columns(id="id"), rows=2), TINY, n_jobs=2))
     monkeypatch.setattr(pipeline, "CHUNK", 100)
