@@ -42,7 +42,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `path` atomically; create parent folders as needed."""
     target = Path(path)
     tmp = _staged_bytes(target, data)
@@ -146,7 +146,7 @@ class OutputSet:
     every staged file is deleted and no target is touched.
     """
 
-    def __init__(self, folder: str | os.PathLike | None = None) -> None:
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
         """`folder`: the files go into this folder; if it does not exist yet, they are written into a
         temporary folder beside it that is renamed into place once, so the folder appears whole."""
         self._staged: list[tuple[str, Path]] = []
@@ -162,7 +162,7 @@ class OutputSet:
             except OSError as exc:
                 raise cannot_write(self.folder, exc) from None
 
-    def write_bytes(self, path: str | os.PathLike, data: bytes) -> Path:
+    def write_bytes(self, path: str | os.PathLike[str], data: bytes) -> Path:
         target = Path(path)
         if self._staging is not None and target.parent == self.folder:
             staged = self._staging / target.name
@@ -174,14 +174,14 @@ class OutputSet:
         self._staged.append((_staged_bytes(target, data), target))
         return target
 
-    def write_text(self, path: str | os.PathLike, text: str) -> Path:
+    def write_text(self, path: str | os.PathLike[str], text: str) -> Path:
         return self.write_bytes(path, text.encode("utf-8"))
 
-    def write_table(self, frame: pd.DataFrame, path: str | os.PathLike, *, raw_csv: bool = False) -> Path:
+    def write_table(self, frame: pd.DataFrame, path: str | os.PathLike[str], *, raw_csv: bool = False) -> Path:
         target = Path(path)
         return self.write_bytes(target, table_bytes(frame, target.suffix, raw_csv=raw_csv))
 
-    def stream(self, path: str | os.PathLike, *, raw_csv: bool = False) -> TableStream:
+    def stream(self, path: str | os.PathLike[str], *, raw_csv: bool = False) -> TableStream:
         """A `TableStream` whose file is committed with the rest of the set."""
         stream = TableStream(path, raw_csv=raw_csv, deferred=True)
         self._streams.append(stream)
@@ -226,7 +226,7 @@ class OutputSet:
             self.discard()
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     """Write UTF-8 text atomically, with Unix newlines on every platform."""
     return atomic_write_bytes(path, text.encode("utf-8"))
 
@@ -250,7 +250,7 @@ def table_bytes(frame: pd.DataFrame, suffix: str, *, raw_csv: bool = False) -> b
     raise FramingError(f"unknown output format {suffix!r}; use one of {', '.join(TABLE_SUFFIXES)}")
 
 
-def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, raw_csv: bool = False) -> Path:
+def write_table(frame: pd.DataFrame, path: str | os.PathLike[str], *, raw_csv: bool = False) -> Path:
     """Write a DataFrame atomically, in the format given by the path's suffix."""
     target = Path(path)
     return atomic_write_bytes(target, table_bytes(frame, target.suffix, raw_csv=raw_csv))
@@ -322,7 +322,7 @@ class TableStream:
     discards the temporary file, so no half-written table is ever left.
     """
 
-    def __init__(self, path: str | os.PathLike, *, raw_csv: bool = False, deferred: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, raw_csv: bool = False, deferred: bool = False) -> None:
         self.target = Path(path)
         self.deferred = deferred  # an OutputSet renames the finished file, with the rest of its set
         self.finished = False

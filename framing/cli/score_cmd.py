@@ -1,7 +1,7 @@
 """`framing score`: one row of scores per article, plus the evidence behind them.
 
-Thin: parse, call `framing.score`, write tables via `framing.fileio`, print a
-short summary. Heavy imports happen inside the function.
+Thin: parse, score chunk by chunk (a table is streamed: `framing.corpus.stream`),
+write the tables as the chunks come (`framing.io.OutputSet`), print a short summary. Heavy imports happen inside the function.
 """
 from __future__ import annotations
 
@@ -15,9 +15,8 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 from framing.cli.summary import lexicons_line
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-    from framing.scoring.pipeline import Chunks
+    from framing.io import OutputSet
+    from framing.scoring.pipeline import Chunks, StreamChunks
 
 
 @click.command()
@@ -45,14 +44,9 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     scores table has one row per article; the evidence table one row per
     matched word or phrase, whose start/end slice the article's clean text.
     """
-    import contextlib
-
-    import pandas as pd
-
     from framing.cli.outputs import check_outputs, check_table_names, corpus_input, existing_inputs, output_file
     from framing.errors import FramingError
     from framing.io import OutputSet
-    from framing.scoring.pipeline import score_chunks
 
     if engine == "dask" and slant:
         raise FramingError("--slant runs on the local engine only for now; leave it out with --engine dask")
@@ -62,32 +56,69 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
                   [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
     check_table_names(output, evidence)
-    corpus = load_corpus_from_options(source, **columns)
     progress = not quiet and sys.stderr.isatty()
-    tables: list[pd.DataFrame] = []
-    evidence_rows = 0
-    # the evidence goes to its file chunk by chunk (it is most of the memory); the table is small
-    run = score_chunks(corpus, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
-                       evidence=bool(evidence), slant=slant)
-    # the table and its evidence appear together or not at all
-    with OutputSet() as outputs, outputs.stream(evidence, raw_csv=raw_csv) if evidence \
-            else contextlib.nullcontext() as stream:
-        for part in run:
-            tables.append(part["table"])
-            if stream is not None:
-                stream.write(part["evidence"])
-                evidence_rows += len(part["evidence"])
-        table = pd.concat(tables, ignore_index=True)
-        outputs.write_table(table, output, raw_csv=raw_csv)
+    run = _run(source, columns, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
+               evidence=bool(evidence), slant=slant)
+    # the table and its evidence go to their files chunk by chunk, and appear together or not at all
+    with OutputSet() as outputs:
+        totals = _write(run, outputs, output, evidence, raw_csv)
     if not quiet:
-        click.echo(_summary(table, run, output, evidence, evidence_rows))
+        click.echo(_summary(totals, run, output, evidence))
 
 
-def _summary(table: pd.DataFrame, run: Chunks, output: str, evidence: str | None, evidence_rows: int) -> str:
+def _run(source: str, columns: dict[str, Any], **options: Any) -> Chunks | StreamChunks:
+    """The scoring run: a table (or folder of Parquet parts) is streamed, anything else loaded whole first."""
+    from framing.corpus.readers.columns import Columns
+    from framing.corpus.stream import ArticleStream, streamable
+    from framing.scoring.pipeline import score_chunks, score_stream
+
+    path = streamable(source)
+    if path is None:
+        return score_chunks(load_corpus_from_options(source, **columns), **options)
+    names = Columns(id=columns["id_column"], text=columns["text_column"], outlet=columns["outlet_column"],
+                    title=columns["title_column"], date=columns["date_column"])
+    return score_stream(ArticleStream(path, names), **options)
+
+
+def _write(run: Chunks | StreamChunks, outputs: OutputSet, output: str, evidence: str | None,
+           raw_csv: bool) -> dict[str, Any]:
+    """Write every chunk's table and evidence; return the counts the summary shows.
+
+    A Parquet scores table is written once at the end (one row group, as
+    small as the table is); every other format is streamed.
+    """
+    import contextlib
+
+    import pandas as pd
+
+    whole = output.lower().endswith(".parquet")
+    tables: list[pd.DataFrame] = []
+    totals: dict[str, Any] = {"articles": 0, "words": 0, "outlets": set(), "evidence": 0}
+    with contextlib.ExitStack() as streams:
+        table_stream = None if whole else streams.enter_context(outputs.stream(output, raw_csv=raw_csv))
+        evidence_stream = streams.enter_context(outputs.stream(evidence, raw_csv=raw_csv)) if evidence else None
+        for part in run:
+            table = part["table"]
+            totals["articles"] += len(table)
+            totals["words"] += int(table["words"].sum())
+            totals["outlets"].update(table["outlet"].unique().tolist())
+            if table_stream is None:
+                tables.append(table)
+            else:
+                table_stream.write(table)
+            if evidence_stream is not None:
+                evidence_stream.write(part["evidence"])
+                totals["evidence"] += len(part["evidence"])
+    if whole:
+        outputs.write_table(pd.concat(tables, ignore_index=True), output, raw_csv=raw_csv)
+    return totals
+
+
+def _summary(totals: dict[str, Any], run: Chunks | StreamChunks, output: str, evidence: str | None) -> str:
     """What was scored and written: articles, words, outlets, evidence rows, lexicons and targets."""
-    lines = [f"scored {len(table)} articles ({int(table['words'].sum()):,} words, "
-             f"{table['outlet'].nunique()} outlets) -> {output}"]
+    lines = [f"scored {totals['articles']} articles ({totals['words']:,} words, "
+             f"{len(totals['outlets'])} outlets) -> {output}"]
     if evidence:
-        lines.append(f"{evidence_rows:,} evidence rows -> {evidence}")
+        lines.append(f"{totals['evidence']:,} evidence rows -> {evidence}")
     lines.append(lexicons_line(run.lexicons, run.targets))
     return "\n".join(lines)

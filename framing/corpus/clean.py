@@ -16,7 +16,8 @@ text with those ranges cut out, and `clean_to_original` maps offsets back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -68,7 +69,6 @@ MAX_PATTERN_CHARS = 300
 MAX_BIO_CHARS = 1000
 MAX_REPEAT_WORDS = 12
 MAX_REPEAT_CHARS = 120
-REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET = 2, 3, 3
 
 
 def split_lines(text: str) -> list[tuple[int, int, str]]:
@@ -133,10 +133,6 @@ def _repeat_key(line: str) -> str | None:
     return _normalize(stripped)
 
 
-def _sentence_like(key: str) -> bool:
-    return key.endswith((".", "!", "?")) and len(key.split()) >= 5
-
-
 def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None, str | None]]:
     """Lines that are boilerplate by pattern, or could be by repetition (the headline never is)."""
     lines = document_lines(text, author)
@@ -149,76 +145,42 @@ def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None,
     return out
 
 
-def _repeated_keys(docs: Sequence[Any], outlets: Sequence[Any], identities: Sequence[Any]) -> set[str]:
-    """Keys of lines repeated enough to be site furniture.
-
-    A label-like line counts when 2+ articles of one outlet or 3+ overall carry it.
-    A sentence-like line counts only when 3+ articles of ONE outlet carry it: the
-    same sentence in several outlets is usually shared wire copy, i.e. reporting.
-    Articles with identical text count once, so a duplicated article does not
-    turn its own short lines into "furniture".
-    """
-    from collections import defaultdict
-
-    overall, by_outlet = defaultdict(set), defaultdict(set)
-    for identity, lines, outlet in zip(identities, docs, outlets):
-        for key in {c[4] for c in lines if c[4] is not None}:
-            overall[key].add(identity)
-            by_outlet[(outlet, key)].add(identity)
-    return furniture_keys({k: len(found) for k, found in overall.items()},
-                          {pair: len(found) for pair, found in by_outlet.items()})
+def candidate_keys(text: str, author: str) -> list[str]:
+    """The normalised lines of one article that could be furniture by repetition (`framing.corpus.repeats`)."""
+    return [c[4] for c in _candidates(text, author) if c[4] is not None]
 
 
-def furniture_keys(overall: Mapping[str, int], by_outlet: Mapping[tuple[Any, str], int]) -> set[str]:
-    """The repetition rule on counts of distinct texts per key, overall and per (outlet, key).
+def repeat_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> pd.DataFrame:
+    """The repetition rows (`framing.corpus.repeats.keyed_rows`) of these articles' candidate lines."""
+    from framing.corpus.repeats import keyed_rows
 
-    Apart from the counting so that the dask engine can count partitions
-    separately, sum the counts and apply the very same rule.
-    """
-    keys = {k for k, n in overall.items() if n >= REPEAT_OVERALL and not _sentence_like(k)}
-    for (_, key), n in by_outlet.items():
-        if n >= (REPEAT_SENTENCE_OUTLET if _sentence_like(key) else REPEAT_OUTLET):
-            keys.add(key)
-    return keys
-
-
-def repetition_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[Any]) -> list[tuple[str, Any, str]]:
-    """(key, outlet, text fingerprint) for each line that could be furniture by repetition.
-
-    Distinct rows, counted over a whole corpus, are what `furniture_keys` needs.
-    """
-    rows: set[tuple[str, Any, str]] = set()
-    for text, outlet, author in zip(texts, outlets, authors):
-        identity = _identity(text).hex()
-        rows.update((c[4], outlet, identity) for c in _candidates(text, author) if c[4] is not None)
-    return sorted(rows)
-
-
-def _identity(text: str) -> bytes:
-    """A short fingerprint of an article's text: identical texts count once (see `_repeated_keys`)."""
-    import hashlib
-
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    texts = texts if hasattr(texts, "__len__") else list(texts)  # iterated twice below
+    return keyed_rows((candidate_keys(t, a) for t, a in zip(texts, authors)), texts, outlets)
 
 
 def detect_boilerplate(doc_ids: Sequence[Any], texts: Sequence[Any] | pd.Series, outlets: Sequence[Any],
-                       authors: Sequence[Any] | None = None, repeated: set[str] | None = None) -> pd.DataFrame:
+                       authors: Sequence[Any] | None = None, repeated: AbstractSet[int] | None = None) -> pd.DataFrame:
     """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`.
 
     `texts` is iterated twice (a pandas column will do: no list of every text is needed).
-    `repeated`: the furniture keys of the whole corpus when these texts are one
-    part of it (the dask engine); by default they are found among these texts.
+    `repeated`: the line fingerprints of the whole corpus' furniture
+    (`framing.corpus.repeats`) when these texts are one part of it (a chunk,
+    a dask partition); by default they are found among these texts.
     """
     import pandas as pd
+
+    from framing.corpus.repeats import RepeatCounter, keyed_rows, line_fingerprint
 
     authors = list(authors) if authors is not None else [""] * len(texts)
     docs = [_candidates(t, a) for t, a in zip(texts, authors)]
     if repeated is None:
-        repeated = _repeated_keys(docs, list(outlets), [_identity(t) for t in texts])
+        counter = RepeatCounter()
+        counter.add_rows(keyed_rows(([c[4] for c in lines if c[4] is not None] for lines in docs), texts, outlets))
+        repeated = counter.furniture()
     rows = []
     for doc_id, lines in zip(doc_ids, docs):
         for start, end, line, reason, key in lines:
-            if reason is None and key in repeated:
+            if reason is None and key is not None and line_fingerprint(key) in repeated:
                 reason = "repeated"
             if reason is not None:
                 rows.append((doc_id, start, end, line, reason))

@@ -57,6 +57,11 @@ def check_articles(corpus: Corpus) -> None:
     if duplicated.any():
         raise FramingError(f"{corpus.name}: doc_id {articles['doc_id'][duplicated].iloc[0]!r} occurs twice; "
                            "give every article a unique id (--id-column)")
+    check_clean_text(articles)
+
+
+def check_clean_text(articles: pd.DataFrame) -> None:
+    """FramingError naming the first article that cleaning left without text (it would score nothing)."""
     empty = (articles["clean_text"].fillna("").astype(str).str.strip() == "").to_numpy()
     if empty.any():
         raise FramingError(f"article {articles['doc_id'][empty].iloc[0]!r}: empty text after cleaning; "

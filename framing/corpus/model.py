@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -194,10 +195,11 @@ def load_corpus(source: str | Path, *, id_column: str | None = None, text_column
                   targets_path=targets if targets is not None and targets.is_file() else None)
 
 
-def with_clean_text(frame: pd.DataFrame, repeated: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Detect boilerplate, add `clean_text` after `text`, return (articles, boilerplate).
 
-    `repeated`: furniture keys found over the whole corpus when `frame` is one partition of it.
+    `repeated`: the furniture line fingerprints of the whole corpus (`framing.corpus.repeats`)
+    when `frame` is one chunk or partition of it.
     """
     from framing.corpus.clean import detect_boilerplate, remove_ranges
 

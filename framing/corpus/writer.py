@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from framing.corpus.model import Corpus
 
 import hashlib
@@ -53,7 +55,7 @@ def _date_text(value: Any) -> str:
     return result
 
 
-def article_file_text(article: dict, extras: list[str]) -> str:
+def article_file_text(article: Mapping[Any, Any], extras: list[str]) -> str:
     """Front matter plus the original text of one article."""
     import yaml
 

@@ -4,8 +4,9 @@ The local engine sees the whole corpus at once; a partition does not. Three
 corpus-wide facts are gathered here, as small per-partition tables reduced
 on the cluster: the number of rows in each partition (to number rows across
 partitions), ids that occur in more than one place, and the counts behind
-the boilerplate repetition rule (`framing.corpus.clean.furniture_keys`), so
-that every partition is cleaned exactly as the whole corpus would be.
+the boilerplate repetition rule (`framing.corpus.repeats`, the rows and rule the
+local engine counts with), so that every partition is cleaned exactly as the
+whole corpus would be.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from framing.corpus.clean import REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET, furniture_keys, repetition_rows
+from framing.corpus.clean import repeat_rows
+from framing.corpus.repeats import FEWEST, furniture
 from framing.engine.failures import attempt, raise_first
 from framing.engine.inputs import Piece, read_records
 from framing.errors import FramingError
@@ -25,15 +27,14 @@ if TYPE_CHECKING:
 
 FACT_COLUMNS = ("piece", "row", "doc_id", "key", "outlet", "identity", "error")
 FACT_TYPES: dict[str, str] = {"piece": "int64", "row": "int64", **{c: "str" for c in FACT_COLUMNS[2:]}}
-FEWEST = min(REPEAT_OUTLET, REPEAT_OVERALL, REPEAT_SENTENCE_OUTLET)  # a key seen less often is never furniture
 
 
 @dataclass(frozen=True)
 class CorpusFacts:
-    """Rows per partition and the corpus' boilerplate keys."""
+    """Rows per partition and the fingerprints of the corpus' boilerplate lines."""
 
     sizes: tuple[int, ...]
-    repeated: frozenset[str]
+    repeated: frozenset[int]
 
     @property
     def total(self) -> int:
@@ -49,7 +50,9 @@ class CorpusFacts:
 
 
 def piece_facts(item: tuple[int, Piece], options: Columns) -> pd.DataFrame:
-    """One partition's facts: a row per article (key "") and a row per (line key, outlet, text fingerprint).
+    """One partition's facts: a row per article (key "") and a row per (line, outlet, text) fingerprint row.
+
+    The fingerprints (`framing.corpus.clean.repeat_rows`) travel as decimal text in the one table.
 
     Bad input gives one row holding the message in `error` (see `framing.engine.failures`).
     (`options`, not `columns`: dask's `from_map` passes a `columns` argument to project columns.)
@@ -62,8 +65,7 @@ def piece_facts(item: tuple[int, Piece], options: Columns) -> pd.DataFrame:
         return pd.DataFrame([{**dict.fromkeys(FACT_COLUMNS, ""), "piece": index, "row": -1, "error": error}])
     ids = pd.DataFrame({"piece": index, "row": range(len(records)), "doc_id": records["doc_id"].astype(str),
                         "key": "", "outlet": "", "identity": "", "error": ""})
-    keys = pd.DataFrame(repetition_rows(records["text"], records["outlet"], records["author"]),
-                        columns=["key", "outlet", "identity"], dtype=str)
+    keys = repeat_rows(records["text"], records["outlet"], records["author"]).astype(str)
     keys = keys.assign(piece=index, row=-1, doc_id="", error="")
     return pd.concat([ids, keys], ignore_index=True)[list(FACT_COLUMNS)].astype(FACT_TYPES)
 
@@ -74,8 +76,8 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
     import pandas as pd
 
     meta = pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_TYPES.items()})
-    facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)), meta=meta,
-                        enforce_metadata=False, label="framing-facts")
+    facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)),  # type: ignore[no-untyped-call]
+                        meta=meta, enforce_metadata=False, label="framing-facts")
     failed = facts[facts["error"] != ""]
     ids, lines = facts[(facts["key"] == "") & (facts["error"] == "")], facts[facts["key"] != ""]
     # tree reductions (split_out=1): no shuffle, and the results are small (ids seen twice, keys seen twice)
@@ -93,8 +95,9 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
         raise FramingError(f"{pieces[0].path}: no articles found in the source; add rows to the tables")
     if duplicated and len(duplicated[0]):
         _raise_duplicate(client.compute(ids[ids["doc_id"].isin(list(duplicated[0].index))], sync=True), pieces)
-    repeated = furniture_keys(overall.to_dict(), by_outlet.to_dict())
-    return CorpusFacts(counts, frozenset(repeated))
+    repeated = furniture({int(k): n for k, n in overall.items()},
+                         {(outlet, int(k)): n for (outlet, k), n in by_outlet.items()})
+    return CorpusFacts(counts, repeated)
 
 
 def _raise_duplicate(rows: pd.DataFrame, pieces: list[Piece]) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -19,9 +21,20 @@ from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empty_evidence
 from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from framing.corpus.model import Corpus
+    from framing.corpus.stream import ArticleStream
+    from framing.lexicons.entries import Lexicon
+
+Results = dict[str, pd.DataFrame]  # one chunk's tables: table, evidence, sentences, quotes, stance
+Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and their outlets
+
 DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
 CHUNK = 100          # articles per task
+RECYCLE_TASKS = 100  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
 
 
 @dataclass(frozen=True)
@@ -67,8 +80,8 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the facade
 
-def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True,
-          slant: bool = False):
+def score(corpus: object, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
+          progress: bool = False, evidence: bool = True, slant: bool = False) -> Any:
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
     `lexicons`: names or paths (default: every built-in lexicon); a lexicon
@@ -97,8 +110,8 @@ def score(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = 
                   dates=dates)
 
 
-def score_chunks(corpus, lexicons=None, targets=None, *, n_jobs=None, progress: bool = False, evidence: bool = True,
-                 slant: bool = False) -> Chunks:
+def score_chunks(corpus: object, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
+                 progress: bool = False, evidence: bool = True, slant: bool = False) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with
@@ -121,7 +134,7 @@ class _Run:
 
     articles: pd.DataFrame
     pipeline: Pipeline
-    lexicons: tuple
+    lexicons: tuple[Lexicon, ...]
 
 
 @dataclass(frozen=True)
@@ -134,23 +147,76 @@ class Chunks:
     progress: bool
 
     @property
-    def lexicons(self) -> tuple:
+    def lexicons(self) -> tuple[Lexicon, ...]:
         return self.run.lexicons
 
     @property
-    def targets(self):
+    def targets(self) -> object:
         return self.run.pipeline.targets
 
-    def __iter__(self):
-        first = 0
-        for part in _chunks(self.run, self.n_jobs, self.progress):
-            size = len(part["table"])
-            part["table"].insert(1, "outlet", self.outlets[first : first + size])
-            first += size
-            yield part
+    def __iter__(self) -> Iterator[Results]:
+        articles = self.run.articles
+        tasks = ((articles.iloc[i:i + CHUNK], self.outlets[i:i + CHUNK]) for i in range(0, len(articles), CHUNK))
+        return _scored(self.run.pipeline, tasks, len(articles), self.n_jobs, self.progress)
 
 
-def _prepare(corpus, lexicons, targets, evidence, slant: bool = False) -> _Run:
+def score_stream(stream: ArticleStream, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
+                 progress: bool = False, evidence: bool = True, slant: bool = False) -> StreamChunks:
+    """`score_chunks` for an `ArticleStream` (`framing.corpus.stream`): a table scored as it is read.
+
+    The stream is surveyed first (its errors raised, its repeated lines
+    found); iterating the result then reads and scores it chunk by chunk, in
+    the same chunks of `CHUNK` articles as `score_chunks`, so the results are
+    the same, whatever the size of the chunks read.
+    """
+    stream.survey()  # the corpus' errors first, as `score_chunks` loads the corpus before the lexicons
+    frame_lexicons, loaded_lexicon = _lexicons(lexicons)
+    settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(stream, targets), slant=slant)
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
+    return StreamChunks(stream, pipeline, (*frame_lexicons, loaded_lexicon), n_jobs, progress)
+
+
+@dataclass(frozen=True)
+class StreamChunks:
+    """A streamed scoring run to iterate chunk by chunk (see `score_stream`)."""
+
+    stream: ArticleStream
+    pipeline: Pipeline
+    lexicons: tuple[Lexicon, ...]
+    n_jobs: int | None
+    progress: bool
+
+    @property
+    def targets(self) -> object:
+        return self.pipeline.targets
+
+    def __iter__(self) -> Iterator[Results]:
+        return _scored(self.pipeline, _regrouped(self.stream), len(self.stream), self.n_jobs, self.progress)
+
+
+def _regrouped(batches: Iterable[pd.DataFrame]) -> Iterator[Task]:
+    """(articles, outlets) of `CHUNK` articles each from batches of any size, indexed as in the whole corpus."""
+    pending: list[pd.DataFrame] = []
+    held, first = 0, 0
+    for batch in batches:
+        pending.append(batch)
+        held += len(batch)
+        while held >= CHUNK:
+            joined = pd.concat(pending) if len(pending) > 1 else pending[0]
+            yield _task(joined.iloc[:CHUNK], first)
+            first += CHUNK
+            rest = joined.iloc[CHUNK:]
+            pending, held = ([rest] if len(rest) else []), len(rest)
+    if held:
+        yield _task(pd.concat(pending) if len(pending) > 1 else pending[0], first)
+
+
+def _task(articles: pd.DataFrame, first: int) -> Task:
+    frame = articles[["doc_id", "clean_text"]].set_axis(pd.RangeIndex(first, first + len(articles)))
+    return frame, articles["outlet"].to_numpy()
+
+
+def _prepare(corpus: Corpus, lexicons: Any, targets: Any, evidence: bool, slant: bool = False) -> _Run:
     articles = _articles(corpus)
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
     settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(corpus, targets), slant=slant)
@@ -164,12 +230,12 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(full or frames[:1], ignore_index=True)
 
 
-def _articles(corpus) -> pd.DataFrame:
+def _articles(corpus: Corpus) -> pd.DataFrame:
     """What the scorers read: doc_id and clean_text (the corpus passed `as_corpus`)."""
     return corpus.articles[["doc_id", "clean_text"]].reset_index(drop=True)
 
 
-def _lexicons(names):
+def _lexicons(names: Any) -> tuple[tuple[Lexicon, ...], Lexicon]:
     from framing.lexicons.model import FRAMES, LOADED_LANGUAGE, POLICY_FRAMES, builtin_lexicons, load_lexicon, of_family
 
     if names is None:
@@ -188,7 +254,7 @@ def _lexicons(names):
     return frames, chosen[0] if chosen else load_lexicon(DEFAULT_LOADED)
 
 
-def _targets(corpus, targets):
+def _targets(corpus: object, targets: Any) -> Any:
     from framing.scoring.stance.targets import load_targets
 
     if targets is None:
@@ -197,25 +263,47 @@ def _targets(corpus, targets):
     return load_targets(targets)
 
 
-def _chunks(run: _Run, n_jobs, progress: bool):
-    """Each chunk's results, in corpus order, scored in worker processes when it pays."""
+def _scored(pipeline: Pipeline, tasks: Iterable[Task], total: int, n_jobs: int | None,
+            progress: bool) -> Iterator[Results]:
+    """Each task's results with its `outlet` column, in order, scored in worker processes when it pays.
+
+    The progress bar counts articles and shows the words scored per second.
+    """
+    import time
+
     from tqdm import tqdm
 
-    articles = run.articles
     jobs = _jobs(n_jobs)
-    chunks = (articles.iloc[i:i + CHUNK] for i in range(0, len(articles), CHUNK))
-    with tqdm(total=len(articles), disable=not progress, file=sys.stderr, unit="article",
-              desc="scoring") as bar:
-        if jobs == 1 or len(articles) <= PARALLEL_MIN:
-            for chunk in chunks:
-                yield run.pipeline(chunk)
-                bar.update(len(chunk))
-            return
-        yield from _parallel(run.pipeline, chunks, jobs, bar)
+    started, words = time.perf_counter(), 0
+    with tqdm(total=total, disable=not progress, file=sys.stderr, unit="article", desc="scoring") as bar:
+        results = (((articles, outlets), pipeline(articles)) for articles, outlets in tasks) \
+            if jobs == 1 or total <= PARALLEL_MIN else _parallel(pipeline, tasks, jobs)
+        for (articles, outlets), part in results:
+            part["table"].insert(1, "outlet", outlets)
+            words += int(part["table"]["words"].sum())
+            bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):,.0f} words/s", refresh=False)
+            bar.update(len(articles))
+            yield part
 
 
-def _parallel(pipeline, chunks, jobs, bar):
-    """Score chunks in worker processes; yield results in order, with at most 2 x jobs chunks in flight."""
+def _parallel(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, Results]]:
+    """Score tasks in worker processes; yield (task, results) in order, with at most 2 x jobs tasks in flight.
+
+    The workers are replaced by fresh ones every `RECYCLE_TASKS` tasks: the
+    scorers keep process-wide tables of the words they have met (memoised
+    token facts), which grow with every new word, so a worker that scored a
+    million articles would hold them all. Fresh workers start from the
+    parent's pages again; the results do not depend on which worker scores what.
+    """
+    from itertools import chain, islice
+
+    remaining = iter(tasks)
+    while (first := next(remaining, None)) is not None:
+        yield from _pool(pipeline, chain([first], islice(remaining, RECYCLE_TASKS - 1)), jobs)
+
+
+def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, Results]]:
+    """`tasks` scored by one pool of `jobs` worker processes, in order."""
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -226,17 +314,15 @@ def _parallel(pipeline, chunks, jobs, bar):
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
         try:
-            pending: deque = deque()
-            for chunk in chunks:
-                pending.append((len(chunk), pool.submit(pipeline, chunk)))
+            pending: deque[tuple[Task, Future[Results]]] = deque()
+            for task in tasks:
+                pending.append((task, pool.submit(pipeline, task[0])))
                 if len(pending) >= 2 * jobs:
-                    size, future = pending.popleft()
-                    yield future.result()
-                    bar.update(size)
+                    task, future = pending.popleft()
+                    yield task, future.result()
             while pending:
-                size, future = pending.popleft()
-                yield future.result()
-                bar.update(size)
+                task, future = pending.popleft()
+                yield task, future.result()
         except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
             _stop_workers(pool)
             raise
@@ -250,7 +336,7 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _stop_workers(pool) -> None:
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel queued chunks and end running ones: an interrupted run must not wait for its workers.
 
     ProcessPoolExecutor has no public way to end a running task, so the
@@ -262,7 +348,7 @@ def _stop_workers(pool) -> None:
         process.terminate()
 
 
-def _jobs(n_jobs) -> int:
+def _jobs(n_jobs: int | None) -> int:
     if n_jobs is None or n_jobs <= 0:
         try:
             return len(os.sched_getaffinity(0))

@@ -113,3 +113,33 @@ def test_many_articles_stream_to_the_same_files_the_api_gives(tmp_path, monkeypa
     assert ev.read_bytes() == table_bytes(scores.evidence, ".jsonl")
     assert f"{len(scores.evidence):,} evidence rows" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "e.jsonl", "s.csv"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_a_streamed_table_gives_the_same_bytes_whatever_the_chunk_size(tmp_path, monkeypatch, suffix):
+    from framing.corpus.readers import chunks
+    from tests.corpus.streams import write_tables
+
+    source = write_tables(tmp_path)["jsonl"]
+    outputs = {}
+    for rows in (1000, 3):
+        monkeypatch.setattr(chunks, "CHUNK_ROWS", rows)
+        out, ev = tmp_path / f"s{rows}{suffix}", tmp_path / f"e{rows}{suffix}"
+        result = run("score", str(source), "--id-column", "id", *TINY, "-o", str(out), "--evidence", str(ev))
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("scored 13 articles (")
+        outputs[rows] = (out.read_bytes(), ev.read_bytes())
+    assert outputs[3] == outputs[1000]
+
+
+def test_a_folder_of_parquet_parts_scores_like_the_table(tmp_path):
+    from tests.corpus.streams import write_tables
+
+    paths = write_tables(tmp_path)
+    tables = {}
+    for name in ("csv", "parts"):
+        out = tmp_path / f"{name}.csv"
+        result = run("score", str(paths[name]), "--id-column", "id", *TINY, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        tables[name] = out.read_bytes()
+    assert tables["csv"] == tables["parts"]

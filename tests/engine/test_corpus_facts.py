@@ -6,6 +6,7 @@ import pytest
 
 from framing.corpus.model import load_corpus
 from framing.corpus.readers.columns import Columns
+from framing.corpus.repeats import line_fingerprint
 from framing.engine.corpus_facts import gather_facts
 from framing.engine.dask_engine import prepare, score_piece
 from framing.engine.inputs import find_pieces
@@ -32,7 +33,7 @@ def test_a_line_repeated_in_two_partitions_is_boilerplate_as_in_one_corpus(tmp_p
     pieces = find_pieces(str(tmp_path / "parts" / "*.csv"))
     facts = gather_facts(pieces, Columns(id="doc_id"), dask_client)
     assert facts.sizes == (2, 2)
-    assert DESK.lower() in facts.repeated
+    assert line_fingerprint(DESK.lower()) in facts.repeated
     local = load_corpus(tmp_path / "whole.csv", id_column="doc_id").articles
     run = prepare(str(tmp_path / "parts" / "*.csv"), Columns(id="doc_id"), dask_client, ["loaded-language"])
     cleaned = pd.concat([score_piece(item, run)["sentences"] for item in run.items()], ignore_index=True)
@@ -42,7 +43,7 @@ def test_a_line_repeated_in_two_partitions_is_boilerplate_as_in_one_corpus(tmp_p
 def test_without_the_other_partition_the_line_stays(tmp_path, dask_client):
     _articles(4).iloc[:2].to_csv(tmp_path / "a.csv", index=False)
     facts = gather_facts(find_pieces(tmp_path / "a.csv"), Columns(id="doc_id"), dask_client)
-    assert DESK.lower() not in facts.repeated
+    assert line_fingerprint(DESK.lower()) not in facts.repeated
 
 
 def test_the_first_partition_in_input_order_names_the_error(tmp_path, dask_client):

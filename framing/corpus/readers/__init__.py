@@ -29,8 +29,8 @@ __all__ = ["Columns", "RawCorpus", "read_source", "STANDARD"]
 class RawCorpus:
     frame: pd.DataFrame
     name: str
-    meta: dict = field(default_factory=dict)
-    files: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
     source_path: Path | None = None
     locate: Callable[[int], str] = str
 
@@ -97,7 +97,7 @@ def _column_order(records: list[dict[str, Any]]) -> list[str]:
     return list(STANDARD) + extras
 
 
-def _corpus_yaml(folder: Path) -> dict:
+def _corpus_yaml(folder: Path) -> dict[str, Any]:
     import yaml
 
     from framing.corpus.readers.decode import read_text

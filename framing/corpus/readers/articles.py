@@ -39,7 +39,7 @@ def _loader() -> Any:
     return FrontMatterLoader
 
 
-def split_front_matter(text: str, path: object) -> tuple[dict, str]:
+def split_front_matter(text: str, path: object) -> tuple[dict[str, Any], str]:
     """Return (front matter, body). A file without a leading `---` has no front matter."""
     import yaml
 
@@ -72,7 +72,7 @@ def _key_line(text: str, key: str) -> int:
     return 1
 
 
-def read_article_file(path: Path, columns: Columns) -> dict:
+def read_article_file(path: Path, columns: Columns) -> dict[str, Any]:
     """One article file -> a record with the standard fields and any extra keys."""
     text = read_text(path)
     meta, body = split_front_matter(text, path)

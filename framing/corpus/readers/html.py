@@ -24,7 +24,7 @@ _SITE_NAME = re.compile(
     re.IGNORECASE)
 
 
-def read_html_file(path: Path) -> dict:
+def read_html_file(path: Path) -> dict[str, Any]:
     """One saved page -> a record with the standard article fields."""
     import trafilatura
 
@@ -54,12 +54,12 @@ def read_html_file(path: Path) -> dict:
     }
 
 
-def _as_dict(document: Any) -> dict:
+def _as_dict(document: Any) -> dict[str, Any]:
     if document is None:
         return {}
     if isinstance(document, dict):
         return document
-    result: dict = document.as_dict()
+    result: dict[str, Any] = document.as_dict()
     return result
 
 
