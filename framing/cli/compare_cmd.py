@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 @click.option("--story-threshold", type=click.FloatRange(0, 1), default=None,
               help="Mean cosine an article group needs to be one story (default: 0.1 at 5 articles, rising to 0.22 from about 300).")
 @click.option("--align-threshold", type=click.FloatRange(0, 1), default=None,
-              help="Mean cosine sentences need to count as the same fact (default 0.5).")
+              help="Mean cosine sentences need to count as the same fact (default 0.45).")
 @click.option("--outlet-scope", type=click.Choice(["corpus", "story"]), default="corpus", show_default=True,
               help="Compare outlet profiles over the whole corpus or within each shared story.")
 @click.option("--mark-words", is_flag=True,

@@ -61,7 +61,7 @@ class Hit:
 
     def describe(self) -> str:
         if self.family == "slant":
-            return f"slant word · experts would mark it with probability {self.weight:.2f}"
+            return f"slant word · strength {self.weight:.2f} (how likely experts mark it, times how slanted its sentence reads)"
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
         from framing.reporting.labels import label

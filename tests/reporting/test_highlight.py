@@ -156,6 +156,6 @@ def test_slant_words_are_marked_in_full_articles_only_and_yield_to_a_loaded_hit_
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["slammed", "bizarre"]
     first, second = marks(out)
     assert "fam-slant" in first["class"] and "k-slant" in first["class"]
-    assert first["data-tip"] == "slant word · experts would mark it with probability 0.91"
+    assert first["data-tip"] == "slant word · strength 0.91 (how likely experts mark it, times how slanted its sentence reads)"
     assert "fam-loaded" in second["class"]  # one mark per word: the loaded hit leads, the tooltip lists both
-    assert second["data-tip"].endswith("slant word · experts would mark it with probability 0.85")
+    assert second["data-tip"].endswith("slant word · strength 0.85 (how likely experts mark it, times how slanted its sentence reads)")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from framing.lexicons.model import builtin_lexicons, load_lexicon
+from framing.reporting.labels import category_labels
 from framing.reporting.tables import relabel, table
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _one(validation: LexiconValidation) -> dict[str, Any]:
                                    for row in validation.suggestions.to_dict("records")]
     return {
         "name": lexicon.name,
-        "table": relabel(table(shown, caption, COLUMNS)),
+        "table": relabel(table(shown, caption, COLUMNS), category_labels([lexicon]), rows=True),
         "one_word": [row["category"] for row in rows if row["one_word"]],
         "terms": [{"category": row["category"], "never": list(row["never_used"]),
                    "negated": list(row["mostly_negated"]), "quoted": list(row["mostly_quoted"])}
