@@ -26,7 +26,8 @@ report: $(RUNTIME)
 	$(BIN)/framing report nato-eastern-flank-2022 -o reports/nato-eastern-flank-2022.html
 
 lint: $(STAMP)
-	$(BIN)/ruff check framing tests benchmarks tools
+	$(BIN)/ruff check framing tests benchmarks tools evaluation
+	$(BIN)/ruff format --check framing tests benchmarks tools evaluation
 	$(BIN)/mypy framing
 
 test: $(STAMP) lint

@@ -15,6 +15,7 @@ and timer class, with small differences in what they counted. Here:
   memory a multi-process run really holds (shared pages split between them).
 * `machine()`: the one line describing the machine and its load.
 """
+
 from __future__ import annotations
 
 import os
@@ -84,8 +85,10 @@ def cores() -> int:
 
 def machine() -> str:
     """One line: architecture, cores, Python and the current load (the machine is shared)."""
-    return (f"machine: {platform.machine()}, {cores()} cores, Python {platform.python_version()}, "
-            f"load average {os.getloadavg()[0]:.1f}")
+    return (
+        f"machine: {platform.machine()}, {cores()} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 class TreeMemory(threading.Thread):

@@ -12,6 +12,7 @@ The machine is shared: wall-clock times vary with the load of other jobs
 printed as well (compare runs on one core, so CPU time is about what the
 wall clock shows on an idle machine).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,12 +72,16 @@ def one_run(limit: int) -> None:
     result = compare_module.compare(articles)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     summary = result.summary()
-    print(f"articles {len(articles):,}  words {words:,}  load {loaded:.1f} s  compare {seconds:.1f} s "
-          f"(CPU {cpu:.1f} s)  peak memory {peak_mib():,.0f} MiB  load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"articles {len(articles):,}  words {words:,}  load {loaded:.1f} s  compare {seconds:.1f} s "
+        f"(CPU {cpu:.1f} s)  peak memory {peak_mib():,.0f} MiB  load average {os.getloadavg()[0]:.1f}"
+    )
     print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in timer.seconds.items()))
-    print(f"  stories {summary['stories']:,} ({summary['multi_outlet_stories']:,} with 2+ outlets), "
-          f"outlets {summary['outlets']}, facts {summary['facts']:,}, "
-          f"copies {summary['duplicate_articles']} articles / {summary['duplicate_paragraphs']} paragraphs")
+    print(
+        f"  stories {summary['stories']:,} ({summary['multi_outlet_stories']:,} with 2+ outlets), "
+        f"outlets {summary['outlets']}, facts {summary['facts']:,}, "
+        f"copies {summary['duplicate_articles']} articles / {summary['duplicate_paragraphs']} paragraphs"
+    )
 
 
 def main(argv=None):
@@ -87,8 +92,10 @@ def main(argv=None):
     if not DATA.is_file():
         print(f"{DATA} not found; nothing to measure")
         return
-    print(f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()} "
-          f"(shared with other jobs)")
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()} "
+        f"(shared with other jobs)"
+    )
     if args.sizes is None:
         one_run(args.limit)
         return

@@ -10,6 +10,7 @@ memory of the process (`resource.getrusage`).
 
     python benchmarks/bench_corpus.py [--copies K]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,10 @@ def main(argv=None) -> int:
     print(f"source: {source.name}: {len(articles):,} articles, {words:,} words")
     print(f"read:        {read_cpu:6.2f} s CPU {read_wall:6.2f} s wall  {words / read_cpu:12,.0f} words/s")
     print(f"boilerplate: {clean_cpu:6.2f} s CPU {clean_wall:6.2f} s wall  {words / clean_cpu:12,.0f} words/s")
-    print(f"boilerplate lines removed: {len(boilerplate):,}; by reason: "
-          + ", ".join(f"{k} {v:,}" for k, v in boilerplate["reason"].value_counts().items()))
+    print(
+        f"boilerplate lines removed: {len(boilerplate):,}; by reason: "
+        + ", ".join(f"{k} {v:,}" for k, v in boilerplate["reason"].value_counts().items())
+    )
     print(f"peak memory: {peak:,.0f} MiB (after imports: {baseline:,.0f} MiB)")
     return 0
 

@@ -11,6 +11,7 @@ the ratio of the two times, and checks the two scores tables are equal.
 Wall time on a shared machine depends on its load: compare the ratio, which
 both runs share, more than the seconds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,7 @@ def write_inputs(data: Path, limit: int, parts: int, folder: Path) -> tuple[Path
     split.mkdir()
     size = -(-len(table) // parts)
     for i in range(parts):
-        table.iloc[i * size:(i + 1) * size].to_parquet(split / f"part-{i:03d}.parquet", index=False)
+        table.iloc[i * size : (i + 1) * size].to_parquet(split / f"part-{i:03d}.parquet", index=False)
     return whole, split
 
 
@@ -77,8 +78,10 @@ def main(argv: list[str] | None = None) -> None:
         dask_s, dask_mib = timed(dask_cmd)
         local, distributed = pd.read_parquet(out / "local.parquet"), pd.read_parquet(out / "scores")
     words = int(local["words"].sum())
-    print(f"{len(local):,} AllSides articles, {words:,} words, {cores} cores; dask: {args.parts} parts, "
-          f"{args.workers or cores} workers (LocalCluster start-up included)")
+    print(
+        f"{len(local):,} AllSides articles, {words:,} words, {cores} cores; dask: {args.parts} parts, "
+        f"{args.workers or cores} workers (LocalCluster start-up included)"
+    )
     print(f"local engine : {local_s:7.1f} s  {words / local_s:10,.0f} words/s  peak {local_mib:7,.0f} MiB")
     print(f"dask engine  : {dask_s:7.1f} s  {words / dask_s:10,.0f} words/s  peak {dask_mib:7,.0f} MiB")
     print(f"ratio dask / local time: {dask_s / local_s:.2f}  tables equal: {distributed.equals(local)}")

@@ -10,6 +10,7 @@ set size (`resource.getrusage`).
 
     python benchmarks/bench_lexicon.py [--limit N] [--lexicon NAME ...]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,11 @@ from bench_tokenize import DATA, load_texts  # same data and reader
 
 def report(label: str, words: int, timer, extra: str = "") -> None:
     rate = words / timer.cpu if timer.cpu else float("inf")
-    print(f"{label:<42} {timer.wall:7.2f} s wall {timer.cpu:7.2f} s cpu {rate:12,.0f} words/cpu-s  "
-          f"peak {peak_mib():6.0f} MiB  {extra}", flush=True)
+    print(
+        f"{label:<42} {timer.wall:7.2f} s wall {timer.cpu:7.2f} s cpu {rate:12,.0f} words/cpu-s  "
+        f"peak {peak_mib():6.0f} MiB  {extra}",
+        flush=True,
+    )
 
 
 def main(argv=None) -> int:
@@ -48,8 +52,12 @@ def main(argv=None) -> int:
     with Timer() as tokenizing:
         table = TokenTable.from_texts(texts).segment_sentences()
         table.keyed(False)
-    report("tokenize (words, sentences, vocabulary)", words, tokenizing,
-           f"{len(table):,} tokens, {len(table.keyed(False)[1]):,} types")
+    report(
+        "tokenize (words, sentences, vocabulary)",
+        words,
+        tokenizing,
+        f"{len(table):,} tokens, {len(table.keyed(False)[1]):,} types",
+    )
 
     total = Timer()
     total.wall = total.cpu = 0.0

@@ -11,6 +11,7 @@ MB, words, CPU seconds, microseconds per word and the ratio of each size's
 time to the previous one's: 2.0 per doubling is linear; the per-word time
 should stay flat.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,10 @@ def main(argv: list[str] | None = None) -> None:
             scores = framing.score(articles, n_jobs=1, evidence=args.evidence)
         words = int(scores.table["words"].iloc[0])
         ratio = f"{watch.cpu / previous:6.2f}" if previous else "     -"
-        print(f"{megabytes:5g} {words:10,d} {watch.cpu:8.1f} {watch.wall:8.1f} {watch.cpu / words * 1e6:8.2f} {ratio}",
-              flush=True)
+        print(
+            f"{megabytes:5g} {words:10,d} {watch.cpu:8.1f} {watch.wall:8.1f} {watch.cpu / words * 1e6:8.2f} {ratio}",
+            flush=True,
+        )
         previous = watch.cpu
     print(f"peak memory {peak_mib():,.0f} MiB (ru_maxrss; the largest article's run)")
 

@@ -26,6 +26,7 @@ survey and second pass). Scoring holds a fixed number of chunks at a time
 (`2 x jobs` tasks of `CHUNK` articles), so this is the figure to watch when
 the machine is too loaded to score N articles in reasonable time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -120,8 +121,19 @@ print(f"scored {sum(len(chunk) for chunk in stream)} articles (0 words")
 
 def score_command(source: Path, folder: Path, jobs: int | None) -> list[str]:
     """`framing score` as a user runs it, with the scores and the evidence written to CSV."""
-    command = [sys.executable, "-m", "framing", "score", str(source), "--id-column", "id",
-               "-o", str(folder / "scores.csv"), "--evidence", str(folder / "evidence.csv")]
+    command = [
+        sys.executable,
+        "-m",
+        "framing",
+        "score",
+        str(source),
+        "--id-column",
+        "id",
+        "-o",
+        str(folder / "scores.csv"),
+        "--evidence",
+        str(folder / "evidence.csv"),
+    ]
     return command + (["--jobs", str(jobs)] if jobs else [])
 
 
@@ -154,8 +166,10 @@ def export(ref: str, folder: Path) -> Path:
 
 def line(label: str, articles: int, result: dict[str, float]) -> str:
     rate = result["words"] / result["seconds"] if result["seconds"] else 0.0
-    return (f"{label:34s} {articles:>9,} articles  {result['seconds']:8.1f} s  {rate:>9,.0f} words/s  "
-            f"peak RSS {result['rss']:7,.0f} MiB  PSS {result['pss']:7,.0f} MiB")
+    return (
+        f"{label:34s} {articles:>9,} articles  {result['seconds']:8.1f} s  {rate:>9,.0f} words/s  "
+        f"peak RSS {result['rss']:7,.0f} MiB  PSS {result['pss']:7,.0f} MiB"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,11 +177,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--articles", type=int, default=100_000, help="articles in the measured run")
     parser.add_argument("--million", action="store_true", help="measure 1,000,000 articles (hours on 2 cores)")
-    parser.add_argument("--baseline-articles", type=int, default=20_000,
-                        help="articles for the before/after comparison in the same run (0: skip)")
+    parser.add_argument(
+        "--baseline-articles",
+        type=int,
+        default=20_000,
+        help="articles for the before/after comparison in the same run (0: skip)",
+    )
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="git ref of the code before streaming")
-    parser.add_argument("--reader-only", action="store_true",
-                        help="measure reading and cleaning only (the part that grows with the corpus), before and after")
+    parser.add_argument(
+        "--reader-only",
+        action="store_true",
+        help="measure reading and cleaning only (the part that grows with the corpus), before and after",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     args = parser.parse_args(argv)
     if not args.data.is_file():
@@ -175,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     articles = 1_000_000 if args.million else args.articles
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.reader_only:
@@ -186,8 +209,10 @@ def main(argv: list[str] | None = None) -> int:
             after = measure(ROOT, [sys.executable, "-c", READ_AFTER, str(big)], folder)
             print(line(f"read+clean before ({args.baseline_ref})", articles, before))
             print(line("read+clean after (2 passes)", articles, after))
-            print(f"ratio of peaks (before / after): RSS {before['rss'] / after['rss']:.2f}x, "
-                  f"PSS {before['pss'] / after['pss']:.2f}x")
+            print(
+                f"ratio of peaks (before / after): RSS {before['rss'] / after['rss']:.2f}x, "
+                f"PSS {before['pss'] / after['pss']:.2f}x"
+            )
             return 0
         if args.baseline_articles:
             small = write_articles(args.data, args.baseline_articles, folder / "small.csv")
@@ -196,8 +221,10 @@ def main(argv: list[str] | None = None) -> int:
             after = measure(ROOT, command, folder)
             print(line(f"before ({args.baseline_ref})", args.baseline_articles, before))
             print(line("after (streaming)", args.baseline_articles, after))
-            print(f"ratio of peaks (before / after): RSS {before['rss'] / after['rss']:.2f}x, "
-                  f"PSS {before['pss'] / after['pss']:.2f}x")
+            print(
+                f"ratio of peaks (before / after): RSS {before['rss'] / after['rss']:.2f}x, "
+                f"PSS {before['pss'] / after['pss']:.2f}x"
+            )
             small.unlink()
         big = write_articles(args.data, articles, folder / "articles.csv")
         result = measure(ROOT, score_command(big, folder, args.jobs), folder)

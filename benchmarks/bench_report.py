@@ -13,6 +13,7 @@ Prints wall seconds (best of --repeat), page and JSON size, peak resident
 memory of the child (ru_maxrss of RUSAGE_CHILDREN, KiB on Linux), and checks
 that two runs are byte-identical.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,9 +53,12 @@ def measure(label: str, args: list[str], folder: Path, repeat: int) -> None:
     page = output.stat().st_size / 1e6
     twin = output.with_name(output.name + ".json").stat().st_size / 1e6
     peak = peak_mib(resource.RUSAGE_CHILDREN)
-    print(f"{label:<28} best {min(times):6.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})  "
-          f"page {page:6.2f} MB  json {twin:5.2f} MB  peak child RSS so far {peak:,.0f} MiB  "
-          f"byte-identical: {'yes' if len(digests) == 1 else 'NO'}", flush=True)
+    print(
+        f"{label:<28} best {min(times):6.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})  "
+        f"page {page:6.2f} MB  json {twin:5.2f} MB  peak child RSS so far {peak:,.0f} MiB  "
+        f"byte-identical: {'yes' if len(digests) == 1 else 'NO'}",
+        flush=True,
+    )
 
 
 def allsides_table(limit: int, folder: Path) -> Path:

@@ -19,6 +19,7 @@ processes sharing them) of this process and all its descendants, i.e. the
 memory the whole run really holds, which must stay under 2 GB.
 Loading the corpus is timed separately from scoring.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,11 +41,17 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     parser.add_argument("--data", default=str(DATA), help="corpus to score (default: allsides-10k.jsonl.gz)")
-    parser.add_argument("--cli", action="store_true",
-                        help="run `framing score DATA -o ... --evidence ...` as a user would (streams the evidence)")
+    parser.add_argument(
+        "--cli",
+        action="store_true",
+        help="run `framing score DATA -o ... --evidence ...` as a user would (streams the evidence)",
+    )
     parser.add_argument("--copies", type=int, default=0, help="with --cli: score a CSV of K copies of the sample")
-    parser.add_argument("--versus-plain", action="store_true",
-                        help="time framing score against the plain per-sentence VADER + TextBlob script")
+    parser.add_argument(
+        "--versus-plain",
+        action="store_true",
+        help="time framing score against the plain per-sentence VADER + TextBlob script",
+    )
     parser.add_argument("--rounds", type=int, default=2, help="with --versus-plain: rounds of the two, alternating")
     args = parser.parse_args(argv)
     if args.cli:
@@ -73,11 +80,15 @@ def main(argv=None):
     print(machine())
     print(f"articles: {len(result.table):,}  words: {words:,}  evidence rows: {len(result.evidence):,}")
     print(f"load: {loaded:.1f} s  score: {seconds:.1f} s wall  words/s: {words / seconds:,.0f}")
-    print(f"CPU: {cpu:.1f} s (this process and its workers)  words per CPU-second: {words / cpu:,.0f} "
-          f"(wall time on a shared machine depends on the load; CPU time does not)")
-    print(f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled); "
-          f"getrusage: main {peak_mib(resource.RUSAGE_SELF):,.0f} MiB, "
-          f"largest child {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB (see docstring)")
+    print(
+        f"CPU: {cpu:.1f} s (this process and its workers)  words per CPU-second: {words / cpu:,.0f} "
+        f"(wall time on a shared machine depends on the load; CPU time does not)"
+    )
+    print(
+        f"peak memory: whole process tree {tree_peak:,.0f} MiB (summed PSS, sampled); "
+        f"getrusage: main {peak_mib(resource.RUSAGE_SELF):,.0f} MiB, "
+        f"largest child {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB (see docstring)"
+    )
 
 
 def cli_run(args) -> None:
@@ -89,8 +100,20 @@ def cli_run(args) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_copies(Path(args.data), args.copies, Path(tmp)) if args.copies else Path(args.data)
-        command = [sys.executable, "-m", "framing", "score", str(source), "--id-column", "id",
-                   "-o", f"{tmp}/scores.csv", "--evidence", f"{tmp}/evidence.csv", "--quiet"]
+        command = [
+            sys.executable,
+            "-m",
+            "framing",
+            "score",
+            str(source),
+            "--id-column",
+            "id",
+            "-o",
+            f"{tmp}/scores.csv",
+            "--evidence",
+            f"{tmp}/evidence.csv",
+            "--quiet",
+        ]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
         started = time.perf_counter()
@@ -105,8 +128,10 @@ def cli_run(args) -> None:
             rows = sum(1 for _ in lines) - 1
         evidence_mib = os.path.getsize(f"{tmp}/evidence.csv") / 2**20
     print(machine())
-    print(f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
-          f"CPU {children_cpu():.1f} s, evidence file {evidence_mib:,.0f} MiB")
+    print(
+        f"framing score (CLI, evidence streamed to CSV): {rows:,} articles, {seconds:.1f} s wall incl. loading, "
+        f"CPU {children_cpu():.1f} s, evidence file {evidence_mib:,.0f} MiB"
+    )
     print(f"peak memory: the command's process tree {tree_peak:,.0f} MiB (summed PSS, sampled)")
 
 
@@ -125,8 +150,18 @@ def versus_plain(args) -> None:
                     break
                 out.write(line)
                 words += len((json.loads(line)["text"] or "").split())
-        framing = [sys.executable, "-m", "framing", "score", str(source), "--id-column", "id",
-                   "-o", f"{tmp}/scores.csv", "--quiet"] + (["--jobs", str(args.jobs)] if args.jobs else [])
+        framing = [
+            sys.executable,
+            "-m",
+            "framing",
+            "score",
+            str(source),
+            "--id-column",
+            "id",
+            "-o",
+            f"{tmp}/scores.csv",
+            "--quiet",
+        ] + (["--jobs", str(args.jobs)] if args.jobs else [])
         plain = [sys.executable, str(Path(__file__).with_name("plain_sentiment.py")), str(source), f"{tmp}/plain.csv"]
         times: dict[str, list[tuple[float, float]]] = {"framing score": [], "plain script": []}
         for _ in range(args.rounds):
@@ -136,9 +171,13 @@ def versus_plain(args) -> None:
     best = {name: (min(w for w, _ in runs), min(c for _, c in runs)) for name, runs in times.items()}
     for name, (wall, cpu) in best.items():
         rounds = ", ".join(f"{w:.1f}" for w, _ in times[name])
-        print(f"{name:14s} wall {wall:8.1f} s ({words / wall:10,.0f} words/s)  CPU {cpu:8.1f} s  (rounds, wall: {rounds})")
-    print(f"ratio (plain / framing score): {best['plain script'][0] / best['framing score'][0]:.1f}x wall, "
-          f"{best['plain script'][1] / best['framing score'][1]:.1f}x CPU")
+        print(
+            f"{name:14s} wall {wall:8.1f} s ({words / wall:10,.0f} words/s)  CPU {cpu:8.1f} s  (rounds, wall: {rounds})"
+        )
+    print(
+        f"ratio (plain / framing score): {best['plain script'][0] / best['framing score'][0]:.1f}x wall, "
+        f"{best['plain script'][1] / best['framing score'][1]:.1f}x CPU"
+    )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ empty, the sentences whose numbers differ (must be 0) and the peak memory.
 
     python benchmarks/bench_sentiment.py [--sentences N] [--rounds R] [--data PATH]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,10 +66,14 @@ def main() -> None:
     differ = int((np.abs(got.to_numpy() - want) > 1e-9).any(axis=1).sum())
     print(machine())
     print(f"{len(sentences):,} sentences, {words:,} words; sentences that differ (> 1e-9): {differ}")
-    print(f"{'vaderSentiment + TextBlob, per sentence':42s} {min(slow):8.3f} s CPU  {words / min(slow):12,.0f} words/s"
-          f"  (rounds: {', '.join(f'{s:.2f}' for s in slow)}; importing textblob: {import_s:.2f} s more)")
-    print(f"{'framing.sentence_sentiment, warm':42s} {min(fast):8.3f} s CPU  {words / min(fast):12,.0f} words/s"
-          f"  (rounds: {', '.join(f'{s:.3f}' for s in fast)})")
+    print(
+        f"{'vaderSentiment + TextBlob, per sentence':42s} {min(slow):8.3f} s CPU  {words / min(slow):12,.0f} words/s"
+        f"  (rounds: {', '.join(f'{s:.2f}' for s in slow)}; importing textblob: {import_s:.2f} s more)"
+    )
+    print(
+        f"{'framing.sentence_sentiment, warm':42s} {min(fast):8.3f} s CPU  {words / min(fast):12,.0f} words/s"
+        f"  (rounds: {', '.join(f'{s:.3f}' for s in fast)})"
+    )
     print(f"{'framing.sentence_sentiment, cold (1st call)':42s} {cold_s:8.3f} s CPU  {words / cold_s:12,.0f} words/s")
     print(f"ratio: {min(slow) / min(fast):.1f}x warm, {min(slow) / cold_s:.1f}x cold (best round against best round)")
     print(f"peak memory: {peak_mib():,.0f} MiB (ru_maxrss)")

@@ -10,6 +10,7 @@ model, say) in the same run.
 
     python benchmarks/bench_slant.py [--sentences N] [--repeat K] [--data PATH] [--weights FILE]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,9 @@ from framing.scoring.slant.model import SlantModel, shipped_model
 
 def _fresh(model: SlantModel) -> SlantModel:
     """The same weights with an empty per-word cache."""
-    return SlantModel(model.weights, model.bias, model.threshold, model.word_weights, model.word_bias,
-                      model.word_min, model.families)
+    return SlantModel(
+        model.weights, model.bias, model.threshold, model.word_weights, model.word_bias, model.word_min, model.families
+    )
 
 
 def _timed(name: str, model: SlantModel, sentences: list[str], repeat: int) -> list[tuple[str, float]]:
@@ -51,15 +53,18 @@ def main() -> None:
     models = {"slant model (shipped)": shipped_model()}
     if args.weights is not None:
         models[f"slant model ({args.weights.name})"] = SlantModel.from_dict(
-            json.loads(args.weights.read_text(encoding="utf-8")))
+            json.loads(args.weights.read_text(encoding="utf-8"))
+        )
     vader_s, _ = best(lambda: vader_fast.vader_scores(sentences), args.repeat)
     rows = [("vader_scores (baseline)", vader_s)]
     for name, model in models.items():
         rows += _timed(name, model, sentences, args.repeat)
     print(f"{len(sentences):,} sentences, {words:,} words")
     for name, seconds in rows:
-        print(f"{name:44s} {seconds:7.3f} s CPU  {len(sentences) / seconds:9,.0f} sentences/s"
-              f"  {words / seconds:10,.0f} words/s  x{vader_s / seconds:5.2f} of VADER's rate")
+        print(
+            f"{name:44s} {seconds:7.3f} s CPU  {len(sentences) / seconds:9,.0f} sentences/s"
+            f"  {words / seconds:10,.0f} words/s  x{vader_s / seconds:5.2f} of VADER's rate"
+        )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ CPU seconds (`time.process_time`, per core: what other jobs on the shared
 machine do not distort), words per CPU-second and the share of the total per
 stage, so the slowest stage is the one to work on next.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,7 @@ def stage_seconds(articles, pipeline, chunk: int) -> tuple[dict[str, float], int
 
     words = 0
     for first in range(0, len(articles), chunk):
-        part = articles.iloc[first:first + chunk]
+        part = articles.iloc[first : first + chunk]
         with Stopwatch() as watch:
             context = ScoringContext.for_articles(part, pipeline.evidence)
         add("tokens (word spans, ids)", watch)

@@ -10,6 +10,7 @@ its import (timed separately). Also prints how many of those sentences differ.
 
     python benchmarks/bench_textblob.py [--limit N] [--oracle K] [--repeat R] [--data PATH]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,19 +61,24 @@ def main() -> None:
 
     wall = time.perf_counter()
     from textblob import TextBlob
+
     import_seconds = time.perf_counter() - wall
-    sample = sentences[:args.oracle]
+    sample = sentences[: args.oracle]
     sample_words = sum(len(s.split()) for s in sample)
     oracle_seconds, expected = cpu(lambda: [TextBlob(s).sentiment for s in sample])
-    differ = sum(abs(p - e.polarity) > 1e-9 or abs(q - e.subjectivity) > 1e-9
-                 for (p, q), e in zip(frame.itertuples(index=False), expected))
+    differ = sum(
+        abs(p - e.polarity) > 1e-9 or abs(q - e.subjectivity) > 1e-9
+        for (p, q), e in zip(frame.itertuples(index=False), expected)
+    )
 
     fast_rate, cold_rate, oracle_rate = words / warm, words / cold, sample_words / oracle_seconds
     print(f"sentences {len(sentences):,}  words {words:,}")
     print(f"textblob_scores warm  {warm:8.3f} s CPU  {fast_rate:12,.0f} words/s")
     print(f"textblob_scores cold  {cold:8.3f} s CPU  {cold_rate:12,.0f} words/s  (includes lexicon and caches)")
-    print(f"TextBlob per sentence {oracle_seconds:8.3f} s CPU  {oracle_rate:12,.0f} words/s  "
-          f"({len(sample):,} sentences, {sample_words:,} words; import textblob {import_seconds:.2f} s wall)")
+    print(
+        f"TextBlob per sentence {oracle_seconds:8.3f} s CPU  {oracle_rate:12,.0f} words/s  "
+        f"({len(sample):,} sentences, {sample_words:,} words; import textblob {import_seconds:.2f} s wall)"
+    )
     print(f"ratio warm/TextBlob {fast_rate / oracle_rate:.1f}x   cold/TextBlob {cold_rate / oracle_rate:.1f}x")
     print(f"sentences that differ from TextBlob: {differ} of {len(sample):,}")
 

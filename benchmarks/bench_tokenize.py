@@ -9,6 +9,7 @@ memory of the process (``resource.getrusage``).
 
     python benchmarks/bench_tokenize.py [--limit N] [--repeat K]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,15 +66,20 @@ def main(argv=None) -> int:
     texts = read_texts(args)
     words = sum(len(text.split()) for text in texts)
     print(f"articles {len(texts):,}  words (whitespace-separated) {words:,}")
-    for name, func, target in (("word_spans", word_spans, 1_000_000),
-                               ("sentence_spans", sentence_spans, 300_000),
-                               ("tokenize", tokenize, None)):
+    for name, func, target in (
+        ("word_spans", word_spans, 1_000_000),
+        ("sentence_spans", sentence_spans, 300_000),
+        ("tokenize", tokenize, None),
+    ):
         cpu, wall, spans = timed(func, texts, args.repeat)
         rate = words / cpu
-        verdict = ("no target" if target is None
-                   else f"target {target:,}: " + ("ok" if rate >= target else "BELOW TARGET"))
-        print(f"{name:15s} {spans:>11,} spans  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
-              f"{rate:>11,.0f} words/s per core (wall {words / wall:,.0f}; {verdict})")
+        verdict = (
+            "no target" if target is None else f"target {target:,}: " + ("ok" if rate >= target else "BELOW TARGET")
+        )
+        print(
+            f"{name:15s} {spans:>11,} spans  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
+            f"{rate:>11,.0f} words/s per core (wall {words / wall:,.0f}; {verdict})"
+        )
     print(f"peak memory {peak_mib():,.0f} MiB (ru_maxrss, includes the loaded texts)")
     return 0
 

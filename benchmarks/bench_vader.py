@@ -10,6 +10,7 @@ machine do not distort), best of --repeat passes. The fast path is timed cold
 
     python benchmarks/bench_vader.py [--sentences N] [--repeat K] [--data PATH]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,10 +62,12 @@ def main() -> None:
     want = np.array([[e[c.split(".")[1]] for c in vader_fast.COLUMNS] for e in expected])
     differences = int((np.abs(got.to_numpy() - want) > 1e-9).any(axis=1).sum())
     print(f"{len(sentences):,} sentences, {words:,} words; sentences that differ: {differences}")
-    for name, seconds in (("vaderSentiment, per sentence", package_s), ("vader_scores, cold", cold_s),
-                          ("vader_scores, warm", warm_s)):
-        print(f"{name:30s} {seconds:7.3f} s CPU  {words / seconds:12,.0f} words/s"
-              f"  x{package_s / seconds:5.1f}")
+    for name, seconds in (
+        ("vaderSentiment, per sentence", package_s),
+        ("vader_scores, cold", cold_s),
+        ("vader_scores, warm", warm_s),
+    ):
+        print(f"{name:30s} {seconds:7.3f} s CPU  {words / seconds:12,.0f} words/s  x{package_s / seconds:5.1f}")
 
 
 if __name__ == "__main__":

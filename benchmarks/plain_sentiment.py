@@ -5,6 +5,7 @@ Split each article into sentences, call VADER's `polarity_scores` and
 
     python benchmarks/plain_sentiment.py ARTICLES.jsonl OUT.csv
 """
+
 import csv
 import json
 import re
@@ -22,5 +23,11 @@ with open(sys.argv[1], encoding="utf-8") as source, open(sys.argv[2], "w", newli
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", article["text"] or "") if s.strip()] or [""]
         vader = [analyzer.polarity_scores(s)["compound"] for s in sentences]
         blobs = [TextBlob(s).sentiment for s in sentences]
-        writer.writerow([article["id"], sum(vader) / len(vader), sum(b.polarity for b in blobs) / len(blobs),
-                         sum(b.subjectivity for b in blobs) / len(blobs)])
+        writer.writerow(
+            [
+                article["id"],
+                sum(vader) / len(vader),
+                sum(b.polarity for b in blobs) / len(blobs),
+                sum(b.subjectivity for b in blobs) / len(blobs),
+            ]
+        )

@@ -4,6 +4,7 @@ Each `bench_*.py` is a standalone script that prints words/s, seconds and peak
 memory; this runner only sequences them so `make benchmark` gives one log.
 Pass names to run a subset: `python benchmarks/run_all.py tokenize score`.
 """
+
 from __future__ import annotations
 
 import subprocess

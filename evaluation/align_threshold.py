@@ -5,6 +5,7 @@
 A second check beside evaluation/same_fact.py, which chooses the defaults on
 the judged AllSides pairs: these five articles are too few to choose on.
 """
+
 from __future__ import annotations
 
 import sys

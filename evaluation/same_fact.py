@@ -21,6 +21,7 @@ is chosen, and measured on the held-out fold. The pooled held-out figures are
 the estimate; the last lines give the choice on all folds (the shipped
 defaults) and what the shipped defaults give on every pair.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -69,8 +70,10 @@ def labelled_pairs(sentences: pd.DataFrame, path: Path = PAIRS) -> pd.DataFrame:
 def found_mask(pairs: pd.DataFrame, facts: pd.DataFrame) -> np.ndarray:
     """Per judged pair: did the alignment put its two sentences in one fact?"""
     aligned = aligned_pairs(facts)
-    return np.array([any(frozenset({a, b}) in aligned for a in ka for b in kb)
-                     for ka, kb in zip(pairs["keys_a"], pairs["keys_b"])], dtype=bool)
+    return np.array(
+        [any(frozenset({a, b}) in aligned for a in ka for b in kb) for ka, kb in zip(pairs["keys_a"], pairs["keys_b"])],
+        dtype=bool,
+    )
 
 
 def precision_recall(pairs: pd.DataFrame, found: np.ndarray) -> tuple[float, float]:
@@ -88,7 +91,7 @@ def precision_bound(pairs: pd.DataFrame, found: np.ndarray, z: float = CONFIDENC
         return 1.0
     weight, same = pairs["weight"].to_numpy()[found], pairs["same"].to_numpy()[found] == 1
     p = float(weight[same].sum() / weight.sum())
-    n = float(weight.sum() ** 2 / (weight ** 2).sum())
+    n = float(weight.sum() ** 2 / (weight**2).sum())
     centre = p + z * z / (2 * n)
     spread = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     return float((centre - spread) / (1 + z * z / n))
@@ -97,8 +100,12 @@ def precision_bound(pairs: pd.DataFrame, found: np.ndarray, z: float = CONFIDENC
 Point = tuple[float, int, float, int]
 
 
-def choose(pairs: pd.DataFrame, found: dict[Point, np.ndarray], candidates: pd.DataFrame,
-           found_candidates: dict[Point, np.ndarray]) -> Point:
+def choose(
+    pairs: pd.DataFrame,
+    found: dict[Point, np.ndarray],
+    candidates: pd.DataFrame,
+    found_candidates: dict[Point, np.ndarray],
+) -> Point:
     """Best recall among grid points whose precision is >= TARGET with 80% confidence (else the most precise).
 
     A bound, not the point estimate: with a few dozen judged pairs above a
@@ -106,6 +113,7 @@ def choose(pairs: pd.DataFrame, found: dict[Point, np.ndarray], candidates: pd.D
     folds is usually below it on new data. Ties go to the higher threshold,
     then to more shared content words.
     """
+
     def rank(point: Point) -> tuple[bool, float, float, float, int, int]:
         precision, _ = precision_recall(candidates, found_candidates[point])
         _, recall = precision_recall(pairs, found[point])
@@ -127,40 +135,55 @@ def main(argv: Sequence[str] | None = None) -> None:
     pairs, candidates = labelled_pairs(table), labelled_pairs(table, CANDIDATES)
     found, found_candidates = {}, {}
     for point in itertools.product(THRESHOLDS, MIN_CONTENTS, NUMBER_WEIGHTS, MIN_WORDS):
-        facts, _ = align.align_facts(articles, stories, threshold=point[0], min_content=point[1],
-                                     number_weight=point[2], min_words=point[3])
+        facts, _ = align.align_facts(
+            articles, stories, threshold=point[0], min_content=point[1], number_weight=point[2], min_words=point[3]
+        )
         found[point], found_candidates[point] = found_mask(pairs, facts), found_mask(candidates, facts)
     fold_of = event_folds(articles["event"].tolist(), folds)
     fold, fold_candidates = pairs["event"].map(fold_of).to_numpy(), candidates["event"].map(fold_of).to_numpy()
-    print(f"{len(pairs)} judged pairs for recall ({int(pairs['same'].sum())} the same fact), {len(candidates)} judged "
-          f"candidate pairs for precision ({int(candidates['same'].sum())} the same fact); {folds} folds of events; "
-          f"target precision {TARGET}")
+    print(
+        f"{len(pairs)} judged pairs for recall ({int(pairs['same'].sum())} the same fact), {len(candidates)} judged "
+        f"candidate pairs for precision ({int(candidates['same'].sum())} the same fact); {folds} folds of events; "
+        f"target precision {TARGET}"
+    )
     print("fold  threshold  min_content  number_weight  min_words  precision  recall  (precision on recall pairs)")
     pooled = np.zeros(len(pairs), dtype=bool)
     pooled_candidates = np.zeros(len(candidates), dtype=bool)
     for k in range(folds):
         train, test = fold != k, fold == k
         train_c, test_c = fold_candidates != k, fold_candidates == k
-        point = choose(pairs[train], {p: m[train] for p, m in found.items()},
-                       candidates[train_c], {p: m[train_c] for p, m in found_candidates.items()})
+        point = choose(
+            pairs[train],
+            {p: m[train] for p, m in found.items()},
+            candidates[train_c],
+            {p: m[train_c] for p, m in found_candidates.items()},
+        )
         pooled[test], pooled_candidates[test_c] = found[point][test], found_candidates[point][test_c]
         precision, _ = precision_recall(candidates[test_c], found_candidates[point][test_c])
         other, recall = precision_recall(pairs[test], found[point][test])
-        print(f"{k:4d}  {point[0]:9.2f}  {point[1]:11d}  {point[2]:13.1f}  {point[3]:9d}  {precision:9.2f}  "
-              f"{recall:6.2f}  ({other:.2f})")
+        print(
+            f"{k:4d}  {point[0]:9.2f}  {point[1]:11d}  {point[2]:13.1f}  {point[3]:9d}  {precision:9.2f}  "
+            f"{recall:6.2f}  ({other:.2f})"
+        )
     precision, _ = precision_recall(candidates, pooled_candidates)
     other, recall = precision_recall(pairs, pooled)
-    print(f"held-out, pooled over folds: precision {precision:.2f} ({int(pooled_candidates.sum())} candidate pairs "
-          f"aligned), recall {recall:.2f}; precision on the recall pairs {other:.2f} ({int(pooled.sum())} aligned)")
+    print(
+        f"held-out, pooled over folds: precision {precision:.2f} ({int(pooled_candidates.sum())} candidate pairs "
+        f"aligned), recall {recall:.2f}; precision on the recall pairs {other:.2f} ({int(pooled.sum())} aligned)"
+    )
     point = choose(pairs, found, candidates, found_candidates)
     shipped = (align.THRESHOLD, align.MIN_CONTENT, align.NUMBER_WEIGHT, align.MIN_WORDS)
-    print(f"chosen on all folds: threshold {point[0]}, min_content {point[1]}, number_weight {point[2]}, "
-          f"min_words {point[3]} (shipped: {', '.join(map(str, shipped))}{'' if shipped == point else ' -- DIFFERS'})")
+    print(
+        f"chosen on all folds: threshold {point[0]}, min_content {point[1]}, number_weight {point[2]}, "
+        f"min_words {point[3]} (shipped: {', '.join(map(str, shipped))}{'' if shipped == point else ' -- DIFFERS'})"
+    )
     if shipped in found:
         precision, _ = precision_recall(candidates, found_candidates[shipped])
         other, recall = precision_recall(pairs, found[shipped])
-        print(f"shipped defaults on all judged pairs (in-sample): precision {precision:.2f}, recall {recall:.2f}; "
-              f"precision on the recall pairs {other:.2f}")
+        print(
+            f"shipped defaults on all judged pairs (in-sample): precision {precision:.2f}, recall {recall:.2f}; "
+            f"precision on the recall pairs {other:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ matching per outlet pair (Hungarian, `scipy.optimize.linear_sum_assignment`
 over the candidate edges) with the aligner's greedy merge, at the default
 threshold.
 """
+
 from __future__ import annotations
 
 import sys
@@ -75,19 +76,25 @@ def pair_features(table: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> pd.DataF
     words, name_cols, number_cols = weighted(content, idf), weighted(is_name), weighted(is_number)
     phrase = _phrases(features, {str(n): x for x, n in enumerate(names)}, content)
     characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
-        table["text"].str.lower())
+        table["text"].str.lower()
+    )
     sizes = np.diff(present.indptr).astype(np.float64)
     wi, wj, shared = _sums(words, i), _sums(words, j), _shared(words, i, j)
     ni, nj, nshared = _sums(number_cols, i), _sums(number_cols, j), _shared(number_cols, i, j)
     names_i, names_j = _sums(name_cols, i), _sums(name_cols, j)
-    return pd.DataFrame({
-        "cosine": _dot(matrix, i, j), "cover": shared / np.maximum(np.minimum(wi, wj), 1e-9),
-        "jaccard": shared / np.maximum(wi + wj - shared, 1e-9), "phrases": np.log1p(_shared(phrase, i, j)),
-        "numbers_agree": (nshared > 0).astype(float), "numbers_differ": ((ni > 0) & (nj > 0) & (nshared == 0)) * 1.0,
-        "names_differ": ((names_i > 0) & (names_j > 0) & (_shared(name_cols, i, j) == 0)) * 1.0,
-        "length_ratio": np.minimum(sizes[i], sizes[j]) / np.maximum(np.maximum(sizes[i], sizes[j]), 1.0),
-        "char": _dot(characters, i, j),
-    })
+    return pd.DataFrame(
+        {
+            "cosine": _dot(matrix, i, j),
+            "cover": shared / np.maximum(np.minimum(wi, wj), 1e-9),
+            "jaccard": shared / np.maximum(wi + wj - shared, 1e-9),
+            "phrases": np.log1p(_shared(phrase, i, j)),
+            "numbers_agree": (nshared > 0).astype(float),
+            "numbers_differ": ((ni > 0) & (nj > 0) & (nshared == 0)) * 1.0,
+            "names_differ": ((names_i > 0) & (names_j > 0) & (_shared(name_cols, i, j) == 0)) * 1.0,
+            "length_ratio": np.minimum(sizes[i], sizes[j]) / np.maximum(np.maximum(sizes[i], sizes[j]), 1.0),
+            "char": _dot(characters, i, j),
+        }
+    )
 
 
 def _dot(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -123,10 +130,12 @@ def judged(table: pd.DataFrame) -> pd.DataFrame:
     for pairs in (labelled_pairs(table), labelled_pairs(table, CANDIDATES)):
         i = np.array([row[k[0]] for k in pairs["keys_a"]])
         j = np.array([row[k[0]] for k in pairs["keys_b"]])
-        promo = np.array([align.is_promo(table["text"].iat[a]) or align.is_promo(table["text"].iat[b])
-                          for a, b in zip(i, j)])
-        frames.append(pd.DataFrame({"i": i, "j": j, "same": pairs["same"].to_numpy(), "event": pairs["event"],
-                                    "promo": promo}))
+        promo = np.array(
+            [align.is_promo(table["text"].iat[a]) or align.is_promo(table["text"].iat[b]) for a, b in zip(i, j)]
+        )
+        frames.append(
+            pd.DataFrame({"i": i, "j": j, "same": pairs["same"].to_numpy(), "event": pairs["event"], "promo": promo})
+        )
     found = pd.concat(frames, ignore_index=True)
     found = found[~found["promo"]].reset_index(drop=True)
     features = pair_features(table, found["i"].to_numpy(), found["j"].to_numpy())
@@ -169,7 +178,10 @@ def hungarian_check(articles: pd.DataFrame) -> str:
             align.top_k_neighbours = plain_search
 
     lines = []
-    for name, facts_in_story in (("greedy merge (shipped)", plain_facts), ("one-to-one per outlet pair", facts_one_to_one)):
+    for name, facts_in_story in (
+        ("greedy merge (shipped)", plain_facts),
+        ("one-to-one per outlet pair", facts_one_to_one),
+    ):
         align._facts_in_story = facts_in_story
         try:
             facts, _ = align.align_facts(articles, stories)
@@ -212,9 +224,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     articles = labelled_articles()
     pairs = judged(align.sentences(articles))
     band = (pairs["cosine"] >= BAND[0]) & (pairs["cosine"] < BAND[1])
-    print(f"{len(pairs)} judged pairs ({int(pairs['same'].sum())} the same fact), {int(band.sum())} with cosine in "
-          f"{BAND[0]}-{BAND[1]}; logistic regression (C={C}) held out over {folds} folds of events, "
-          f"{ASSIGNMENTS} fold assignments")
+    print(
+        f"{len(pairs)} judged pairs ({int(pairs['same'].sum())} the same fact), {int(band.sum())} with cosine in "
+        f"{BAND[0]}-{BAND[1]}; logistic regression (C={C}) held out over {folds} folds of events, "
+        f"{ASSIGNMENTS} fold assignments"
+    )
     print("features                                              AUC all  AUC band")
     for columns in FEATURE_SETS:
         scores = [held_out_scores(pairs, columns, folds, a) for a in range(ASSIGNMENTS)]

@@ -8,6 +8,7 @@ honest estimate.
 
     python evaluation/sentence_boundaries.py [--failures]
 """
+
 from __future__ import annotations
 
 import argparse

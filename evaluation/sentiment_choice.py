@@ -11,6 +11,7 @@ first half of the sentences, evaluated on the second half.
 
     python evaluation/sentiment_choice.py [--limit N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,16 +63,23 @@ def main(argv=None):
     vader = scores["vader.compound"].to_numpy()
     textblob = scores["textblob.polarity"].to_numpy()
     seconds = time.perf_counter() - started
-    methods = {"vader (headline)": headline(vader, textblob), "textblob": textblob,
-               "mean(vader, textblob)": (vader + textblob) / 2}
+    methods = {
+        "vader (headline)": headline(vader, textblob),
+        "textblob": textblob,
+        "mean(vader, textblob)": (vader + textblob) / 2,
+    }
     half = len(gold) // 2
-    print(f"NewsMTSC train.jsonl, sentences whose targets agree: {len(gold)} "
-          f"(neg {np.sum(gold == -1)}, neu {np.sum(gold == 0)}, pos {np.sum(gold == 1)}); scored in {seconds:.1f} s")
+    print(
+        f"NewsMTSC train.jsonl, sentences whose targets agree: {len(gold)} "
+        f"(neg {np.sum(gold == -1)}, neu {np.sum(gold == 0)}, pos {np.sum(gold == 1)}); scored in {seconds:.1f} s"
+    )
     print(f"{'method':24s} {'F1@0.05':>8s} {'best t (1st half)':>18s} {'F1 2nd half':>12s}")
     for name, scores in methods.items():
         best = max(THRESHOLDS, key=lambda t: macro_f1(gold[:half], scores[:half], t))
-        print(f"{name:24s} {macro_f1(gold, scores, 0.05):8.3f} {best:18.3f} "
-              f"{macro_f1(gold[half:], scores[half:], best):12.3f}")
+        print(
+            f"{name:24s} {macro_f1(gold, scores, 0.05):8.3f} {best:18.3f} "
+            f"{macro_f1(gold[half:], scores[half:], best):12.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ figure, see `nested`); the TF-IDF bigram logistic regression baseline (plain, an
 balanced class weights); flagging a sentence with any evaluative
 loaded-language cue; VADER |compound| > 0.5.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,9 @@ def _topics(data: fitting.Labelled) -> list[str]:
 
 def _scores(data: fitting.Labelled, flags: np.ndarray) -> tuple[float, list[float]]:
     pooled = float(f1_score(data.labels, flags, average="macro"))
-    per_topic = [float(f1_score(data.labels[data.topics == t], flags[data.topics == t], average="macro"))
-                 for t in _topics(data)]
+    per_topic = [
+        float(f1_score(data.labels[data.topics == t], flags[data.topics == t], average="macro")) for t in _topics(data)
+    ]
     return pooled, per_topic
 
 
@@ -86,15 +88,25 @@ def shipped_parts(path: Path) -> fitting.Parts:
     document = training["training"]
 
     def settings(s: dict[str, object]) -> fitting.Settings:
-        return fitting.Settings(tuple(s["families"]), int(s["min_topics"]), float(s["C"]),  # type: ignore[arg-type]
-                                bool(s.get("balanced", True)), bool(s.get("clean", False)))
+        return fitting.Settings(
+            tuple(s["families"]),
+            int(s["min_topics"]),
+            float(s["C"]),  # type: ignore[arg-type]
+            bool(s.get("balanced", True)),
+            bool(s.get("clean", False)),
+        )
 
-    return fitting.Parts(settings(document["sentence_settings"]), settings(document["word_settings"]),
-                         float(training["words"]["word_min"]), float(training["sentence"]["threshold"]))
+    return fitting.Parts(
+        settings(document["sentence_settings"]),
+        settings(document["word_settings"]),
+        float(training["words"]["word_min"]),
+        float(training["sentence"]["threshold"]),
+    )
 
 
-def nested(words: list[list[fitting.WordFeatures]], data: fitting.Labelled,
-           shipped: fitting.Parts) -> list[SentenceSlant]:
+def nested(
+    words: list[list[fitting.WordFeatures]], data: fitting.Labelled, shipped: fitting.Parts
+) -> list[SentenceSlant]:
     """Leave one topic out, with the sentence part and its threshold chosen inside each fold.
 
     The choice is made by leave-one-topic-out over the fold's seven training
@@ -118,14 +130,16 @@ def nested(words: list[list[fitting.WordFeatures]], data: fitting.Labelled,
     return [s for s in out if s is not None]
 
 
-def topic_word_f1(words: list[list[fitting.WordFeatures]], data: fitting.Labelled,
-                  slants: list[SentenceSlant]) -> list[float]:
+def topic_word_f1(
+    words: list[list[fitting.WordFeatures]], data: fitting.Labelled, slants: list[SentenceSlant]
+) -> list[float]:
     """Word F1 of the listed words within each topic."""
     out = []
     for topic in _topics(data):
         index = np.flatnonzero(data.topics == topic).tolist()
-        out.append(fitting.word_f1([words[i] for i in index], data.subset(data.topics == topic),
-                                   [slants[i] for i in index]))
+        out.append(
+            fitting.word_f1([words[i] for i in index], data.subset(data.topics == topic), [slants[i] for i in index])
+        )
     return out
 
 
@@ -139,13 +153,23 @@ def main(argv: list[str] | None = None) -> int:
     parts = shipped_parts(WEIGHTS)
     rows: list[tuple[str, np.ndarray, float | None]] = []
     slants = fitting.held_out(words, data, parts)
-    rows.append(("slant model, shipped settings", np.array([int(s.biased) for s in slants]),
-                 fitting.word_f1(words, data, slants, parts.word_min)))
+    rows.append(
+        (
+            "slant model, shipped settings",
+            np.array([int(s.biased) for s in slants]),
+            fitting.word_f1(words, data, slants, parts.word_min),
+        )
+    )
     word_rows = [("slant model, shipped settings", topic_word_f1(words, data, slants))]
     if args.nested:
         chosen = nested(words, data, parts)
-        rows.append(("slant model, settings chosen per fold", np.array([int(s.biased) for s in chosen]),
-                     fitting.word_f1(words, data, chosen, 0.0)))
+        rows.append(
+            (
+                "slant model, settings chosen per fold",
+                np.array([int(s.biased) for s in chosen]),
+                fitting.word_f1(words, data, chosen, 0.0),
+            )
+        )
         word_rows.append(("slant model, settings chosen per fold", topic_word_f1(words, data, chosen)))
     rows.append(("TF-IDF bigram logistic regression", tfidf_baseline(data, None), None))
     rows.append(("TF-IDF bigram LR, balanced classes", tfidf_baseline(data, "balanced"), None))

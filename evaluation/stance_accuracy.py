@@ -14,6 +14,7 @@ transformer of Hamborg & Donnay 2021). With `--speed N` it also times
 `score_stance` on the first N articles of allsides-10k.jsonl.gz with the
 bundled targets (one process) and prints articles/s, mentions/s and peak memory.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -104,7 +105,9 @@ def speed(path: Path, limit: int) -> str:
 
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for _, line in zip(range(limit), handle)]
-    articles = pd.DataFrame({"doc_id": [str(r["id"]) for r in records], "clean_text": [r["text"] or "" for r in records]})
+    articles = pd.DataFrame(
+        {"doc_id": [str(r["id"]) for r in records], "clean_text": [r["text"] or "" for r in records]}
+    )
     words = int(articles["clean_text"].str.split().str.len().sum())
     targets = bundled_corpus_path("nato-eastern-flank-2022") / "targets.yaml"
     score_stance(articles.head(5), targets)  # load lexicons and weights outside the timing
@@ -123,7 +126,9 @@ def speed(path: Path, limit: int) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the NewsMTSC dev files")
-    parser.add_argument("--speed", type=int, default=0, metavar="N", help="also time score_stance on N allsides articles")
+    parser.add_argument(
+        "--speed", type=int, default=0, metavar="N", help="also time score_stance on N allsides articles"
+    )
     args = parser.parse_args(argv)
     missing = [f for f in FILES if not (args.data / f).is_file()]
     if missing:

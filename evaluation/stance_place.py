@@ -10,6 +10,7 @@ place mentions of the bundled corpus's targets in the AllSides articles, for
 reading by hand; and on the first 600 AllSides articles, how many article
 scores the rule moves and by how much. The dev files are not read.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,7 +36,9 @@ def shares(labels) -> str:
 
 
 def context(text: str, start: int, end: int, width: int = 70) -> str:
-    return (text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]).replace("\n", " ")
+    return (text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]).replace(
+        "\n", " "
+    )
 
 
 def allsides_articles(path: Path, limit: int = 600):
@@ -60,11 +63,15 @@ def allsides(path: Path, sample: int, rng) -> None:
     places = evidence[evidence["kind"] == "place"]
     named = int((evidence["kind"].isin(["place", "mention"])).sum())
     only = int(((both["score"] == 0) & (both["score_off"] != 0)).sum())
-    print(f"AllSides, first {len(articles)} articles, bundled targets: {len(places)} of {named} mentions are places "
-          f"({dict(sorted(places['target'].value_counts().items()))})")
-    print(f"  {int((moved > 1e-9).sum())} of {len(both)} article scores move, mean |change| {moved.mean():.3f}, "
-          f"correlation with the rule off {np.corrcoef(both['score'], both['score_off'])[0, 1]:.3f}; "
-          f"{only} name the actor only as a place")
+    print(
+        f"AllSides, first {len(articles)} articles, bundled targets: {len(places)} of {named} mentions are places "
+        f"({dict(sorted(places['target'].value_counts().items()))})"
+    )
+    print(
+        f"  {int((moved > 1e-9).sum())} of {len(both)} article scores move, mean |change| {moved.mean():.3f}, "
+        f"correlation with the rule off {np.corrcoef(both['score'], both['score_off'])[0, 1]:.3f}; "
+        f"{only} name the actor only as a place"
+    )
     text = dict(zip(articles["doc_id"], articles["clean_text"]))
     for row in places.sample(n=min(sample, len(places)), random_state=rng.randrange(2**31)).itertuples():
         print(f"  {row.target:14} {context(text[row.doc_id], int(row.start), int(row.end))}")

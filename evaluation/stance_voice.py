@@ -8,6 +8,7 @@ voice rule of framing/scoring/stance_voice.py applied to every target (the
 words a target reports dropped from its features), and how many training
 targets the rule touches and their gold labels. The dev files are not read.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,10 @@ def main(argv=None) -> int:
     y = np.array([r[3] for r in rows])
     groups = [r[4] for r in rows]
     touched = [r[3] for r in rows if voice_mask(r[0], r[1], r[2]) is not None]
-    print(f"voice rule applies to {len(touched)} of {len(rows)} training targets; gold labels "
-          f"{dict(sorted(Counter(stance.CLASSES[t] for t in touched).items()))}")
+    print(
+        f"voice rule applies to {len(touched)} of {len(rows)} training targets; gold labels "
+        f"{dict(sorted(Counter(stance.CLASSES[t] for t in touched).items()))}"
+    )
     for voice in (False, True):
         features = featurize(rows, hp, voice)
         X = fit_stance.matrix(features, fit_stance.vocabulary(features))

@@ -9,6 +9,7 @@ the groups are one event each. AllSides' own topic tags are printed beside
 each story as a rough cross-check (they are coarse: one event can carry
 "politics" and "elections").
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,10 @@ def main(argv=None):
     seconds = time.perf_counter() - start
     sizes = labels["articles"].to_numpy()
     print(f"{len(articles):,} articles -> {len(labels):,} stories in {seconds:.1f} s (threshold {threshold})")
-    print(f"singletons {int((sizes == 1).sum()):,}; stories of 2+ articles {int((sizes > 1).sum()):,} "
-          f"holding {int(sizes[sizes > 1].sum()):,} articles; with 2+ outlets {int((labels['outlets'] > 1).sum()):,}")
+    print(
+        f"singletons {int((sizes == 1).sum()):,}; stories of 2+ articles {int((sizes > 1).sum()):,} "
+        f"holding {int(sizes[sizes > 1].sum()):,} articles; with 2+ outlets {int((labels['outlets'] > 1).sum()):,}"
+    )
     print("size histogram: " + ", ".join(f"{s}: {int((sizes == s).sum())}" for s in np.unique(sizes)))
     frame = articles.assign(story=stories.to_numpy())
     print("\nlargest stories:")
@@ -56,7 +59,9 @@ def show_story(row, frame):
     members = frame[frame["story"] == row.story]
     topics = ", ".join(sorted(members["topic"].dropna().astype(str).unique())) if "topic" in members else ""
     span = f"{_day(row.start)} .. {_day(row.end)}"
-    print(f"- story {row.story}: {row.articles} articles, {row.outlets} outlets, {span}; [{row.label}]; topics: {topics}")
+    print(
+        f"- story {row.story}: {row.articles} articles, {row.outlets} outlets, {span}; [{row.label}]; topics: {topics}"
+    )
     for title in members["title"].head(3):
         print(f"    {str(title)[:110]}")
 

@@ -13,6 +13,7 @@ is then measured on the held-out fold alone, which was never used to choose.
 The last lines give the choice made on all folds (the shipped defaults) and
 the fixed threshold 0.1 used before, for comparison.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -126,8 +127,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     articles = labelled_articles()
     fold_of = event_folds(articles["event"].tolist(), folds)
     fold = articles["event"].map(fold_of).to_numpy()
-    print(f"{len(articles)} articles, {articles['event'].nunique()} events, {articles['outlet'].nunique()} outlets; "
-          f"{folds} folds of events")
+    print(
+        f"{len(articles)} articles, {articles['event'].nunique()} events, {articles['outlet'].nunique()} outlets; "
+        f"{folds} folds of events"
+    )
     print("fold  slope  ceiling  articles  threshold  ARI dated  ARI undated  (old 0.1: dated  undated)")
     held: list[tuple[float, float]] = []
     for k in range(folds):
@@ -136,18 +139,24 @@ def main(argv: Sequence[str] | None = None) -> None:
         scores = (test.at(slope, ceiling, True), test.at(slope, ceiling, False))
         held.append(scores)
         threshold = stories.story_threshold(len(test.articles), slope=slope, ceiling=ceiling)
-        print(f"{k:4d}  {slope:5.2f}  {ceiling:7.2f}  {len(test.articles):8d}  {threshold:9.3f}  {scores[0]:9.3f}  "
-              f"{scores[1]:11.3f}  ({test.ari(OLD_THRESHOLD, True):.3f}  {test.ari(OLD_THRESHOLD, False):.3f})")
+        print(
+            f"{k:4d}  {slope:5.2f}  {ceiling:7.2f}  {len(test.articles):8d}  {threshold:9.3f}  {scores[0]:9.3f}  "
+            f"{scores[1]:11.3f}  ({test.ari(OLD_THRESHOLD, True):.3f}  {test.ari(OLD_THRESHOLD, False):.3f})"
+        )
     dated, undated = np.mean(held, axis=0)
     print(f"held-out mean ARI: with dates {dated:.3f}, without dates {undated:.3f}")
     slope, ceiling, _ = choose(training_corpora(articles, seed=folds))
     shipped = (stories.SLOPE, stories.CEILING)
     whole = Scorer(articles)
-    print(f"chosen on all folds: slope {slope}, ceiling {ceiling} (shipped: slope {shipped[0]}, ceiling {shipped[1]}"
-          f"{'' if shipped == (slope, ceiling) else ' -- DIFFERS'})")
-    print(f"all {len(articles)} articles with the shipped defaults (in-sample, not an estimate): "
-          f"dated {whole.at(*shipped, True):.3f}, undated {whole.at(*shipped, False):.3f}; "
-          f"old threshold 0.1: dated {whole.ari(OLD_THRESHOLD, True):.3f}, undated {whole.ari(OLD_THRESHOLD, False):.3f}")
+    print(
+        f"chosen on all folds: slope {slope}, ceiling {ceiling} (shipped: slope {shipped[0]}, ceiling {shipped[1]}"
+        f"{'' if shipped == (slope, ceiling) else ' -- DIFFERS'})"
+    )
+    print(
+        f"all {len(articles)} articles with the shipped defaults (in-sample, not an estimate): "
+        f"dated {whole.at(*shipped, True):.3f}, undated {whole.at(*shipped, False):.3f}; "
+        f"old threshold 0.1: dated {whole.ari(OLD_THRESHOLD, True):.3f}, undated {whole.ari(OLD_THRESHOLD, False):.3f}"
+    )
 
 
 if __name__ == "__main__":

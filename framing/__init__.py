@@ -13,6 +13,7 @@ module on first use, so `import framing` (and the CLI's `--help`) stays fast.
     >>> len(comparison.outlet_similarity)
     5
 """
+
 from __future__ import annotations
 
 import importlib

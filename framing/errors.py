@@ -11,8 +11,9 @@ class FramingError(Exception):
     """Bad input that the user can fix; the message says how."""
 
 
-def yaml_error(exc: BaseException, where: object, what: str, hint: str, *, first_line: int = 1,
-               at: str = ":{line}") -> FramingError:
+def yaml_error(
+    exc: BaseException, where: object, what: str, hint: str, *, first_line: int = 1, at: str = ":{line}"
+) -> FramingError:
     """The one way a YAML syntax error becomes a FramingError: `<where><at line>: <what> (<problem>); <hint>`.
 
     PyYAML's message runs over several lines; only its `problem` (or its first

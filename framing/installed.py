@@ -4,6 +4,7 @@ Importing scikit-learn or nltk runs their `__init__` (scipy.stats, all of
 nltk: seconds of start-up); framing needs one data or code file from each.
 The import system's spec says where a package lives without running it.
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -17,6 +17,7 @@ touched, nor text that is a plain number ("-5", "+0.25"): spreadsheets read
 those as numbers, not formulas. `raw_csv=True` writes cells as they are.
 Parquet and JSON are data formats, not spreadsheets, and stay unchanged.
 """
+
 from __future__ import annotations
 
 import errno
@@ -86,7 +87,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     """Delete the temporaries of `target` left by writers that no longer run (killed runs); return them."""
     removed = []
     for name in glob.glob(glob.escape(str(target.parent / f".{target.name}.")) + "*.tmp"):
-        pid = Path(name).name[len(target.name) + 2:].split(".", 1)[0]
+        pid = Path(name).name[len(target.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and not _running(int(pid)):
             path = Path(name)
             if path.is_dir():
@@ -115,8 +116,10 @@ def cannot_write(target: Path, exc: OSError) -> FramingError:
     A file standing where a folder must be says more than the OS's 'File exists'.
     """
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return FramingError(f"{target}: the disk is full ({exc.strerror}); nothing was written, "
-                            "free some space or choose another output path")
+        return FramingError(
+            f"{target}: the disk is full ({exc.strerror}); nothing was written, "
+            "free some space or choose another output path"
+        )
     blocking = next((parent for parent in target.parents if parent.is_file()), None)
     why = f"{blocking} is a file, not a folder" if blocking is not None else exc.strerror or str(exc)
     return FramingError(f"{target}: cannot write here ({why}); choose another output path")
@@ -157,8 +160,11 @@ class OutputSet:
             try:
                 self.folder.parent.mkdir(parents=True, exist_ok=True)
                 remove_stale_temporaries(self.folder)
-                self._staging = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.{os.getpid()}.", suffix=".tmp",
-                                                      dir=self.folder.parent))
+                self._staging = Path(
+                    tempfile.mkdtemp(
+                        prefix=f".{self.folder.name}.{os.getpid()}.", suffix=".tmp", dir=self.folder.parent
+                    )
+                )
             except OSError as exc:
                 raise cannot_write(self.folder, exc) from None
 
@@ -214,8 +220,9 @@ class OutputSet:
     def __enter__(self) -> OutputSet:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         if kind is None:
             try:
                 self.commit()
@@ -276,8 +283,11 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     changes: dict[int, pd.Series] = {}
     for position in range(frame.shape[1]):
         column = frame.iloc[:, position]
-        if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
-                or isinstance(column.dtype, pd.CategoricalDtype)):
+        if not (
+            pd.api.types.is_object_dtype(column.dtype)
+            or pd.api.types.is_string_dtype(column.dtype)
+            or isinstance(column.dtype, pd.CategoricalDtype)
+        ):
             continue
         candidates = _formula_candidates(column)
         if not candidates.any():
@@ -308,8 +318,9 @@ def _formula_candidates(column: pd.Series) -> np.ndarray:
     try:
         return column.str.startswith(FORMULA_STARTS, na=False).to_numpy(dtype=bool)
     except (AttributeError, TypeError):  # an object column without text (.str refuses it) or of odd values
-        return np.array([isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in column.astype(object)],
-                        dtype=bool)
+        return np.array(
+            [isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in column.astype(object)], dtype=bool
+        )
 
 
 class TableStream:
@@ -374,8 +385,11 @@ class TableStream:
         """Complete the temporary file on disk (not yet in place)."""
         try:
             if self.rows == 0:
-                self.handle.write(table_bytes(self._empty if self._empty is not None else _no_rows(), self.suffix,
-                                              raw_csv=self.raw_csv))
+                self.handle.write(
+                    table_bytes(
+                        self._empty if self._empty is not None else _no_rows(), self.suffix, raw_csv=self.raw_csv
+                    )
+                )
             elif self.suffix == ".json":
                 self.handle.write(b"\n]")
             if self._parquet is not None:
@@ -408,8 +422,9 @@ class TableStream:
     def __enter__(self) -> TableStream:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> Literal[False]:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> Literal[False]:
         if kind is None:
             self.close()
         else:

@@ -4,6 +4,7 @@ Every data file framing ships (lexicons, rule tables, fitted weights, templates,
 bundled corpora) lives in a `data/` or `templates/` folder beside the code that
 reads it, and is reached through `data_path(package, name)`.
 """
+
 from __future__ import annotations
 
 from importlib.resources import files

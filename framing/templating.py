@@ -6,6 +6,7 @@ is used only for content the program built itself. Templates are looked up in
 share the report's `_head.html`), found like all package data through
 `framing.resources`.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -40,8 +41,14 @@ def signed(value: float, digits: int = 2) -> str:
 def environment() -> jinja2.Environment:
     """The shared environment (built once): strict undefined, trimmed blocks, the `num` and `signed` filters."""
     loader = jinja2.FileSystemLoader([data_path(package, "templates") for package in TEMPLATE_PACKAGES])
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters["num"] = number
     env.filters["signed"] = signed
     from framing.reporting.labels import label

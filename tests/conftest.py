@@ -1,4 +1,5 @@
 """Shared fixtures: where the repository and ../shared/data are, and the bundled corpus."""
+
 from __future__ import annotations
 
 import os

@@ -7,6 +7,7 @@ its test fail with `NetworkBlocked` and is recorded in `ATTEMPTS`. Loopback
 and Unix sockets stay allowed: a local Dask cluster and the browser driver
 talk over them, and they never leave the machine.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -60,8 +61,7 @@ def block() -> None:
     """Install the guard (idempotent)."""
     if _ORIGINAL:
         return
-    _ORIGINAL.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex,
-                     getaddrinfo=socket.getaddrinfo)
+    _ORIGINAL.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex, getaddrinfo=socket.getaddrinfo)
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
     socket.getaddrinfo = _guarded_getaddrinfo

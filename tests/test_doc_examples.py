@@ -4,6 +4,7 @@ Examples run in a temporary folder (so files they write land there) against
 the bundled corpus. Output may be shortened with `...`; white space is
 normalised, so a long repr may wrap over lines as it does in the pages.
 """
+
 from __future__ import annotations
 
 import ast
@@ -50,7 +51,9 @@ def _run(test: doctest.DocTest) -> None:
     with pd.option_context("display.width", 250, "display.max_columns", 50):
         runner.run(test, out=_Collect(), clear_globs=False)
     if runner.failures:
-        pytest.fail(f"{runner.failures} of {runner.tries} examples in {test.name} failed:\n{_Collect.text}", pytrace=False)
+        pytest.fail(
+            f"{runner.failures} of {runner.tries} examples in {test.name} failed:\n{_Collect.text}", pytrace=False
+        )
 
 
 class _Collect:

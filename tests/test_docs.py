@@ -1,6 +1,7 @@
 """The docs must not drift from the code: every command has its page and every
 option an entry on it, every built-in lexicon and report section a heading on
 its page, every runtime dependency its reason; the README links to them."""
+
 from __future__ import annotations
 
 import configparser
@@ -39,7 +40,7 @@ def _section(text: str, heading: str) -> str:
     for match in re.finditer(r"^(#{1,6}) +(.+?) *$", text, re.M):
         if match.group(2).strip() == heading:
             level = len(match.group(1))
-            rest = text[match.end():]
+            rest = text[match.end() :]
             end = re.search(rf"^#{{1,{level}}} ", rest, re.M)
             return rest[: end.start()] if end else rest
     raise AssertionError(f"no heading {heading!r}")

@@ -1,5 +1,6 @@
 """The documentation site builds with `mkdocs build --strict`: no broken link, no
 page missing from the navigation, no module the API reference cannot find."""
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,11 @@ def test_the_site_builds_strictly(tmp_path):
     env["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner, printed on every build
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     site = tmp_path / "site"

@@ -1,4 +1,5 @@
 """framing.errors: the one YAML-error formatter, and the messages it gives every YAML reader."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,13 +18,18 @@ def _syntax_error(text: str) -> yaml.YAMLError:
     return caught.value
 
 
-@pytest.mark.parametrize("first_line, at, expected", [
-    (1, ":{line}", "f.yaml:3: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
-    (2, ":{line}", "f.yaml:4: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
-    (1, " line {line}", "f.yaml line 3: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
-])
+@pytest.mark.parametrize(
+    "first_line, at, expected",
+    [
+        (1, ":{line}", "f.yaml:3: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
+        (2, ":{line}", "f.yaml:4: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
+        (1, " line {line}", "f.yaml line 3: not valid YAML (expected ',' or ']', but got '<stream end>'); fix it"),
+    ],
+)
 def test_line_comes_from_the_mark_in_the_callers_convention(first_line, at, expected):
-    error = yaml_error(_syntax_error("a: 1\nb: [2\n"), "f.yaml", "not valid YAML", "fix it", first_line=first_line, at=at)
+    error = yaml_error(
+        _syntax_error("a: 1\nb: [2\n"), "f.yaml", "not valid YAML", "fix it", first_line=first_line, at=at
+    )
     assert isinstance(error, FramingError) and str(error) == expected
 
 
@@ -51,13 +57,16 @@ def _write(folder, name):
     return folder / name
 
 
-@pytest.mark.parametrize("read, expected", [
-    (lambda d: load_lexicon(_write(d, "x.yaml")), "x.yaml:3: not valid YAML ("),
-    (lambda d: load_targets(_write(d, "x.yaml")), "x.yaml:3: not valid YAML ("),
-    (lambda d: read_rules(_write(d, "x.yaml"), "v1", "rules"), "x.yaml:3: cannot read rules: not valid YAML ("),
-    (_front_matter, "a.md line 3: malformed front matter ("),
-    (_corpus_yaml, "corpus.yaml line 3: malformed YAML ("),
-])
+@pytest.mark.parametrize(
+    "read, expected",
+    [
+        (lambda d: load_lexicon(_write(d, "x.yaml")), "x.yaml:3: not valid YAML ("),
+        (lambda d: load_targets(_write(d, "x.yaml")), "x.yaml:3: not valid YAML ("),
+        (lambda d: read_rules(_write(d, "x.yaml"), "v1", "rules"), "x.yaml:3: cannot read rules: not valid YAML ("),
+        (_front_matter, "a.md line 3: malformed front matter ("),
+        (_corpus_yaml, "corpus.yaml line 3: malformed YAML ("),
+    ],
+)
 def test_every_yaml_reader_uses_it(tmp_path, read, expected):
     with pytest.raises(FramingError) as caught:
         read(tmp_path)

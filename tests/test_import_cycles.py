@@ -6,6 +6,7 @@ This test parses every module with `ast` (nothing is imported), builds the
 graph of framing -> framing imports and fails on any cycle, naming it.
 Imports under `if TYPE_CHECKING:` are left out: they never run.
 """
+
 from __future__ import annotations
 
 import ast
@@ -58,14 +59,17 @@ def runtime_nodes(tree: ast.AST) -> list[ast.AST]:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def import_graph() -> dict[str, set[str]]:
     paths = sorted(PACKAGE.rglob("*.py"))
     modules = {module_name(p) for p in paths}
     return {
-        module_name(p): imported_modules(p.read_text(encoding="utf-8"), module_name(p), p.name == "__init__.py", modules)
+        module_name(p): imported_modules(
+            p.read_text(encoding="utf-8"), module_name(p), p.name == "__init__.py", modules
+        )
         for p in paths
     }
 
@@ -80,7 +84,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return path[path.index(nxt):] + [nxt]
+                return path[path.index(nxt) :] + [nxt]
             if nxt not in state and (cycle := visit(nxt)):
                 return cycle
         path.pop()
@@ -113,7 +117,9 @@ def test_imports_inside_functions_and_relative_ones_are_seen() -> None:
         "if TYPE_CHECKING:\n    from framing.a.article import Y\n"
     )
     assert imported_modules(source, "framing.a.voice", False, modules) == {
-        "framing.errors", "framing.a.model", "framing.a.article"
+        "framing.errors",
+        "framing.a.model",
+        "framing.a.article",
     }
     typing_only = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from framing.a.article import Y\n"
     assert imported_modules(typing_only, "framing.a.voice", False, modules) == set()

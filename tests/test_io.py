@@ -1,4 +1,5 @@
 """Atomic writes: a finished file or none, never half of one."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -65,9 +66,14 @@ def test_unknown_table_suffix_is_a_user_error(tmp_path):
     assert not (tmp_path / "t.xlsx").exists()
 
 
-FRAME = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "n": [1, 2, 3, 4, 5],
-                      "text": ["x", "“quoted”, with comma", None, "line\nbreak", "é"],
-                      "weight": [0.5, float("nan"), -1.25, 2.0, 0.0]})
+FRAME = pd.DataFrame(
+    {
+        "doc_id": ["a", "b", "c", "d", "e"],
+        "n": [1, 2, 3, 4, 5],
+        "text": ["x", "“quoted”, with comma", None, "line\nbreak", "é"],
+        "weight": [0.5, float("nan"), -1.25, 2.0, 0.0],
+    }
+)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".jsonl"])

@@ -5,6 +5,7 @@ its name: a copy of the built-in loaded-language lexicon renamed
 `newsroom-spin` must give the same scores, the same report legend and the
 same worksheet as the built-in, with only the lexicon's name changed.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,8 +62,9 @@ def test_report_marks_own_lexicon_as_loaded_language(nato_corpus, runs):
     # the same section, its evidence anchors named after the lexicon (hits-<lexicon>-...)
     mine = json.dumps(data.sections["loaded"], sort_keys=True, default=str)
     # tooltips name the lexicon in words ("newsroom spin ›")
-    assert OWN in mine and mine.replace(OWN, "loaded-language").replace(OWN.replace("-", " "), "loaded language") == json.dumps(
-        reference.sections["loaded"], sort_keys=True, default=str)
+    assert OWN in mine and mine.replace(OWN, "loaded-language").replace(
+        OWN.replace("-", " "), "loaded language"
+    ) == json.dumps(reference.sections["loaded"], sort_keys=True, default=str)
     assert data.figures.keys() == reference.figures.keys()
 
 

@@ -1,4 +1,5 @@
 """The Makefile: `make report` installs framing's runtime dependencies only; the extras wait for `make test`."""
+
 from __future__ import annotations
 
 import shutil
@@ -13,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def dry_run(target: str, tmp_path: Path) -> list[str]:
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    done = subprocess.run(["make", "-n", target, f"VENV={tmp_path / 'venv'}"], cwd=ROOT, capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        ["make", "-n", target, f"VENV={tmp_path / 'venv'}"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return done.stdout.splitlines()
 
 

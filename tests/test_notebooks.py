@@ -1,4 +1,5 @@
 """The notebooks run top to bottom, and are stored without outputs."""
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,9 @@ def execute(path: Path):
     from nbclient import NotebookClient
 
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = NotebookClient(
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
     client.execute()
     return notebook
 
@@ -69,4 +71,3 @@ def test_own_table_notebook_runs_on_a_sample():
     text = outputs_text(notebook)
     assert "2000 articles from" in text
     assert "topic '" in text and "stories; the largest" in text
-

@@ -1,4 +1,5 @@
 """The wheel holds every module and data file of framing/ (a new subpackage cannot silently vanish)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -25,8 +26,22 @@ def package_files() -> set[str]:
 def wheel_names(tmp_path_factory) -> set[str]:
     out = tmp_path_factory.mktemp("wheel")
     # offline: the build uses the setuptools and wheel installed beside the tests
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "-w", str(out), str(REPO)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = out.glob("framing_toolkit-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         return {name for name in archive.namelist() if name.startswith("framing/")}

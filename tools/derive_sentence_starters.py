@@ -11,6 +11,7 @@ time, seen there at least 10 times, and common in lower case (so names such as
 
     python tools/derive_sentence_starters.py [--limit N] [--top 400]
 """
+
 from __future__ import annotations
 
 import collections
@@ -39,8 +40,7 @@ def main(argv=None) -> int:
     parser.add_argument("--top", type=int, default=400)
     args = parser.parse_args(argv)
     initial, mid, lower = count(read_texts(args))
-    words = [w for w, n in initial.items()
-             if n >= 10 and mid[w] <= 0.05 * (n + mid[w]) and lower[w.lower()] >= 20]
+    words = [w for w, n in initial.items() if n >= 10 and mid[w] <= 0.05 * (n + mid[w]) and lower[w.lower()] >= 20]
     words.sort(key=lambda w: (-initial[w], w))
     print(" ".join(words[: args.top]))
     return 0

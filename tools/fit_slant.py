@@ -13,6 +13,7 @@ their provenance. Deterministic: lbfgs, fixed grids, no shuffling.
 The data is AGPL-3.0: the weights file is derived from it and says so (see
 its datasheet, framing/scoring/slant/data/slant_weights.md).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,7 @@ from framing.scoring.slant.model import WEIGHTS_FILE, SlantModel
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
 OUT = REPO / "framing" / "scoring" / "slant" / "data" / WEIGHTS_FILE
-SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "chars")], [2], [1.0],
-                             clean=[False, True])
+SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "chars")], [2], [1.0], clean=[False, True])
 WORD_GRID = fitting.grid([fitting.FAMILIES], [1], [1.0, 3.0], balanced=False)
 DECIMALS = 4
 
@@ -41,17 +41,23 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
     return {name: w for name, w in out.items() if w != 0.0}
 
 
-def weights_document(model: SlantModel, choice: fitting.Choice, data_path: Path, sentences: int,
-                     date: str) -> dict[str, Any]:
+def weights_document(
+    model: SlantModel, choice: fitting.Choice, data_path: Path, sentences: int, date: str
+) -> dict[str, Any]:
     def settings(s: fitting.Settings) -> dict[str, Any]:
-        return {"families": list(s.families), "min_topics": s.min_topics, "C": s.C, "balanced": s.balanced,
-                "clean": s.clean}
+        return {
+            "families": list(s.families),
+            "min_topics": s.min_topics,
+            "C": s.C,
+            "balanced": s.balanced,
+            "clean": s.clean,
+        }
 
     return {
         "format": 2,
         "description": "Sentence slant: a logistic regression over per-word features for the sentence, "
-                       "another for the words annotators marked (a word's strength: its probability times the sentence's); "
-                       "see framing/scoring/slant/model.py.",
+        "another for the words annotators marked (a word's strength: its probability times the sentence's); "
+        "see framing/scoring/slant/model.py.",
         "families": list(model.families),
         "licence": "AGPL-3.0-only (derived from the BABE data set; see slant_weights.md)",
         "training": {
@@ -66,10 +72,16 @@ def weights_document(model: SlantModel, choice: fitting.Choice, data_path: Path,
             "sentence_settings": settings(choice.parts.sentence),
             "word_settings": settings(choice.parts.word) if choice.parts.word is not None else None,
         },
-        "sentence": {"bias": round(model.bias, DECIMALS), "threshold": model.threshold,
-                     "weights": _rounded(dict(model.weights))},
-        "words": {"bias": round(model.word_bias, DECIMALS), "word_min": model.word_min,
-                  "weights": _rounded(dict(model.word_weights))},
+        "sentence": {
+            "bias": round(model.bias, DECIMALS),
+            "threshold": model.threshold,
+            "weights": _rounded(dict(model.weights)),
+        },
+        "words": {
+            "bias": round(model.word_bias, DECIMALS),
+            "word_min": model.word_min,
+            "weights": _rounded(dict(model.word_weights)),
+        },
     }
 
 
@@ -88,8 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     document = weights_document(model, choice, args.data, len(data.texts), args.date)
     SlantModel.from_dict(document)  # the file we write must load
     atomic_write_text(args.out, json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
-    print(f"sentence {choice.parts.sentence} macro-F1 {choice.macro_f1:.4f}; word {choice.parts.word} "
-          f">= {choice.parts.word_min} word F1 {choice.word_f1:.4f} -> {args.out}")
+    print(
+        f"sentence {choice.parts.sentence} macro-F1 {choice.macro_f1:.4f}; word {choice.parts.word} "
+        f">= {choice.parts.word_min} word F1 {choice.word_f1:.4f} -> {args.out}"
+    )
     return 0
 
 

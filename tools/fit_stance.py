@@ -10,6 +10,7 @@ out-of-fold macro-F1 of a 5-fold cross-validation on train.jsonl; the
 dev files are never read here. The chosen model is refitted on all of train and
 written with rounded weights and sorted keys, together with its provenance.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -106,8 +107,10 @@ def cross_validate(X, y, groups, C, class_weight) -> tuple[float, float, float]:
         oof[test] = model(C, class_weight).fit(X[train], y[train]).predict_proba(X[test])
     labels = np.array([stance.CLASSES.index(stance.label_of(p)) for p in oof])
     score = oof[:, 2] - oof[:, 0]
-    banded = [(float(f1_score(y, np.where(score >= t, 2, np.where(score <= -t, 0, 1)), average="macro")), -t)
-              for t in THRESHOLDS]
+    banded = [
+        (float(f1_score(y, np.where(score >= t, 2, np.where(score <= -t, 0, 1)), average="macro")), -t)
+        for t in THRESHOLDS
+    ]
     band_f1, t = max(banded)
     return float(f1_score(y, labels, average="macro")), float(-t), band_f1
 
@@ -149,8 +152,12 @@ def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n
 
 def dumps(document: dict) -> str:
     """JSON with sorted keys: metadata indented, then one line per feature weight (diffable, small)."""
-    head = json.dumps({k: v for k, v in document.items() if k != "weights"}, sort_keys=True, indent=1, ensure_ascii=False)
-    lines = [f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(w)}" for name, w in sorted(document["weights"].items())]
+    head = json.dumps(
+        {k: v for k, v in document.items() if k != "weights"}, sort_keys=True, indent=1, ensure_ascii=False
+    )
+    lines = [
+        f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(w)}" for name, w in sorted(document["weights"].items())
+    ]
     return head[:-2] + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n"
 
 
@@ -166,7 +173,9 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=stance.WEIGHTS_PATH)
     parser.add_argument("--date", default=dt.date.today().isoformat(), help="fitting date recorded in the file")
     parser.add_argument("--tau", type=float, nargs="+", help="restrict the grid's kernel widths")
-    parser.add_argument("--other", type=float, nargs="+", help="restrict the grid's weights for words nearer another name")
+    parser.add_argument(
+        "--other", type=float, nargs="+", help="restrict the grid's weights for words nearer another name"
+    )
     parser.add_argument("--C", type=float, nargs="+", help="restrict the grid's regularisation strengths")
     parser.add_argument("--class-weight", nargs="+", choices=["none", "balanced"], help="restrict class weighting")
     args = parser.parse_args(argv)
@@ -175,7 +184,9 @@ def main(argv=None) -> int:
         "cross": GRID["cross"],
         "other": args.other or GRID["other"],
         "C": args.C or GRID["C"],
-        "class_weight": [None if w == "none" else w for w in args.class_weight] if args.class_weight else GRID["class_weight"],
+        "class_weight": [None if w == "none" else w for w in args.class_weight]
+        if args.class_weight
+        else GRID["class_weight"],
     }
     if "dev" in args.train.name:
         parser.error("fit on train.jsonl only; the dev files are for evaluation")
@@ -189,16 +200,23 @@ def main(argv=None) -> int:
         X = matrix(features, vocab)
         for C, class_weight in itertools.product(grid["C"], grid["class_weight"]):
             f1, threshold, band_f1 = cross_validate(X, y, groups, C, class_weight)
-            config = {"tau": tau, "cross": cross, "other": other, "C": C, "class_weight": class_weight,
-                      "threshold": threshold}
+            config = {
+                "tau": tau,
+                "cross": cross,
+                "other": other,
+                "C": C,
+                "class_weight": class_weight,
+                "threshold": threshold,
+            }
             print(f"cv macro-F1 {f1:.4f} (score rule {band_f1:.4f}) {config}", file=sys.stderr, flush=True)
             results.append((f1, -C, -tau, config))
     f1, _, _, config = max(results, key=lambda r: r[:3])
     features = featurize(rows, config["tau"], config["cross"], config["other"])
     vocab = vocabulary(features)
     clf = model(config["C"], config["class_weight"]).fit(matrix(features, vocab), y)
-    document = weights_document(clf, vocab, config, grid, f1, args.train, len({r[0].text for r in rows}),
-                                len(set(groups)), len(rows), args.date)
+    document = weights_document(
+        clf, vocab, config, grid, f1, args.train, len({r[0].text for r in rows}), len(set(groups)), len(rows), args.date
+    )
     stance.model_from_dict(document)  # the file we write must load
     atomic_write_text(args.out, dumps(document))
     print(f"best {config} cv macro-F1 {f1:.4f}; {len(document['weights'])} weights -> {args.out}")

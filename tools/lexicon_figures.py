@@ -8,6 +8,7 @@ lexicon changes:
 
 Same inputs, same output: the validation is deterministic.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,15 +25,21 @@ BUNDLED = "nato-eastern-flank-2022"
 def figures(lexicon: str, corpus: object, label: str) -> list[str]:
     """One Markdown table: a row per category."""
     result = validate_lexicon(lexicon, corpus, suggestions=3)
-    lines = [f"{label}: {result.articles:,} articles, {result.words:,} words.", "",
-             "| category | hits per 1,000 words | articles with a hit | top-3 share | alpha [95%] | KR-20 [95%] "
-             "| terms never used | top suggestions |", "| --- | ---: | ---: | ---: | --- | --- | ---: | --- |"]
+    lines = [
+        f"{label}: {result.articles:,} articles, {result.words:,} words.",
+        "",
+        "| category | hits per 1,000 words | articles with a hit | top-3 share | alpha [95%] | KR-20 [95%] "
+        "| terms never used | top suggestions |",
+        "| --- | ---: | ---: | ---: | --- | --- | ---: | --- |",
+    ]
     for row in result.table.itertuples(index=False):
         found = result.suggestions[result.suggestions["category"] == row.category]["term"]
-        lines.append(f"| {row.category} | {row.per_1000_words:.2f} | {row.article_share:.0%} | {_share(row.top3_share)} "
-                     f"| {_interval(row.alpha, row.alpha_low, row.alpha_high)} "
-                     f"| {_interval(row.kr20, row.kr20_low, row.kr20_high)} "
-                     f"| {len(row.never_used)} of {row.entries} | {', '.join(found) or '-'} |")
+        lines.append(
+            f"| {row.category} | {row.per_1000_words:.2f} | {row.article_share:.0%} | {_share(row.top3_share)} "
+            f"| {_interval(row.alpha, row.alpha_low, row.alpha_high)} "
+            f"| {_interval(row.kr20, row.kr20_low, row.kr20_high)} "
+            f"| {len(row.never_used)} of {row.entries} | {', '.join(found) or '-'} |"
+        )
     return lines + [""]
 
 

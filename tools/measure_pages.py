@@ -11,6 +11,7 @@ page, so a change can be measured before and after:
 axe-core is used when the `axe-playwright-python` package is importable (it
 ships axe-core's script); otherwise that column says "n/a".
 """
+
 from __future__ import annotations
 
 import argparse

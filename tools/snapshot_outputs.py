@@ -23,6 +23,7 @@ editing its comments) is checked by naming it:
 which counts `OLD` in before and `NEW` in after as the same, and reports how
 many files needed it, so every other byte must still match.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -123,8 +124,10 @@ def compare_snapshots(before: Path, after: Path, expect: list[tuple[str, str]] |
         print(line)
     for rel in explained:
         print(f"differs only by the expected change: {rel}")
-    print(f"{len(files_before & files_after)} files compared, {len(problems)} differences"
-          + (f", {len(explained)} explained by the expected change" if expect else ""))
+    print(
+        f"{len(files_before & files_after)} files compared, {len(problems)} differences"
+        + (f", {len(explained)} explained by the expected change" if expect else "")
+    )
     return 1 if problems else 0
 
 
@@ -136,8 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     comp = sub.add_parser("compare", help="compare two snapshots; exit 1 on any difference")
     comp.add_argument("before", type=Path)
     comp.add_argument("after", type=Path)
-    comp.add_argument("--expect", nargs=2, action="append", metavar=("OLD", "NEW"), default=[],
-                      help="count OLD (before) and NEW (after) as equal, e.g. a data file's old and new SHA-256")
+    comp.add_argument(
+        "--expect",
+        nargs=2,
+        action="append",
+        metavar=("OLD", "NEW"),
+        default=[],
+        help="count OLD (before) and NEW (after) as equal, e.g. a data file's old and new SHA-256",
+    )
     args = parser.parse_args(argv)
     if args.action == "write":
         write_snapshot(args.folder.resolve())

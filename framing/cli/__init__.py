@@ -5,6 +5,7 @@ level and the heavy libraries inside their functions, so `framing --help`
 answers at once. Bad input (`FramingError`) becomes one line on stderr and
 exit code 2, without a traceback.
 """
+
 from __future__ import annotations
 
 import importlib

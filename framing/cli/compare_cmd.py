@@ -3,6 +3,7 @@
 Thin: parse, call `framing.compare`, write each table via `framing.fileio`
 (atomically), print a short summary. Heavy imports happen inside the function.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -18,26 +19,67 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("source")
 @click.option("-o", "--output", "output_dir", required=True, help="Folder for the tables (created if missing).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
-              help="File format of the tables.")
-@click.option("--stories", "n_stories", type=click.IntRange(min=1), default=None,
-              help="Group articles into exactly N stories (default: by similarity threshold).")
-@click.option("--story-threshold", type=click.FloatRange(0, 1), default=None,
-              help="Mean cosine an article group needs to be one story (default: 0.1 at 5 articles, rising to 0.22 from about 300).")
-@click.option("--align-threshold", type=click.FloatRange(0, 1), default=None,
-              help="Mean cosine sentences need to count as the same fact (default 0.45).")
-@click.option("--outlet-scope", type=click.Choice(["corpus", "story"]), default="corpus", show_default=True,
-              help="Compare outlet profiles over the whole corpus or within each shared story.")
-@click.option("--mark-words", is_flag=True,
-              help="Score the corpus first and mark frame and loaded-language words in the facts table (slower).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="File format of the tables.",
+)
+@click.option(
+    "--stories",
+    "n_stories",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Group articles into exactly N stories (default: by similarity threshold).",
+)
+@click.option(
+    "--story-threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Mean cosine an article group needs to be one story (default: 0.1 at 5 articles, rising to 0.22 from about 300).",
+)
+@click.option(
+    "--align-threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Mean cosine sentences need to count as the same fact (default 0.45).",
+)
+@click.option(
+    "--outlet-scope",
+    type=click.Choice(["corpus", "story"]),
+    default="corpus",
+    show_default=True,
+    help="Compare outlet profiles over the whole corpus or within each shared story.",
+)
+@click.option(
+    "--mark-words",
+    is_flag=True,
+    help="Score the corpus first and mark frame and loaded-language words in the facts table (slower).",
+)
 @click.option("--force", is_flag=True, help="Write into OUTPUT even if it already holds files (never over an input).")
-@click.option("--raw-csv", is_flag=True,
-              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
+@click.option(
+    "--raw-csv",
+    is_flag=True,
+    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
+)
 @click.option("--quiet", is_flag=True, help="No summary.")
 @corpus_column_options
-def compare(source: str, output_dir: str, fmt: str, n_stories: int | None, story_threshold: float | None,
-            align_threshold: float | None, outlet_scope: str, mark_words: bool, force: bool, raw_csv: bool,
-            quiet: bool, **columns: Any) -> None:
+def compare(
+    source: str,
+    output_dir: str,
+    fmt: str,
+    n_stories: int | None,
+    story_threshold: float | None,
+    align_threshold: float | None,
+    outlet_scope: str,
+    mark_words: bool,
+    force: bool,
+    raw_csv: bool,
+    quiet: bool,
+    **columns: Any,
+) -> None:
     """Compare how the outlets of SOURCE tell the same stories; write one table per aspect to OUTPUT.
 
     Tables: stories, story_labels, article_similarity, outlet_similarity,
@@ -83,7 +125,9 @@ def summary_text(summary: dict[str, Any], folder: Path, fmt: str) -> str:
         if pair:
             lines.append(f"{label}: {pair['a']} ~ {pair['b']} (cosine {pair['similarity']:.3f})")
     lines.append(f"facts aligned across outlets: {summary['facts']}")
-    lines.append(f"duplicates found: {summary['duplicate_articles']} article copies, "
-                 f"{summary['duplicate_paragraphs']} copied paragraphs")
+    lines.append(
+        f"duplicates found: {summary['duplicate_articles']} article copies, "
+        f"{summary['duplicate_paragraphs']} copied paragraphs"
+    )
     lines.append(f"tables ({fmt}) -> {folder}")
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 Thin commands: parse, call the library, print. Heavy imports happen inside
 the functions so that `framing --help` stays fast.
 """
+
 from __future__ import annotations
 
 import click
@@ -34,10 +35,21 @@ def list_corpora() -> None:
 @corpus.command("info")
 @click.argument("source")
 @corpus_column_options
-@click.option("--boilerplate", "show_boilerplate", is_flag=True,
-              help="Also list every line removed as boilerplate, with the reason.")
-def info(source: str, id_column: str | None, text_column: str, outlet_column: str, title_column: str,
-         date_column: str, show_boilerplate: bool) -> None:
+@click.option(
+    "--boilerplate",
+    "show_boilerplate",
+    is_flag=True,
+    help="Also list every line removed as boilerplate, with the reason.",
+)
+def info(
+    source: str,
+    id_column: str | None,
+    text_column: str,
+    outlet_column: str,
+    title_column: str,
+    date_column: str,
+    show_boilerplate: bool,
+) -> None:
     """One row per article of SOURCE (bundled name, folder or table).
 
     Columns: doc_id, outlet, date, title, words, sentences, and the number of
@@ -61,8 +73,16 @@ def info(source: str, id_column: str | None, text_column: str, outlet_column: st
 @click.option("-o", "--output", required=True, help="Folder to create, e.g. corpora/my-study.")
 @click.option("--force", is_flag=True, help="Replace the output folder if it already has files.")
 @corpus_column_options
-def import_table(table: str, output: str, force: bool, id_column: str | None, text_column: str, outlet_column: str,
-                 title_column: str, date_column: str) -> None:
+def import_table(
+    table: str,
+    output: str,
+    force: bool,
+    id_column: str | None,
+    text_column: str,
+    outlet_column: str,
+    title_column: str,
+    date_column: str,
+) -> None:
     """Turn a CSV/JSONL/Parquet TABLE into a folder of article files.
 
     One `.md` file per article with YAML front matter, plus `corpus.yaml`, so

@@ -1,4 +1,5 @@
 """Plain-text tables for `framing corpus info` (kept apart so the command stays thin)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -31,9 +32,17 @@ def article_rows(corpus: Corpus) -> tuple[Row, list[Row]]:
     article: Any  # pandas-stubs types itertuples fields as any scalar
     for article in corpus.articles.itertuples(index=False):
         date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
-        rows.append((article.doc_id, article.outlet, date, _short(article.title, TITLE_WIDTH),
-                     str(int(words[article.doc_id])), str(len(sentence_spans(article.clean_text))),
-                     str(int(removed.get(article.doc_id, 0)))))
+        rows.append(
+            (
+                article.doc_id,
+                article.outlet,
+                date,
+                _short(article.title, TITLE_WIDTH),
+                str(int(words[article.doc_id])),
+                str(len(sentence_spans(article.clean_text))),
+                str(int(removed.get(article.doc_id, 0))),
+            )
+        )
     return header, rows
 
 

@@ -4,6 +4,7 @@
 source is read in partitions, scored on the cluster and written as
 partitioned Parquet folders (`-o scores/`, `--evidence evidence/`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,13 +23,26 @@ if TYPE_CHECKING:
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 ENGINE_OPTIONS = (
-    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                 help="local: worker processes on this machine; dask: partitions on a dask cluster "
-                      "(-o and --evidence are then folders of Parquet parts)."),
-    click.option("--scheduler", default=None, metavar="ADDRESS",
-                 help="With --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster for the run."),
-    click.option("--workers", type=click.IntRange(min=1), default=None,
-                 help="With --engine dask and no --scheduler: LocalCluster worker processes (default: one per core)."),
+    click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="local: worker processes on this machine; dask: partitions on a dask cluster "
+        "(-o and --evidence are then folders of Parquet parts).",
+    ),
+    click.option(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="With --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster for the run.",
+    ),
+    click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="With --engine dask and no --scheduler: LocalCluster worker processes (default: one per core).",
+    ),
 )
 
 
@@ -39,8 +53,17 @@ def engine_options(command: Command) -> Command:
     return command
 
 
-def score_with_dask(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
-                    quiet: bool, scheduler: str | None, workers: int | None, columns: dict[str, Any]) -> None:
+def score_with_dask(
+    source: str,
+    lexicons: tuple[str, ...],
+    targets: str | None,
+    output: str,
+    evidence: str | None,
+    quiet: bool,
+    scheduler: str | None,
+    workers: int | None,
+    columns: dict[str, Any],
+) -> None:
     """`framing score --engine dask`: score SOURCE's partitions on a cluster into Parquet folders."""
     from framing.cli.outputs import check_outputs, existing_inputs, output_folder
     from framing.corpus.readers.columns import Columns
@@ -54,8 +77,13 @@ def score_with_dask(source: str, lexicons: tuple[str, ...], targets: str | None,
     outputs += [output_folder(evidence, "--evidence", replaces=True)] if evidence else []
     inputs = sorted({p.path for p in pieces}) + existing_inputs(source, *lexicons, targets)
     check_outputs(inputs, outputs, force=all(_ours(o.path) for o in outputs))
-    cols = Columns(id=columns["id_column"], text=columns["text_column"], outlet=columns["outlet_column"],
-                   title=columns["title_column"], date=columns["date_column"])
+    cols = Columns(
+        id=columns["id_column"],
+        text=columns["text_column"],
+        outlet=columns["outlet_column"],
+        title=columns["title_column"],
+        date=columns["date_column"],
+    )
     with dask_client(scheduler, None, workers) as client:
         run = prepare(source, cols, client, list(lexicons) or None, targets, evidence=bool(evidence))
         counts = score_to_folders(run, client, Path(output), Path(evidence) if evidence else None)
@@ -73,8 +101,10 @@ def _ours(folder: Path) -> bool:
 def _summary(counts: pd.DataFrame, run: DaskRun, output: str, evidence: str | None) -> str:
     """The local engine's summary lines, from the per-partition counts."""
     outlets = {o for joined in counts["outlets"] for o in joined.split("\x1f") if o}
-    lines = [f"scored {int(counts['articles'].sum())} articles ({int(counts['words'].sum()):,} words, "
-             f"{len(outlets)} outlets) in {len(counts)} partitions -> {output}"]
+    lines = [
+        f"scored {int(counts['articles'].sum())} articles ({int(counts['words'].sum()):,} words, "
+        f"{len(outlets)} outlets) in {len(counts)} partitions -> {output}"
+    ]
     if evidence:
         lines.append(f"{int(counts['evidence'].sum()):,} evidence rows -> {evidence}")
     lines.append(lexicons_line(run.lexicons, run.targets))

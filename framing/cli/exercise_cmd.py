@@ -1,4 +1,5 @@
 """`framing exercise`: a printable, blinded classroom worksheet and its answer key."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,26 +12,58 @@ from framing.errors import FramingError
 
 @click.command()
 @click.argument("corpus", required=False, default="nato-eastern-flank-2022")
-@click.option("-o", "--output", default="worksheet.html", show_default=True,
-              help="Where to write the student worksheet (HTML).")
-@click.option("--key", "key_path", default=None,
-              help="Also write the answer key with the teacher's guide (HTML).")
-@click.option("--sources", type=int, default=None,
-              help="Number of sources to show (default: every outlet on the story, at most 6); "
-                   "with fewer, the outlets whose wording differs most.")
-@click.option("-l", "--lexicon", "lexicons", multiple=True,
-              help="Lexicon name or file (repeatable; default: the built-in lexicons).")
-@click.option("--targets", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Targets file of the actors to rate (default: the corpus' targets.yaml).")
+@click.option(
+    "-o", "--output", default="worksheet.html", show_default=True, help="Where to write the student worksheet (HTML)."
+)
+@click.option("--key", "key_path", default=None, help="Also write the answer key with the teacher's guide (HTML).")
+@click.option(
+    "--sources",
+    type=int,
+    default=None,
+    help="Number of sources to show (default: every outlet on the story, at most 6); "
+    "with fewer, the outlets whose wording differs most.",
+)
+@click.option(
+    "-l",
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    help="Lexicon name or file (repeatable; default: the built-in lexicons).",
+)
+@click.option(
+    "--targets",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Targets file of the actors to rate (default: the corpus' targets.yaml).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
-@click.option("--answers", "answers_path", default=None,
-              help="Also write a CSV template for the class's answers (one row per student and item) and, "
-                   "beside it, the answer key as JSON (NAME-key.json) for `framing grade`.")
-@click.option("--students", type=click.IntRange(1, 500), default=30, show_default=True,
-              help="Number of students in the answers template.")
+@click.option(
+    "--answers",
+    "answers_path",
+    default=None,
+    help="Also write a CSV template for the class's answers (one row per student and item) and, "
+    "beside it, the answer key as JSON (NAME-key.json) for `framing grade`.",
+)
+@click.option(
+    "--students",
+    type=click.IntRange(1, 500),
+    default=30,
+    show_default=True,
+    help="Number of students in the answers template.",
+)
 @corpus_column_options
-def exercise(corpus: str, output: str, key_path: str | None, sources: int | None, lexicons: tuple[str, ...],
-             targets: str | None, seed: int, answers_path: str | None, students: int, **columns: Any) -> None:
+def exercise(
+    corpus: str,
+    output: str,
+    key_path: str | None,
+    sources: int | None,
+    lexicons: tuple[str, ...],
+    targets: str | None,
+    seed: int,
+    answers_path: str | None,
+    students: int,
+    **columns: Any,
+) -> None:
     """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
 
     The articles are blind (Source A, B, C ...): outlets, bylines, bios, credits
@@ -43,10 +76,15 @@ def exercise(corpus: str, output: str, key_path: str | None, sources: int | None
     from framing.io import OutputSet
     from framing.worksheets.worksheet import exercise as build_exercise
 
-    answer_files = [output_file(answers_path, "--answers"), output_file(key_path_beside(answers_path), "--answers")
-                    ] if answers_path else []
-    check_outputs(corpus_input(corpus) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []) + answer_files)
+    answer_files = (
+        [output_file(answers_path, "--answers"), output_file(key_path_beside(answers_path), "--answers")]
+        if answers_path
+        else []
+    )
+    check_outputs(
+        corpus_input(corpus) + existing_inputs(*lexicons, targets),
+        [output_file(output, "-o")] + ([output_file(key_path, "--key")] if key_path else []) + answer_files,
+    )
     if answers_path and not answers_path.lower().endswith(".csv"):
         raise FramingError(f"{answers_path}: --answers writes a CSV template; give it a .csv name")
     loaded = load_corpus_from_options(corpus, **columns)
@@ -64,5 +102,7 @@ def exercise(corpus: str, output: str, key_path: str | None, sources: int | None
     if key_path:
         click.echo(f"wrote {key_path}: answer key and teacher's guide")
     if answers_path:
-        click.echo(f"wrote {answers_path}: {students} students x {len(key.items)} items to fill in; "
-                   f"key {key_path_beside(answers_path)} (grade with `framing grade {answers_path}`)")
+        click.echo(
+            f"wrote {answers_path}: {students} students x {len(key.items)} items to fill in; "
+            f"key {key_path_beside(answers_path)} (grade with `framing grade {answers_path}`)"
+        )

@@ -1,4 +1,5 @@
 """`framing grade`: a class's answers to a worksheet against the tool's, as one page to project."""
+
 from __future__ import annotations
 
 import click
@@ -6,8 +7,12 @@ import click
 
 @click.command()
 @click.argument("answers", type=click.Path(dir_okay=False))
-@click.option("--key", "key_path", default=None,
-              help="The answer key JSON written with the template (default: ANSWERS' name with -key.json).")
+@click.option(
+    "--key",
+    "key_path",
+    default=None,
+    help="The answer key JSON written with the template (default: ANSWERS' name with -key.json).",
+)
 @click.option("-o", "--output", default="class.html", show_default=True, help="Where to write the class page (HTML).")
 @click.option("--names", is_flag=True, help="Show each student's agreement by name (off: no student is named).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
@@ -33,10 +38,13 @@ def grade(answers: str, key_path: str | None, output: str, names: bool, seed: in
     key = read_key(key_file)
     results = class_results(key, read_answers(answers, key), seed=seed, names=names)
     atomic_write_text(output, render_class_page(results))
-    click.echo(f"wrote {output}: {results['students']} students, {results['answers']} answers to "
-               f"{results['n_items']} items")
+    click.echo(
+        f"wrote {output}: {results['students']} students, {results['answers']} answers to {results['n_items']} items"
+    )
     for task in results["tasks"]:
         alpha = "–" if task["alpha"] is None else f"{task['alpha']:.2f}"
         kappa = "–" if task["kappa"] is None else f"{task['kappa']:.2f}"
-        click.echo(f"  task {task['number']} {task['title']}: alpha {alpha}, kappa {kappa}, "
-                   f"same answer on {task['same']} of {task['n_items']}")
+        click.echo(
+            f"  task {task['number']} {task['title']}: alpha {alpha}, kappa {kappa}, "
+            f"same answer on {task['same']} of {task['n_items']}"
+        )

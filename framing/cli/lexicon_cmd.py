@@ -5,6 +5,7 @@ imports (yaml, numpy, the tokenizer) happen inside the functions so that
 `framing --help` stays fast. Bad files raise FramingError, which the
 `framing` entry point turns into one line and exit code 2.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -29,8 +30,10 @@ def list_lexicons() -> None:
 
     for name in builtin_lexicons():
         loaded = load_lexicon(name)
-        click.echo(f"{name}\t{len(loaded.categories)} categories, {loaded.entry_count()} entries\t"
-                   f"{' '.join(loaded.description.split())}")
+        click.echo(
+            f"{name}\t{len(loaded.categories)} categories, {loaded.entry_count()} entries\t"
+            f"{' '.join(loaded.description.split())}"
+        )
 
 
 @lexicon.command("show")
@@ -54,12 +57,21 @@ def show(name_or_file: str, show_entries: bool) -> None:
     width = max(len(name) for name in loaded.categories)
     for category in loaded.categories.values():
         count = f"pattern {category.pattern}" if category.pattern else f"{len(category.entries)} entries"
-        click.echo(f"  {category.name:<{width}}  {category.colour}  {count:>12}  {' '.join(category.description.split())}")
+        click.echo(
+            f"  {category.name:<{width}}  {category.colour}  {count:>12}  {' '.join(category.description.split())}"
+        )
         if show_entries and category.entries:
             import textwrap
 
-            click.echo(textwrap.fill(", ".join(_entry_text(e) for e in category.entries), width=100,
-                                     initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False))
+            click.echo(
+                textwrap.fill(
+                    ", ".join(_entry_text(e) for e in category.entries),
+                    width=100,
+                    initial_indent="    ",
+                    subsequent_indent="    ",
+                    break_on_hyphens=False,
+                )
+            )
     if loaded.contrasts:
         click.echo("contrasts:")
         for contrast in loaded.contrasts:
@@ -73,20 +85,54 @@ def _entry_text(entry: Entry) -> str:
 
 @lexicon.command("validate")
 @click.argument("file_or_name")
-@click.option("--corpus", default=None, metavar="SOURCE",
-              help="Also check the lexicon on this corpus (folder, table or bundled name): coverage, consistency, "
-                   "doubtful terms and suggested terms.")
-@click.option("--suggestions", "suggestions_path", default=None, metavar="FILE.yaml",
-              help="Write the suggested terms as a YAML snippet to paste, e.g. suggestions.yaml (needs --corpus).")
-@click.option("--top", type=click.IntRange(0, 100), default=20, show_default=True, metavar="N",
-              help="Suggested terms per category at most (0: none).")
-@click.option("--min-count", type=click.IntRange(min=1), default=3, show_default=True, metavar="N",
-              help="Times a suggested term occurs in the category's sentences at least.")
-@click.option("--min-z", type=float, default=1.96, show_default=True, metavar="Z",
-              help="Log-odds z-score a suggested term reaches at least.")
+@click.option(
+    "--corpus",
+    default=None,
+    metavar="SOURCE",
+    help="Also check the lexicon on this corpus (folder, table or bundled name): coverage, consistency, "
+    "doubtful terms and suggested terms.",
+)
+@click.option(
+    "--suggestions",
+    "suggestions_path",
+    default=None,
+    metavar="FILE.yaml",
+    help="Write the suggested terms as a YAML snippet to paste, e.g. suggestions.yaml (needs --corpus).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(0, 100),
+    default=20,
+    show_default=True,
+    metavar="N",
+    help="Suggested terms per category at most (0: none).",
+)
+@click.option(
+    "--min-count",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Times a suggested term occurs in the category's sentences at least.",
+)
+@click.option(
+    "--min-z",
+    type=float,
+    default=1.96,
+    show_default=True,
+    metavar="Z",
+    help="Log-odds z-score a suggested term reaches at least.",
+)
 @corpus_column_options
-def validate(file_or_name: str, corpus: str | None, suggestions_path: str | None, top: int, min_count: int,
-             min_z: float, **options: Any) -> None:
+def validate(
+    file_or_name: str,
+    corpus: str | None,
+    suggestions_path: str | None,
+    top: int,
+    min_count: int,
+    min_z: float,
+    **options: Any,
+) -> None:
     """Check a lexicon FILE (.yaml or .dic) or built-in NAME: errors exit 2 with the line; warnings are listed.
 
     With --corpus, also per category: hits per 1,000 words, share of articles
@@ -105,16 +151,28 @@ def validate(file_or_name: str, corpus: str | None, suggestions_path: str | None
     warnings = lexicon_warnings(loaded)
     for warning in warnings:
         click.echo(f"warning: {warning}")
-    click.echo(f"{file_or_name}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, "
-               f"{loaded.entry_count()} entries, {len(loaded.contrasts)} contrasts, "
-               f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    click.echo(
+        f"{file_or_name}: valid {loaded.family} lexicon: {len(loaded.categories)} categories, "
+        f"{loaded.entry_count()} entries, {len(loaded.contrasts)} contrasts, "
+        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    )
     if corpus:
-        _validate_on_corpus(loaded, file_or_name, corpus, suggestions_path, top=top, min_count=min_count,
-                            min_z=min_z, options=options)
+        _validate_on_corpus(
+            loaded, file_or_name, corpus, suggestions_path, top=top, min_count=min_count, min_z=min_z, options=options
+        )
 
 
-def _validate_on_corpus(loaded: Lexicon, file_or_name: str, corpus: str, suggestions_path: str | None, *, top: int,
-                        min_count: int, min_z: float, options: dict[str, Any]) -> None:
+def _validate_on_corpus(
+    loaded: Lexicon,
+    file_or_name: str,
+    corpus: str,
+    suggestions_path: str | None,
+    *,
+    top: int,
+    min_count: int,
+    min_z: float,
+    options: dict[str, Any],
+) -> None:
     """The --corpus part of `validate`: compute, write the snippet (atomically), print the table."""
     from framing.cli.lexicon_table import validation_text
     from framing.cli.options import load_corpus_from_options
@@ -124,8 +182,9 @@ def _validate_on_corpus(loaded: Lexicon, file_or_name: str, corpus: str, suggest
     from framing.lexicons.validate import validate_lexicon
 
     if suggestions_path:
-        check_outputs(corpus_input(corpus) + existing_inputs(file_or_name),
-                      [output_file(suggestions_path, "--suggestions")])
+        check_outputs(
+            corpus_input(corpus) + existing_inputs(file_or_name), [output_file(suggestions_path, "--suggestions")]
+        )
     articles = load_corpus_from_options(corpus, **options)
     validation = validate_lexicon(loaded, articles, suggestions=top, min_count=min_count, min_z=min_z)
     if suggestions_path:
@@ -142,8 +201,9 @@ def _validate_on_corpus(loaded: Lexicon, file_or_name: str, corpus: str, suggest
 @click.option("--description", default=None, help="One-line description to store in the lexicon.")
 @click.option("--licence", "licence", default=None, help="Licence of the original dictionary, e.g. CC-BY-4.0.")
 @click.option("--source", default=None, help="Where the dictionary comes from (citation or URL).")
-def import_dic(file: str, output: str, name: str | None, description: str | None, licence: str | None,
-               source: str | None) -> None:
+def import_dic(
+    file: str, output: str, name: str | None, description: str | None, licence: str | None, source: str | None
+) -> None:
     """Convert a LIWC-style FILE.dic (LIWC, quanteda, Moral Foundations) to our YAML format."""
     import dataclasses
     from pathlib import Path

@@ -16,6 +16,7 @@ Rules:
   existing non-empty folder needs `force=True` (which still never allows
   overwriting an input).
 """
+
 from __future__ import annotations
 
 import os
@@ -69,10 +70,12 @@ def check_outputs(inputs: Iterable[Path], outputs: Iterable[Output], *, force: b
         for source in inputs:
             _check_against_input(output, source)
     for index, first in enumerate(outputs):
-        for second in outputs[index + 1:]:
+        for second in outputs[index + 1 :]:
             if _same(first.path, second.path):
-                raise FramingError(f"{second.path}: {second.option} and {first.option} name the same file; "
-                                   f"give each output its own path")
+                raise FramingError(
+                    f"{second.path}: {second.option} and {first.option} name the same file; "
+                    f"give each output its own path"
+                )
 
 
 def check_table_names(*paths: str | os.PathLike | None) -> None:
@@ -97,8 +100,9 @@ def _check_kind(output: Output, force: bool) -> None:
     path = output.path
     if output.folder:
         if path.exists() and not path.is_dir():
-            raise FramingError(f"{path}: {output.option} must be a folder, and this is an existing file; "
-                               f"choose a new folder name")
+            raise FramingError(
+                f"{path}: {output.option} must be a folder, and this is an existing file; choose a new folder name"
+            )
         if path.is_dir() and any(path.iterdir()) and not force:
             what = "replace it" if output.replaces else "overwrite the tables framing writes there"
             raise FramingError(f"{path}: folder is not empty; choose a new folder or pass --force to {what}")
@@ -109,14 +113,19 @@ def _check_kind(output: Output, force: bool) -> None:
 def _check_against_input(output: Output, source: Path) -> None:
     path = output.path
     if _same(path, source):
-        raise FramingError(f"{path}: {output.option} is the input {source}; writing it would destroy the input, "
-                           f"choose another output path")
+        raise FramingError(
+            f"{path}: {output.option} is the input {source}; writing it would destroy the input, "
+            f"choose another output path"
+        )
     if source.is_dir() and _inside(path, source):
-        raise FramingError(f"{path}: {output.option} is inside the input folder {source}; "
-                           f"choose an output path outside it")
+        raise FramingError(
+            f"{path}: {output.option} is inside the input folder {source}; choose an output path outside it"
+        )
     if output.replaces and _inside(source, path):
-        raise FramingError(f"{path}: {output.option} folder holds the input {source}, and replacing the folder "
-                           f"would delete it; choose an output folder that does not contain the input")
+        raise FramingError(
+            f"{path}: {output.option} folder holds the input {source}, and replacing the folder "
+            f"would delete it; choose an output folder that does not contain the input"
+        )
 
 
 def _same(a: Path, b: Path) -> bool:

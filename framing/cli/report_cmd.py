@@ -4,6 +4,7 @@ Thin: parse, build the `Report`, save, print the path written. The exact
 command (with every option that differs from its default) goes into the
 report's provenance, so running it again reproduces the same file.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,16 +21,36 @@ DEFAULT_MAX_ARTICLES = 200
 @click.command()
 @click.argument("source", required=False, default=DEFAULT_CORPUS)
 @click.option("-o", "--output", default=None, help="HTML file to write (default: reports/<corpus name>.html).")
-@click.option("-l", "--lexicon", "lexicons", multiple=True,
-              help="Lexicon name or file; repeat for several (default: every built-in lexicon).")
+@click.option(
+    "-l",
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
+)
 @click.option("--targets", default=None, help="Targets file (YAML) for stance (default: the corpus' targets.yaml).")
 @click.option("--title", default=None, help="Title of the report (default: from the corpus name).")
-@click.option("--timestamp", is_flag=True, help="Record the creation time (then two runs are no longer byte-identical).")
-@click.option("--max-articles", type=click.IntRange(min=0), default=DEFAULT_MAX_ARTICLES, show_default=True,
-              help="Show at most this many articles in full; the rest are counted.")
+@click.option(
+    "--timestamp", is_flag=True, help="Record the creation time (then two runs are no longer byte-identical)."
+)
+@click.option(
+    "--max-articles",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_ARTICLES,
+    show_default=True,
+    help="Show at most this many articles in full; the rest are counted.",
+)
 @corpus_column_options
-def report(source: str, output: str | None, lexicons: tuple[str, ...], targets: str | None, title: str | None,
-           timestamp: bool, max_articles: int, **columns: Any) -> None:
+def report(
+    source: str,
+    output: str | None,
+    lexicons: tuple[str, ...],
+    targets: str | None,
+    title: str | None,
+    timestamp: bool,
+    max_articles: int,
+    **columns: Any,
+) -> None:
     """Write an offline HTML report on SOURCE (default: the bundled nato-eastern-flank-2022).
 
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
@@ -41,11 +62,20 @@ def report(source: str, output: str | None, lexicons: tuple[str, ...], targets: 
     corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"
     # the page and its JSON twin (Report.save writes FILE.json beside FILE)
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o"), output_file(f"{output}.json", "-o (its .json twin)")])
+    check_outputs(
+        corpus_input(source) + existing_inputs(*lexicons, targets),
+        [output_file(output, "-o"), output_file(f"{output}.json", "-o (its .json twin)")],
+    )
     command = rerun_command(click.get_current_context())
-    result = make_report(corpus, lexicons=list(lexicons) or None, targets=targets, title=title,
-                         timestamp=timestamp, max_articles=max_articles, command=command)
+    result = make_report(
+        corpus,
+        lexicons=list(lexicons) or None,
+        targets=targets,
+        title=title,
+        timestamp=timestamp,
+        max_articles=max_articles,
+        command=command,
+    )
     path = result.save(output)
     click.echo(str(path))
 

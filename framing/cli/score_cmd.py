@@ -3,6 +3,7 @@
 Thin: parse, score chunk by chunk (a table is streamed: `framing.corpus.stream`),
 write the tables as the chunks come (`framing.io.OutputSet`), print a short summary. Heavy imports happen inside the function.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,23 +22,48 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("source")
-@click.option("-l", "--lexicon", "lexicons", multiple=True,
-              help="Lexicon name or file; repeat for several (default: every built-in lexicon).")
-@click.option("--targets", "targets", default=None,
-              help="Targets file (YAML) for stance (default: the corpus' targets.yaml, if any).")
+@click.option(
+    "-l",
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
+)
+@click.option(
+    "--targets",
+    "targets",
+    default=None,
+    help="Targets file (YAML) for stance (default: the corpus' targets.yaml, if any).",
+)
 @click.option("-o", "--output", required=True, help="Scores table: .csv, .json, .jsonl or .parquet.")
 @click.option("--evidence", default=None, help="Also write the evidence table (same formats).")
-@click.option("--raw-csv", is_flag=True,
-              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
+@click.option(
+    "--raw-csv",
+    is_flag=True,
+    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
-@click.option("--slant", is_flag=True,
-              help="Also score sentence slant (slant, slant.share; opt-in: it doubles the time).")
+@click.option(
+    "--slant", is_flag=True, help="Also score sentence slant (slant, slant.share; opt-in: it doubles the time)."
+)
 @engine_options
 @corpus_column_options
-def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: str, evidence: str | None,
-          raw_csv: bool, quiet: bool, jobs: int | None, slant: bool, engine: str, scheduler: str | None, workers: int | None,
-          **columns: Any) -> None:
+def score(
+    source: str,
+    lexicons: tuple[str, ...],
+    targets: str | None,
+    output: str,
+    evidence: str | None,
+    raw_csv: bool,
+    quiet: bool,
+    jobs: int | None,
+    slant: bool,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    **columns: Any,
+) -> None:
     """Score every article of SOURCE for sentiment, frames, stance, loaded language and sourcing.
 
     SOURCE is a bundled corpus name, a folder of articles or a table. The
@@ -53,12 +79,22 @@ def score(source: str, lexicons: tuple[str, ...], targets: str | None, output: s
     if engine == "dask":
         return score_with_dask(source, lexicons, targets, output, evidence, quiet, scheduler, workers, columns)
     # paths first (an existing folder or an input is the real problem), then the format its name asks for
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []))
+    check_outputs(
+        corpus_input(source) + existing_inputs(*lexicons, targets),
+        [output_file(output, "-o")] + ([output_file(evidence, "--evidence")] if evidence else []),
+    )
     check_table_names(output, evidence)
     progress = not quiet and sys.stderr.isatty()
-    run = _run(source, columns, lexicons=list(lexicons) or None, targets=targets, n_jobs=jobs, progress=progress,
-               evidence=bool(evidence), slant=slant)
+    run = _run(
+        source,
+        columns,
+        lexicons=list(lexicons) or None,
+        targets=targets,
+        n_jobs=jobs,
+        progress=progress,
+        evidence=bool(evidence),
+        slant=slant,
+    )
     # the table and its evidence go to their files chunk by chunk, and appear together or not at all
     with OutputSet() as outputs:
         totals = _write(run, outputs, output, evidence, raw_csv)
@@ -75,13 +111,19 @@ def _run(source: str, columns: dict[str, Any], **options: Any) -> Chunks | Strea
     path = streamable(source)
     if path is None:
         return score_chunks(load_corpus_from_options(source, **columns), **options)
-    names = Columns(id=columns["id_column"], text=columns["text_column"], outlet=columns["outlet_column"],
-                    title=columns["title_column"], date=columns["date_column"])
+    names = Columns(
+        id=columns["id_column"],
+        text=columns["text_column"],
+        outlet=columns["outlet_column"],
+        title=columns["title_column"],
+        date=columns["date_column"],
+    )
     return score_stream(ArticleStream(path, names), **options)
 
 
-def _write(run: Chunks | StreamChunks, outputs: OutputSet, output: str, evidence: str | None,
-           raw_csv: bool) -> dict[str, Any]:
+def _write(
+    run: Chunks | StreamChunks, outputs: OutputSet, output: str, evidence: str | None, raw_csv: bool
+) -> dict[str, Any]:
     """Write every chunk's table and evidence; return the counts the summary shows.
 
     A Parquet scores table is written once at the end (one row group, as
@@ -116,8 +158,10 @@ def _write(run: Chunks | StreamChunks, outputs: OutputSet, output: str, evidence
 
 def _summary(totals: dict[str, Any], run: Chunks | StreamChunks, output: str, evidence: str | None) -> str:
     """What was scored and written: articles, words, outlets, evidence rows, lexicons and targets."""
-    lines = [f"scored {totals['articles']} articles ({totals['words']:,} words, "
-             f"{len(totals['outlets'])} outlets) -> {output}"]
+    lines = [
+        f"scored {totals['articles']} articles ({totals['words']:,} words, "
+        f"{len(totals['outlets'])} outlets) -> {output}"
+    ]
     if evidence:
         lines.append(f"{totals['evidence']:,} evidence rows -> {evidence}")
     lines.append(lexicons_line(run.lexicons, run.targets))

@@ -1,4 +1,5 @@
 """The closing line every scoring command prints: which lexicons and targets the numbers come from."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

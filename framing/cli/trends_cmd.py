@@ -1,4 +1,5 @@
 """`framing trends`: coverage and framing per outlet and period, and the shifts that pass a test."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,24 +12,60 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
 @click.command()
 @click.argument("source")
 @click.option("-o", "--output", required=True, help="Trends table: .csv, .json, .jsonl or .parquet.")
-@click.option("--freq", type=click.Choice(["W", "M", "Q"]), default="M", show_default=True,
-              help="Period: week (Monday to Sunday), month or quarter.")
-@click.option("--column", "columns", multiple=True,
-              help="Score to follow; repeat for several (default: every score, counts left out).")
-@click.option("--shifts", "shifts_path", default=None,
-              help="Also write every change between adjacent periods with its test (same formats).")
-@click.option("--min-articles", type=click.IntRange(min=2), default=3, show_default=True,
-              help="Articles an outlet needs in both periods before a change is tested.")
-@click.option("-l", "--lexicon", "lexicons", multiple=True,
-              help="Lexicon name or file; repeat for several (default: every built-in lexicon).")
+@click.option(
+    "--freq",
+    type=click.Choice(["W", "M", "Q"]),
+    default="M",
+    show_default=True,
+    help="Period: week (Monday to Sunday), month or quarter.",
+)
+@click.option(
+    "--column",
+    "columns",
+    multiple=True,
+    help="Score to follow; repeat for several (default: every score, counts left out).",
+)
+@click.option(
+    "--shifts",
+    "shifts_path",
+    default=None,
+    help="Also write every change between adjacent periods with its test (same formats).",
+)
+@click.option(
+    "--min-articles",
+    type=click.IntRange(min=2),
+    default=3,
+    show_default=True,
+    help="Articles an outlet needs in both periods before a change is tested.",
+)
+@click.option(
+    "-l",
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
+)
 @click.option("--targets", default=None, help="Targets file (YAML) for stance (default: the corpus' targets.yaml).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
-@click.option("--raw-csv", is_flag=True,
-              help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').")
+@click.option(
+    "--raw-csv",
+    is_flag=True,
+    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
+)
 @corpus_column_options
-def trends(source: str, output: str, freq: str, columns: tuple[str, ...], shifts_path: str | None,
-           min_articles: int, lexicons: tuple[str, ...], targets: str | None, seed: int, raw_csv: bool,
-           **options: Any) -> None:
+def trends(
+    source: str,
+    output: str,
+    freq: str,
+    columns: tuple[str, ...],
+    shifts_path: str | None,
+    min_articles: int,
+    lexicons: tuple[str, ...],
+    targets: str | None,
+    seed: int,
+    raw_csv: bool,
+    **options: Any,
+) -> None:
     """Per outlet and period: articles, share of coverage, and each score's mean with a 95% interval.
 
     With --shifts, every change of a mean between adjacent periods is tested
@@ -42,15 +79,18 @@ def trends(source: str, output: str, freq: str, columns: tuple[str, ...], shifts
     from framing.scoring import score
     from framing.stats.trends import default_columns, over_time, shifts
 
-    check_outputs(corpus_input(source) + existing_inputs(*lexicons, targets),
-                  [output_file(output, "-o")] + ([output_file(shifts_path, "--shifts")] if shifts_path else []))
+    check_outputs(
+        corpus_input(source) + existing_inputs(*lexicons, targets),
+        [output_file(output, "-o")] + ([output_file(shifts_path, "--shifts")] if shifts_path else []),
+    )
     check_table_names(output, shifts_path)
     corpus = load_corpus_from_options(source, **options)
     scores = score(corpus, lexicons=list(lexicons) or None, targets=targets, evidence=False)
     unknown = [c for c in columns if c not in scores.table.columns]
     if unknown:
-        raise FramingError(f"{source}: no score column {unknown[0]!r}; the scores are: "
-                           f"{', '.join(default_columns(scores.table))}")
+        raise FramingError(
+            f"{source}: no score column {unknown[0]!r}; the scores are: {', '.join(default_columns(scores.table))}"
+        )
     dates = corpus.articles.set_index("doc_id")["date"]
     chosen = list(columns) or None
     table = over_time(scores.table, dates, freq=freq, columns=chosen, seed=seed)
@@ -58,8 +98,14 @@ def trends(source: str, output: str, freq: str, columns: tuple[str, ...], shifts
         outputs.write_table(table, output, raw_csv=raw_csv)
         found = None
         if shifts_path:
-            found = shifts(scores.table, dates, chosen or default_columns(scores.table), freq=freq,
-                           min_articles=min_articles, seed=seed)
+            found = shifts(
+                scores.table,
+                dates,
+                chosen or default_columns(scores.table),
+                freq=freq,
+                min_articles=min_articles,
+                seed=seed,
+            )
             outputs.write_table(found, shifts_path, raw_csv=raw_csv)
     undated = table.attrs["undated"]
     click.echo(f"{table['start'].nunique()} periods, {table['outlet'].nunique()} outlets -> {output}")

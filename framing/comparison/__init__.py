@@ -5,6 +5,7 @@
 `similarity` and `cluster` (outlet profiles), `distinctive` (words that set an
 outlet apart) and `align` (the same fact in different words).
 """
+
 from framing.comparison.pipeline import Comparison, compare
 
 __all__ = ["compare", "Comparison"]

@@ -38,6 +38,7 @@ and names that differ, length ratio) did not tell the judged pairs apart any
 better in that cross-validation, and one-to-one matching per outlet pair
 changed nothing (evaluation/same_fact_features.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -60,16 +61,33 @@ NUMBER_WEIGHT = 1.0
 MIN_WORDS = 4
 MIN_CONTENT = 3
 HEADLINE_WORDS = 25
-REPORT_VERBS = frozenset({"said", "say", "told", "tell", "ad", "add"})  # Porter stems of said/says/told/tells/added/adds
+REPORT_VERBS = frozenset(
+    {"said", "say", "told", "tell", "ad", "add"}
+)  # Porter stems of said/says/told/tells/added/adds
 FACT_COLUMNS = ["fact", "story", "doc_id", "outlet", "sentence", "start", "end", "similarity", "text"]
-NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
-                     "twice": "2", "double": "2", "tenfold": "10"})
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update(
+    {
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+        "hundred": "100",
+        "thousand": "1000",
+        "twice": "2",
+        "double": "2",
+        "tenfold": "10",
+    }
+)
 NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
@@ -84,7 +102,9 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
         for number, (start, end) in enumerate(sentence_spans(text)):
             piece = text[start:end]
             rows.append((doc_id, outlet, number, start, end, piece, is_headline(piece, title, start < first_line)))
-    table: pd.DataFrame = pd.DataFrame(rows, columns=["doc_id", "outlet", "sentence", "start", "end", "text", "headline"])
+    table: pd.DataFrame = pd.DataFrame(
+        rows, columns=["doc_id", "outlet", "sentence", "start", "end", "text", "headline"]
+    )
     typed: pd.DataFrame = table.astype({"doc_id": object, "outlet": object, "text": object, "headline": bool})
     return typed
 
@@ -97,9 +117,12 @@ def is_headline(sentence: str, title: object, on_first_line: bool) -> bool:
     return on_first_line and 0 < len(words) <= HEADLINE_WORDS and not sentence.rstrip().endswith(_ENDINGS)
 
 
-_ENDINGS = (".", "!", "?", ".\"", ".”", "?”", "!”", ".'", ".’", ":")
-_PROMO = re.compile(r"^\W*(?:just watched|must watch|also on politico|more:|see also|read more|related:|watch:|click here)"
-                    r"|replay more videos", re.IGNORECASE)
+_ENDINGS = (".", "!", "?", '."', ".”", "?”", "!”", ".'", ".’", ":")
+_PROMO = re.compile(
+    r"^\W*(?:just watched|must watch|also on politico|more:|see also|read more|related:|watch:|click here)"
+    r"|replay more videos",
+    re.IGNORECASE,
+)
 
 
 def is_promo(sentence: str) -> bool:
@@ -196,9 +219,14 @@ def feature_kinds(names: np.ndarray, analyzer: FactAnalyzer) -> tuple[np.ndarray
     return is_name & ~is_number, is_number
 
 
-def sentence_matrix(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
-                    analyzer: FactAnalyzer | None = None,
-                    features: list[list[str]] | None = None) -> tuple[sparse.csr_matrix, np.ndarray]:
+def sentence_matrix(
+    texts: Sequence[str],
+    *,
+    name_weight: float = NAME_WEIGHT,
+    number_weight: float = NUMBER_WEIGHT,
+    analyzer: FactAnalyzer | None = None,
+    features: list[list[str]] | None = None,
+) -> tuple[sparse.csr_matrix, np.ndarray]:
     """L2-normalised, re-weighted TF-IDF rows of sentences, and the feature names.
 
     Pass `features` (lists from `analyzer`) when the sentences were analysed already.
@@ -218,10 +246,18 @@ def sentence_matrix(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT, n
     return normalize_rows(matrix @ sparse.diags(weights)), names
 
 
-def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, threshold: float = THRESHOLD,
-                neighbours: int = NEIGHBOURS, name_weight: float = NAME_WEIGHT, number_weight: float = NUMBER_WEIGHT,
-                min_content: int = MIN_CONTENT, min_words: int = MIN_WORDS,
-                headline_to_body: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+def align_facts(
+    articles: pd.DataFrame,
+    stories: pd.Series | None = None,
+    *,
+    threshold: float = THRESHOLD,
+    neighbours: int = NEIGHBOURS,
+    name_weight: float = NAME_WEIGHT,
+    number_weight: float = NUMBER_WEIGHT,
+    min_content: int = MIN_CONTENT,
+    min_words: int = MIN_WORDS,
+    headline_to_body: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (facts, omissions).
 
     facts: one row per aligned sentence (`FACT_COLUMNS`; `similarity` is its
@@ -239,12 +275,22 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
     enough = np.array([len(f) >= min_words and not is_promo(t) for f, t in zip(features, table["text"])], dtype=bool)
     table = table[enough].reset_index(drop=True)
     features = [f for f, ok in zip(features, enough) if ok]
-    matrix, names = sentence_matrix(table["text"].tolist(), name_weight=name_weight, number_weight=number_weight,
-                                    analyzer=analyzer, features=features)
+    matrix, names = sentence_matrix(
+        table["text"].tolist(),
+        name_weight=name_weight,
+        number_weight=number_weight,
+        analyzer=analyzer,
+        features=features,
+    )
     is_name, is_number = feature_kinds(names, analyzer)
     content = ~(is_name | is_number | np.isin(names, sorted(REPORT_VERBS)))
-    rule = _PairRule(table["outlet"].to_numpy(), table["headline"].to_numpy(), headline_to_body, min_content,
-                     sparse.csr_matrix(matrix[:, np.flatnonzero(content)] > 0, dtype=np.float32))
+    rule = _PairRule(
+        table["outlet"].to_numpy(),
+        table["headline"].to_numpy(),
+        headline_to_body,
+        min_content,
+        sparse.csr_matrix(matrix[:, np.flatnonzero(content)] > 0, dtype=np.float32),
+    )
     fact_ids = np.full(len(table), -1, dtype=np.int64)
     next_id = 0
     for _, found in table.groupby("story", sort=True).indices.items():
@@ -262,8 +308,14 @@ def align_facts(articles: pd.DataFrame, stories: pd.Series | None = None, *, thr
 class _PairRule:
     """Which sentence pairs may be one fact: other outlet, same kind (headline/body), shared content words."""
 
-    def __init__(self, outlets: np.ndarray, headline: np.ndarray, headline_to_body: bool, min_content: int,
-                 content: sparse.csr_matrix) -> None:
+    def __init__(
+        self,
+        outlets: np.ndarray,
+        headline: np.ndarray,
+        headline_to_body: bool,
+        min_content: int,
+        content: sparse.csr_matrix,
+    ) -> None:
         self.outlets, self.headline, self.any_kind = outlets, headline, headline_to_body
         self.min_content, self.content = min_content, content
 
@@ -276,10 +328,12 @@ class _PairRule:
         return counts
 
 
-def _facts_in_story(rows: sparse.csr_matrix, members: np.ndarray, rule: _PairRule, threshold: float,
-                    neighbours: int) -> np.ndarray:
-    edges = top_k_neighbours(rows, neighbours, threshold=threshold,
-                             allowed=lambda i, j: rule.allowed(members[i], members[j]))
+def _facts_in_story(
+    rows: sparse.csr_matrix, members: np.ndarray, rule: _PairRule, threshold: float, neighbours: int
+) -> np.ndarray:
+    edges = top_k_neighbours(
+        rows, neighbours, threshold=threshold, allowed=lambda i, j: rule.allowed(members[i], members[j])
+    )
     if len(edges):  # names and numbers in common are not a fact: content words must be shared too
         i, j = members[edges["i"].to_numpy()], members[edges["j"].to_numpy()]
         edges = edges[rule.shared_content(i, j) >= rule.min_content]
@@ -292,8 +346,9 @@ def _facts_in_story(rows: sparse.csr_matrix, members: np.ndarray, rule: _PairRul
     return groups
 
 
-def _fact_tables(table: pd.DataFrame, matrix: sparse.csr_matrix, fact_ids: np.ndarray,
-                 articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _fact_tables(
+    table: pd.DataFrame, matrix: sparse.csr_matrix, fact_ids: np.ndarray, articles: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     keep = fact_ids >= 0
     facts = table[keep].copy()
     facts.insert(0, "fact", fact_ids[keep] + 1)
@@ -330,13 +385,22 @@ def omissions(facts: pd.DataFrame, table: pd.DataFrame, articles: pd.DataFrame) 
     for story, outlet in zip(story_outlets["story"], story_outlets["outlet"]):
         if story in story_rows:
             covers[story_rows[story], column[outlet]] = True
-    frame = pd.DataFrame({
-        "fact": fact_ids.astype(np.int64), "story": first["story"].to_numpy(),
-        "outlets": reported.sum(axis=1).astype(np.int64),
-        "example": pd.array([_shortest(group) for _, group in facts.groupby("fact", sort=True)["text"]], dtype=object),
-    })
-    flags = pd.DataFrame({name: pd.array(np.where(covers[:, x], reported[:, x], False), dtype="boolean")
-                          for x, name in enumerate(outlets)})
+    frame = pd.DataFrame(
+        {
+            "fact": fact_ids.astype(np.int64),
+            "story": first["story"].to_numpy(),
+            "outlets": reported.sum(axis=1).astype(np.int64),
+            "example": pd.array(
+                [_shortest(group) for _, group in facts.groupby("fact", sort=True)["text"]], dtype=object
+            ),
+        }
+    )
+    flags = pd.DataFrame(
+        {
+            name: pd.array(np.where(covers[:, x], reported[:, x], False), dtype="boolean")
+            for x, name in enumerate(outlets)
+        }
+    )
     for x, name in enumerate(outlets):
         flags.loc[~covers[:, x], name] = pd.NA
     flagged: pd.DataFrame = pd.concat([frame, flags], axis=1)

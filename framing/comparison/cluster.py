@@ -14,6 +14,7 @@ Two jobs, both deterministic:
   So every group's mean pairwise similarity is >= threshold (as in average
   linkage cut at 1 - threshold) while no n x n matrix is ever built.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -31,8 +32,9 @@ if TYPE_CHECKING:
     SparseVector = tuple[np.ndarray, np.ndarray]
 
 
-def graph_average_linkage(rows: sparse.spmatrix | np.ndarray, edges: pd.DataFrame, threshold: float, *,
-                          can_merge: MergeFilter | None = None) -> np.ndarray:
+def graph_average_linkage(
+    rows: sparse.spmatrix | np.ndarray, edges: pd.DataFrame, threshold: float, *, can_merge: MergeFilter | None = None
+) -> np.ndarray:
     """Group ids (0..g-1, numbered by first member) for each row of L2-normalised `rows`.
 
     `edges`: DataFrame `i, j, similarity`, already in the order to try them
@@ -105,7 +107,13 @@ def cluster_outlets(similarity: pd.DataFrame, *, threshold: float | None = None)
     names = sorted(similarity.index)
     similarity = similarity.loc[names, names]
     if len(names) < 2:
-        clusters = pd.DataFrame({"outlet": pd.array(names, dtype=object), "cluster": [1] * len(names), "leaf_order": list(range(len(names)))})
+        clusters = pd.DataFrame(
+            {
+                "outlet": pd.array(names, dtype=object),
+                "cluster": [1] * len(names),
+                "leaf_order": list(range(len(names))),
+            }
+        )
         return _linkage_frame(np.empty((0, 4)), names), clusters
     distance = 1.0 - similarity.to_numpy(dtype=np.float64)
     distance = np.clip((distance + distance.T) / 2, 0.0, None)
@@ -118,7 +126,9 @@ def cluster_outlets(similarity: pd.DataFrame, *, threshold: float | None = None)
     leaves = leaves_list(tree)
     position = np.empty(len(names), dtype=np.int64)
     position[leaves] = np.arange(len(names))
-    clusters = pd.DataFrame({"outlet": pd.array(names, dtype=object), "cluster": _renumber(flat, leaves), "leaf_order": position})
+    clusters = pd.DataFrame(
+        {"outlet": pd.array(names, dtype=object), "cluster": _renumber(flat, leaves), "leaf_order": position}
+    )
     return _linkage_frame(tree, names), clusters.sort_values("leaf_order", kind="mergesort").reset_index(drop=True)
 
 
@@ -151,15 +161,17 @@ def _linkage_frame(tree: np.ndarray, names: Sequence[str]) -> pd.DataFrame:
     def label(x: float) -> str:
         return names[int(x)] if x < len(names) else f"merge {int(x) - len(names) + 1}"
 
-    return pd.DataFrame({
-        "merge": np.arange(1, len(tree) + 1, dtype=np.int64),
-        "left": tree[:, 0].astype(np.int64),
-        "right": tree[:, 1].astype(np.int64),
-        "distance": tree[:, 2],
-        "size": tree[:, 3].astype(np.int64),
-        "left_name": pd.array([label(x) for x in tree[:, 0]], dtype=object),
-        "right_name": pd.array([label(x) for x in tree[:, 1]], dtype=object),
-    })
+    return pd.DataFrame(
+        {
+            "merge": np.arange(1, len(tree) + 1, dtype=np.int64),
+            "left": tree[:, 0].astype(np.int64),
+            "right": tree[:, 1].astype(np.int64),
+            "distance": tree[:, 2],
+            "size": tree[:, 3].astype(np.int64),
+            "left_name": pd.array([label(x) for x in tree[:, 0]], dtype=object),
+            "right_name": pd.array([label(x) for x in tree[:, 1]], dtype=object),
+        }
+    )
 
 
 def describe_clusters(clusters: pd.DataFrame, cluster_terms: pd.DataFrame, top_n: int = 8) -> pd.DataFrame:

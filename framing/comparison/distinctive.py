@@ -18,6 +18,7 @@ bigrams are scored as separate models (each with its own n), English stop
 words removed; terms are marked with the framing-lexicon categories they
 belong to.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -45,8 +46,14 @@ MIN_COUNT = 2
 COLUMNS = ["outlet", "term", "ngram", "rank", "count", "count_rest", "delta", "z", "lexicon", "category"]
 
 
-def log_odds(counts_i: npt.ArrayLike, counts_j: npt.ArrayLike, prior_counts: npt.ArrayLike, alpha0: float, *,
-             totals: tuple[float, float, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+def log_odds(
+    counts_i: npt.ArrayLike,
+    counts_j: npt.ArrayLike,
+    prior_counts: npt.ArrayLike,
+    alpha0: float,
+    *,
+    totals: tuple[float, float, float] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """(delta, z) of the prior-smoothed log-odds ratio for each term (arrays of equal length).
 
     `totals` = (n_i, n_j, n) when the arrays hold only some of the terms
@@ -63,33 +70,52 @@ def log_odds(counts_i: npt.ArrayLike, counts_j: npt.ArrayLike, prior_counts: npt
     return delta, delta / np.sqrt(variance)
 
 
-def outlet_counts(counts: TermCounts, outlets: Iterable[str], *, ngram: int, min_count: int = MIN_COUNT) -> OutletCounts:
+def outlet_counts(
+    counts: TermCounts, outlets: Iterable[str], *, ngram: int, min_count: int = MIN_COUNT
+) -> OutletCounts:
     """(outlet x term count matrix CSR, sorted outlet names, terms) for the n-grams of one order."""
     order = counts.orders(ngram, ngram)
     labels = pd.Series(list(outlets), dtype=object)
     names = sorted(labels.unique())
     codes = pd.Categorical(labels, categories=names).codes
-    member = sparse.csr_matrix((np.ones(len(codes), np.int64), (codes, np.arange(len(codes)))), shape=(len(names), len(codes)))
+    member = sparse.csr_matrix(
+        (np.ones(len(codes), np.int64), (codes, np.arange(len(codes)))), shape=(len(names), len(codes))
+    )
     by_outlet = (member @ order.matrix).tocsr()
     total = np.asarray(by_outlet.sum(axis=0)).ravel()
     keep = np.flatnonzero(total >= min_count)
     return by_outlet[:, keep].tocsr(), names, order.terms[keep]
 
 
-def count_tables(texts: Iterable[object] | None, outlets: Collection[str], *, ngrams: Sequence[int] = (1, 2),
-                 stop_words: str = "english", min_count: int = MIN_COUNT,
-                 counts: TermCounts | None = None) -> dict[int, OutletCounts]:
+def count_tables(
+    texts: Iterable[object] | None,
+    outlets: Collection[str],
+    *,
+    ngrams: Sequence[int] = (1, 2),
+    stop_words: str = "english",
+    min_count: int = MIN_COUNT,
+    counts: TermCounts | None = None,
+) -> dict[int, OutletCounts]:
     """{ngram order: (outlet x term counts, outlet names, terms)}: count once, contrast many ways."""
     if counts is None:
         counts = count_terms(texts, max_ngram=max(ngrams), stop_words=stop_words, min_bigram_count=min_count)
     return {n: outlet_counts(counts, outlets, ngram=n, min_count=min_count) for n in ngrams}
 
 
-def distinctive_terms(texts: Iterable[object] | None = None, outlets: Collection[str] | None = None, *,
-                      top_n: int = TOP_N, ngrams: Sequence[int] = (1, 2), prior: float = PRIOR,
-                      prior_max: float = PRIOR_MAX, stop_words: str = "english", min_count: int = MIN_COUNT,
-                      lexicons: Iterable[Lexicon] | None = None, counts: dict[int, OutletCounts] | None = None,
-                      groups: Mapping[str, Hashable] | None = None) -> pd.DataFrame:
+def distinctive_terms(
+    texts: Iterable[object] | None = None,
+    outlets: Collection[str] | None = None,
+    *,
+    top_n: int = TOP_N,
+    ngrams: Sequence[int] = (1, 2),
+    prior: float = PRIOR,
+    prior_max: float = PRIOR_MAX,
+    stop_words: str = "english",
+    min_count: int = MIN_COUNT,
+    lexicons: Iterable[Lexicon] | None = None,
+    counts: dict[int, OutletCounts] | None = None,
+    groups: Mapping[str, Hashable] | None = None,
+) -> pd.DataFrame:
     """Top `top_n` terms per outlet and n-gram order by z (outlet vs all others), most distinctive first.
 
     Needs at least two outlets; with one outlet there is nobody to differ from
@@ -114,8 +140,16 @@ def distinctive_terms(texts: Iterable[object] | None = None, outlets: Collection
     return mark_lexicon_terms(result, lexicons or [])[COLUMNS]
 
 
-def pairwise_terms(counts: dict[int, OutletCounts], a: str, b: str, *, top_n: int = TOP_N, prior: float = PRIOR,
-                   prior_max: float = PRIOR_MAX, lexicons: Iterable[Lexicon] | None = None) -> pd.DataFrame:
+def pairwise_terms(
+    counts: dict[int, OutletCounts],
+    a: str,
+    b: str,
+    *,
+    top_n: int = TOP_N,
+    prior: float = PRIOR,
+    prior_max: float = PRIOR_MAX,
+    lexicons: Iterable[Lexicon] | None = None,
+) -> pd.DataFrame:
     """What sets outlet `a` apart from outlet `b` and back: Fightin' Words on the two outlets alone.
 
     `counts`: tables from `count_tables`. The prior comes from the two outlets' own counts.
@@ -134,18 +168,28 @@ def pairwise_terms(counts: dict[int, OutletCounts], a: str, b: str, *, top_n: in
     return mark_lexicon_terms(result, lexicons or [])[COLUMNS]
 
 
-def _merge_rows(table: sparse.csr_matrix, names: Sequence[str],
-                groups: Mapping[str, Hashable]) -> tuple[sparse.csr_matrix, list[Hashable]]:
+def _merge_rows(
+    table: sparse.csr_matrix, names: Sequence[str], groups: Mapping[str, Hashable]
+) -> tuple[sparse.csr_matrix, list[Hashable]]:
     """Sum the count rows of outlets that share a group."""
     labels = [groups[name] for name in names]
     merged = sorted(set(labels), key=str)
     codes = [merged.index(label) for label in labels]
-    member = sparse.csr_matrix((np.ones(len(codes), np.int64), (codes, np.arange(len(codes)))), shape=(len(merged), len(codes)))
+    member = sparse.csr_matrix(
+        (np.ones(len(codes), np.int64), (codes, np.arange(len(codes)))), shape=(len(merged), len(codes))
+    )
     return (member @ table).tocsr(), merged
 
 
-def _one_order(counts: sparse.csr_matrix, names: Sequence[Hashable], terms: np.ndarray, ngram: int, top_n: int,
-               prior: float, prior_max: float) -> list[pd.DataFrame]:
+def _one_order(
+    counts: sparse.csr_matrix,
+    names: Sequence[Hashable],
+    terms: np.ndarray,
+    ngram: int,
+    top_n: int,
+    prior: float,
+    prior_max: float,
+) -> list[pd.DataFrame]:
     """One table per outlet (row of `counts`): its `top_n` terms of this n-gram order against all the others."""
     total = np.asarray(counts.sum(axis=0)).ravel().astype(float)
     alpha0 = min(prior * total.sum(), prior_max)
@@ -159,16 +203,20 @@ def _one_order(counts: sparse.csr_matrix, names: Sequence[Hashable], terms: np.n
         rest = total[cols] - own
         delta, z = log_odds(own, rest, total[cols], alpha0, totals=(sizes[row], total.sum() - sizes[row], total.sum()))
         best = _top(np.arange(len(cols)), z, terms[cols], top_n)
-        frames.append(pd.DataFrame({
-            "outlet": pd.array([outlet] * len(best), dtype=object),
-            "term": pd.array([str(terms[cols[b]]) for b in best], dtype=object),
-            "ngram": np.full(len(best), ngram, dtype=np.int64),
-            "rank": np.arange(1, len(best) + 1, dtype=np.int64),
-            "count": own[best].astype(np.int64),
-            "count_rest": rest[best].astype(np.int64),
-            "delta": np.round(delta[best], 4),
-            "z": np.round(z[best], 4),
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "outlet": pd.array([outlet] * len(best), dtype=object),
+                    "term": pd.array([str(terms[cols[b]]) for b in best], dtype=object),
+                    "ngram": np.full(len(best), ngram, dtype=np.int64),
+                    "rank": np.arange(1, len(best) + 1, dtype=np.int64),
+                    "count": own[best].astype(np.int64),
+                    "count_rest": rest[best].astype(np.int64),
+                    "delta": np.round(delta[best], 4),
+                    "z": np.round(z[best], 4),
+                }
+            )
+        )
     return frames
 
 
@@ -193,7 +241,9 @@ def mark_lexicon_terms(table: pd.DataFrame, lexicons: Iterable[Lexicon]) -> pd.D
     matches = [index.categories(term) for term in table["term"]]
     out = table.copy()
     out["lexicon"] = pd.array(["; ".join(sorted({name for name, _ in found})) for found in matches], dtype=object)
-    out["category"] = pd.array(["; ".join(f"{name}.{category}" for name, category in found) for found in matches], dtype=object)
+    out["category"] = pd.array(
+        ["; ".join(f"{name}.{category}" for name, category in found) for found in matches], dtype=object
+    )
     return out
 
 
@@ -214,7 +264,7 @@ class _LexiconIndex:
 
     def categories(self, term: str) -> list[tuple[str, str]]:
         found = set(self.exact.get(term, set()))
-        found |= {key for prefix, key in self.prefixes if term.startswith(prefix) and " " not in term[len(prefix):]}
+        found |= {key for prefix, key in self.prefixes if term.startswith(prefix) and " " not in term[len(prefix) :]}
         return sorted(found)
 
 

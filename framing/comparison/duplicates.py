@@ -11,6 +11,7 @@ as "click here to read more") are ignored, so the sparse overlap product stays
 small. Copies are then collapsed to one representative (earliest date, then
 longest text, then smallest doc_id) before similarity and clustering.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -29,8 +30,9 @@ EXCERPT = 160
 COLUMNS = ["doc_a", "doc_b", "outlet_a", "outlet_b", "level", "similarity", "paragraph_a", "paragraph_b", "excerpt"]
 
 
-def find_duplicates(articles: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE,
-                    tokens: Tokens | None = None) -> pd.DataFrame:
+def find_duplicates(
+    articles: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE, tokens: Tokens | None = None
+) -> pd.DataFrame:
     """Near-duplicate article pairs and cross-outlet paragraph pairs (table columns: `COLUMNS`).
 
     `tokens`: `framing.terms.tokenize_corpus(articles["clean_text"])`, if already made.
@@ -50,7 +52,12 @@ def find_duplicates(articles: pd.DataFrame, *, threshold: float = THRESHOLD, shi
 
 
 def _empty() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith("paragraph") else ("float64" if c == "similarity" else object)) for c in COLUMNS})
+    return pd.DataFrame(
+        {
+            c: pd.Series(dtype="int64" if c.startswith("paragraph") else ("float64" if c == "similarity" else object))
+            for c in COLUMNS
+        }
+    )
 
 
 def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
@@ -61,10 +68,12 @@ def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
     hashed = np.zeros(len(ids) - shingle + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(shingle):
-            hashed = hashed * np.uint64(1_000_003) + ids[offset:len(ids) - shingle + 1 + offset] + np.uint64(1)
-    inside = owner[: len(hashed)] == owner[shingle - 1:]
+            hashed = hashed * np.uint64(1_000_003) + ids[offset : len(ids) - shingle + 1 + offset] + np.uint64(1)
+    inside = owner[: len(hashed)] == owner[shingle - 1 :]
     rows, codes = owner[: len(hashed)][inside], pd.factorize(hashed[inside])[0]
-    matrix = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, codes)), shape=(n, int(codes.max(initial=-1)) + 1))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows), np.float32), (rows, codes)), shape=(n, int(codes.max(initial=-1)) + 1)
+    )
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     return matrix
@@ -79,11 +88,14 @@ def _overlap(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndar
     return product.row.astype(np.int64), product.col.astype(np.int64), product.data, sizes
 
 
-def _article_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix,
-                   threshold: float) -> pd.DataFrame:
+def _article_pairs(
+    articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix, threshold: float
+) -> pd.DataFrame:
     """Article pairs whose shingles (paragraph rows summed per article) overlap by `threshold`."""
     owner = units["article"].to_numpy()
-    member = sparse.csr_matrix((np.ones(len(owner), np.float32), (owner, np.arange(len(owner)))), shape=(len(articles), len(owner)))
+    member = sparse.csr_matrix(
+        (np.ones(len(owner), np.float32), (owner, np.arange(len(owner)))), shape=(len(articles), len(owner))
+    )
     docs = (member @ matrix).tocsr()
     docs.data[:] = 1.0
     i, j, shared, sizes = _overlap(docs)
@@ -93,8 +105,13 @@ def _article_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.c
     return _pairs(articles, i[keep], j[keep], containment[keep], "article", -1, -1, excerpts)
 
 
-def _paragraph_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix, threshold: float,
-                     article_pairs: pd.DataFrame) -> pd.DataFrame:
+def _paragraph_pairs(
+    articles: pd.DataFrame,
+    units: pd.DataFrame,
+    matrix: sparse.csr_matrix,
+    threshold: float,
+    article_pairs: pd.DataFrame,
+) -> pd.DataFrame:
     """Paragraph pairs of different outlets that overlap by `threshold`, outside article-level copies."""
     i, j, shared, sizes = _overlap(matrix)
     owner = units["article"].to_numpy()
@@ -105,34 +122,56 @@ def _paragraph_pairs(articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse
     i, j, containment = i[keep], j[keep], containment[keep]
     doc_ids = articles["doc_id"].to_numpy(dtype=object)
     copied = set(zip(article_pairs["doc_a"], article_pairs["doc_b"]))
-    fresh = np.array([tuple(sorted((doc_ids[owner[a]], doc_ids[owner[b]]))) not in copied for a, b in zip(i, j)], dtype=bool)
+    fresh = np.array(
+        [tuple(sorted((doc_ids[owner[a]], doc_ids[owner[b]]))) not in copied for a, b in zip(i, j)], dtype=bool
+    )
     i, j, containment = i[fresh], j[fresh], containment[fresh]
     paragraph = units["number"].to_numpy()
     texts = articles["clean_text"].to_numpy(dtype=object)
-    excerpts = [_excerpt(texts[owner[x]][units["start"].iat[x]:units["end"].iat[x]]) for x in i]
+    excerpts = [_excerpt(texts[owner[x]][units["start"].iat[x] : units["end"].iat[x]]) for x in i]
     return _pairs(articles, owner[i], owner[j], containment, "paragraph", paragraph[i], paragraph[j], excerpts)
 
 
-def _pairs(articles: pd.DataFrame, a: np.ndarray, b: np.ndarray, similarity: np.ndarray, level: str,
-           paragraph_a: int | np.ndarray, paragraph_b: int | np.ndarray, excerpts: list[str]) -> pd.DataFrame:
+def _pairs(
+    articles: pd.DataFrame,
+    a: np.ndarray,
+    b: np.ndarray,
+    similarity: np.ndarray,
+    level: str,
+    paragraph_a: int | np.ndarray,
+    paragraph_b: int | np.ndarray,
+    excerpts: list[str],
+) -> pd.DataFrame:
     """Rows for pairs of article positions, ordered so doc_a < doc_b."""
     doc_ids, outlets = articles["doc_id"].to_numpy(dtype=object), articles["outlet"].to_numpy(dtype=object)
-    frame = pd.DataFrame({
-        "a": a, "b": b, "similarity": np.round(np.asarray(similarity, dtype=np.float64), 4),
-        "paragraph_a": np.broadcast_to(paragraph_a, len(a)).astype(np.int64),
-        "paragraph_b": np.broadcast_to(paragraph_b, len(a)).astype(np.int64),
-        "excerpt": pd.array(excerpts, dtype=object),
-    })
+    frame = pd.DataFrame(
+        {
+            "a": a,
+            "b": b,
+            "similarity": np.round(np.asarray(similarity, dtype=np.float64), 4),
+            "paragraph_a": np.broadcast_to(paragraph_a, len(a)).astype(np.int64),
+            "paragraph_b": np.broadcast_to(paragraph_b, len(a)).astype(np.int64),
+            "excerpt": pd.array(excerpts, dtype=object),
+        }
+    )
     swap = doc_ids[frame["a"]] > doc_ids[frame["b"]] if len(frame) else np.zeros(0, bool)
-    frame.loc[swap, ["a", "b", "paragraph_a", "paragraph_b"]] = frame.loc[swap, ["b", "a", "paragraph_b", "paragraph_a"]].to_numpy()
-    return pd.DataFrame({
-        # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
-        "doc_a": pd.array(doc_ids[frame["a"]], dtype=np.object_), "doc_b": pd.array(doc_ids[frame["b"]], dtype=np.object_),
-        "outlet_a": pd.array(outlets[frame["a"]], dtype=np.object_),
-        "outlet_b": pd.array(outlets[frame["b"]], dtype=np.object_),
-        "level": pd.array([level] * len(frame), dtype=object), "similarity": frame["similarity"],
-        "paragraph_a": frame["paragraph_a"], "paragraph_b": frame["paragraph_b"], "excerpt": frame["excerpt"],
-    })
+    frame.loc[swap, ["a", "b", "paragraph_a", "paragraph_b"]] = frame.loc[
+        swap, ["b", "a", "paragraph_b", "paragraph_a"]
+    ].to_numpy()
+    return pd.DataFrame(
+        {
+            # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
+            "doc_a": pd.array(doc_ids[frame["a"]], dtype=np.object_),
+            "doc_b": pd.array(doc_ids[frame["b"]], dtype=np.object_),
+            "outlet_a": pd.array(outlets[frame["a"]], dtype=np.object_),
+            "outlet_b": pd.array(outlets[frame["b"]], dtype=np.object_),
+            "level": pd.array([level] * len(frame), dtype=object),
+            "similarity": frame["similarity"],
+            "paragraph_a": frame["paragraph_a"],
+            "paragraph_b": frame["paragraph_b"],
+            "excerpt": frame["excerpt"],
+        }
+    )
 
 
 def _excerpt(text: str) -> str:
@@ -152,11 +191,20 @@ def representatives(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.Seri
     b = np.array([position[d] for d in copies["doc_b"]], dtype=np.int64)
     graph = sparse.csr_matrix((np.ones(len(a)), (a, b)), shape=(len(doc_ids), len(doc_ids)))
     _, group = connected_components(graph, directed=False)
-    dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles else pd.Series(pd.NaT, index=articles.index)
-    ranking = pd.DataFrame({
-        "group": group, "doc_id": doc_ids, "undated": dates.isna().to_numpy(), "date": dates.to_numpy(),
-        "length": -articles["clean_text"].fillna("").str.len().to_numpy(),
-    }).sort_values(["group", "undated", "date", "length", "doc_id"], kind="mergesort")
+    dates = (
+        pd.to_datetime(articles["date"], errors="coerce")
+        if "date" in articles
+        else pd.Series(pd.NaT, index=articles.index)
+    )
+    ranking = pd.DataFrame(
+        {
+            "group": group,
+            "doc_id": doc_ids,
+            "undated": dates.isna().to_numpy(),
+            "date": dates.to_numpy(),
+            "length": -articles["clean_text"].fillna("").str.len().to_numpy(),
+        }
+    ).sort_values(["group", "undated", "date", "length", "doc_id"], kind="mergesort")
     keep = ranking.groupby("group", sort=False)["doc_id"].first()
     return pd.Series(keep.loc[group].to_numpy(), index=pd.Index(doc_ids, name="doc_id"), name="representative")
 

@@ -15,6 +15,7 @@ One pass, in this order (each step its own module):
 6. same fact, different words (`framing.align`): facts and omissions, with
    frame and loaded-language words marked when `scores` are given.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -48,8 +49,18 @@ if TYPE_CHECKING:
 
 ARTICLE_NEIGHBOURS = 20
 CLUSTER_THRESHOLD = None
-TABLES = ("stories", "story_labels", "article_similarity", "outlet_similarity", "outlet_clusters", "linkage",
-          "distinctive_terms", "facts", "omissions", "duplicates")
+TABLES = (
+    "stories",
+    "story_labels",
+    "article_similarity",
+    "outlet_similarity",
+    "outlet_clusters",
+    "linkage",
+    "distinctive_terms",
+    "facts",
+    "omissions",
+    "duplicates",
+)
 
 
 @dataclass(frozen=True)
@@ -126,12 +137,21 @@ class Comparison:
         return "".join(parts) + "</div>"
 
 
-def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scores: Scores | pd.DataFrame | None = None,
-            tfidf: Tfidf | None = None,
-            story_threshold: float | None = stories.THRESHOLD, max_story_days: float | None = stories.MAX_DAYS,
-            align_threshold: float = align.THRESHOLD, duplicate_threshold: float = duplicates.THRESHOLD,
-            outlet_scope: str = "corpus", cluster_threshold: float | None = CLUSTER_THRESHOLD,
-            top_n: int = distinctive.TOP_N, lexicons: Iterable[Lexicon] | None = None) -> Comparison:
+def compare(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    n_stories: int | None = None,
+    scores: Scores | pd.DataFrame | None = None,
+    tfidf: Tfidf | None = None,
+    story_threshold: float | None = stories.THRESHOLD,
+    max_story_days: float | None = stories.MAX_DAYS,
+    align_threshold: float = align.THRESHOLD,
+    duplicate_threshold: float = duplicates.THRESHOLD,
+    outlet_scope: str = "corpus",
+    cluster_threshold: float | None = CLUSTER_THRESHOLD,
+    top_n: int = distinctive.TOP_N,
+    lexicons: Iterable[Lexicon] | None = None,
+) -> Comparison:
     """Compare the outlets of `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     See the module docstring for the steps.
@@ -148,11 +168,22 @@ def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scor
     is_kept = keep_of.to_numpy() == articles["doc_id"].to_numpy()
     kept = articles[is_kept].reset_index(drop=True)
     tfidf = tfidf or Tfidf()
-    counts = count_terms(tokens=tokens, keep=_paragraphs_kept(tokens, articles, is_kept, copies), max_ngram=2,
-                         stop_words=tfidf.stop_words, min_bigram_count=distinctive.MIN_COUNT).rows(np.flatnonzero(is_kept))
+    counts = count_terms(
+        tokens=tokens,
+        keep=_paragraphs_kept(tokens, articles, is_kept, copies),
+        max_ngram=2,
+        stop_words=tfidf.stop_words,
+        min_bigram_count=distinctive.MIN_COUNT,
+    ).rows(np.flatnonzero(is_kept))
     matrix, vocabulary = tfidf_matrix(None, tfidf, counts=counts)
-    story_of, labels = stories.group_stories(kept, threshold=story_threshold, n_stories=n_stories,
-                                             max_days=max_story_days, matrix=matrix, vocabulary=vocabulary)
+    story_of, labels = stories.group_stories(
+        kept,
+        threshold=story_threshold,
+        n_stories=n_stories,
+        max_days=max_story_days,
+        matrix=matrix,
+        vocabulary=vocabulary,
+    )
     all_stories = pd.Series(story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story")
     outlets = _outlet_similarity(matrix, kept, story_of, outlet_scope)
     tree, clusters = cluster_outlets(outlets.fillna(0.0), threshold=cluster_threshold)
@@ -162,15 +193,30 @@ def compare(corpus: Corpus | pd.DataFrame, *, n_stories: int | None = None, scor
     cluster_of: dict[str, Hashable] = dict(zip(clusters["outlet"], clusters["cluster"]))
     cluster_terms = distinctive.distinctive_terms(counts=tables, groups=cluster_of, top_n=top_n)
     facts, omissions = align.align_facts(kept, story_of, threshold=align_threshold)
-    settings = {"tfidf": tfidf, "story_threshold": story_threshold, "n_stories": n_stories,
-                "max_story_days": max_story_days, "align_threshold": align_threshold,
-                "duplicate_threshold": duplicate_threshold, "outlet_scope": outlet_scope,
-                "cluster_threshold": cluster_threshold}
+    settings = {
+        "tfidf": tfidf,
+        "story_threshold": story_threshold,
+        "n_stories": n_stories,
+        "max_story_days": max_story_days,
+        "align_threshold": align_threshold,
+        "duplicate_threshold": duplicate_threshold,
+        "outlet_scope": outlet_scope,
+        "cluster_threshold": cluster_threshold,
+    }
     return Comparison(
-        stories=all_stories, story_labels=labels, article_similarity=_article_pairs(matrix, kept, story_of),
-        outlet_similarity=outlets, outlet_clusters=describe_clusters(clusters, cluster_terms), linkage=tree,
-        distinctive_terms=terms, facts=mark_facts(facts, scores), omissions=omissions, duplicates=copies,
-        settings=settings, counts=tables, lexicons=tuple(marking),
+        stories=all_stories,
+        story_labels=labels,
+        article_similarity=_article_pairs(matrix, kept, story_of),
+        outlet_similarity=outlets,
+        outlet_clusters=describe_clusters(clusters, cluster_terms),
+        linkage=tree,
+        distinctive_terms=terms,
+        facts=mark_facts(facts, scores),
+        omissions=omissions,
+        duplicates=copies,
+        settings=settings,
+        counts=tables,
+        lexicons=tuple(marking),
     )
 
 
@@ -180,9 +226,14 @@ def _paragraphs_kept(tokens: Tokens, articles: pd.DataFrame, is_kept: np.ndarray
     copied = copies[copies["level"] == "paragraph"]
     if len(copied):
         position = {doc: x for x, doc in enumerate(articles["doc_id"])}
-        paragraph_of = {(a, n): x for x, (a, n) in enumerate(zip(tokens.paragraphs["article"], tokens.paragraphs["number"]))}
-        drop = [paragraph_of[(position[b], int(n))] for a, b, n in zip(copied["doc_a"], copied["doc_b"], copied["paragraph_b"])
-                if is_kept[position[a]] and is_kept[position[b]]]
+        paragraph_of = {
+            (a, n): x for x, (a, n) in enumerate(zip(tokens.paragraphs["article"], tokens.paragraphs["number"]))
+        }
+        drop = [
+            paragraph_of[(position[b], int(n))]
+            for a, b, n in zip(copied["doc_a"], copied["doc_b"], copied["paragraph_b"])
+            if is_kept[position[a]] and is_kept[position[b]]
+        ]
         keep[drop] = False
     return keep
 
@@ -239,14 +290,20 @@ def _article_pairs(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: pd.S
     a = np.concatenate(small_a + [p[0] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
     b = np.concatenate(small_b + [p[1] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
     similarity = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if len(a) else np.zeros(0)
-    found = pd.DataFrame({
-        # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
-        "story": ids[a].astype(np.int64), "doc_a": pd.array(doc_ids[a], dtype=np.object_),
-        "doc_b": pd.array(doc_ids[b], dtype=np.object_), "outlet_a": pd.array(outlets[a], dtype=np.object_),
-        "outlet_b": pd.array(outlets[b], dtype=np.object_), "similarity": np.round(similarity.astype(np.float64), 4),
-    })
-    return found.sort_values(["story", "similarity", "doc_a", "doc_b"], ascending=[True, False, True, True],
-                             kind="mergesort").reset_index(drop=True)
+    found = pd.DataFrame(
+        {
+            # np.object_ is object; pandas-stubs accept only its numpy spelling for array data
+            "story": ids[a].astype(np.int64),
+            "doc_a": pd.array(doc_ids[a], dtype=np.object_),
+            "doc_b": pd.array(doc_ids[b], dtype=np.object_),
+            "outlet_a": pd.array(outlets[a], dtype=np.object_),
+            "outlet_b": pd.array(outlets[b], dtype=np.object_),
+            "similarity": np.round(similarity.astype(np.float64), 4),
+        }
+    )
+    return found.sort_values(
+        ["story", "similarity", "doc_a", "doc_b"], ascending=[True, False, True, True], kind="mergesort"
+    ).reset_index(drop=True)
 
 
 def mark_facts(facts: pd.DataFrame, scores: Scores | pd.DataFrame | None) -> pd.DataFrame:
@@ -266,8 +323,12 @@ def mark_facts(facts: pd.DataFrame, scores: Scores | pd.DataFrame | None) -> pd.
         for family, name in (("frame", "frame_words"), ("loaded", "loaded_words")):
             rows = inside[inside["family"] == family]
             columns[name].append("; ".join(f"{t} ({c})" for t, c in zip(rows["text"], rows["category"])))
-        columns["marks"].append("; ".join(
-            f"{s - start}:{e - start}:{f}:{c}" for s, e, f, c in zip(inside["start"], inside["end"], inside["family"], inside["category"])))
+        columns["marks"].append(
+            "; ".join(
+                f"{s - start}:{e - start}:{f}:{c}"
+                for s, e, f, c in zip(inside["start"], inside["end"], inside["family"], inside["category"])
+            )
+        )
     for name, values in columns.items():
         out[name] = pd.array(values, dtype=object)
     return out

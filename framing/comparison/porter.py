@@ -9,6 +9,7 @@ are dropped (the base class is an empty interface; the other two serve only
 its `demo()`), and the rest runs as written, so the stems are NLTK's own
 (`tests/comparison/test_porter.py` checks them against `nltk`).
 """
+
 from __future__ import annotations
 
 import ast

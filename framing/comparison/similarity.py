@@ -5,6 +5,7 @@ so a dot product is a cosine. Large inputs never get a dense all-pairs
 matrix: `top_k_neighbours` multiplies sparse rows in chunks and keeps only the
 k best partners of each row, so memory grows with n * k, not n * n.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -52,8 +53,9 @@ class Tfidf:
             raise FramingError(f"tfidf ngram_range {self.ngram_range}: use (1, 1), (1, 2) or (2, 2)")
 
 
-def tfidf_matrix(texts: Iterable[object] | None, settings: Tfidf | None = None, *,
-                 counts: TermCounts | None = None) -> tuple[sparse.csr_matrix, np.ndarray]:
+def tfidf_matrix(
+    texts: Iterable[object] | None, settings: Tfidf | None = None, *, counts: TermCounts | None = None
+) -> tuple[sparse.csr_matrix, np.ndarray]:
     """L2-normalised TF-IDF rows (CSR, float32) and the vocabulary (array of terms).
 
     `counts` (from `framing.terms.count_terms`, with the same stop words) saves
@@ -111,9 +113,7 @@ def group_profiles(rows: sparse.spmatrix | np.ndarray, groups: Iterable[str]) ->
     labels = pd.Series(list(groups), dtype=object)
     names = sorted(labels.unique())
     codes = pd.Categorical(labels, categories=names).codes
-    member = sparse.csr_matrix(
-        (np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(names), len(codes))
-    )
+    member = sparse.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(names), len(codes)))
     counts = np.asarray(member.sum(axis=1)).ravel()
     profiles = sparse.diags(1.0 / np.maximum(counts, 1)) @ member @ sparse.csr_matrix(rows, dtype=np.float64)
     return normalize_rows(profiles), names
@@ -129,9 +129,16 @@ def normalize_rows(rows: sparse.spmatrix | np.ndarray) -> sparse.csr_matrix:
     return l2_normalize(rows)
 
 
-def top_k_neighbours(rows: sparse.spmatrix | np.ndarray, k: int = 10, *, threshold: float = 0.0,
-                     allowed: PairFilter | None = None, block_cells: int = 8_000_000, common_df: int = 50,
-                     common_share: float = 0.02) -> pd.DataFrame:
+def top_k_neighbours(
+    rows: sparse.spmatrix | np.ndarray,
+    k: int = 10,
+    *,
+    threshold: float = 0.0,
+    allowed: PairFilter | None = None,
+    block_cells: int = 8_000_000,
+    common_df: int = 50,
+    common_share: float = 0.02,
+) -> pd.DataFrame:
     """The k most similar other rows of each row, above `threshold`, without an n x n matrix.
 
     `rows` must be L2-normalised. Candidates come from rows multiplied against
@@ -153,7 +160,7 @@ def top_k_neighbours(rows: sparse.spmatrix | np.ndarray, k: int = 10, *, thresho
     step = max(1, block_cells // max(n, 1))
     found = [(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32))]
     for start in range(0, n, step):
-        block = (search[start:start + step] @ transposed).toarray()
+        block = (search[start : start + step] @ transposed).toarray()
         found.append(_best_in_block(block, start, k, 0.0 if common.any() else threshold, allowed))
     pairs = _symmetric_pairs(*(np.concatenate(parts) for parts in zip(*found)))
     if common.any():  # add back what the common words contribute, exactly
@@ -168,13 +175,14 @@ def _dense_pair_dots(dense: np.ndarray, i: npt.ArrayLike, j: npt.ArrayLike, chun
     left, right = np.asarray(i), np.asarray(j)
     out = np.zeros(len(left), dtype=np.float64)
     for start in range(0, len(left), chunk):
-        a, b = left[start:start + chunk], right[start:start + chunk]
-        out[start:start + chunk] = np.einsum("ij,ij->i", dense[a], dense[b])
+        a, b = left[start : start + chunk], right[start : start + chunk]
+        out[start : start + chunk] = np.einsum("ij,ij->i", dense[a], dense[b])
     return out
 
 
-def _best_in_block(block: np.ndarray, start: int, k: int, threshold: float,
-                   allowed: PairFilter | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _best_in_block(
+    block: np.ndarray, start: int, k: int, threshold: float, allowed: PairFilter | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Top-k columns of each row of a dense similarity block (self-pairs and vetoed pairs dropped)."""
     rows_here = np.arange(block.shape[0])
     block[rows_here, rows_here + start] = -1.0
@@ -183,7 +191,11 @@ def _best_in_block(block: np.ndarray, start: int, k: int, threshold: float,
         vetoed = ~allowed(ii + start, jj)
         block[ii[vetoed], jj[vetoed]] = -1.0
     kk = min(k, block.shape[1])
-    cols = np.argpartition(-block, kk - 1, axis=1)[:, :kk] if kk < block.shape[1] else np.tile(np.arange(block.shape[1]), (block.shape[0], 1))
+    cols = (
+        np.argpartition(-block, kk - 1, axis=1)[:, :kk]
+        if kk < block.shape[1]
+        else np.tile(np.arange(block.shape[1]), (block.shape[0], 1))
+    )
     sims = np.take_along_axis(block, cols, axis=1)
     ii = np.repeat(rows_here, cols.shape[1])
     keep = sims.ravel() > threshold
@@ -215,9 +227,13 @@ def ranked_pairs(matrix: pd.DataFrame) -> pd.DataFrame:
     names = list(matrix.index)
     values = matrix.to_numpy()
     ii, jj = np.triu_indices(len(names), k=1)
-    pairs = pd.DataFrame({
-        "a": pd.array([names[x] for x in ii], dtype=object),
-        "b": pd.array([names[x] for x in jj], dtype=object),
-        "similarity": values[ii, jj],
-    })
-    return pairs.sort_values(["similarity", "a", "b"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
+    pairs = pd.DataFrame(
+        {
+            "a": pd.array([names[x] for x in ii], dtype=object),
+            "b": pd.array([names[x] for x in jj], dtype=object),
+            "similarity": values[ii, jj],
+        }
+    )
+    return pairs.sort_values(["similarity", "a", "b"], ascending=[False, True, True], kind="mergesort").reset_index(
+        drop=True
+    )

@@ -22,6 +22,7 @@ cross-validation over folds of the hand-labelled AllSides events in
 tests/fixtures/allsides_story_events.csv, with and without dates
 (evaluation/story_grouping.py prints the choice and the held-out ARI).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -51,10 +52,17 @@ def story_threshold(n_articles: int, *, slope: float = SLOPE, ceiling: float = C
     return float(round(min(max(BASE + rise, BASE), max(ceiling, BASE)), 4))
 
 
-def group_stories(articles: pd.DataFrame, *, threshold: float | None = THRESHOLD, n_stories: int | None = None,
-                  max_days: float | None = MAX_DAYS, neighbours: int = NEIGHBOURS, tfidf: Tfidf | None = None,
-                  matrix: sparse.csr_matrix | None = None,
-                  vocabulary: np.ndarray | None = None) -> tuple[pd.Series, pd.DataFrame]:
+def group_stories(
+    articles: pd.DataFrame,
+    *,
+    threshold: float | None = THRESHOLD,
+    n_stories: int | None = None,
+    max_days: float | None = MAX_DAYS,
+    neighbours: int = NEIGHBOURS,
+    tfidf: Tfidf | None = None,
+    matrix: sparse.csr_matrix | None = None,
+    vocabulary: np.ndarray | None = None,
+) -> tuple[pd.Series, pd.DataFrame]:
     """Return (stories Series doc_id -> story id, labels DataFrame).
 
     `articles` needs `doc_id`, `clean_text` and (optionally) `date`. Pass a
@@ -105,8 +113,10 @@ def _exact_stories(matrix: sparse.csr_matrix, n_stories: int) -> np.ndarray:
     if not 1 <= n_stories <= max(n, 1):
         raise FramingError(f"--stories {n_stories}: must be between 1 and the number of articles ({n})")
     if n > MAX_EXACT:
-        raise FramingError(f"--stories {n_stories}: a fixed number of stories needs at most {MAX_EXACT} articles "
-                           f"(got {n}); leave it out to group by similarity threshold")
+        raise FramingError(
+            f"--stories {n_stories}: a fixed number of stories needs at most {MAX_EXACT} articles "
+            f"(got {n}); leave it out to group by similarity threshold"
+        )
     if n == 1:
         return np.zeros(1, dtype=np.int64)
     distance = 1.0 - (matrix @ matrix.T).toarray().astype(np.float64)
@@ -119,16 +129,26 @@ def _exact_stories(matrix: sparse.csr_matrix, n_stories: int) -> np.ndarray:
     return ids
 
 
-def story_labels(articles: pd.DataFrame, ids: np.ndarray, matrix: sparse.csr_matrix, vocabulary: np.ndarray,
-                 n_terms: int = LABEL_TERMS) -> pd.DataFrame:
+def story_labels(
+    articles: pd.DataFrame,
+    ids: np.ndarray,
+    matrix: sparse.csr_matrix,
+    vocabulary: np.ndarray,
+    n_terms: int = LABEL_TERMS,
+) -> pd.DataFrame:
     """One row per story: its top terms (heaviest in the summed TF-IDF rows), size, outlets, date span."""
     n_stories = int(ids.max()) + 1 if len(ids) else 0
     member = sparse.csr_matrix((np.ones(len(ids)), (ids, np.arange(len(ids)))), shape=(n_stories, len(ids)))
     centroid = (member @ sparse.csr_matrix(matrix, dtype=np.float64)).tocsr()
-    dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles else pd.Series(pd.NaT, index=articles.index)
+    dates = (
+        pd.to_datetime(articles["date"], errors="coerce")
+        if "date" in articles
+        else pd.Series(pd.NaT, index=articles.index)
+    )
     frame = pd.DataFrame({"story": ids, "outlet": articles["outlet"].to_numpy(), "date": dates.to_numpy()})
     summary = frame.groupby("story", sort=True).agg(
-        articles=("outlet", "size"), outlets=("outlet", "nunique"), start=("date", "min"), end=("date", "max"))
+        articles=("outlet", "size"), outlets=("outlet", "nunique"), start=("date", "min"), end=("date", "max")
+    )
     labels = [_top_terms(centroid, story, vocabulary, n_terms) for story in summary.index]
     summary.insert(0, "label", pd.Series(labels, index=summary.index, dtype=object))
     table: pd.DataFrame = summary.reset_index()

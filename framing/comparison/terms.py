@@ -10,6 +10,7 @@ table shows are ever turned into strings. Stop words are removed before
 bigrams are formed, as scikit-learn does. Weighting stays scikit-learn's
 (`TfidfTransformer`), see `framing.similarity.tfidf_matrix`.
 """
+
 from __future__ import annotations
 
 import re
@@ -79,8 +80,14 @@ def tokenize_corpus(texts: Iterable[object]) -> Tokens:
     article = table["article"].to_numpy()[paragraph] if len(table) else np.zeros(0, np.int64)
     vocabulary = np.empty(len(index), dtype=object)
     vocabulary[:] = list(index)
-    return Tokens(np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64), article, paragraph,
-                  vocabulary, table, len(texts) if isinstance(texts, Sized) else int(article.max(initial=-1)) + 1)
+    return Tokens(
+        np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64),
+        article,
+        paragraph,
+        vocabulary,
+        table,
+        len(texts) if isinstance(texts, Sized) else int(article.max(initial=-1)) + 1,
+    )
 
 
 @dataclass(frozen=True)
@@ -116,8 +123,15 @@ def stop_word_set(stop_words: str | Iterable[str] | None) -> frozenset[str]:
     return frozenset(stop_words)
 
 
-def count_terms(texts: Iterable[object] | None = None, *, tokens: Tokens | None = None, keep: npt.ArrayLike | None = None,
-                max_ngram: int = 2, stop_words: str | None = "english", min_bigram_count: int = 2) -> TermCounts:
+def count_terms(
+    texts: Iterable[object] | None = None,
+    *,
+    tokens: Tokens | None = None,
+    keep: npt.ArrayLike | None = None,
+    max_ngram: int = 2,
+    stop_words: str | None = "english",
+    min_bigram_count: int = 2,
+) -> TermCounts:
     """Unigram (and bigram, when max_ngram >= 2) counts per article.
 
     Give `texts`, or `tokens` from `tokenize_corpus` (then `keep`, a bool
@@ -141,13 +155,19 @@ def count_terms(texts: Iterable[object] | None = None, *, tokens: Tokens | None 
     remap[used] = np.arange(len(used))
     codes = remap[codes]
     n_docs = tokens.n_articles
-    blocks, terms, orders = [_matrix(owner, codes, n_docs, len(used))], [tokens.vocabulary[used]], [np.ones(len(used), np.int8)]
+    blocks, terms, orders = (
+        [_matrix(owner, codes, n_docs, len(used))],
+        [tokens.vocabulary[used]],
+        [np.ones(len(used), np.int8)],
+    )
     if max_ngram >= 2 and len(codes) > 1:
         bigrams, names = _bigrams(codes, owner, paragraph, n_docs, tokens.vocabulary[used], min_bigram_count)
         blocks.append(bigrams)
         terms.append(names)
         orders.append(np.full(len(names), 2, np.int8))
-    return TermCounts(sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders))
+    return TermCounts(
+        sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders)
+    )
 
 
 def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
@@ -157,8 +177,9 @@ def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> spa
     return matrix
 
 
-def _bigrams(codes: np.ndarray, owner: np.ndarray, paragraph: np.ndarray, n_docs: int, names: np.ndarray,
-             min_count: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+def _bigrams(
+    codes: np.ndarray, owner: np.ndarray, paragraph: np.ndarray, n_docs: int, names: np.ndarray, min_count: int
+) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Article x bigram counts of adjacent words in one paragraph seen `min_count` times, and their labels."""
     same = paragraph[:-1] == paragraph[1:]
     first, second, where = codes[:-1][same], codes[1:][same], owner[:-1][same]

@@ -8,6 +8,7 @@ order (the idf as `(n + 1) / (df + 1)`, log, plus one; the sublinear
 loop does, not numpy's pairwise sum), so every float is bit-for-bit the same:
 `tests/comparison/test_weighting.py` checks that against scikit-learn.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -81,8 +82,10 @@ def count_matrix(documents: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix,
         indptr.append(len(indices))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-    matrix = sparse.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32),
-                                np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)))
+    matrix = sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+        shape=(len(indptr) - 1, len(vocabulary)),
+    )
     matrix.sort_indices()  # by first-seen id, as CountVectorizer sorts before renumbering
     names = sorted(vocabulary)
     renumber = np.empty(len(names), dtype=matrix.indices.dtype)

@@ -5,6 +5,7 @@ CSV/JSONL/Parquet table or a folder of saved web pages; `readers/` has one
 reader per format, `clean` finds boilerplate lines (kept visible, not deleted),
 `writer` writes a corpus back out as a folder of article files.
 """
+
 from framing.corpus.inputs import as_corpus
 from framing.corpus.model import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
 

@@ -13,6 +13,7 @@ Nothing is deleted from the original. Each removed line is a [start, end)
 range of the original text including its line terminator; `clean_text` is the
 text with those ranges cut out, and `clean_to_original` maps offsets back.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,28 +41,72 @@ REASONS = {
 _I = re.IGNORECASE
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _PATTERNS = [
-    ("read_more", re.compile(r"^(?:click here|read more|continue reading|read the (?:full|rest)|see more)\b.{0,100}$", _I)),
-    ("section_label", re.compile(
-        r"^(?:related(?: content| articles?| stories| coverage| posts| reading| video)?|"
-        r"more (?:in|from|on|about) [\w&'’ -]{1,40}|recommended(?: for you| stories| reading)?|"
-        r"trending(?: now| stories)?|most (?:read|popular|viewed)|advertisement|sponsored(?: content)?|"
-        r"top stories|you may also like|latest news|what to read next)\s*:?$", _I)),
-    ("image_credit", re.compile(
-        r"(?:^|[.!?]\s+|\()(?:image|photo|photograph|picture|photo credit|credit|illustration|video)"
-        r"(?: by)?\s*:\s*[^.!?:]{1,60}\)?$|\((?:AP |AFP |Reuters )?photo[^)]{0,60}\)$", _I)),
-    ("byline", re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:authored|written|posted|submitted|published) by "
-                          r".{2,80}? via .{2,80}$", _I)),
-    ("byline", re.compile(rf"^(?:By|BY) (?!(?:The|THE) ){_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,5}})?$")),
-    ("dateline", re.compile(r"^(?:date|published|updated|posted|last updated)\s*:?\s*"
-                            r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\w :.,+-]{0,30}$", _I)),
-    ("contributor", re.compile(r"^(?:.{2,80}? contributed (?:reporting )?(?:to )?(?:this|the) (?:story|report|article)|"
-                               r"(?:additional )?reporting by .{2,80}|editing by .{2,80})\.?$", _I)),
-    ("subscribe_share", re.compile(r"^(?:subscribe|sign up|share (?:this|on)|follow (?:us|\w+ on)|download (?:our|the) app|"
-                                   r"get (?:our|the) newsletter|join (?:us|our)|like us on|click to share)\b.{0,120}$", _I)),
+    (
+        "read_more",
+        re.compile(r"^(?:click here|read more|continue reading|read the (?:full|rest)|see more)\b.{0,100}$", _I),
+    ),
+    (
+        "section_label",
+        re.compile(
+            r"^(?:related(?: content| articles?| stories| coverage| posts| reading| video)?|"
+            r"more (?:in|from|on|about) [\w&'’ -]{1,40}|recommended(?: for you| stories| reading)?|"
+            r"trending(?: now| stories)?|most (?:read|popular|viewed)|advertisement|sponsored(?: content)?|"
+            r"top stories|you may also like|latest news|what to read next)\s*:?$",
+            _I,
+        ),
+    ),
+    (
+        "image_credit",
+        re.compile(
+            r"(?:^|[.!?]\s+|\()(?:image|photo|photograph|picture|photo credit|credit|illustration|video)"
+            r"(?: by)?\s*:\s*[^.!?:]{1,60}\)?$|\((?:AP |AFP |Reuters )?photo[^)]{0,60}\)$",
+            _I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:authored|written|posted|submitted|published) by "
+            r".{2,80}? via .{2,80}$",
+            _I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            rf"^(?:By|BY) (?!(?:The|THE) ){_NAME}(?:(?:,| and|, and) {_NAME})*(?:\s*[|,]\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,5}})?$"
+        ),
+    ),
+    (
+        "dateline",
+        re.compile(
+            r"^(?:date|published|updated|posted|last updated)\s*:?\s*"
+            r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\w :.,+-]{0,30}$",
+            _I,
+        ),
+    ),
+    (
+        "contributor",
+        re.compile(
+            r"^(?:.{2,80}? contributed (?:reporting )?(?:to )?(?:this|the) (?:story|report|article)|"
+            r"(?:additional )?reporting by .{2,80}|editing by .{2,80})\.?$",
+            _I,
+        ),
+    ),
+    (
+        "subscribe_share",
+        re.compile(
+            r"^(?:subscribe|sign up|share (?:this|on)|follow (?:us|\w+ on)|download (?:our|the) app|"
+            r"get (?:our|the) newsletter|join (?:us|our)|like us on|click to share)\b.{0,120}$",
+            _I,
+        ),
+    ),
 ]
 _FULL_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin)){1,3}"
-_BIO = re.compile(rf"^[—–•⦁*-]*\s*(?P<name>{_FULL_NAME}) is (?:an? |the )?[^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
-                  r"columnist|journalist|contributor|producer|author|fellow|co-host|host|anchor)s?\b")
+_BIO = re.compile(
+    rf"^[—–•⦁*-]*\s*(?P<name>{_FULL_NAME}) is (?:an? |the )?[^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
+    r"columnist|journalist|contributor|producer|author|fellow|co-host|host|anchor)s?\b"
+)
 _QUOTES = re.compile(r"[\"“”«»]")
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]+:\s+\S")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
@@ -158,8 +203,13 @@ def repeat_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[
     return keyed_rows((candidate_keys(t, a) for t, a in zip(texts, authors)), texts, outlets)
 
 
-def detect_boilerplate(doc_ids: Sequence[Any], texts: Sequence[Any] | pd.Series, outlets: Sequence[Any],
-                       authors: Sequence[Any] | None = None, repeated: AbstractSet[int] | None = None) -> pd.DataFrame:
+def detect_boilerplate(
+    doc_ids: Sequence[Any],
+    texts: Sequence[Any] | pd.Series,
+    outlets: Sequence[Any],
+    authors: Sequence[Any] | None = None,
+    repeated: AbstractSet[int] | None = None,
+) -> pd.DataFrame:
     """Boilerplate lines of a corpus: DataFrame `doc_id, start, end, line, reason`.
 
     `texts` is iterated twice (a pandas column will do: no list of every text is needed).

@@ -5,6 +5,7 @@ Each entry point takes a `Corpus`, a pandas DataFrame of articles, a path
 it through `as_corpus`, so that every one of them accepts the same things and
 fails on bad input with the same one-line error.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,11 +40,19 @@ def as_corpus(source: object, columns: Columns | None = None) -> Corpus:
     elif isinstance(source, pd.DataFrame):
         corpus = corpus_from_frame(source, columns)
     elif isinstance(source, (str, os.PathLike)):
-        corpus = load_corpus(source if isinstance(source, str) else Path(source), id_column=columns.id, text_column=columns.text, outlet_column=columns.outlet,
-                             title_column=columns.title, date_column=columns.date)
+        corpus = load_corpus(
+            source if isinstance(source, str) else Path(source),
+            id_column=columns.id,
+            text_column=columns.text,
+            outlet_column=columns.outlet,
+            title_column=columns.title,
+            date_column=columns.date,
+        )
     else:
-        raise FramingError(f"corpus: a {type(source).__name__} is not a corpus; give a Corpus, a DataFrame of articles, "
-                           f"a folder or table path, or a bundled corpus name ({', '.join(bundled_corpora())})")
+        raise FramingError(
+            f"corpus: a {type(source).__name__} is not a corpus; give a Corpus, a DataFrame of articles, "
+            f"a folder or table path, or a bundled corpus name ({', '.join(bundled_corpora())})"
+        )
     check_articles(corpus)
     return corpus
 
@@ -55,8 +64,10 @@ def check_articles(corpus: Corpus) -> None:
         raise FramingError(f"{corpus.name}: the corpus has no articles; check the source and its filters")
     duplicated = articles["doc_id"].duplicated()
     if duplicated.any():
-        raise FramingError(f"{corpus.name}: doc_id {articles['doc_id'][duplicated].iloc[0]!r} occurs twice; "
-                           "give every article a unique id (--id-column)")
+        raise FramingError(
+            f"{corpus.name}: doc_id {articles['doc_id'][duplicated].iloc[0]!r} occurs twice; "
+            "give every article a unique id (--id-column)"
+        )
     check_clean_text(articles)
 
 
@@ -64,8 +75,10 @@ def check_clean_text(articles: pd.DataFrame) -> None:
     """FramingError naming the first article that cleaning left without text (it would score nothing)."""
     empty = (articles["clean_text"].fillna("").astype(str).str.strip() == "").to_numpy()
     if empty.any():
-        raise FramingError(f"article {articles['doc_id'][empty].iloc[0]!r}: empty text after cleaning; "
-                           "remove it or check --text-column")
+        raise FramingError(
+            f"article {articles['doc_id'][empty].iloc[0]!r}: empty text after cleaning; "
+            "remove it or check --text-column"
+        )
 
 
 def corpus_from_frame(frame: pd.DataFrame, columns: Columns | None = None) -> Corpus:
@@ -86,8 +99,9 @@ def corpus_from_frame(frame: pd.DataFrame, columns: Columns | None = None) -> Co
     if not cleaned:
         articles, boilerplate = with_clean_text(records)
         return Corpus(articles, boilerplate, name=FRAME_NAME)
-    records.insert(list(records.columns).index("text") + 1, "clean_text",
-                   raw["clean_text"].fillna("").astype(str).to_numpy())
+    records.insert(
+        list(records.columns).index("text") + 1, "clean_text", raw["clean_text"].fillna("").astype(str).to_numpy()
+    )
     return Corpus(records, detect_boilerplate([], [], []), name=FRAME_NAME)  # cleaned already: nothing removed
 
 
@@ -95,6 +109,8 @@ def _check_frame_columns(raw: pd.DataFrame, needed: dict[str, str | None]) -> No
     present = [str(c) for c in raw.columns]
     for role, name in needed.items():
         if name is not None and name not in present:
-            raise FramingError(f"{FRAME_NAME}: no column {name!r} for the article {role}; the columns are: "
-                               f"{', '.join(present) or '(none)'}; rename it, or name it with "
-                               f"as_corpus(frame, Columns({role}=...))")
+            raise FramingError(
+                f"{FRAME_NAME}: no column {name!r} for the article {role}; the columns are: "
+                f"{', '.join(present) or '(none)'}; rename it, or name it with "
+                f"as_corpus(frame, Columns({role}=...))"
+            )

@@ -6,6 +6,7 @@ table, and always returns the same shape: one row per article with the
 original `text` and a `clean_text` that every analysis uses. Which lines were
 removed as boilerplate stays visible in `Corpus.boilerplate`.
 """
+
 from __future__ import annotations
 
 import html
@@ -33,8 +34,11 @@ def _corpora_root() -> Path:
 def bundled_corpora() -> list[str]:
     """Names of the corpora shipped with framing, sorted."""
     root = _corpora_root()
-    return sorted(p.name for p in root.iterdir()
-                  if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "corpus.yaml").is_file())
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "corpus.yaml").is_file()
+    )
 
 
 def bundled_corpus_path(name: str) -> Path:
@@ -47,9 +51,17 @@ def bundled_corpus_path(name: str) -> Path:
 class Corpus:
     """Articles as a DataFrame (one row each) plus provenance; methods return new corpora."""
 
-    def __init__(self, articles: pd.DataFrame, boilerplate: pd.DataFrame, *, name: object,
-                 meta: Mapping[str, Any] | None = None, source_path: Path | None = None,
-                 files: Mapping[str, Any] | None = None, targets_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        articles: pd.DataFrame,
+        boilerplate: pd.DataFrame,
+        *,
+        name: object,
+        meta: Mapping[str, Any] | None = None,
+        source_path: Path | None = None,
+        files: Mapping[str, Any] | None = None,
+        targets_path: Path | None = None,
+    ) -> None:
         self._articles = articles
         self._boilerplate = boilerplate
         self.name = str(name)
@@ -98,8 +110,9 @@ class Corpus:
             self._words = pd.Series(counts, index=self._articles["doc_id"].tolist(), name="words", dtype="int64")
         return self._words
 
-    def filter(self, outlets: str | Iterable[str] | None = None, start: object = None, end: object = None,
-               mask: object = None) -> Corpus:
+    def filter(
+        self, outlets: str | Iterable[str] | None = None, start: object = None, end: object = None, mask: object = None
+    ) -> Corpus:
         """A new Corpus with the articles that match every given condition (dates inclusive)."""
         import numpy as np
         import pandas as pd
@@ -129,8 +142,15 @@ class Corpus:
         ids = set(articles["doc_id"])
         boilerplate = self._boilerplate[self._boilerplate["doc_id"].isin(ids)].reset_index(drop=True)
         files = {k: v for k, v in self.files.items() if k in ids}
-        return Corpus(articles, boilerplate, name=self.name, meta=self.meta, source_path=self.source_path,
-                      files=files, targets_path=self.targets_path)
+        return Corpus(
+            articles,
+            boilerplate,
+            name=self.name,
+            meta=self.meta,
+            source_path=self.source_path,
+            files=files,
+            targets_path=self.targets_path,
+        )
 
     def _repr_html_(self) -> str:
         """A compact table for Jupyter: outlet, date, title, words (first HTML_ROWS articles)."""
@@ -142,15 +162,20 @@ class Corpus:
         for article in shown.itertuples(index=False):
             date = "" if article.date != article.date else article.date.strftime("%Y-%m-%d")
             words = count_words(article.clean_text)
-            rows.append(f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
-                        f"<td>{html.escape(article.title)}</td><td style=\"text-align:right\">{words:,}</td></tr>")
+            rows.append(
+                f"<tr><td>{html.escape(article.outlet)}</td><td>{date}</td>"
+                f'<td>{html.escape(article.title)}</td><td style="text-align:right">{words:,}</td></tr>'
+            )
         more = len(self) - len(shown)
         if more > 0:
-            rows.append(f"<tr><td colspan=\"4\">… and {more:,} more articles</td></tr>")
+            rows.append(f'<tr><td colspan="4">… and {more:,} more articles</td></tr>')
         caption = html.escape(f"{self.name}: {len(self):,} articles, {len(self.outlets):,} outlets")
-        return ("<table class=\"framing-corpus\"><caption>" + caption + "</caption>"
-                "<thead><tr><th>outlet</th><th>date</th><th>title</th><th>words</th></tr></thead><tbody>"
-                + "".join(rows) + "</tbody></table>")
+        return (
+            '<table class="framing-corpus"><caption>' + caption + "</caption>"
+            "<thead><tr><th>outlet</th><th>date</th><th>title</th><th>words</th></tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+        )
 
 
 def _naive(value: Any) -> pd.Timestamp:
@@ -177,12 +202,21 @@ def _resolve(source: str | Path) -> Path:
         return path
     if isinstance(source, str) and source in bundled_corpora():
         return bundled_corpus_path(source)
-    raise FramingError(f"{source}: no such file or folder, and not a bundled corpus "
-                       f"(bundled: {', '.join(bundled_corpora())}); check the path")
+    raise FramingError(
+        f"{source}: no such file or folder, and not a bundled corpus "
+        f"(bundled: {', '.join(bundled_corpora())}); check the path"
+    )
 
 
-def load_corpus(source: str | Path, *, id_column: str | None = None, text_column: str = "text",
-                outlet_column: str = "outlet", title_column: str = "title", date_column: str = "date") -> Corpus:
+def load_corpus(
+    source: str | Path,
+    *,
+    id_column: str | None = None,
+    text_column: str = "text",
+    outlet_column: str = "outlet",
+    title_column: str = "title",
+    date_column: str = "date",
+) -> Corpus:
     """Load articles from a bundled corpus name, a folder, or a table (see docs/guide/corpus.md)."""
     from framing.corpus.readers import Columns, read_source
 
@@ -191,8 +225,15 @@ def load_corpus(source: str | Path, *, id_column: str | None = None, text_column
     raw = read_source(path, columns)
     articles, boilerplate = with_clean_text(raw.frame)
     targets = path / "targets.yaml" if path.is_dir() else None
-    return Corpus(articles, boilerplate, name=raw.name, meta=raw.meta, source_path=path, files=raw.files,
-                  targets_path=targets if targets is not None and targets.is_file() else None)
+    return Corpus(
+        articles,
+        boilerplate,
+        name=raw.name,
+        meta=raw.meta,
+        source_path=path,
+        files=raw.files,
+        targets_path=targets if targets is not None and targets.is_file() else None,
+    )
 
 
 def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -205,13 +246,16 @@ def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = Non
 
     frame = frame.reset_index(drop=True)
     texts = frame["text"]  # iterated, never turned into one big list: 100,000 texts are gigabytes as Python strings
-    boilerplate = detect_boilerplate(frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist(),
-                                     repeated)
+    boilerplate = detect_boilerplate(
+        frame["doc_id"].tolist(), texts, frame["outlet"].tolist(), frame["author"].tolist(), repeated
+    )
     ranges: dict[Any, list[tuple[int, int]]] = {}
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))
-    clean = _string_column(remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
-                           for doc_id, text in zip(frame["doc_id"], texts))
+    clean = _string_column(
+        remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
+        for doc_id, text in zip(frame["doc_id"], texts)
+    )
     frame.insert(list(frame.columns).index("text") + 1, "clean_text", clean)  # our own copy (reset_index)
     return frame, boilerplate
 

@@ -13,6 +13,7 @@ A line fingerprint's lowest bit says whether the line reads like a sentence,
 which the rule treats differently; the rest is a blake2b digest of the
 normalised line (a false match between two lines is a 1 in 2**63 event).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -67,9 +68,13 @@ def keyed_rows(keys: Iterable[Iterable[str]], texts: Iterable[Any], outlets: Ite
         identity = text_fingerprint(text)
         rows.update((line_fingerprint(key), str(outlet), identity) for key in lines)
     ordered = sorted(rows)
-    return pd.DataFrame({"key": pd.Series([r[0] for r in ordered], dtype="int64"),
-                         "outlet": pd.Series([r[1] for r in ordered], dtype="str"),
-                         "identity": pd.Series([r[2] for r in ordered], dtype="int64")})
+    return pd.DataFrame(
+        {
+            "key": pd.Series([r[0] for r in ordered], dtype="int64"),
+            "outlet": pd.Series([r[1] for r in ordered], dtype="str"),
+            "identity": pd.Series([r[2] for r in ordered], dtype="int64"),
+        }
+    )
 
 
 def furniture(overall: Mapping[int, int], by_outlet: Mapping[tuple[Any, int], int]) -> frozenset[int]:
@@ -108,8 +113,11 @@ class RepeatCounter:
         import pandas as pd
 
         if len(self._parts) != 1:
-            merged = (pd.concat(self._parts, ignore_index=True) if self._parts
-                      else keyed_rows([], [], []).astype({"outlet": "int32"}))
+            merged = (
+                pd.concat(self._parts, ignore_index=True)
+                if self._parts
+                else keyed_rows([], [], []).astype({"outlet": "int32"})
+            )
             self._parts = [merged.drop_duplicates(ignore_index=True)]
         self._pending = 0
         return self._parts[0]
@@ -120,5 +128,6 @@ class RepeatCounter:
         overall = rows[["key", "identity"]].drop_duplicates().groupby("key").size()
         by_outlet = rows.groupby(["outlet", "key"]).size()  # rows are distinct (outlet, key, identity)
         overall, by_outlet = overall[overall >= FEWEST], by_outlet[by_outlet >= FEWEST]
-        return furniture(dict(zip(overall.index.tolist(), overall.tolist())),
-                         dict(zip(by_outlet.index.tolist(), by_outlet.tolist())))
+        return furniture(
+            dict(zip(overall.index.tolist(), overall.tolist())), dict(zip(by_outlet.index.tolist(), by_outlet.tolist()))
+        )

@@ -9,6 +9,7 @@ rows with problems. The second pass (iterating the stream) reads it again
 and yields each chunk's articles cleaned exactly as `load_corpus` cleans the
 whole table: same ids, same clean text, same one-line errors.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

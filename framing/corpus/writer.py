@@ -5,6 +5,7 @@ place in one step, so a crash or a bad row never leaves half a corpus behind.
 Files inside the temporary folder are written plainly: the folder rename is
 the atomic step, and skipping a per-file fsync keeps a 100,000-article import fast.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,7 @@ def _file_stem(doc_id: str, taken: set[str]) -> str:
     if stem.upper().startswith("README") or _WINDOWS_RESERVED.fullmatch(stem):
         stem = f"id-{stem}"
     if len(stem) > MAX_STEM:  # file names stop at 255 bytes; keep it unique with a hash of the id
-        stem = f"{stem[:MAX_STEM - 13]}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:12]}"
+        stem = f"{stem[: MAX_STEM - 13]}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:12]}"
     candidate, n = stem, 2
     while candidate.lower() in taken:
         candidate, n = f"{stem}-{n}", n + 1
@@ -77,8 +78,12 @@ def _corpus_yaml(corpus: Corpus, name: str) -> str:
 
     meta = {k: v for k, v in corpus.meta.items() if k != "name"}
     source = corpus.source_path.name if corpus.source_path is not None else "a table"
-    meta = {"name": name, "description": meta.pop("description", f"Imported from {source}."),
-            "source": meta.pop("source", str(source)), **meta}
+    meta = {
+        "name": name,
+        "description": meta.pop("description", f"Imported from {source}."),
+        "source": meta.pop("source", str(source)),
+        **meta,
+    }
     return yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
 
 

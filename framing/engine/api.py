@@ -5,6 +5,7 @@ reads a Parquet file, a folder of Parquet parts or a glob of CSV/JSONL files
 in partitions on a `distributed` cluster and returns the same `Scores`, with
 identical numbers.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,11 +20,25 @@ if TYPE_CHECKING:
 ENGINES = ("local", "dask")
 
 
-def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str = "local",
-          scheduler: str | None = None, client: Any = None, workers: int | None = None,
-          n_jobs: int | None = None, progress: bool = False, evidence: bool = True, slant: bool = False,
-          id_column: str | None = None, text_column: str = "text", outlet_column: str = "outlet",
-          title_column: str = "title", date_column: str = "date") -> Scores:
+def score(
+    source: Any,
+    lexicons: Any = None,
+    targets: Any = None,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    client: Any = None,
+    workers: int | None = None,
+    n_jobs: int | None = None,
+    progress: bool = False,
+    evidence: bool = True,
+    slant: bool = False,
+    id_column: str | None = None,
+    text_column: str = "text",
+    outlet_column: str = "outlet",
+    title_column: str = "title",
+    date_column: str = "date",
+) -> Scores:
     """Score every article of `source`: sentiment, frames, stance, loaded language, sourcing.
 
     Args:
@@ -52,15 +67,18 @@ def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str
 
     columns = Columns(id=id_column, text=text_column, outlet=outlet_column, title=title_column, date=date_column)
     if engine == "local":
-        return _local(source, lexicons, targets, columns, n_jobs=n_jobs, progress=progress, evidence=evidence,
-                      slant=slant)
+        return _local(
+            source, lexicons, targets, columns, n_jobs=n_jobs, progress=progress, evidence=evidence, slant=slant
+        )
     if engine != "dask":
         raise FramingError(f"engine {engine!r}: unknown; use one of {', '.join(ENGINES)}")
     if slant:
         raise FramingError("slant=True runs on the local engine only for now; score without it on dask")
     if not isinstance(source, (str, Path)):
-        raise FramingError("engine='dask' reads a path (a Parquet file, a folder of Parquet parts or a glob "
-                           "of CSV/JSONL files), not a loaded Corpus")
+        raise FramingError(
+            "engine='dask' reads a path (a Parquet file, a folder of Parquet parts or a glob "
+            "of CSV/JSONL files), not a loaded Corpus"
+        )
     from framing.engine.cluster import dask_client
     from framing.engine.dask_engine import prepare, score_frames
     from framing.scoring.scores import Scores
@@ -68,8 +86,15 @@ def score(source: Any, lexicons: Any = None, targets: Any = None, *, engine: str
     with dask_client(scheduler, client, workers) as dask:
         run = prepare(source, columns, dask, lexicons, targets, evidence)
         tables = score_frames(run, dask)
-    return Scores(table=tables["table"], evidence=tables["evidence"], sentences=tables["sentences"],
-                  quotes=tables["quotes"], stance=tables["stance"], lexicons=run.lexicons, targets=run.targets)
+    return Scores(
+        table=tables["table"],
+        evidence=tables["evidence"],
+        sentences=tables["sentences"],
+        quotes=tables["quotes"],
+        stance=tables["stance"],
+        lexicons=run.lexicons,
+        targets=run.targets,
+    )
 
 
 def _local(source: Any, lexicons: Any, targets: Any, columns: Columns, **options: Any) -> Scores:

@@ -4,6 +4,7 @@ A cluster the run starts is the run's to stop: it is closed when the run
 ends, also on an error or Ctrl-C. A client or scheduler given by the user is
 left running.
 """
+
 from __future__ import annotations
 
 import logging
@@ -44,16 +45,24 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
         try:
             connected = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError) as exc:
-            raise FramingError(f"{scheduler}: no dask scheduler answers there ({exc}); "
-                               "start one with `dask scheduler` or leave out --scheduler") from None
+            raise FramingError(
+                f"{scheduler}: no dask scheduler answers there ({exc}); "
+                "start one with `dask scheduler` or leave out --scheduler"
+            ) from None
         with connected:
             yield connected
         return
     from framing.scoring.pipeline import _jobs
 
     with _workers_ignore_ctrl_c():
-        cluster = LocalCluster(n_workers=_jobs(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+        cluster = LocalCluster(
+            n_workers=_jobs(workers),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        )
     with cluster, Client(cluster) as local:
         yield local
 

@@ -8,6 +8,7 @@ the boilerplate repetition rule (`framing.corpus.repeats`, the rows and rule the
 local engine counts with), so that every partition is cleaned exactly as the
 whole corpus would be.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -63,8 +64,17 @@ def piece_facts(item: tuple[int, Piece], options: Columns) -> pd.DataFrame:
     records, error = attempt(lambda: read_records(piece, options))
     if records is None:
         return pd.DataFrame([{**dict.fromkeys(FACT_COLUMNS, ""), "piece": index, "row": -1, "error": error}])
-    ids = pd.DataFrame({"piece": index, "row": range(len(records)), "doc_id": records["doc_id"].astype(str),
-                        "key": "", "outlet": "", "identity": "", "error": ""})
+    ids = pd.DataFrame(
+        {
+            "piece": index,
+            "row": range(len(records)),
+            "doc_id": records["doc_id"].astype(str),
+            "key": "",
+            "outlet": "",
+            "identity": "",
+            "error": "",
+        }
+    )
     keys = repeat_rows(records["text"], records["outlet"], records["author"]).astype(str)
     keys = keys.assign(piece=index, row=-1, doc_id="", error="")
     return pd.concat([ids, keys], ignore_index=True)[list(FACT_COLUMNS)].astype(FACT_TYPES)
@@ -76,15 +86,24 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
     import pandas as pd
 
     meta = pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_TYPES.items()})
-    facts = dd.from_map(partial(piece_facts, options=columns), list(enumerate(pieces)),  # type: ignore[no-untyped-call]
-                        meta=meta, enforce_metadata=False, label="framing-facts")
+    facts = dd.from_map(
+        partial(piece_facts, options=columns),
+        list(enumerate(pieces)),  # type: ignore[no-untyped-call]
+        meta=meta,
+        enforce_metadata=False,
+        label="framing-facts",
+    )
     failed = facts[facts["error"] != ""]
     ids, lines = facts[(facts["key"] == "") & (facts["error"] == "")], facts[facts["key"] != ""]
     # tree reductions (split_out=1): no shuffle, and the results are small (ids seen twice, keys seen twice)
     overall = lines[["key", "identity"]].drop_duplicates(split_out=1).groupby("key").size()
     by_outlet = lines[["outlet", "key", "identity"]].drop_duplicates(split_out=1).groupby(["outlet", "key"]).size()
-    wanted = [failed[["piece", "error"]], ids.groupby("piece").size(), overall[overall >= FEWEST],
-              by_outlet[by_outlet >= FEWEST]]
+    wanted = [
+        failed[["piece", "error"]],
+        ids.groupby("piece").size(),
+        overall[overall >= FEWEST],
+        by_outlet[by_outlet >= FEWEST],
+    ]
     if columns.id is not None:  # without an id column, rows are numbered: never twice the same id
         id_counts = ids["doc_id"].value_counts(split_out=1)
         wanted.append(id_counts[id_counts > 1])
@@ -95,8 +114,9 @@ def gather_facts(pieces: list[Piece], columns: Columns, client: Any) -> CorpusFa
         raise FramingError(f"{pieces[0].path}: no articles found in the source; add rows to the tables")
     if duplicated and len(duplicated[0]):
         _raise_duplicate(client.compute(ids[ids["doc_id"].isin(list(duplicated[0].index))], sync=True), pieces)
-    repeated = furniture({int(k): n for k, n in overall.items()},
-                         {(outlet, int(k)): n for (outlet, k), n in by_outlet.items()})
+    repeated = furniture(
+        {int(k): n for k, n in overall.items()}, {(outlet, int(k)): n for (outlet, k), n in by_outlet.items()}
+    )
     return CorpusFacts(counts, repeated)
 
 
@@ -110,5 +130,7 @@ def _raise_duplicate(rows: pd.DataFrame, pieces: list[Piece]) -> None:
     first = rows["doc_id"].iloc[0]
     where = rows[rows["doc_id"] == first]
     places = [pieces[int(p)].locate(int(r)) for p, r in zip(where["piece"], where["row"])]
-    raise FramingError(f"{_places(places.__getitem__, np.arange(len(places)))}: duplicate id {first!r}; "
-                       "ids must be unique (rename a file or fix the id column)")
+    raise FramingError(
+        f"{_places(places.__getitem__, np.arange(len(places)))}: duplicate id {first!r}; "
+        "ids must be unique (rename a file or fix the id column)"
+    )

@@ -6,6 +6,7 @@ checks a corpus, and scored by `framing.scoring.pipeline` itself, in the same
 chunks of `CHUNK` articles. So the numbers cannot differ from `--engine
 local`; only where the work happens does.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -47,8 +48,9 @@ class DaskRun:
         return [(i, p, starts[i]) for i, p in enumerate(self.pieces) if self.facts.sizes[i]]
 
 
-def prepare(source: str | Path, columns: Columns, client: Any, lexicons: Any = None, targets: Any = None,
-            evidence: bool = True) -> DaskRun:
+def prepare(
+    source: str | Path, columns: Columns, client: Any, lexicons: Any = None, targets: Any = None, evidence: bool = True
+) -> DaskRun:
     """Find the partitions, gather the corpus facts on the cluster, build the local engine's pipeline."""
     from framing.scoring.pipeline import Pipeline, _lexicons
     from framing.scoring.registry import RunSettings
@@ -97,15 +99,23 @@ def write_piece(item: tuple[int, Piece, int], run: DaskRun, scores: Path, eviden
 
     results, error = attempt(partial(score_piece, item, run))
     if results is None:
-        return pd.DataFrame({"piece": [item[0]], "articles": [0], "words": [0], "evidence": [0], "outlets": [""],
-                             "error": [error]})
+        return pd.DataFrame(
+            {"piece": [item[0]], "articles": [0], "words": [0], "evidence": [0], "outlets": [""], "error": [error]}
+        )
     table = results["table"]
     write_part(table, scores, item[0])
     if evidence is not None:
         write_part(results["evidence"], evidence, item[0])
-    return pd.DataFrame({"piece": [item[0]], "articles": [len(table)], "words": [int(table["words"].sum())],
-                         "evidence": [len(results["evidence"])],
-                         "outlets": ["\x1f".join(sorted(table["outlet"].unique()))], "error": [""]})
+    return pd.DataFrame(
+        {
+            "piece": [item[0]],
+            "articles": [len(table)],
+            "words": [int(table["words"].sum())],
+            "evidence": [len(results["evidence"])],
+            "outlets": ["\x1f".join(sorted(table["outlet"].unique()))],
+            "error": [""],
+        }
+    )
 
 
 def score_to_folders(run: DaskRun, client: Any, scores: Path, evidence: Path | None = None) -> pd.DataFrame:
@@ -113,13 +123,25 @@ def score_to_folders(run: DaskRun, client: Any, scores: Path, evidence: Path | N
     import dask.dataframe as dd
     import pandas as pd
 
-    meta = pd.DataFrame({"piece": pd.Series(dtype="int64"), "articles": pd.Series(dtype="int64"),
-                         "words": pd.Series(dtype="int64"), "evidence": pd.Series(dtype="int64"),
-                         "outlets": pd.Series(dtype=str), "error": pd.Series(dtype=str)})
+    meta = pd.DataFrame(
+        {
+            "piece": pd.Series(dtype="int64"),
+            "articles": pd.Series(dtype="int64"),
+            "words": pd.Series(dtype="int64"),
+            "evidence": pd.Series(dtype="int64"),
+            "outlets": pd.Series(dtype=str),
+            "error": pd.Series(dtype=str),
+        }
+    )
     with staged_folders(scores, evidence) as (scores_tmp, evidence_tmp):
         assert scores_tmp is not None
-        counts = dd.from_map(partial(write_piece, run=run, scores=scores_tmp, evidence=evidence_tmp), run.items(),
-                             meta=meta, enforce_metadata=False, label="framing-score")
+        counts = dd.from_map(
+            partial(write_piece, run=run, scores=scores_tmp, evidence=evidence_tmp),
+            run.items(),
+            meta=meta,
+            enforce_metadata=False,
+            label="framing-score",
+        )
         result: pd.DataFrame = client.compute(counts, sync=True)
         raise_first(result.sort_values("piece")["error"])  # inside: a failed partition discards the folders
     return result

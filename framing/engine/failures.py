@@ -5,6 +5,7 @@ of raising: the run then reports the error of the first such partition in
 input order (the same message on every run, whichever worker finished
 first), and the workers log no traceback to the user's terminal.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable

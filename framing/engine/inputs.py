@@ -6,6 +6,7 @@ table reader (`framing.corpus.readers.tables`), so cells, dates, ids and
 error messages are the same as with the local engine; only the unit of work
 is smaller.
 """
+
 from __future__ import annotations
 
 import glob
@@ -42,8 +43,10 @@ def find_pieces(source: str | Path) -> list[Piece]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(".parquet"))
         if not files:
-            raise FramingError(f"{path}: no .parquet parts in this folder; give a Parquet file, a folder "
-                               "of Parquet parts or a glob such as 'data/*.csv'")
+            raise FramingError(
+                f"{path}: no .parquet parts in this folder; give a Parquet file, a folder "
+                "of Parquet parts or a glob such as 'data/*.csv'"
+            )
     elif path.is_file():
         files = [path]
     elif glob.has_magic(text):
@@ -51,8 +54,10 @@ def find_pieces(source: str | Path) -> list[Piece]:
         if not files:
             raise FramingError(f"{text}: no file matches this pattern; check the path and the quotes around it")
     else:
-        raise FramingError(f"{text}: no such file or folder; give a Parquet file, a folder of Parquet parts "
-                           "or a glob such as 'data/*.csv'")
+        raise FramingError(
+            f"{text}: no such file or folder; give a Parquet file, a folder of Parquet parts "
+            "or a glob such as 'data/*.csv'"
+        )
     for file in files:
         if table_suffix(file) is None:
             raise FramingError(f"{file}: not a table the dask engine reads; use {', '.join(TABLE_SUFFIXES)}")
@@ -67,8 +72,9 @@ def _pieces_of(path: Path) -> list[Piece]:
     try:
         meta = pq.ParquetFile(path).metadata
     except Exception as exc:  # pyarrow has its own error types for corrupt files
-        raise FramingError(f"{path}: not a readable Parquet file ({type(exc).__name__}); "
-                           "write it again with pandas or pyarrow") from None
+        raise FramingError(
+            f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
+        ) from None
     pieces, first = [], 0
     for group in range(meta.num_row_groups):
         pieces.append(Piece(path, group, first))

@@ -6,6 +6,7 @@ sibling folder; only when every partition has succeeded is it renamed to the
 name the user asked for. A failed or interrupted run removes it, leaving
 nothing half-written, and an earlier output folder untouched.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,7 +62,7 @@ def _discard(temporary: Path) -> None:
     did not start): `write_part` never creates a missing folder, so once the
     name is gone their writes fail instead of leaving a file behind.
     """
-    doomed = temporary.with_name(temporary.name[:-len(".tmp")] + ".discard")
+    doomed = temporary.with_name(temporary.name[: -len(".tmp")] + ".discard")
     try:
         os.replace(temporary, doomed)
     except OSError:

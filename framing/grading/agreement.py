@@ -10,6 +10,7 @@ items (units), so the same answers always give the same interval.
 Values are category codes 0..k-1 in their scale order (so that the ordinal
 metric can rank them); missing answers are NaN.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -115,8 +116,7 @@ def _kappas(joints: np.ndarray, weights: np.ndarray) -> np.ndarray:
         outer = shares.sum(axis=-1)[..., :, None] * shares.sum(axis=-2)[..., None, :]
         expected = (outer * weights).sum(axis=(-2, -1))
         defined = (total > 0) & (expected > 0)
-        return np.where(defined, 1 - (shares * weights).sum(axis=(-2, -1)) / np.where(defined, expected, 1.0),
-                        np.nan)
+        return np.where(defined, 1 - (shares * weights).sum(axis=(-2, -1)) / np.where(defined, expected, 1.0), np.nan)
 
 
 def _kappa_from(joint: np.ndarray, weights: np.ndarray) -> float | None:
@@ -134,8 +134,9 @@ def cohen_kappa(first: np.ndarray, second: np.ndarray, k: int, metric: str = "no
     return _kappa_from(_joint(first, second, k), kappa_weights(k, metric))
 
 
-def kappa_interval(first: np.ndarray, second: np.ndarray, k: int, metric: str = "nominal",
-                   seed: int = 0) -> tuple[float, float] | None:
+def kappa_interval(
+    first: np.ndarray, second: np.ndarray, k: int, metric: str = "nominal", seed: int = 0
+) -> tuple[float, float] | None:
     """A 95% percentile bootstrap interval for kappa, resampling units; None with fewer than 2 units."""
     first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)
     if len(first) < 2:

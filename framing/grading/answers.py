@@ -10,6 +10,7 @@ Answers are read the way teachers type them: `+1` and `1.0` are 1, `yes`,
 `y` and `x` are 1 for a tick, letters in any case, `A-C`, `AC` or `c a` for
 the pair of task 4, and a spreadsheet's leading apostrophe is dropped.
 """
+
 from __future__ import annotations
 
 import csv
@@ -61,8 +62,10 @@ def read_answers(path: str | Path, key: AnswerKey) -> Answers:
     header = [name.strip().lower() for name in rows[0]] if rows else []
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise FramingError(f"{path} row 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
-                           f"the header needs {', '.join(REQUIRED)} ({HINT})")
+        raise FramingError(
+            f"{path} row 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
+            f"the header needs {', '.join(REQUIRED)} ({HINT})"
+        )
     where = {name: header.index(name) for name in REQUIRED}
     values: dict[tuple[str, str], str] = {}
     first_row: dict[tuple[str, str], int] = {}
@@ -76,17 +79,23 @@ def read_answers(path: str | Path, key: AnswerKey) -> Answers:
             raise FramingError(f"{path} row {number}: no student; type a name or number in the student column")
         item = key.item(item_id)
         if item is None:
-            raise FramingError(f"{path} row {number}: unknown item {_show(cells['item'])}; the worksheet's items "
-                               f"are {key.items[0].id} to {key.items[-1].id} ({HINT} with this key)")
+            raise FramingError(
+                f"{path} row {number}: unknown item {_show(cells['item'])}; the worksheet's items "
+                f"are {key.items[0].id} to {key.items[-1].id} ({HINT} with this key)"
+            )
         if (student, item_id) in first_row:
-            raise FramingError(f"{path} row {number}: {_show(student)} answers item {item_id} twice (first in row "
-                               f"{first_row[(student, item_id)]}); keep one of the two rows")
+            raise FramingError(
+                f"{path} row {number}: {_show(student)} answers item {item_id} twice (first in row "
+                f"{first_row[(student, item_id)]}); keep one of the two rows"
+            )
         first_row[(student, item_id)] = number
         students.setdefault(student)
         answer = _answer(cells["answer"], item)
         if answer is None:
-            raise FramingError(f"{path} row {number}: item {item_id} answer {_show(cells['answer'])} is not one of "
-                               f"{_allowed(item)}; correct it or leave it blank for no answer")
+            raise FramingError(
+                f"{path} row {number}: item {item_id} answer {_show(cells['answer'])} is not one of "
+                f"{_allowed(item)}; correct it or leave it blank for no answer"
+            )
         if answer:
             values[(student, item_id)] = answer
     if not values:
@@ -101,7 +110,7 @@ def _rows(path: Path) -> list[list[str]]:
     except FileNotFoundError:
         raise FramingError(f"{path}: no such answers file; {HINT}") from None
     except UnicodeDecodeError:
-        raise FramingError(f"{path}: not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"") from None
+        raise FramingError(f'{path}: not UTF-8 text; save it from the spreadsheet as "CSV UTF-8"') from None
     except (OSError, csv.Error) as exc:
         raise FramingError(f"{path}: cannot be read as CSV ({exc}); {HINT}") from None
     if not rows:

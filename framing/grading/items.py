@@ -10,6 +10,7 @@ one per fact and source. Ids are short and derived only from the worksheet's
 own numbering (`S2-C` is actor 2, Source C), so the same worksheet always gets
 the same ids and the teacher can find each one on the printed page.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -53,32 +54,57 @@ class Task:
 
 
 TASKS = (
-    Task("loaded", 1, "Loaded words", "nominal",
-         "Read the sentence aloud with and without this word. Does it push the reader toward a view, "
-         "or would any reporter write it?",
-         more="The class heard a judgement in a word the tool's lists do not hold. What does it do here, and "
-              "would it be loaded in every article, or only in this sentence?",
-         less="The tool's lexicon lists this word (see its class). Read the sentence with a plainer word: "
-              "does the meaning change, or is this the ordinary word for the thing?"),
-    Task("fact", 2, "Same fact, different words", "nominal",
-         "Put the two versions side by side: which words differ, and what does each make a reader notice?"),
-    Task("stance", 3, "Stance", "ordinal",
-         "Which words around the actor did you go by? The tool counts the words near each mention, quotes "
-         "included: is a quoted critic the source's own view?",
-         more="The class saw the actor more favourably than the tool. Which words did you go by? The tool "
-              "counts the words near each mention, quotes included: is a quoted critic the source's own view?",
-         less="The class saw the actor less favourably than the tool. What did the source do that a word "
-              "count misses: what it chose to report, who it quoted, what came first?"),
-    Task("alike", 4, "Most alike", "nominal",
-         "The tool compares shared words; you compared the story. Can two sources share words and still "
-         "frame the story differently?"),
-    Task("omission", 5, "Left out", "nominal",
-         "Find the sentence, or its absence, in the article. Did the tool miss a fact told in other words, "
-         "or did the class?",
-         more="The class found this fact where the tool aligned no sentence. Read the sentence out: is it the "
-              "same fact in other words (which the tool can miss), or a related one?",
-         less="The tool aligned a sentence of this source with the fact; the class did not see it. Find it: "
-              "is it really the same fact, or only shares its words?"),
+    Task(
+        "loaded",
+        1,
+        "Loaded words",
+        "nominal",
+        "Read the sentence aloud with and without this word. Does it push the reader toward a view, "
+        "or would any reporter write it?",
+        more="The class heard a judgement in a word the tool's lists do not hold. What does it do here, and "
+        "would it be loaded in every article, or only in this sentence?",
+        less="The tool's lexicon lists this word (see its class). Read the sentence with a plainer word: "
+        "does the meaning change, or is this the ordinary word for the thing?",
+    ),
+    Task(
+        "fact",
+        2,
+        "Same fact, different words",
+        "nominal",
+        "Put the two versions side by side: which words differ, and what does each make a reader notice?",
+    ),
+    Task(
+        "stance",
+        3,
+        "Stance",
+        "ordinal",
+        "Which words around the actor did you go by? The tool counts the words near each mention, quotes "
+        "included: is a quoted critic the source's own view?",
+        more="The class saw the actor more favourably than the tool. Which words did you go by? The tool "
+        "counts the words near each mention, quotes included: is a quoted critic the source's own view?",
+        less="The class saw the actor less favourably than the tool. What did the source do that a word "
+        "count misses: what it chose to report, who it quoted, what came first?",
+    ),
+    Task(
+        "alike",
+        4,
+        "Most alike",
+        "nominal",
+        "The tool compares shared words; you compared the story. Can two sources share words and still "
+        "frame the story differently?",
+    ),
+    Task(
+        "omission",
+        5,
+        "Left out",
+        "nominal",
+        "Find the sentence, or its absence, in the article. Did the tool miss a fact told in other words, "
+        "or did the class?",
+        more="The class found this fact where the tool aligned no sentence. Read the sentence out: is it the "
+        "same fact in other words (which the tool can miss), or a related one?",
+        less="The tool aligned a sentence of this source with the fact; the class did not see it. Find it: "
+        "is it really the same fact, or only shares its words?",
+    ),
 )
 TASK = {task.name: task for task in TASKS}
 STANCE_CHOICES = ("-2", "-1", "0", "1", "2", NOT_MENTIONED)
@@ -102,8 +128,14 @@ class Item:
     anchor: tuple[Any, ...] = field(default=(), compare=False)  # where the worksheet prints it; not in the key
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "task": self.task, "prompt": self.prompt, "choices": list(self.choices),
-                "tool": self.tool, "evidence": self.evidence}
+        return {
+            "id": self.id,
+            "task": self.task,
+            "prompt": self.prompt,
+            "choices": list(self.choices),
+            "tool": self.tool,
+            "evidence": self.evidence,
+        }
 
     @property
     def metric(self) -> str:
@@ -112,8 +144,7 @@ class Item:
 
 def worksheet_items(data: WorksheetData) -> tuple[Item, ...]:
     """Every gradable item of the worksheet, task by task, in the order the worksheet prints them."""
-    return (*loaded_items(data), *fact_items(data), *stance_items(data), *alike_items(data),
-            *omission_items(data))
+    return (*loaded_items(data), *fact_items(data), *stance_items(data), *alike_items(data), *omission_items(data))
 
 
 def printed_ids(items: tuple[Item, ...]) -> dict[tuple[Any, ...], str]:
@@ -132,6 +163,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 # -- task 1 -----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -173,12 +205,24 @@ def loaded_candidates(data: WorksheetData) -> tuple[Candidate, ...]:
     plain = []
     for match in re.finditer(r"[^\W\d_][\w'’-]*[^\W_]", text):
         word = match.group()
-        if (len(word) < SHORTEST_DECOY or word[0].isupper() or word.lower() in stop or word.lower() in seen
-                or any(s < match.end() and match.start() < e for s, e in blocked)):
+        if (
+            len(word) < SHORTEST_DECOY
+            or word[0].isupper()
+            or word.lower() in stop
+            or word.lower() in seen
+            or any(s < match.end() and match.start() < e for s, e in blocked)
+        ):
             continue
         seen.add(word.lower())
-        plain.append(Candidate(match.start(), match.end(), word, False,
-                               "not in the lexicons the tool used, so the tool did not mark it"))
+        plain.append(
+            Candidate(
+                match.start(),
+                match.end(),
+                word,
+                False,
+                "not in the lexicons the tool used, so the tool did not mark it",
+            )
+        )
     wanted = min(len(plain), max(MIN_DECOYS, len(marked)))
     if wanted:
         step = len(plain) / wanted
@@ -193,12 +237,22 @@ def _hit_reason(label: str, hit: Hit | None) -> str:
 
 def loaded_items(data: WorksheetData) -> list[Item]:
     letter = data.passage.letter if data.passage is not None else ""
-    return [Item(f"L{number}", "loaded", f"Task 1: is “{_short(c.text.strip(QUOTES), 40)}” (Source {letter}) loaded? "
-                 "(1 = underlined, 0 = not)", YES_NO, "1" if c.marked else "0", c.why, ("loaded", c.text))
-            for number, c in enumerate(loaded_candidates(data), start=1)]
+    return [
+        Item(
+            f"L{number}",
+            "loaded",
+            f"Task 1: is “{_short(c.text.strip(QUOTES), 40)}” (Source {letter}) loaded? (1 = underlined, 0 = not)",
+            YES_NO,
+            "1" if c.marked else "0",
+            c.why,
+            ("loaded", c.text),
+        )
+        for number, c in enumerate(loaded_candidates(data), start=1)
+    ]
 
 
 # -- task 2 -----------------------------------------------------------------
+
 
 def fact_pairs(data: WorksheetData) -> list[tuple[str, str]]:
     """The pairs of wordings of task 2, in letter order (the worksheet prints them as F1, F2 ...)."""
@@ -213,10 +267,18 @@ def fact_items(data: WorksheetData) -> list[Item]:
         counts = {who: len(wordings[who].hits) for who in (first, second)}
         tool = SAME if counts[first] == counts[second] else max(counts, key=lambda who: counts[who])
         evidence = "; ".join(f"Source {who}: {_marked_words(wordings[who].hits)}" for who in (first, second))
-        items.append(Item(f"F{number}", "fact", f"Task 2: which version uses stronger words, Source {first} or "
-                          f"Source {second}? ({first}, {second} or {SAME})", (first, second, SAME), tool,
-                          f"the tool counts the loaded and frame words it marked: {evidence}",
-                          ("fact", first, second)))
+        items.append(
+            Item(
+                f"F{number}",
+                "fact",
+                f"Task 2: which version uses stronger words, Source {first} or "
+                f"Source {second}? ({first}, {second} or {SAME})",
+                (first, second, SAME),
+                tool,
+                f"the tool counts the loaded and frame words it marked: {evidence}",
+                ("fact", first, second),
+            )
+        )
     return items
 
 
@@ -229,6 +291,7 @@ def _marked_words(hits: tuple[Hit, ...]) -> str:
 
 # -- task 3 -----------------------------------------------------------------
 
+
 def stance_items(data: WorksheetData) -> list[Item]:
     task, items = data.stance, []
     for number, target in enumerate(task.targets, start=1):
@@ -237,18 +300,28 @@ def stance_items(data: WorksheetData) -> list[Item]:
             tool = NOT_MENTIONED if cell.rating is None else str(cell.rating)
             if cell.mentions:
                 sentence = _short(_text(cell.evidence), 160)
-                evidence = (f"score {cell.score:+.2f} ({cell.label}) over {cell.mentions} mention"
-                            f"{'s' if cell.mentions != 1 else ''}" + (f"; strongest cue in: “{sentence}”"
-                                                                      if sentence else ""))
+                evidence = (
+                    f"score {cell.score:+.2f} ({cell.label}) over {cell.mentions} mention"
+                    f"{'s' if cell.mentions != 1 else ''}" + (f"; strongest cue in: “{sentence}”" if sentence else "")
+                )
             else:
                 evidence = f"Source {letter} never mentions {target}"
-            items.append(Item(f"S{number}-{letter}", "stance", f"Task 3: how Source {letter} presents {target} "
-                              f"(-2 to 2, {NOT_MENTIONED} = not mentioned)", STANCE_CHOICES, tool, evidence,
-                              ("stance", letter, target)))
+            items.append(
+                Item(
+                    f"S{number}-{letter}",
+                    "stance",
+                    f"Task 3: how Source {letter} presents {target} (-2 to 2, {NOT_MENTIONED} = not mentioned)",
+                    STANCE_CHOICES,
+                    tool,
+                    evidence,
+                    ("stance", letter, target),
+                )
+            )
     return items
 
 
 # -- task 4 -----------------------------------------------------------------
+
 
 def pair_name(first: str, second: str) -> str:
     """A pair of sources as one answer, in letter order: "A-C"."""
@@ -261,20 +334,36 @@ def alike_items(data: WorksheetData) -> list[Item]:
         return []
     pairs = [pair_name(a, b) for a, b in combinations(task.letters, 2)]
     top, runner = task.pairs[0], task.pairs[1] if len(task.pairs) > 1 else None
-    most = (f"similarity {top[2]:.2f} ({task.basis})"
-            + (f"; next: {pair_name(runner[0], runner[1])} at {runner[2]:.2f}" if runner else ""))
+    most = f"similarity {top[2]:.2f} ({task.basis})" + (
+        f"; next: {pair_name(runner[0], runner[1])} at {runner[2]:.2f}" if runner else ""
+    )
     n = len(task.letters)
     means = {letter: (sum(task.matrix[i]) - task.matrix[i][i]) / max(n - 1, 1) for i, letter in enumerate(task.letters)}
     odd = "; ".join(f"{letter} {value:.2f}" for letter, value in sorted(means.items(), key=lambda kv: (kv[1], kv[0])))
     return [
-        Item("A1", "alike", "Task 4: the two sources most alike (two letters, e.g. A-C)", tuple(pairs),
-             pair_name(top[0], top[1]), most, ("alike", "pair")),
-        Item("A2", "alike", "Task 4: the odd one out (one letter)", tuple(task.letters), task.odd_one_out,
-             f"lowest average similarity to the others: {odd}", ("alike", "odd")),
+        Item(
+            "A1",
+            "alike",
+            "Task 4: the two sources most alike (two letters, e.g. A-C)",
+            tuple(pairs),
+            pair_name(top[0], top[1]),
+            most,
+            ("alike", "pair"),
+        ),
+        Item(
+            "A2",
+            "alike",
+            "Task 4: the odd one out (one letter)",
+            tuple(task.letters),
+            task.odd_one_out,
+            f"lowest average similarity to the others: {odd}",
+            ("alike", "odd"),
+        ),
     ]
 
 
 # -- task 5 -----------------------------------------------------------------
+
 
 def omission_items(data: WorksheetData) -> list[Item]:
     task, items = data.omission, []
@@ -282,9 +371,20 @@ def omission_items(data: WorksheetData) -> list[Item]:
         wording = _short(_text(fact.wording).strip(QUOTES), 70)
         for letter in task.letters:
             reported = bool(fact.reported.get(letter))
-            evidence = (f"the tool aligned a sentence of Source {letter} with fact {fact.number}" if reported else
-                        f"no sentence of Source {letter} was aligned with fact {fact.number} (“{wording}”)")
-            items.append(Item(f"O{fact.number}-{letter}", "omission", f"Task 5: does Source {letter} report fact "
-                              f"{fact.number}? (1 = ticked, 0 = not)", YES_NO, "1" if reported else "0", evidence,
-                              ("omission", fact.number, letter)))
+            evidence = (
+                f"the tool aligned a sentence of Source {letter} with fact {fact.number}"
+                if reported
+                else f"no sentence of Source {letter} was aligned with fact {fact.number} (“{wording}”)"
+            )
+            items.append(
+                Item(
+                    f"O{fact.number}-{letter}",
+                    "omission",
+                    f"Task 5: does Source {letter} report fact {fact.number}? (1 = ticked, 0 = not)",
+                    YES_NO,
+                    "1" if reported else "0",
+                    evidence,
+                    ("omission", fact.number, letter),
+                )
+            )
     return items

@@ -7,6 +7,7 @@ also plain enough to read. The template has one row per student and item, in
 the order the worksheet prints them, with the item's question and allowed
 answers beside the empty `answer` cell.
 """
+
 from __future__ import annotations
 
 import json
@@ -51,8 +52,14 @@ def answer_key(data: WorksheetData) -> AnswerKey:
 
 def key_json(key: AnswerKey) -> str:
     """The key as JSON text (the same key gives the same bytes)."""
-    document = {"format": FORMAT, "version": VERSION, "corpus": key.corpus, "seed": key.seed,
-                "letters": list(key.letters), "items": [item.to_json() for item in key.items]}
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "corpus": key.corpus,
+        "seed": key.seed,
+        "letters": list(key.letters),
+        "items": [item.to_json() for item in key.items],
+    }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -73,22 +80,33 @@ def read_key(path: str | Path) -> AnswerKey:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FramingError(f"{path}: not a readable answer key ({type(exc).__name__}); {hint}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise FramingError(f"{path}: not a framing answer key (no \"format\": \"{FORMAT}\"); {hint}")
+        raise FramingError(f'{path}: not a framing answer key (no "format": "{FORMAT}"); {hint}')
     if document.get("version") != VERSION:
-        raise FramingError(f"{path}: answer key version {document.get('version')!r}, this framing reads "
-                           f"version {VERSION}; write the key again with this version of framing")
+        raise FramingError(
+            f"{path}: answer key version {document.get('version')!r}, this framing reads "
+            f"version {VERSION}; write the key again with this version of framing"
+        )
     try:
         items = tuple(_item(entry) for entry in document["items"])
-        return AnswerKey(corpus=str(document["corpus"]), seed=int(document["seed"]),
-                         letters=tuple(str(x) for x in document["letters"]), items=items)
+        return AnswerKey(
+            corpus=str(document["corpus"]),
+            seed=int(document["seed"]),
+            letters=tuple(str(x) for x in document["letters"]),
+            items=items,
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise FramingError(f"{path}: answer key entry is damaged ({type(exc).__name__}: {exc}); {hint}") from None
 
 
 def _item(entry: Any) -> Item:
-    item = Item(id=str(entry["id"]), task=str(entry["task"]), prompt=str(entry["prompt"]),
-                choices=tuple(str(c) for c in entry["choices"]), tool=str(entry["tool"]),
-                evidence=str(entry["evidence"]))
+    item = Item(
+        id=str(entry["id"]),
+        task=str(entry["task"]),
+        prompt=str(entry["prompt"]),
+        choices=tuple(str(c) for c in entry["choices"]),
+        tool=str(entry["tool"]),
+        evidence=str(entry["evidence"]),
+    )
     if item.task not in TASK or item.tool not in item.choices:
         raise ValueError(f"item {item.id!r} has an unknown task or a tool answer outside its choices")
     return item
@@ -112,6 +130,9 @@ def template_frame(key: AnswerKey, students: int = DEFAULT_STUDENTS) -> pd.DataF
     """One row per student and item, `answer` empty, in the worksheet's order of items within each student."""
     import pandas as pd
 
-    rows = [(student, item.id, TASK[item.task].title, item.prompt, choices_text(item), "")
-            for student in student_labels(students) for item in key.items]
+    rows = [
+        (student, item.id, TASK[item.task].title, item.prompt, choices_text(item), "")
+        for student in student_labels(students)
+        for item in key.items
+    ]
     return pd.DataFrame(rows, columns=list(TEMPLATE_COLUMNS))

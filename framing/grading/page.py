@@ -6,6 +6,7 @@ worksheets' templates (`class.html`, `_class_*.html`), with the report's
 styles only. Every student label, answer and piece of corpus text reaches the
 page through autoescaping.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -14,6 +14,7 @@ of disagreements counts "not mentioned" against a rating as a full disagreement.
 Students are named only when the teacher asks (`names=True`); otherwise the
 data holds no student label at all, so no page built from it can show one.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -87,11 +88,17 @@ def _disagreement(answer: str, tool: str, item: Item) -> float:
 def _item_rows(items: list[Item], answers: Answers, scale: Scale, metric: str) -> list[dict[str, Any]]:
     k = len(scale.categories)
     weights = agreement.kappa_weights(k, metric)
-    pairs = [(scale.code(value), scale.code(item.tool)) for item in items
-             for value in answers.for_item(item.id).values()]
+    pairs = [
+        (scale.code(value), scale.code(item.tool)) for item in items for value in answers.for_item(item.id).values()
+    ]
     scored = [(s, t) for s, t in pairs if s is not None and t is not None]
-    chance = agreement.chance_disagreement(np.array([s for s, _ in scored], dtype=int),
-                                           np.array([t for _, t in scored], dtype=int), k, weights) if scored else 0.0
+    chance = (
+        agreement.chance_disagreement(
+            np.array([s for s, _ in scored], dtype=int), np.array([t for _, t in scored], dtype=int), k, weights
+        )
+        if scored
+        else 0.0
+    )
     rows = []
     for item in items:
         given = list(answers.for_item(item.id).values())
@@ -103,16 +110,27 @@ def _item_rows(items: list[Item], answers: Answers, scale: Scale, metric: str) -
         top = NOT_MENTIONED if unrated else scale.categories[majority(codes, metric)]
         counts = np.bincount(codes) if codes else np.zeros(1, dtype=int)
         tied = metric == "nominal" and int((counts == counts.max()).sum()) > 1
-        rows.append({
-            "id": item.id, "task": item.task, "prompt": item.prompt, "evidence": item.evidence,
-            "answers": len(given), "counts": [(choice, given.count(choice)) for choice in item.choices],
-            "majority": top, "tied": bool(tied), "tool": item.tool,
-            "agree": given.count(item.tool) / len(given),
-            "kappa": (agreement.item_agreement(np.array(codes), tool_code, chance, weights)
-                      if tool_code is not None and codes else None),
-            "disagreement": float(np.mean([_disagreement(v, item.tool, item) for v in given])),
-            "discuss": TASK[item.task].discussion(top, item.tool),
-        })
+        rows.append(
+            {
+                "id": item.id,
+                "task": item.task,
+                "prompt": item.prompt,
+                "evidence": item.evidence,
+                "answers": len(given),
+                "counts": [(choice, given.count(choice)) for choice in item.choices],
+                "majority": top,
+                "tied": bool(tied),
+                "tool": item.tool,
+                "agree": given.count(item.tool) / len(given),
+                "kappa": (
+                    agreement.item_agreement(np.array(codes), tool_code, chance, weights)
+                    if tool_code is not None and codes
+                    else None
+                ),
+                "disagreement": float(np.mean([_disagreement(v, item.tool, item) for v in given])),
+                "discuss": TASK[item.task].discussion(top, item.tool),
+            }
+        )
     return rows
 
 
@@ -137,8 +155,12 @@ def _task_row(task_name: str, items: list[Item], answers: Answers, seed: int) ->
     first = np.array([scale.code(row["majority"]) for row in rated], dtype=int)
     second = np.array([scale.code(row["tool"]) for row in rated], dtype=int)
     return {
-        "name": task.name, "number": task.number, "title": task.title, "metric": metric,
-        "n_items": len(rows), "answers": sum(row["answers"] for row in rows),
+        "name": task.name,
+        "number": task.number,
+        "title": task.title,
+        "metric": metric,
+        "n_items": len(rows),
+        "answers": sum(row["answers"] for row in rows),
         "alpha": agreement.krippendorff_alpha(data, k, metric) if len(answered) >= 2 else None,
         "alpha_ci": agreement.alpha_interval(data, k, metric, seed=seed),
         "kappa": agreement.cohen_kappa(first, second, k, metric) if len(rated) >= 2 else None,
@@ -156,24 +178,42 @@ def _students(answers: Answers, key: AnswerKey, tasks: list[dict[str, Any]]) -> 
         given = {item: value for (who, item), value in answers.values.items() if who == student}
         tool = sum(value == getattr(key.item(item), "tool", None) for item, value in given.items())
         same = sum(value == top.get(item) for item, value in given.items())
-        out.append({"name": student, "answers": len(given), "tool": tool / len(given) if given else None,
-                    "class": same / len(given) if given else None})
+        out.append(
+            {
+                "name": student,
+                "answers": len(given),
+                "tool": tool / len(given) if given else None,
+                "class": same / len(given) if given else None,
+            }
+        )
     return out
 
 
 def class_results(key: AnswerKey, answers: Answers, *, seed: int = 0, names: bool = False) -> dict[str, Any]:
     """Everything the class page shows, as plain JSON-ready data (student labels only with `names`)."""
-    tasks = [row for row in (_task_row(task.name, [i for i in key.items if i.task == task.name], answers, seed)
-                             for task in TASKS) if row is not None]
+    tasks = [
+        row
+        for row in (
+            _task_row(task.name, [i for i in key.items if i.task == task.name], answers, seed) for task in TASKS
+        )
+        if row is not None
+    ]
     rows = [row for task in tasks for row in task["rows"]]
     order = {item.id: position for position, item in enumerate(key.items)}
-    worst = sorted((row for row in rows if row["disagreement"] > 0),
-                   key=lambda row: (-row["disagreement"], order[row["id"]]))[:DISAGREEMENTS]
+    worst = sorted(
+        (row for row in rows if row["disagreement"] > 0), key=lambda row: (-row["disagreement"], order[row["id"]])
+    )[:DISAGREEMENTS]
     for task in tasks:
         task["alpha_label"], task["kappa_label"] = alpha_label(task["alpha"]), kappa_label(task["kappa"])
     return {
-        "corpus": key.corpus, "seed": seed, "worksheet_seed": key.seed, "letters": list(key.letters),
-        "students": len(answers.students), "answers": len(answers.values), "n_items": len(rows),
-        "tasks": tasks, "disagreements": worst,
+        "corpus": key.corpus,
+        "seed": seed,
+        "worksheet_seed": key.seed,
+        "letters": list(key.letters),
+        "students": len(answers.students),
+        "answers": len(answers.values),
+        "n_items": len(rows),
+        "tasks": tasks,
+        "disagreements": worst,
         "named": _students(answers, key, tasks) if names else [],
     }

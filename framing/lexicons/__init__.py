@@ -5,6 +5,7 @@
 finds hits with offsets; `negation` and `scarequotes` qualify them. The
 built-in lexicons and their datasheets are in `data/`.
 """
+
 from framing.lexicons.model import Lexicon, builtin_lexicons, load_lexicon
 
 __all__ = ["Lexicon", "load_lexicon", "builtin_lexicons"]

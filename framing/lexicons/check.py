@@ -6,6 +6,7 @@ contrast (it cancels itself out), a term listed twice in one category, and
 entries that can never match because the tokenizer would cut them
 differently (`de*fense`, `defense,`, `anti-*` stems the tokenizer splits).
 """
+
 from __future__ import annotations
 
 from framing.lexicons.model import Lexicon
@@ -30,19 +31,31 @@ def lexicon_warnings(lexicon: Lexicon) -> list[str]:
     for contrast in lexicon.contrasts:
         positive = {normalize_token(e.term) for e in lexicon.categories[contrast.positive].entries}
         negative = {normalize_token(e.term) for e in lexicon.categories[contrast.negative].entries}
-        out.extend(f"{where}: contrast {contrast.name!r}: {term!r} is in both {contrast.positive!r} and "
-                   f"{contrast.negative!r}, so it cancels out" for term in sorted(positive & negative))
-        out.extend(f"{where}: contrast {contrast.name!r}: {wild!r} in {a!r} also matches {term!r} in {b!r}"
-                   for a, b, side_a, side_b in ((contrast.positive, contrast.negative, positive, negative),
-                                                (contrast.negative, contrast.positive, negative, positive))
-                   for wild, term in _wildcard_overlaps(side_a, side_b))
+        out.extend(
+            f"{where}: contrast {contrast.name!r}: {term!r} is in both {contrast.positive!r} and "
+            f"{contrast.negative!r}, so it cancels out"
+            for term in sorted(positive & negative)
+        )
+        out.extend(
+            f"{where}: contrast {contrast.name!r}: {wild!r} in {a!r} also matches {term!r} in {b!r}"
+            for a, b, side_a, side_b in (
+                (contrast.positive, contrast.negative, positive, negative),
+                (contrast.negative, contrast.positive, negative, positive),
+            )
+            for wild, term in _wildcard_overlaps(side_a, side_b)
+        )
     return out
 
 
 def _wildcard_overlaps(wildcards: set[str], terms: set[str]) -> list[tuple[str, str]]:
     """(wildcard, term) pairs where a one-word wildcard of one side matches a term of the other."""
-    return sorted((w, t) for w in wildcards if w.endswith("*") and " " not in w
-                  for t in terms if t != w and " " not in t and t.rstrip("*").startswith(w[:-1]))
+    return sorted(
+        (w, t)
+        for w in wildcards
+        if w.endswith("*") and " " not in w
+        for t in terms
+        if t != w and " " not in t and t.rstrip("*").startswith(w[:-1])
+    )
 
 
 def entry_problem(term: str) -> str | None:
@@ -56,8 +69,10 @@ def entry_problem(term: str) -> str | None:
         if word.endswith("*"):
             probe = stem + "a"
             if word_spans(probe) != [(0, len(probe))]:
-                return (f"can never match: the tokenizer splits {stem!r} so no single token starts with it; "
-                        "remove the punctuation")
+                return (
+                    f"can never match: the tokenizer splits {stem!r} so no single token starts with it; "
+                    "remove the punctuation"
+                )
             continue
         alone = [stem[s:e] for s, e in word_spans(stem)]
         in_context = f"x {stem} x"

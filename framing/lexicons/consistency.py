@@ -24,6 +24,7 @@ of the scale, which is the honest answer. Both are low for word lists by nature 
 a category's words): read them against `n` and `k`, not against the 0.7 of
 questionnaires.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -83,5 +84,7 @@ def feldt_interval(estimate: float, n: int, k: int, level: float = 0.95) -> tupl
 
     tail = (1.0 - level) / 2.0
     df1, df2 = n - 1, (n - 1) * (k - 1)
-    return (float(1.0 - (1.0 - estimate) * f.ppf(1.0 - tail, df1, df2)),
-            float(1.0 - (1.0 - estimate) * f.ppf(tail, df1, df2)))
+    return (
+        float(1.0 - (1.0 - estimate) * f.ppf(1.0 - tail, df1, df2)),
+        float(1.0 - (1.0 - estimate) * f.ppf(tail, df1, df2)),
+    )

@@ -4,6 +4,7 @@ Apart from `model` (the YAML format) so that every reader (`model`, `dic`)
 builds the same objects without importing another reader: `model` dispatches
 `.dic` files to `dic`, and `dic` needs only these.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -110,8 +111,10 @@ class Lexicon:
             f"<td>{escape(c.description)}</td></tr>"
             for c in self.categories.values()
         )
-        return (f"<p><b>{escape(self.name)}</b> {escape(self.version)} &mdash; {escape(self.description)}</p>"
-                f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>")
+        return (
+            f"<p><b>{escape(self.name)}</b> {escape(self.version)} &mdash; {escape(self.description)}</p>"
+            f"<table><tr><th>category</th><th>entries</th><th>meaning</th></tr>{rows}</table>"
+        )
 
 
 def read_lexicon_file(path: Path, fallback_encoding: str | None = None) -> tuple[str, str]:

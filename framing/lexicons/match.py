@@ -11,6 +11,7 @@ before a hit, within the same clause, marks it `negated` (rules in
 `framing/lexicons/data/negation.json`). Totals are sums over the hits, so every
 number in a scores table is backed by the evidence rows.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -28,8 +29,7 @@ from framing.lexicons.model import Lexicon, load_lexicon
 from framing.text.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
 HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
-_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                             "\u2010": "-", "\u2011": "-"})
+_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
 
 
 class _Vocabulary(dict):
@@ -76,8 +76,14 @@ class TokenTable:
             counts[d + 1] = n
         flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int32)
         raw_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
-        return cls(texts=texts, raw_ids=raw_ids, raw_vocab=list(index),
-                   starts=flat[0::2].copy(), ends=flat[1::2].copy(), doc_start=np.cumsum(counts))
+        return cls(
+            texts=texts,
+            raw_ids=raw_ids,
+            raw_vocab=list(index),
+            starts=flat[0::2].copy(),
+            ends=flat[1::2].copy(),
+            doc_start=np.cumsum(counts),
+        )
 
     def __len__(self) -> int:
         return len(self.raw_ids)
@@ -147,7 +153,13 @@ def word_counts(texts: Iterable[Any]) -> np.ndarray:
     return TokenTable.from_texts(texts).word_counts()
 
 
-def match(lexicon: str | Path | Lexicon, texts: Sequence[Any], doc_ids: Iterable[Any] | None = None, *, tokens: TokenTable | None = None) -> pd.DataFrame:
+def match(
+    lexicon: str | Path | Lexicon,
+    texts: Sequence[Any],
+    doc_ids: Iterable[Any] | None = None,
+    *,
+    tokens: TokenTable | None = None,
+) -> pd.DataFrame:
     """All hits of `lexicon` in `texts`, one row each (see HIT_COLUMNS).
 
     Offsets index the given texts, so `texts[i][start:end] == text`. Pass a
@@ -158,8 +170,10 @@ def match(lexicon: str | Path | Lexicon, texts: Sequence[Any], doc_ids: Iterable
     lexicon = load_lexicon(lexicon)
     table = tokens if tokens is not None else TokenTable.from_texts(texts)
     if tokens is not None and len(texts) != len(table.texts):
-        raise FramingError(f"match: {len(texts)} texts but the token table holds {len(table.texts)}; "
-                           "tokenize these texts (TokenTable.from_texts)")
+        raise FramingError(
+            f"match: {len(texts)} texts but the token table holds {len(table.texts)}; "
+            "tokenize these texts (TokenTable.from_texts)"
+        )
     ids = _resolve_doc_ids(doc_ids, len(table.texts))
     parts = [_locate(lexicon, table)]
     for c, category in enumerate(lexicon.categories.values()):
@@ -177,12 +191,19 @@ def _resolve_doc_ids(doc_ids: Iterable[Any] | None, n: int) -> list[Any]:
     return doc_ids
 
 
-def _pattern_hits(table: TokenTable, category: int, weight: float,
-                  finder: Callable[[str], Iterable[tuple[int, int]]]) -> dict[str, np.ndarray]:
+def _pattern_hits(
+    table: TokenTable, category: int, weight: float, finder: Callable[[str], Iterable[tuple[int, int]]]
+) -> dict[str, np.ndarray]:
     rows = [(d, s, e) for d, text in enumerate(table.texts) for s, e in finder(text)]
     doc, start, end = (np.asarray(col, dtype=np.int64) for col in (zip(*rows) if rows else ((), (), ())))
-    return {"doc": doc, "start": start, "end": end, "category": np.full(len(doc), category, dtype=np.int64),
-            "weight": np.full(len(doc), float(weight)), "negated": np.zeros(len(doc), dtype=bool)}
+    return {
+        "doc": doc,
+        "start": start,
+        "end": end,
+        "category": np.full(len(doc), category, dtype=np.int64),
+        "weight": np.full(len(doc), float(weight)),
+        "negated": np.zeros(len(doc), dtype=bool),
+    }
 
 
 def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[dict]) -> pd.DataFrame:
@@ -195,21 +216,25 @@ def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[d
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         sentence[a:b] = np.searchsorted(table.sentence_starts(int(docs[a])), starts[a:b], side="right") - 1
     texts = table.texts
-    result: pd.DataFrame = pd.DataFrame({
-        "doc_id": [doc_ids[d] for d in docs.tolist()],
-        "sentence": np.maximum(sentence, 0),
-        "start": starts,
-        "end": ends,
-        "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
-        "lexicon": lexicon.name,
-        "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
-        "negated": hits["negated"][order],
-        "weight": hits["weight"][order].astype(float),
-    }, columns=HIT_COLUMNS)
+    result: pd.DataFrame = pd.DataFrame(
+        {
+            "doc_id": [doc_ids[d] for d in docs.tolist()],
+            "sentence": np.maximum(sentence, 0),
+            "start": starts,
+            "end": ends,
+            "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
+            "lexicon": lexicon.name,
+            "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
+            "negated": hits["negated"][order],
+            "weight": hits["weight"][order].astype(float),
+        },
+        columns=HIT_COLUMNS,
+    )
     return result
 
 
 # --- resolving entries to token ids ------------------------------------------------
+
 
 def entry_pattern(term: str) -> list[tuple[str, str]]:
     """Split an entry into token patterns: ("exact", key) or ("prefix", key).
@@ -242,8 +267,9 @@ def _specificity(pattern: Iterable[tuple[str, str]]) -> int:
     return sum(10_000 if kind == "exact" else len(key) for kind, key in pattern)
 
 
-def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]
-                    ) -> tuple[list[tuple[int, int, float, Any]], list[tuple[int, float, Any, list[Any]]]]:
+def compile_lexicon(
+    lexicon: Lexicon, vocab: list[str], index: dict[str, int]
+) -> tuple[list[tuple[int, int, float, Any]], list[tuple[int, float, Any, list[Any]]]]:
     """Resolve entries against a (sorted) vocabulary, once per lexicon and corpus.
 
     Returns `single` (token id, category, weight, specificity) for one-token
@@ -268,6 +294,7 @@ def compile_lexicon(lexicon: Lexicon, vocab: list[str], index: dict[str, int]
 
 
 # --- locating hits -------------------------------------------------------------------
+
 
 def _candidates(lexicon: Lexicon, table: TokenTable) -> np.ndarray:
     """Every (position, length, category, weight, specificity) an entry matches."""
@@ -314,8 +341,9 @@ def _expand(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     return result
 
 
-def _phrase_candidates(ids: np.ndarray, doc_start: np.ndarray, doc_of: np.ndarray,
-                       phrases: list[tuple[int, float, Any, list[Any]]]) -> np.ndarray:
+def _phrase_candidates(
+    ids: np.ndarray, doc_start: np.ndarray, doc_of: np.ndarray, phrases: list[tuple[int, float, Any, list[Any]]]
+) -> np.ndarray:
     """Multi-word entries: join the positions of each phrase's rarest word, then check the others.
 
     Anchoring on the rarest word ("clear" in "it is clear") instead of the first
@@ -340,9 +368,15 @@ def _phrase_candidates(ids: np.ndarray, doc_start: np.ndarray, doc_of: np.ndarra
     docs = doc_of[np.repeat(pos, hi - lo)]
     ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
     at, which = at[ok], which[ok]
-    valid = np.unique(np.concatenate([
-        (k * longest + j) * vocab_size + s.astype(np.int64)
-        for k, p in enumerate(phrases) for j, s in enumerate(p[3])]))
+    valid = np.unique(
+        np.concatenate(
+            [
+                (k * longest + j) * vocab_size + s.astype(np.int64)
+                for k, p in enumerate(phrases)
+                for j, s in enumerate(p[3])
+            ]
+        )
+    )
     ok = np.ones(len(at), dtype=bool)
     for j in range(longest):
         needed = (lengths[which] > j) & (anchor[which] != j)

@@ -6,6 +6,7 @@ provenance. Errors name the file and the line (from the YAML parser's marks)
 so that a person editing the file can fix it. The file format is documented
 in docs/guide/lexicons.md ("Lexicon format"); built-in lexicons live in `framing/lexicons/data/`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,11 +35,37 @@ from framing.resources import data_path
 
 # the data objects live in `entries` (so that `dic` can build them without importing this module);
 # they are re-exported here, where callers have always found them
-__all__ = ["DEFAULT_FAMILY", "FAMILIES", "FRAMES", "LOADED_LANGUAGE", "POLICY_FRAMES", "Category", "Contrast", "Entry", "Lexicon",
-           "builtin_lexicons", "builtin_path", "load_lexicon", "of_family", "parse_lexicon", "read_lexicon_file"]
+__all__ = [
+    "DEFAULT_FAMILY",
+    "FAMILIES",
+    "FRAMES",
+    "LOADED_LANGUAGE",
+    "POLICY_FRAMES",
+    "Category",
+    "Contrast",
+    "Entry",
+    "Lexicon",
+    "builtin_lexicons",
+    "builtin_path",
+    "load_lexicon",
+    "of_family",
+    "parse_lexicon",
+    "read_lexicon_file",
+]
 
-TOP_KEYS = {"name", "description", "version", "source", "citation", "licence", "license",
-            "case_sensitive", "family", "categories", "contrasts"}
+TOP_KEYS = {
+    "name",
+    "description",
+    "version",
+    "source",
+    "citation",
+    "licence",
+    "license",
+    "case_sensitive",
+    "family",
+    "categories",
+    "contrasts",
+}
 REQUIRED_TOP = ("name", "description", "version", "source", "categories")
 CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight", "label"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
@@ -72,8 +99,9 @@ def load_lexicon(name_or_path: str | Path | Lexicon) -> Lexicon:
         return replace(cached, categories=dict(cached.categories))  # callers never share a dict
     path = Path(text)
     if not path.is_file():
-        raise FramingError(f"{text}: no such lexicon file or built-in lexicon; "
-                           f"built-ins are {', '.join(builtin_lexicons())}")
+        raise FramingError(
+            f"{text}: no such lexicon file or built-in lexicon; built-ins are {', '.join(builtin_lexicons())}"
+        )
     if path.suffix.lower() == ".dic":
         from framing.lexicons.dic import read_dic
 
@@ -175,8 +203,11 @@ class _Reader:
     def family(self, node: Any) -> str:
         value = self.string(node, "family")
         if value not in FAMILIES:
-            self.fail(node, f"family {value!r} is not known; use one of {', '.join(FAMILIES)} "
-                            f"(or leave it out for {DEFAULT_FAMILY})")
+            self.fail(
+                node,
+                f"family {value!r} is not known; use one of {', '.join(FAMILIES)} "
+                f"(or leave it out for {DEFAULT_FAMILY})",
+            )
         return value
 
     def weight(self, node: Any) -> float:
@@ -203,18 +234,29 @@ class _Reader:
             self.fail(node, f"category {name!r} is missing the required key 'colour' (hex such as \"#0072B2\")")
         colour = self.string(colour_node, "colour")
         if not HEX_COLOUR.match(colour):
-            self.fail(colour_node, f"category {name!r}: colour {colour!r} is not a hex colour like \"#0072B2\" "
-                                   "(quote it: # starts a YAML comment)")
+            self.fail(
+                colour_node,
+                f'category {name!r}: colour {colour!r} is not a hex colour like "#0072B2" '
+                "(quote it: # starts a YAML comment)",
+            )
         pattern = None
         if "pattern" in fields:
             pattern = self.string(fields["pattern"], "pattern")
             if pattern not in PATTERNS:
-                self.fail(fields["pattern"], f"category {name!r}: unknown pattern {pattern!r}; known: {', '.join(PATTERNS)}")
+                self.fail(
+                    fields["pattern"], f"category {name!r}: unknown pattern {pattern!r}; known: {', '.join(PATTERNS)}"
+                )
         entries = self.entries(name, fields.get("entries"), node, pattern)
         weight = self.weight(fields["weight"]) if "weight" in fields else 1.0
-        return Category(name=name, description=self.string(fields["description"], "description"),
-                        colour=colour.upper(), entries=entries, pattern=pattern, weight=weight,
-                        label=self.string(fields["label"], "label") if "label" in fields else "")
+        return Category(
+            name=name,
+            description=self.string(fields["description"], "description"),
+            colour=colour.upper(),
+            entries=entries,
+            pattern=pattern,
+            weight=weight,
+            label=self.string(fields["label"], "label") if "label" in fields else "",
+        )
 
     def entries(self, name: str, node: Any, category_node: Any, pattern: str | None) -> tuple[Entry, ...]:
         if pattern is not None:
@@ -222,7 +264,9 @@ class _Reader:
                 self.fail(node, f"category {name!r} is found by pattern {pattern!r}; leave out its entries")
             return ()
         if node is None or not isinstance(node, self.yaml.SequenceNode) or not node.value:
-            self.fail(node or category_node, f"category {name!r} has no entries; list at least one term under `entries:`")
+            self.fail(
+                node or category_node, f"category {name!r} has no entries; list at least one term under `entries:`"
+            )
         return tuple(self.entry(name, item) for item in node.value)
 
     def entry(self, name: str, node: Any) -> Entry:
@@ -237,8 +281,11 @@ class _Reader:
         if not term:
             self.fail(term_node, f"category {name!r}: empty term; remove the entry or write the word")
         if term == "*":
-            self.fail(term_node, f"category {name!r}: a bare '*' would match every word; put a stem before it "
-                                 "(e.g. protect*) or remove the entry")
+            self.fail(
+                term_node,
+                f"category {name!r}: a bare '*' would match every word; put a stem before it "
+                "(e.g. protect*) or remove the entry",
+            )
         return Entry(term=term, weight=weight, wildcard="*" in term, line=term_node.start_mark.line + 1)
 
     def contrasts(self, node: Any, categories: dict[str, Category]) -> tuple[Contrast, ...]:
@@ -252,12 +299,21 @@ class _Reader:
             values = {k: self.string(v, k) for k, v in fields.items()}
             for side in ("positive", "negative"):
                 if values[side] not in categories:
-                    self.fail(fields[side], f"contrast {values['name']!r}: {side} category {values[side]!r} "
-                                            f"is not defined; categories are {', '.join(categories)}")
+                    self.fail(
+                        fields[side],
+                        f"contrast {values['name']!r}: {side} category {values[side]!r} "
+                        f"is not defined; categories are {', '.join(categories)}",
+                    )
             if values["positive"] == values["negative"]:
                 self.fail(item, f"contrast {values['name']!r}: positive and negative must be different categories")
-            out.append(Contrast(name=values["name"], positive=values["positive"], negative=values["negative"],
-                                description=values.get("description", "")))
+            out.append(
+                Contrast(
+                    name=values["name"],
+                    positive=values["positive"],
+                    negative=values["negative"],
+                    description=values.get("description", ""),
+                )
+            )
         names = [c.name for c in out]
         if len(set(names)) != len(names):
             self.fail(node, "contrast names must be unique")

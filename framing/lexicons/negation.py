@@ -7,6 +7,7 @@ first token, with no clause boundary (comma, semicolon, dash, sentence end,
 without touching code. Checked with numpy over the flat token arrays of a
 `TokenTable`, one step per window position, not per hit.
 """
+
 from __future__ import annotations
 
 import json
@@ -71,8 +72,9 @@ def negated_at(table: TokenTable, positions: np.ndarray) -> np.ndarray:
     return negated
 
 
-def _exception(tok: np.ndarray, after: np.ndarray, flags: dict[str, Any], rules: dict[str, Any],
-               vocab: list[str]) -> np.ndarray:
+def _exception(
+    tok: np.ndarray, after: np.ndarray, flags: dict[str, Any], rules: dict[str, Any], vocab: list[str]
+) -> np.ndarray:
     """'not only', 'no doubt', 'nothing but' ... are not negations."""
     out = np.zeros(len(tok), dtype=bool)
     index = flags["index"]
@@ -84,8 +86,9 @@ def _exception(tok: np.ndarray, after: np.ndarray, flags: dict[str, Any], rules:
     return out
 
 
-def _bigram(before: np.ndarray, tok: np.ndarray, flags: dict[str, Any], rules: dict[str, Any],
-            vocab: list[str]) -> np.ndarray:
+def _bigram(
+    before: np.ndarray, tok: np.ndarray, flags: dict[str, Any], rules: dict[str, Any], vocab: list[str]
+) -> np.ndarray:
     """Two-word negators ('no longer', 'rather than') count at their second word."""
     out = np.zeros(len(tok), dtype=bool)
     candidates = flags["bigram_second"][tok]

@@ -15,6 +15,7 @@ or curly single quotes around 1 to `max_words` words, which is
 The hit spans the quote marks too, so the evidence shows them. Rules and
 verb lists: `framing/lexicons/data/scare_quotes.json`.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,8 @@ from framing.text.tokenize import is_word, normalize_token, word_spans
 
 # every branch starts with a literal quote mark, so the regex engine skips ahead to quote marks
 QUOTED = re.compile(
-    r"\u201c[^\u201c\u201d\n]*\u201d"                       # “curly double”
-    r"|\"[^\"\n]*\""                                         # "straight double"
+    r"\u201c[^\u201c\u201d\n]*\u201d"  # “curly double”
+    r"|\"[^\"\n]*\""  # "straight double"
     r"|\u2018(?<!\w\u2018)(?:[^\u2018\u2019\n]|\u2019(?=\w))*\u2019(?!\w)"  # ‘curly single’ (’ inside a word is an apostrophe)
 )
 CONTEXT = 400  # characters looked at before a quote: a sentence, not the whole article
@@ -61,7 +62,7 @@ def find_scare_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
-    inner = text[start + 1:end - 1]
+    inner = text[start + 1 : end - 1]
     if len(inner) > MAX_CHARS or FULL_STOP.search(inner.strip()):
         return False
     raw = [inner[s:e] for s, e in word_spans(inner) if is_word(inner[s:e])]
@@ -70,7 +71,7 @@ def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
     line_end = text.find("\n", end, end + NEAR)
     sentence = _sentence_before(text[line_start:start])
-    after = text[end:min(len(text), end + NEAR) if line_end < 0 else line_end]
+    after = text[end : min(len(text), end + NEAR) if line_end < 0 else line_end]
     window = rules["window"]
     near = _words(sentence[-NEAR:])[-window:] + _words(after)[:window]
     if any(w in rules["report_verbs"] for w in near):
@@ -81,4 +82,4 @@ def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
 def _sentence_before(prefix: str) -> str:
     """The part of the current sentence before the quote mark."""
     ends = list(SENTENCE_END.finditer(prefix))
-    return prefix[ends[-1].end():] if ends else prefix
+    return prefix[ends[-1].end() :] if ends else prefix

@@ -7,6 +7,7 @@ z-score and the two example sentences are comments under it, with control
 characters and line breaks removed so that corpus text can never end a
 comment and become YAML.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,11 +21,13 @@ if TYPE_CHECKING:
 def suggestions_yaml(validation: LexiconValidation) -> str:
     """The suggestions of `validation` as YAML text (categories without candidates are named in a comment)."""
     lexicon, found = validation.lexicon, validation.suggestions
-    lines = [f"# Terms that co-occur with each category of {_comment(lexicon.name)} {_comment(lexicon.version)}",
-             f"# in {_comment(validation.corpus)} ({validation.articles} articles), found by `framing lexicon validate`.",
-             "# Nothing was added to the lexicon: read the examples, keep the terms that mean what the",
-             "# category means, and paste them under the category's `entries:`.",
-             "categories:"]
+    lines = [
+        f"# Terms that co-occur with each category of {_comment(lexicon.name)} {_comment(lexicon.version)}",
+        f"# in {_comment(validation.corpus)} ({validation.articles} articles), found by `framing lexicon validate`.",
+        "# Nothing was added to the lexicon: read the examples, keep the terms that mean what the",
+        "# category means, and paste them under the category's `entries:`.",
+        "categories:",
+    ]
     for name in lexicon.categories:
         rows = found[found["category"] == name]
         if rows.empty:
@@ -32,10 +35,15 @@ def suggestions_yaml(validation: LexiconValidation) -> str:
             continue
         lines += [f"  {json.dumps(name, ensure_ascii=False)}:", "    entries:"]
         for row in rows.itertuples(index=False):
-            lines.append(f"      - {json.dumps(row.term, ensure_ascii=False)}  # {row.count} times in "
-                         f"{row.articles} articles beside this category's terms, z = {row.z:.2f}")
-            lines += [f"        # e.g. ({_comment(doc)}) {_comment(text)}"
-                      for text, doc in ((row.example_1, row.example_1_doc), (row.example_2, row.example_2_doc)) if text]
+            lines.append(
+                f"      - {json.dumps(row.term, ensure_ascii=False)}  # {row.count} times in "
+                f"{row.articles} articles beside this category's terms, z = {row.z:.2f}"
+            )
+            lines += [
+                f"        # e.g. ({_comment(doc)}) {_comment(text)}"
+                for text, doc in ((row.example_1, row.example_1_doc), (row.example_2, row.example_2_doc))
+                if text
+            ]
     return "\n".join(lines) + "\n"
 
 

@@ -21,6 +21,7 @@ Each comes with its count, the number of articles and two example sentences
 can judge it. Only words of one token are proposed. Nothing is added to the
 lexicon: `framing.lexicons.snippet` writes them as YAML to paste.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,13 +44,31 @@ MIN_COUNT = 3
 MIN_ARTICLES = 2
 MIN_Z = 1.96  # the 5% level: on a small corpus stricter leaves nothing; raise it on a large one
 EXAMPLE_CHARS = 300
-COLUMNS = ["category", "rank", "term", "count", "articles", "z",
-           "example_1", "example_1_doc", "example_2", "example_2_doc"]
+COLUMNS = [
+    "category",
+    "rank",
+    "term",
+    "count",
+    "articles",
+    "z",
+    "example_1",
+    "example_1_doc",
+    "example_2",
+    "example_2_doc",
+]
 CANDIDATE = re.compile(r"^[^\W\d_][\w\-]*\w$")  # a word: letters first, no apostrophe (n't, 's are clitics)
 
 
-def suggest_terms(lexicon: Lexicon, table: TokenTable, hits: pd.DataFrame, doc_ids: Sequence[object], *,
-                  top: int = TOP, min_count: int = MIN_COUNT, min_z: float = MIN_Z) -> pd.DataFrame:
+def suggest_terms(
+    lexicon: Lexicon,
+    table: TokenTable,
+    hits: pd.DataFrame,
+    doc_ids: Sequence[object],
+    *,
+    top: int = TOP,
+    min_count: int = MIN_COUNT,
+    min_z: float = MIN_Z,
+) -> pd.DataFrame:
     """Up to `top` candidates per category, in the lexicon's category order (see the module docstring).
 
     `hits` are the lexicon's hits with `doc_id` the text's position in `table`.
@@ -74,8 +93,16 @@ def suggest_terms(lexicon: Lexicon, table: TokenTable, hits: pd.DataFrame, doc_i
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _ranked(ids: np.ndarray, inside: np.ndarray, doc_of: np.ndarray, counts_all: np.ndarray, *, top: int,
-            min_count: int, min_z: float) -> list[tuple[int, int, int, float]]:
+def _ranked(
+    ids: np.ndarray,
+    inside: np.ndarray,
+    doc_of: np.ndarray,
+    counts_all: np.ndarray,
+    *,
+    top: int,
+    min_count: int,
+    min_z: float,
+) -> list[tuple[int, int, int, float]]:
     """(term id, count, articles, z) of the best candidates, by z, then count, then id."""
     size = len(counts_all)
     counts_in = np.bincount(ids[inside], minlength=size).astype(float)
@@ -84,8 +111,13 @@ def _ranked(ids: np.ndarray, inside: np.ndarray, doc_of: np.ndarray, counts_all:
     n, n_in = counts_all.sum(), counts_in.sum()
     seen = np.flatnonzero(counts_all > 0)  # the prior of a word the corpus never has is zero: no odds
     z = np.full(size, -np.inf)
-    z[seen] = log_odds(counts_in[seen], counts_all[seen] - counts_in[seen], counts_all[seen],
-                       min(PRIOR * n, PRIOR_MAX), totals=(n_in, n - n_in, n))[1]
+    z[seen] = log_odds(
+        counts_in[seen],
+        counts_all[seen] - counts_in[seen],
+        counts_all[seen],
+        min(PRIOR * n, PRIOR_MAX),
+        totals=(n_in, n - n_in, n),
+    )[1]
     pairs = np.unique(doc_of[inside].astype(np.int64) * size + ids[inside])
     articles = np.bincount(pairs % size, minlength=size)
     keep = np.flatnonzero((counts_in >= min_count) & (articles >= MIN_ARTICLES) & (z >= min_z))
@@ -97,8 +129,11 @@ def _candidate_vocab(lexicon: Lexicon, vocab: list[str], index: dict[str, int]) 
     """True for vocabulary words that may be proposed: word-like, not a stop word, not matched by an entry."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    ok = np.fromiter((len(w) >= 3 and CANDIDATE.match(w) is not None and w not in ENGLISH_STOP_WORDS for w in vocab),
-                     dtype=bool, count=len(vocab))
+    ok = np.fromiter(
+        (len(w) >= 3 and CANDIDATE.match(w) is not None and w not in ENGLISH_STOP_WORDS for w in vocab),
+        dtype=bool,
+        count=len(vocab),
+    )
     single, _ = compile_lexicon(lexicon, vocab, index)
     ok[[int(t) for t, *_ in single]] = False
     return ok
@@ -121,8 +156,15 @@ def _token_sentences(table: TokenTable) -> np.ndarray:
     return out
 
 
-def _examples(table: TokenTable, ids: np.ndarray, inside: np.ndarray, sentence: np.ndarray, offsets: np.ndarray,
-              term_id: int, doc_ids: Sequence[object]) -> list[object]:
+def _examples(
+    table: TokenTable,
+    ids: np.ndarray,
+    inside: np.ndarray,
+    sentence: np.ndarray,
+    offsets: np.ndarray,
+    term_id: int,
+    doc_ids: Sequence[object],
+) -> list[object]:
     """[sentence, doc id, sentence, doc id]: the first sentence with the term, then the first from another article."""
     where = np.flatnonzero(inside & (ids == term_id))
     docs = table.doc_of()[where]
@@ -145,4 +187,4 @@ def _examples(table: TokenTable, ids: np.ndarray, inside: np.ndarray, sentence: 
 def _excerpt(text: str) -> str:
     """One line of text: whitespace runs become one space, long sentences are cut with an ellipsis."""
     line = " ".join(text.split())
-    return line if len(line) <= EXAMPLE_CHARS else line[:EXAMPLE_CHARS - 1].rstrip() + "\u2026"
+    return line if len(line) <= EXAMPLE_CHARS else line[: EXAMPLE_CHARS - 1].rstrip() + "\u2026"

@@ -9,6 +9,7 @@ a pair of quotation marks on its line encloses it (`scarequotes.QUOTED`:
 reported words and scare quotes alike), since the words are then someone
 else's rather than the outlet's.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -63,8 +64,9 @@ class _EntryChooser:
         best: tuple[int, int] | None = None
         for position, entry in enumerate(category.entries):
             pattern = _compiled(entry.term, self.lexicon.case_sensitive)
-            if len(pattern) == len(keys) and all(key == word if kind == "exact" else key.startswith(word)
-                                                 for (kind, word), key in zip(pattern, keys)):
+            if len(pattern) == len(keys) and all(
+                key == word if kind == "exact" else key.startswith(word) for (kind, word), key in zip(pattern, keys)
+            ):
                 rank = (-_specificity(pattern), position)
                 best = rank if best is None or rank < best else best
         # the matcher found the hit, so an entry matches; the fallback only guards odd tokenizations

@@ -8,6 +8,7 @@ RdBu for signed values, both readable in grayscale), and every figure repeats
 its numbers or uses hatching, so it survives a black-and-white printer.
 Outlet labels are corpus text: maths parsing is off so a `$` stays a `$`.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -45,8 +46,15 @@ NARROW = 5.0
 """Figures narrower than this many inches (a phone: the report draws them 4 inches wide) stack their panels,
 put legends below, wrap titles and leave out cell numbers that would not fit (the tables have them)."""
 CELL_TEXT_INCHES = 0.36  # a heat-map cell narrower than this gets no number written in it
-RC: dict[Any, Any] = {"text.parse_math": False, "font.size": 9, "axes.titlesize": 10, "font.family": "sans-serif",
-      "svg.hashsalt": "framing", "axes.spines.top": False, "axes.spines.right": False}
+RC: dict[Any, Any] = {
+    "text.parse_math": False,
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "font.family": "sans-serif",
+    "svg.hashsalt": "framing",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -123,16 +131,26 @@ def frame_balance(scores: Scores, *, width: float | None = None) -> Figure:
         for ax, (column, contrast) in zip(axes, pairs):
             stats = outlet_means(scores, column, outlets).sort_values(["mean", "outlet"], na_position="first")
             y = np.arange(len(stats))
-            ax.barh(y, stats["mean"].fillna(0), color=[cmap(0.5 + v / 2) for v in stats["mean"].fillna(0)],
-                    edgecolor="#333333", linewidth=0.6)
-            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
-                        fmt="none", ecolor="#000000", elinewidth=1, capsize=2)
+            ax.barh(
+                y,
+                stats["mean"].fillna(0),
+                color=[cmap(0.5 + v / 2) for v in stats["mean"].fillna(0)],
+                edgecolor="#333333",
+                linewidth=0.6,
+            )
+            ax.errorbar(
+                stats["mean"], y, xerr=interval_arms(stats), fmt="none", ecolor="#000000", elinewidth=1, capsize=2
+            )
             ax.set_yticks(y, [f"{short(o, _name_limit(width))} (n={n})" for o, n in zip(stats["outlet"], stats["n"])])
             ax.axvline(0, color="#000000", linewidth=0.8)
             ax.set_xlim(-1.05, 1.05)
             name = labeller(scores.lexicons)
-            ax.set_xlabel(_axis_label(f"← more {name(contrast.negative)} · {label(contrast.name)} · "
-                                      f"more {name(contrast.positive)} →", width))
+            ax.set_xlabel(
+                _axis_label(
+                    f"← more {name(contrast.negative)} · {label(contrast.name)} · more {name(contrast.positive)} →",
+                    width,
+                )
+            )
         _heading(fig, axes[0], "Frame balance per outlet, mean with 95% interval" + _cap_note(table, outlets), width)
         return fig
 
@@ -147,8 +165,9 @@ def category_colours(lexicon: Lexicon) -> dict[str, str]:
     return colours
 
 
-def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture", *,
-                     width: float | None = None) -> Figure:
+def frame_categories(
+    scores: Scores, lexicon: str | Lexicon = "military-posture", *, width: float | None = None
+) -> Figure:
     """Mean frequency (per 1,000 words) of each category of one lexicon, per outlet (`width` as in `frame_balance`)."""
     with matplotlib.rc_context(RC):
         lexicon = lexicon_named(scores, lexicon)
@@ -162,9 +181,16 @@ def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture"
         height = 0.8 / max(1, len(matrix.columns))
         y = np.arange(len(matrix))
         for index, category in enumerate(matrix.columns):
-            ax.barh(y + index * height - 0.4 + height / 2, matrix[category], height=height, label=names[category],
-                    color=colours[category], hatch=None if _narrow(width) else HATCHES[index % len(HATCHES)],
-                    edgecolor="#333333", linewidth=0.4)  # hatching is for print, which shows the page drawing
+            ax.barh(
+                y + index * height - 0.4 + height / 2,
+                matrix[category],
+                height=height,
+                label=names[category],
+                color=colours[category],
+                hatch=None if _narrow(width) else HATCHES[index % len(HATCHES)],
+                edgecolor="#333333",
+                linewidth=0.4,
+            )  # hatching is for print, which shows the page drawing
         ax.set_yticks(y, _labels(matrix.index, _name_limit(width)))
         ax.invert_yaxis()
         ax.set_xlabel("mean hits per 1,000 words")
@@ -176,8 +202,15 @@ def frame_categories(scores: Scores, lexicon: str | Lexicon = "military-posture"
         return fig
 
 
-def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre: float | None = None,
-             fmt: str = ".1f", width: float | None = None) -> Figure:
+def _heatmap(
+    matrix: pd.DataFrame,
+    title: str,
+    cmap: str,
+    label: str,
+    centre: float | None = None,
+    fmt: str = ".1f",
+    width: float | None = None,
+) -> Figure:
     """An annotated heat map (NaN cells grey), with text colour picked for contrast.
 
     At a narrow `width` the colour bar goes below and cells too narrow for their number stay unwritten.
@@ -219,8 +252,9 @@ def _heatmap(matrix: pd.DataFrame, title: str, cmap: str, label: str, centre: fl
     return fig
 
 
-def policy_frames_heatmap(scores: Scores, lexicon: str | Lexicon | None = None, *,
-                          width: float | None = None) -> Figure:
+def policy_frames_heatmap(
+    scores: Scores, lexicon: str | Lexicon | None = None, *, width: float | None = None
+) -> Figure:
     """Outlets x policy frames, mean hits per 1,000 words, as an annotated heat map (`width` as in `frame_balance`).
 
     `lexicon` defaults to the scores' lexicon of the policy-frames family (its
@@ -253,17 +287,30 @@ def sentiment(scores: Scores, *, width: float | None = None) -> Figure:
         axes = fig.subplots(2, 1, sharey=True) if narrow else fig.subplots(1, 2, sharey=True)
         order = outlet_means(scores, "sentiment", outlets).sort_values(["mean", "outlet"])["outlet"].tolist()
         position = {o: i for i, o in enumerate(order)}
-        specs = (("sentiment", "sentiment (−1 negative … +1 positive)", (-1, 1), OKABE_ITO[4]),
-                 ("subjectivity", "subjectivity (0 factual … 1 opinion)", (0, 1), OKABE_ITO[5]))
+        specs = (
+            ("sentiment", "sentiment (−1 negative … +1 positive)", (-1, 1), OKABE_ITO[4]),
+            ("subjectivity", "subjectivity (0 factual … 1 opinion)", (0, 1), OKABE_ITO[5]),
+        )
         for ax, (column, label, limits, colour) in zip(axes, specs):
             stats = outlet_means(scores, column, outlets)
             y = stats["outlet"].map(position).to_numpy(dtype=float)
             dots = table[table["outlet"].isin(outlets)]
-            if len(dots) > MAX_DOTS or (narrow and len(dots) > MAX_DOTS / 10):  # ticks say no more than the interval and weigh the file
+            if len(dots) > MAX_DOTS or (
+                narrow and len(dots) > MAX_DOTS / 10
+            ):  # ticks say no more than the interval and weigh the file
                 dots = dots.iloc[:0]
             ax.scatter(dots[column], dots["outlet"].map(position), s=9, color="#999999", marker="|", zorder=1)
-            ax.errorbar(stats["mean"], y, xerr=interval_arms(stats),
-                        fmt="o", color=colour, ecolor="#000000", elinewidth=1, capsize=2, zorder=2)
+            ax.errorbar(
+                stats["mean"],
+                y,
+                xerr=interval_arms(stats),
+                fmt="o",
+                color=colour,
+                ecolor="#000000",
+                elinewidth=1,
+                capsize=2,
+                zorder=2,
+            )
             ax.set_xlim(*limits)
             ax.set_xlabel(_axis_label(label, width))
             ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -271,8 +318,16 @@ def sentiment(scores: Scores, *, width: float | None = None) -> Figure:
         if narrow:
             axes[1].tick_params(labelleft=True)
         axes[0].axvline(0, color="#000000", linewidth=0.8)
-        fig.suptitle(_title("Sentiment and subjectivity per outlet: mean, 95% interval, articles as ticks"
-                            + _cap_note(table, outlets), width), x=0.02, ha="left", fontsize=10)
+        fig.suptitle(
+            _title(
+                "Sentiment and subjectivity per outlet: mean, 95% interval, articles as ticks"
+                + _cap_note(table, outlets),
+                width,
+            ),
+            x=0.02,
+            ha="left",
+            fontsize=10,
+        )
         return fig
 
 
@@ -297,8 +352,9 @@ def loaded_language(scores: Scores, *, width: float | None = None) -> Figure:
         return _heatmap(matrix, title, "cividis", "mean cues per 1,000 words", width=width)
 
 
-def similarity_heatmap(comparison: Comparison, outlets: Iterable[str] | None = None, *,
-                       width: float | None = None) -> Figure:
+def similarity_heatmap(
+    comparison: Comparison, outlets: Iterable[str] | None = None, *, width: float | None = None
+) -> Figure:
     """Outlet-by-outlet similarity with the clustering dendrogram beside it.
 
     `outlets`: draw only these (e.g. the ones with most articles); the tree is
@@ -320,8 +376,14 @@ def similarity_heatmap(comparison: Comparison, outlets: Iterable[str] | None = N
         order = list(range(size))
         linkage = _linkage(comparison, matrix)
         if linkage is not None:
-            tree = hierarchy.dendrogram(linkage, ax=tree_ax, orientation="left", no_labels=True,
-                                        color_threshold=0, above_threshold_color="#333333")
+            tree = hierarchy.dendrogram(
+                linkage,
+                ax=tree_ax,
+                orientation="left",
+                no_labels=True,
+                color_threshold=0,
+                above_threshold_color="#333333",
+            )
             order = tree["leaves"][::-1]
         tree_ax.set_axis_off()
         ordered = matrix.iloc[order, order]
@@ -333,8 +395,16 @@ def similarity_heatmap(comparison: Comparison, outlets: Iterable[str] | None = N
         cell = ((width or natural) - 2.8) / max(1, size * 1.4) if narrow else 1.0
         if size <= 15 and cell >= CELL_TEXT_INCHES * 0.75:
             for (i, j), value in np.ndenumerate(ordered.to_numpy()):
-                heat_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8 if narrow else 7, in_layout=False,
-                             color="#000000" if value > 0.55 else "#ffffff")
+                heat_ax.text(
+                    j,
+                    i,
+                    f"{value:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=8 if narrow else 7,
+                    in_layout=False,
+                    color="#000000" if value > 0.55 else "#ffffff",
+                )
         fig.colorbar(image, ax=heat_ax, label="cosine similarity", location="top", shrink=0.6)
         fig.suptitle("Outlet similarity, clustered", x=0.0, ha="left", fontsize=10)
         return fig
@@ -372,14 +442,18 @@ def distinctive_terms(comparison: Comparison, per_outlet: int = 8) -> Figure:
         axes = np.atleast_1d(fig.subplots(rows, cols, squeeze=False).ravel())
         for ax, outlet in zip(axes, outlets):
             top = terms[terms["outlet"] == outlet]
-            top = top.sort_values([score_column, "term"], ascending=[False, True]).head(per_outlet) if score_column else top.head(per_outlet)
+            top = (
+                top.sort_values([score_column, "term"], ascending=[False, True]).head(per_outlet)
+                if score_column
+                else top.head(per_outlet)
+            )
             values = top[score_column].to_numpy(dtype=float) if score_column else np.ones(len(top))
             ax.barh(range(len(top)), values, color=OKABE_ITO[4])
             ax.set_yticks(range(len(top)), top["term"])
             ax.invert_yaxis()
             ax.set_title(short(outlet, 26), loc="left", fontsize=9)
             ax.tick_params(axis="x", labelsize=7)
-        for ax in axes[len(outlets):]:
+        for ax in axes[len(outlets) :]:
             ax.set_axis_off()
         fig.suptitle("Distinctive vocabulary per outlet", x=0.0, ha="left", fontsize=10)
         return fig

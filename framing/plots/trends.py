@@ -7,6 +7,7 @@ period's articles) and how (the line, the mean of the score, with its 95%
 bootstrap interval shaded). Detected shifts are drawn as a dashed line at
 the later period; each can carry a link (`set_url`) to its description.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -25,8 +26,14 @@ if TYPE_CHECKING:
 MAX_TICKS = 6
 
 
-def over_time(trends: pd.DataFrame, column: str, *, label: str | None = None, shifts: pd.DataFrame | None = None,
-              width: float | None = None) -> Figure:
+def over_time(
+    trends: pd.DataFrame,
+    column: str,
+    *,
+    label: str | None = None,
+    shifts: pd.DataFrame | None = None,
+    width: float | None = None,
+) -> Figure:
     """Per outlet, coverage share (grey area) and the mean of `column` with its interval (line, shaded), per period.
 
     `trends`: the table of `Scores.over_time` (outlet, period, share, `column`,
@@ -49,7 +56,9 @@ def over_time(trends: pd.DataFrame, column: str, *, label: str | None = None, sh
             x = part["period"].astype(str).map(where).to_numpy(dtype=float)
             cover = ax.twinx()
             # coverage as one stepped grey area, not a bar per period: 40 quarters x 9 panels of bars weighed 100 kB
-            cover.fill_between(x, part["share"].to_numpy(dtype=float), step="mid", color="#cccccc", linewidth=0, zorder=0)
+            cover.fill_between(
+                x, part["share"].to_numpy(dtype=float), step="mid", color="#cccccc", linewidth=0, zorder=0
+            )
             cover.set_ylim(0, 1)
             cover.tick_params(axis="y", labelsize=8, colors="#666666")
             ax.set_zorder(cover.get_zorder() + 1)
@@ -64,17 +73,29 @@ def over_time(trends: pd.DataFrame, column: str, *, label: str | None = None, sh
                 for row in shifts[shifts["outlet"].astype(str) == outlet].itertuples(index=False):
                     at = where.get(str(row.after), np.nan)
                     mark = ax.axvline(at, color="#D55E00", linestyle="--", linewidth=1.5)
-                    note = ax.text(at, 0.98, " shift", transform=ax.get_xaxis_transform(), fontsize=8,
-                                   color="#A03C00", va="top", ha="left")
+                    note = ax.text(
+                        at,
+                        0.98,
+                        " shift",
+                        transform=ax.get_xaxis_transform(),
+                        fontsize=8,
+                        color="#A03C00",
+                        va="top",
+                        ha="left",
+                    )
                     if getattr(row, "url", None):  # the line and its word link to the shift's description
                         mark.set_url(str(row.url))
                         note.set_url(str(row.url))
-        for ax in axes[len(outlets):]:
+        for ax in axes[len(outlets) :]:
             ax.set_axis_off()
         ticks = list(range(0, len(periods), step))
-        for ax in axes[:len(outlets)]:
-            ax.set_xticks(ticks, [periods[i] for i in ticks], rotation=35, ha="right", rotation_mode="anchor", fontsize=8)
-        title = (f"{label or column} per outlet over time: line and shading the mean and its 95% interval, "
-                 "grey the outlet's share of each period's articles (right axis); dashed lines mark shifts")
+        for ax in axes[: len(outlets)]:
+            ax.set_xticks(
+                ticks, [periods[i] for i in ticks], rotation=35, ha="right", rotation_mode="anchor", fontsize=8
+            )
+        title = (
+            f"{label or column} per outlet over time: line and shading the mean and its 95% interval, "
+            "grey the outlet's share of each period's articles (right axis); dashed lines mark shifts"
+        )
         fig.suptitle(_title(title, width) if narrow else textwrap.fill(title, 95), x=0.01, ha="left", fontsize=10)
         return fig

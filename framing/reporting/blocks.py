@@ -9,6 +9,7 @@ to its own evidence), `words` (labelled word lists with counts) and
 closed `<details>`; a browser opens it when a link lands inside, so the page
 reads without a script. `link_cells` adds the links grid `_table.html` reads.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -20,11 +21,26 @@ Block = dict[str, Any]
 """{"anchor", "heading", "lines": [{"text", "anchor"}], "words": [{"label", "terms"}], "sentences", "more", "note"}."""
 
 
-def block(anchor: str, heading: str, *, lines: Sequence[dict[str, Any]] = (), words: Sequence[dict[str, Any]] = (),
-          sentences: Sequence[dict[str, Any]] = (), more: int = 0, note: str = "") -> Block:
+def block(
+    anchor: str,
+    heading: str,
+    *,
+    lines: Sequence[dict[str, Any]] = (),
+    words: Sequence[dict[str, Any]] = (),
+    sentences: Sequence[dict[str, Any]] = (),
+    more: int = 0,
+    note: str = "",
+) -> Block:
     """One evidence block; `more` counts the sentences (or items) not shown."""
-    return {"anchor": anchor, "heading": heading, "lines": list(lines), "words": list(words),
-            "sentences": list(sentences), "more": max(0, int(more)), "note": note}
+    return {
+        "anchor": anchor,
+        "heading": heading,
+        "lines": list(lines),
+        "words": list(words),
+        "sentences": list(sentences),
+        "more": max(0, int(more)),
+        "note": note,
+    }
 
 
 def line(text: str, anchor: str | None = None) -> dict[str, Any]:

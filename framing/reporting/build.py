@@ -6,6 +6,7 @@ program-built HTML and SVG) as the JSON file beside the report. Building it
 never depends on time or on dictionary order, so equal inputs give an equal
 object and, from it, a byte-identical page.
 """
+
 from __future__ import annotations
 
 import json
@@ -75,22 +76,42 @@ def compute(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> tuple[
     return scores, compare(corpus, scores=scores)
 
 
-def lexicon_evidence(corpus: Corpus, scores: Scores, anchors: dict[str, str],
-                     classes: dict[tuple[str, str], str]) -> dict[str, dict[str, Any]]:
+def lexicon_evidence(
+    corpus: Corpus, scores: Scores, anchors: dict[str, str], classes: dict[tuple[str, str], str]
+) -> dict[str, dict[str, Any]]:
     """Per lexicon, the sentences behind each outlet x category cell (see `cell_evidence`)."""
     every = outlets(scores)
     # a large corpus has many outlet x category cells: one sentence each keeps the page small (the count says the rest)
     limit = SENTENCES_PER_CELL if len(corpus.articles) <= FULL_TEXT_LIMIT else 1
-    return {lex.name: cell_evidence(scores, corpus, family="loaded" if lex.family == LOADED_LANGUAGE else "frame",
-                                    lexicon=lex.name, outlets=every, categories=list(lex.categories),
-                                    article_anchors=anchors, classes=classes, limit=limit,
-                                    labels=category_labels([lex]))
-            for lex in scores.lexicons}
+    return {
+        lex.name: cell_evidence(
+            scores,
+            corpus,
+            family="loaded" if lex.family == LOADED_LANGUAGE else "frame",
+            lexicon=lex.name,
+            outlets=every,
+            categories=list(lex.categories),
+            article_anchors=anchors,
+            classes=classes,
+            limit=limit,
+            labels=category_labels([lex]),
+        )
+        for lex in scores.lexicons
+    }
 
 
-def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, title: str | None = None,
-          max_articles: int = 200, command: Sequence[str] = (), parameters: dict[str, Any] | None = None,
-          timestamp: bool = False, figures: bool = True) -> ReportData:
+def build(
+    corpus: Corpus,
+    scores: Scores,
+    comparison: Comparison | None,
+    *,
+    title: str | None = None,
+    max_articles: int = 200,
+    command: Sequence[str] = (),
+    parameters: dict[str, Any] | None = None,
+    timestamp: bool = False,
+    figures: bool = True,
+) -> ReportData:
     """Structure everything the report shows; `figures=False` skips the SVGs (for tests, JSON only)."""
     entries = legend(scores.lexicons, slant=bool((scores.evidence["family"] == "slant").any()))
     classes = legend_classes(entries)
@@ -98,11 +119,22 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison | None, *, titl
     anchors = {item["doc_id"]: item["anchor"] for item in shown["shown"]}
     stories = story_count(comparison)
     inputs = SectionInputs(
-        corpus=corpus, scores=scores, comparison=comparison, anchors=anchors, classes=classes, articles=shown,
+        corpus=corpus,
+        scores=scores,
+        comparison=comparison,
+        anchors=anchors,
+        classes=classes,
+        articles=shown,
         provenance=provenance(corpus, scores, command=list(command), parameters=parameters or {}, timestamp=timestamp),
-        methods=methods(scores), evidence=lexicon_evidence(corpus, scores, anchors, classes), stories=stories)
-    data = ReportData(title=title or report_title(corpus, scores, stories), legend=entries,
-                      sections={section.key: section.build(inputs) for section in SECTIONS})
+        methods=methods(scores),
+        evidence=lexicon_evidence(corpus, scores, anchors, classes),
+        stories=stories,
+    )
+    data = ReportData(
+        title=title or report_title(corpus, scores, stories),
+        legend=entries,
+        sections={section.key: section.build(inputs) for section in SECTIONS},
+    )
     if figures:
         from framing.reporting.figures import report_figures
 

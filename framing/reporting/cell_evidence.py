@@ -7,6 +7,7 @@ sorted outlet and category position) that the table cell links to; each list
 shows the first `limit` sentences in article and sentence order (so the choice
 is stable) and says how many more there are.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,9 +32,19 @@ def anchor_prefix(name: str) -> str:
     return "hits-" + (_SLUG.sub("-", name.lower()).strip("-") or "x")
 
 
-def cell_evidence(scores: Scores, corpus: Corpus, *, family: str, lexicon: str, outlets: Sequence[str],
-                  categories: Sequence[str], article_anchors: dict[str, str], classes: dict[tuple[str, str], str],
-                  limit: int = SENTENCES_PER_CELL, labels: dict[str, str] | None = None) -> dict[str, Any]:
+def cell_evidence(
+    scores: Scores,
+    corpus: Corpus,
+    *,
+    family: str,
+    lexicon: str,
+    outlets: Sequence[str],
+    categories: Sequence[str],
+    article_anchors: dict[str, str],
+    classes: dict[tuple[str, str], str],
+    limit: int = SENTENCES_PER_CELL,
+    labels: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """{"cells": [{anchor, outlet, category, label, hits, sentences, more}]}: one entry per cell with hits.
 
     `labels`: category -> display name (the lexicon's own); plain words for the others.
@@ -48,8 +59,13 @@ def cell_evidence(scores: Scores, corpus: Corpus, *, family: str, lexicon: str, 
     evidence = scores.evidence
     rows = evidence[(evidence["family"] == family) & (evidence["lexicon"] == lexicon)]
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
-    frame = pd.DataFrame({"doc_id": rows["doc_id"].astype(str), "sentence": rows["sentence"].astype(int),
-                          "category": rows["category"].astype(str)})
+    frame = pd.DataFrame(
+        {
+            "doc_id": rows["doc_id"].astype(str),
+            "sentence": rows["sentence"].astype(int),
+            "category": rows["category"].astype(str),
+        }
+    )
     frame["outlet"] = frame["doc_id"].map(outlet_of)
     frame = frame[frame["outlet"].isin(set(outlets)) & frame["category"].isin(set(categories))]
     counts = frame.groupby(["outlet", "category"], sort=True).size()
@@ -76,11 +92,25 @@ def cell_evidence(scores: Scores, corpus: Corpus, *, family: str, lexicon: str, 
                     continue
                 start, end = spans[index]
                 marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == category]
-                shown.append({"doc_id": doc_id, "title": titles.get(doc_id, ""), "anchor": article_anchors.get(doc_id),
-                              "html": highlight_excerpt(text[start:end], within(marks, start, end), classes)})
-            cells.append({"anchor": anchor, "outlet": outlet, "category": category, "label": name_of(category),
-                          "hits": int(counts.get((outlet, category), 0)), "sentences": shown,
-                          "more": int(found.get((outlet, category), 0)) - len(shown)})
+                shown.append(
+                    {
+                        "doc_id": doc_id,
+                        "title": titles.get(doc_id, ""),
+                        "anchor": article_anchors.get(doc_id),
+                        "html": highlight_excerpt(text[start:end], within(marks, start, end), classes),
+                    }
+                )
+            cells.append(
+                {
+                    "anchor": anchor,
+                    "outlet": outlet,
+                    "category": category,
+                    "label": name_of(category),
+                    "hits": int(counts.get((outlet, category), 0)),
+                    "sentences": shown,
+                    "more": int(found.get((outlet, category), 0)) - len(shown),
+                }
+            )
     return {"cells": cells}
 
 
@@ -100,8 +130,15 @@ def link_rows(table: dict[str, Any], evidence: dict[str, Any], *, outlets_are_ro
     return {**table, "links": links}
 
 
-def breakdown_blocks(evidence: dict[str, Any] | None, outlets: Sequence[str], categories: Sequence[str], *,
-                     prefix: str, heading: str, name: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
+def breakdown_blocks(
+    evidence: dict[str, Any] | None,
+    outlets: Sequence[str],
+    categories: Sequence[str],
+    *,
+    prefix: str,
+    heading: str,
+    name: Callable[[str], str] | None = None,
+) -> list[dict[str, Any]]:
     """Per outlet (anchor `<prefix>-<i>`), the categories a combined number is made of, each linked to its hits.
 
     A frame balance or a loaded-language total adds up several categories; its
@@ -118,6 +155,8 @@ def breakdown_blocks(evidence: dict[str, Any] | None, outlets: Sequence[str], ca
         for category in categories:
             cell = cells.get((outlet, category))
             hits = cell["hits"] if cell else 0
-            lines.append(line(f"{name(category)}: {hits} hit{'s' if hits != 1 else ''}", cell["anchor"] if cell else None))
+            lines.append(
+                line(f"{name(category)}: {hits} hit{'s' if hits != 1 else ''}", cell["anchor"] if cell else None)
+            )
         blocks.append(block(f"{prefix}-{i}", f"{outlet}: {heading}", lines=lines))
     return blocks

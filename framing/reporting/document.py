@@ -9,6 +9,7 @@ notebook display is asked for, and then only once.
     >>> framing.report(framing.load_corpus("nato-eastern-flank-2022")).save("reports/nato.html")
     PosixPath('reports/nato.html')
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,9 +34,19 @@ __all__ = ["report", "Report"]
 class Report:
     """A report on one corpus; `.save(path)` writes the page and `path + ".json"`."""
 
-    def __init__(self, corpus: Corpus, *, lexicons: Any = None, targets: Any = None, title: str | None = None,
-                 timestamp: bool = False, max_articles: int = 200, command: Sequence[str] | None = None,
-                 scores: Scores | None = None, comparison: Comparison | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        lexicons: Any = None,
+        targets: Any = None,
+        title: str | None = None,
+        timestamp: bool = False,
+        max_articles: int = 200,
+        command: Sequence[str] | None = None,
+        scores: Scores | None = None,
+        comparison: Comparison | None = None,
+    ) -> None:
         from framing.errors import FramingError
         from framing.reporting.sections.provenance import default_command
 
@@ -43,7 +54,11 @@ class Report:
             raise FramingError(f"max_articles={max_articles}: must be 0 or more")
         self.corpus, self.lexicons, self.targets = corpus, lexicons, targets
         self.title, self.timestamp, self.max_articles = title, bool(timestamp), int(max_articles)
-        self.command = list(command) if command else default_command(corpus, lexicons, targets, title, self.max_articles, self.timestamp)
+        self.command = (
+            list(command)
+            if command
+            else default_command(corpus, lexicons, targets, title, self.max_articles, self.timestamp)
+        )
         self._scores, self._comparison = scores, comparison
 
     def _compute(self) -> tuple[Scores, Comparison]:
@@ -69,8 +84,13 @@ class Report:
     def _parameters(self) -> dict[str, Any]:
         names = [str(getattr(lex, "name", lex)) for lex in self.lexicons] if self.lexicons else None
         targets = getattr(self.targets, "path", self.targets)
-        return {"lexicons": ", ".join(names) if names else None, "targets": str(targets) if targets is not None else None,
-                "title": self.title, "max_articles": self.max_articles, "timestamp": self.timestamp}
+        return {
+            "lexicons": ", ".join(names) if names else None,
+            "targets": str(targets) if targets is not None else None,
+            "title": self.title,
+            "max_articles": self.max_articles,
+            "timestamp": self.timestamp,
+        }
 
     @cached_property
     def data(self) -> ReportData:
@@ -78,8 +98,16 @@ class Report:
         from framing.reporting.build import build
 
         scores, comparison = self._compute()
-        return build(self.corpus, scores, comparison, title=self.title, max_articles=self.max_articles,
-                     command=self.command, parameters=self._parameters(), timestamp=self.timestamp)
+        return build(
+            self.corpus,
+            scores,
+            comparison,
+            title=self.title,
+            max_articles=self.max_articles,
+            command=self.command,
+            parameters=self._parameters(),
+            timestamp=self.timestamp,
+        )
 
     def _data_for(self, path: str | None) -> ReportData:
         command = self.command + (["-o", str(path)] if path is not None else [])
@@ -115,17 +143,27 @@ class Report:
     def _repr_html_(self) -> str:
         """The full page in an isolated iframe, so its styles cannot touch the notebook."""
         page = html.escape(self.render(embedded=True), quote=True)
-        return (f'<iframe srcdoc="{page}" title="{html.escape(self.data.title)}" sandbox="allow-same-origin" '
-                'style="width:100%;height:760px;border:1px solid #ccc"></iframe>')
+        return (
+            f'<iframe srcdoc="{page}" title="{html.escape(self.data.title)}" sandbox="allow-same-origin" '
+            'style="width:100%;height:760px;border:1px solid #ccc"></iframe>'
+        )
 
     def __repr__(self) -> str:
         return f"<Report on {getattr(self.corpus, 'name', '?')!r}: {len(self.corpus)} articles>"
 
 
-def report(corpus: Corpus | pd.DataFrame | str, *, lexicons: Any = None, targets: Any = None,
-           title: str | None = None, timestamp: bool = False, max_articles: int = 200,
-           command: Sequence[str] | None = None, scores: Scores | None = None,
-           comparison: Comparison | None = None) -> Report:
+def report(
+    corpus: Corpus | pd.DataFrame | str,
+    *,
+    lexicons: Any = None,
+    targets: Any = None,
+    title: str | None = None,
+    timestamp: bool = False,
+    max_articles: int = 200,
+    command: Sequence[str] | None = None,
+    scores: Scores | None = None,
+    comparison: Comparison | None = None,
+) -> Report:
     """A lazily computed `Report` on `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `lexicons`: names/paths/Lexicon objects (default: the three built-ins);
@@ -137,5 +175,14 @@ def report(corpus: Corpus | pd.DataFrame | str, *, lexicons: Any = None, targets
     """
     from framing.corpus.inputs import as_corpus
 
-    return Report(as_corpus(corpus), lexicons=lexicons, targets=targets, title=title, timestamp=timestamp,
-                  max_articles=max_articles, command=command, scores=scores, comparison=comparison)
+    return Report(
+        as_corpus(corpus),
+        lexicons=lexicons,
+        targets=targets,
+        title=title,
+        timestamp=timestamp,
+        max_articles=max_articles,
+        command=command,
+        scores=scores,
+        comparison=comparison,
+    )

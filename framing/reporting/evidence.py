@@ -5,6 +5,7 @@ produced it. For each outlet x target cell this picks the sentences whose
 mentions of the target score strongest (ties broken by article and sentence
 order, so the choice is stable) and marks the mention and the strong cue words.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -45,10 +46,17 @@ def strongest_sentences(scores: Scores, limit: int) -> pd.DataFrame:
     stance = scores.evidence[scores.evidence["family"] == "stance"]
     doc = stance["doc_id"].astype(str)
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
-    rows = pd.DataFrame({"outlet": doc.map(outlet_of), "target": stance["category"].astype(str), "doc_id": doc,
-                         "sentence": stance["sentence"].astype(int), "weight": stance["weight"].astype(float),
-                         "mention": (stance["lexicon"] == "mention").to_numpy(),
-                         "place": (stance["lexicon"] == "place").to_numpy()})
+    rows = pd.DataFrame(
+        {
+            "outlet": doc.map(outlet_of),
+            "target": stance["category"].astype(str),
+            "doc_id": doc,
+            "sentence": stance["sentence"].astype(int),
+            "weight": stance["weight"].astype(float),
+            "mention": (stance["lexicon"] == "mention").to_numpy(),
+            "place": (stance["lexicon"] == "place").to_numpy(),
+        }
+    )
     keys = ["outlet", "target", "doc_id", "sentence"]
     sentences = rows.groupby(keys, sort=True)
     every = sentences["weight"].mean()
@@ -63,8 +71,14 @@ def strongest_sentences(scores: Scores, limit: int) -> pd.DataFrame:
     return strongest
 
 
-def stance_evidence(scores: Scores, corpus: Corpus, cells: dict[str, Any], article_anchors: dict[str, str],
-                    classes: dict[tuple[str, str], str], limit: int) -> list[dict[str, Any]]:
+def stance_evidence(
+    scores: Scores,
+    corpus: Corpus,
+    cells: dict[str, Any],
+    article_anchors: dict[str, str],
+    classes: dict[tuple[str, str], str],
+    limit: int,
+) -> list[dict[str, Any]]:
     """One entry per cell: its sentences as safe HTML, strongest mention score first."""
     chosen = strongest_sentences(scores, limit)
     wanted = set(zip(chosen["doc_id"], chosen["sentence"]))
@@ -78,26 +92,66 @@ def stance_evidence(scores: Scores, corpus: Corpus, cells: dict[str, Any], artic
     for row in cells["rows"]:
         for cell in row["cells"]:
             group = by_cell.get((row["outlet"], cell["target"]))
-            sentences = [] if group is None else [
-                _sentence(doc_id, int(index), score, bool(place), cell["target"], hits, bounds, titles,
-                          article_anchors, classes)
-                for doc_id, index, score, place in zip(group["doc_id"], group["sentence"], group["score"], group["place"])]
+            sentences = (
+                []
+                if group is None
+                else [
+                    _sentence(
+                        doc_id,
+                        int(index),
+                        score,
+                        bool(place),
+                        cell["target"],
+                        hits,
+                        bounds,
+                        titles,
+                        article_anchors,
+                        classes,
+                    )
+                    for doc_id, index, score, place in zip(
+                        group["doc_id"], group["sentence"], group["score"], group["place"]
+                    )
+                ]
+            )
             found = 0 if group is None else int(group["found"].iloc[0])
-            entries.append({"anchor": cell["anchor"], "outlet": row["outlet"], "target": cell["target"],
-                            "value": cell["value"], "mentions": cell["mentions"],
-                            "sentences": [s for s in sentences if s], "more": max(0, found - limit)})
+            entries.append(
+                {
+                    "anchor": cell["anchor"],
+                    "outlet": row["outlet"],
+                    "target": cell["target"],
+                    "value": cell["value"],
+                    "mentions": cell["mentions"],
+                    "sentences": [s for s in sentences if s],
+                    "more": max(0, found - limit),
+                }
+            )
     return entries
 
 
-def _sentence(doc_id: str, index: int, score: float, place: bool, target: str, hits: dict[str, list[Hit]],
-              bounds: Callable[[str], tuple[str, list[tuple[int, int]]]], titles: dict[str, str],
-              article_anchors: dict[str, str], classes: dict[tuple[str, str], str]) -> dict[str, Any] | None:
+def _sentence(
+    doc_id: str,
+    index: int,
+    score: float,
+    place: bool,
+    target: str,
+    hits: dict[str, list[Hit]],
+    bounds: Callable[[str], tuple[str, list[tuple[int, int]]]],
+    titles: dict[str, str],
+    article_anchors: dict[str, str],
+    classes: dict[tuple[str, str], str],
+) -> dict[str, Any] | None:
     """One evidence sentence: its text, this target's marks in it, and a link to its article."""
     text, spans = bounds(doc_id)
     if not 0 <= index < len(spans):
         return None
     start, end = spans[index]
     marks = [h for h in hits.get(doc_id, []) if h.sentence == index and h.category == target]
-    return {"doc_id": doc_id, "title": titles.get(doc_id, ""), "score": round(float(score), 4), "place": place,
-            "anchor": article_anchors.get(doc_id), "text": text[start:end],
-            "html": highlight_excerpt(text[start:end], within(marks, start, end), classes)}
+    return {
+        "doc_id": doc_id,
+        "title": titles.get(doc_id, ""),
+        "score": round(float(score), 4),
+        "place": place,
+        "anchor": article_anchors.get(doc_id),
+        "text": text[start:end],
+        "html": highlight_excerpt(text[start:end], within(marks, start, end), classes),
+    }

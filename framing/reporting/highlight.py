@@ -12,6 +12,7 @@ mark takes the style of its first hit in `FAMILY_ORDER` and its tooltip lists
 every hit, so nothing is silently dropped and the result does not depend on
 row order.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -30,8 +31,7 @@ ARTICLE_FAMILIES = (*MARKED_FAMILIES, "slant")  # the full articles also mark th
 STRONG_CUE = 0.5  # stance cue words weaker than this (log-odds share) are not marked: most words get some
 
 
-def marked_evidence(evidence: pd.DataFrame | None,
-                    families: tuple[str, ...] = MARKED_FAMILIES) -> pd.DataFrame | None:
+def marked_evidence(evidence: pd.DataFrame | None, families: tuple[str, ...] = MARKED_FAMILIES) -> pd.DataFrame | None:
     """The evidence rows worth marking: frame and loaded hits, target mentions, strong stance cues."""
     if evidence is None or len(evidence) == 0:
         return evidence
@@ -91,8 +91,7 @@ def clean_to_original_offsets(removed: list[tuple[int, int]], offsets: Sequence[
     return moved
 
 
-def evidence_hits(evidence: pd.DataFrame | None,
-                  families: tuple[str, ...] = MARKED_FAMILIES) -> dict[str, list[Hit]]:
+def evidence_hits(evidence: pd.DataFrame | None, families: tuple[str, ...] = MARKED_FAMILIES) -> dict[str, list[Hit]]:
     """doc_id -> that article's markable evidence as `Hit`s (clean-text offsets), in one pass.
 
     Converting once and working on plain lists keeps pandas out of the
@@ -106,9 +105,18 @@ def evidence_hits(evidence: pd.DataFrame | None,
     columns = ("doc_id", "start", "end", "family", "lexicon", "category", "weight", "negated", "sentence")
     for doc_id, start, end, family, lexicon, category, weight, negated, sentence in zip(*(rows[c] for c in columns)):
         family, lexicon = str(family), str(lexicon)
-        out.setdefault(str(doc_id), []).append(Hit(
-            int(start), int(end), family, f"stance {lexicon}" if family == "stance" else lexicon, str(category),
-            float(weight) if weight == weight else 0.0, bool(negated), int(sentence)))
+        out.setdefault(str(doc_id), []).append(
+            Hit(
+                int(start),
+                int(end),
+                family,
+                f"stance {lexicon}" if family == "stance" else lexicon,
+                str(category),
+                float(weight) if weight == weight else 0.0,
+                bool(negated),
+                int(sentence),
+            )
+        )
     return out
 
 
@@ -169,8 +177,12 @@ def highlight_excerpt(text: str, hits: list[Hit], classes: dict[tuple[str, str],
     return escape(prefix) + highlight_article(text, hits, None, classes) + escape(suffix)
 
 
-def highlight_article(text: Any, evidence: pd.DataFrame | list[Hit] | None = None, boilerplate: pd.DataFrame | None = None,
-                      classes: dict[tuple[str, str], str] | None = None) -> Markup:
+def highlight_article(
+    text: Any,
+    evidence: pd.DataFrame | list[Hit] | None = None,
+    boilerplate: pd.DataFrame | None = None,
+    classes: dict[tuple[str, str], str] | None = None,
+) -> Markup:
     """The article's original text as safe HTML: evidence marked, boilerplate greyed.
 
     `evidence`: this article's rows of `Scores.evidence`, or its `Hit`s from
@@ -182,7 +194,9 @@ def highlight_article(text: Any, evidence: pd.DataFrame | list[Hit] | None = Non
     classes = classes or {}
     removed = []
     if boilerplate is not None and len(boilerplate):
-        removed = sorted(zip(boilerplate["start"].astype(int), boilerplate["end"].astype(int), boilerplate["reason"].astype(str)))
+        removed = sorted(
+            zip(boilerplate["start"].astype(int), boilerplate["end"].astype(int), boilerplate["reason"].astype(str))
+        )
     if evidence is not None and not isinstance(evidence, list):
         evidence = next(iter(evidence_hits(evidence).values()), [])
     hits = _to_original(evidence or [], [(s, e) for s, e, _ in removed])
@@ -192,7 +206,11 @@ def highlight_article(text: Any, evidence: pd.DataFrame | list[Hit] | None = Non
         if start < position:
             continue
         out.append(_plain(text, position, start, marks))
-        out.append(Markup('<span class="boilerplate" title="removed as boilerplate: {r}">{t}</span>').format(r=reason, t=text[start:end]))
+        out.append(
+            Markup('<span class="boilerplate" title="removed as boilerplate: {r}">{t}</span>').format(
+                r=reason, t=text[start:end]
+            )
+        )
         position = end
     out.append(_plain(text, position, len(text), marks))
     return Markup("").join(out)

@@ -6,6 +6,7 @@ frequent ones are often neutral report verbs ("said") or page furniture
 The report (groups of similar outlets) and the worksheet (the story's key
 words) show them through this one filter.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,9 @@ FURNITURE = frozenset({"mr", "mrs", "ms", "dr", "photo", "photos", "hide", "capt
 def neutral_words(lexicons: Any = ()) -> set[str]:
     """Lower-case words that name no story: page furniture and the neutral report verbs of `lexicons`."""
     neutral = set(FURNITURE)
-    classes = [c for c in (getattr(lex, "categories", {}).get(NEUTRAL_CLASS) for lex in lexicons or ()) if c is not None]
+    classes = [
+        c for c in (getattr(lex, "categories", {}).get(NEUTRAL_CLASS) for lex in lexicons or ()) if c is not None
+    ]
     if not classes:  # the scores used no loaded-language lexicon: the built-in one still knows "said"
         from framing.lexicons.model import load_lexicon
 

@@ -6,6 +6,7 @@ turned into words: underscores and hyphens become spaces, "and" joins kept,
 and known abbreviations keep their capitals. The same function labels every
 table, legend chip and finding, so one category reads the same everywhere.
 """
+
 from __future__ import annotations
 
 import re

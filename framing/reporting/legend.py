@@ -3,6 +3,7 @@
 The marks in the article text, the legend chips, the no-script switches and
 the per-class CSS all come from the entries built here, so they always agree.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -15,8 +16,12 @@ from framing.reporting.labels import label
 if TYPE_CHECKING:
     from framing.lexicons.model import Lexicon
 
-FAMILY_STYLE = {"frame": "solid underline", "loaded": "wavy underline", "stance": "double underline",
-                "slant": "dashed underline"}
+FAMILY_STYLE = {
+    "frame": "solid underline",
+    "loaded": "wavy underline",
+    "stance": "double underline",
+    "slant": "dashed underline",
+}
 STANCE_COLOUR = "#CC79A7"
 SLANT_COLOUR = "#882255"
 
@@ -31,34 +36,62 @@ def legend(lexicons: Iterable[Lexicon], slant: bool = False) -> list[LegendEntry
         family = "loaded" if lexicon.family == LOADED_LANGUAGE else "frame"
         colours = category_colours(lexicon)
         for name, category in lexicon.categories.items():
-            entries.append({"css": f"k{len(entries)}", "group": f"lx{number}", "lexicon": lexicon.name, "category": name,
-                            "label": label(name, getattr(category, "label", "") or None),
-                            "colour": colours[name], "family": family, "style": FAMILY_STYLE[family],
-                            "description": str(getattr(category, "description", "") or "")})
-    entries.append({"css": "k-stance", "group": "lx-stance", "lexicon": "stance", "category": "targets and strong cues",
-                    "label": "targets and strong cues",
-                    "colour": STANCE_COLOUR, "family": "stance", "style": FAMILY_STYLE["stance"],
-                    "description": "each mention of a target (with its stance score) and the words that pushed "
-                                   "a stance score most (weight at least 0.5)"})
+            entries.append(
+                {
+                    "css": f"k{len(entries)}",
+                    "group": f"lx{number}",
+                    "lexicon": lexicon.name,
+                    "category": name,
+                    "label": label(name, getattr(category, "label", "") or None),
+                    "colour": colours[name],
+                    "family": family,
+                    "style": FAMILY_STYLE[family],
+                    "description": str(getattr(category, "description", "") or ""),
+                }
+            )
+    entries.append(
+        {
+            "css": "k-stance",
+            "group": "lx-stance",
+            "lexicon": "stance",
+            "category": "targets and strong cues",
+            "label": "targets and strong cues",
+            "colour": STANCE_COLOUR,
+            "family": "stance",
+            "style": FAMILY_STYLE["stance"],
+            "description": "each mention of a target (with its stance score) and the words that pushed "
+            "a stance score most (weight at least 0.5)",
+        }
+    )
     if not slant:
         return entries
-    entries.append({"css": "k-slant", "group": "lx-slant", "lexicon": "slant", "category": "biased-word",
-                    "label": "biased word",
-                    "colour": SLANT_COLOUR, "family": "slant", "style": FAMILY_STYLE["slant"],
-                    "description": "words the slant model expects experts to mark as carrying bias "
-                                   "(framing.sentence_slant)"})
+    entries.append(
+        {
+            "css": "k-slant",
+            "group": "lx-slant",
+            "lexicon": "slant",
+            "category": "biased-word",
+            "label": "biased word",
+            "colour": SLANT_COLOUR,
+            "family": "slant",
+            "style": FAMILY_STYLE["slant"],
+            "description": "words the slant model expects experts to mark as carrying bias (framing.sentence_slant)",
+        }
+    )
     return entries
 
 
 def legend_classes(entries: list[LegendEntry]) -> dict[tuple[str, str], str]:
     """(lexicon, category) -> the CSS classes of its marks."""
-    return {(e["lexicon"], e["category"]): f'{e["css"]} {e["group"]}' for e in entries if e["family"] != "stance"}
+    return {(e["lexicon"], e["category"]): f"{e['css']} {e['group']}" for e in entries if e["family"] != "stance"}
 
 
 def legend_groups(entries: list[LegendEntry]) -> list[dict[str, Any]]:
     """One switch per lexicon (and stance): [{group, lexicon, family}] in legend order."""
     groups: dict[str, dict[str, Any]] = {}
     for entry in entries:
-        groups.setdefault(entry["group"], {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"],
-                                           "style": entry["style"]})
+        groups.setdefault(
+            entry["group"],
+            {"group": entry["group"], "lexicon": entry["lexicon"], "family": entry["family"], "style": entry["style"]},
+        )
     return list(groups.values())

@@ -7,6 +7,7 @@ shares, so a word must be common in both) and the words that set each apart
 (`Comparison.contrast`, Fightin' Words on the two outlets alone), single
 words only, neutral report verbs and page furniture left out.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -29,8 +30,13 @@ def pair_anchor(i: int, j: int) -> str:
     return f"alike-{min(i, j)}-{max(i, j)}"
 
 
-def pair_blocks(comparison: Comparison | None, outlets: Sequence[str], values: dict[tuple[str, str], Any],
-                lexicons: Any = (), per_list: int = WORDS_PER_LIST) -> list[Block]:
+def pair_blocks(
+    comparison: Comparison | None,
+    outlets: Sequence[str],
+    values: dict[tuple[str, str], Any],
+    lexicons: Any = (),
+    per_list: int = WORDS_PER_LIST,
+) -> list[Block]:
     """One block per pair of `outlets` (the table's order), with its similarity `values[(a, b)]`;
     `per_list` words in each list."""
     counts = getattr(comparison, "counts", None) or {}
@@ -53,8 +59,10 @@ def pair_blocks(comparison: Comparison | None, outlets: Sequence[str], values: d
             common = shares[pa].minimum(shares[pb]).tocoo()
             order = sorted((-v, str(terms[c]), c) for c, v in zip(common.col, common.data) if keep_terms[c])
             both = [[str(terms[c]), f"{int(rows[pa, c])} / {int(rows[pb, c])}"] for _, _, c in order[:per_list]]
-            words = [{"label": f"Words both use most (times in {a} / in {b})", "terms": both},
-                     *_apart(comparison, a, b, neutral, per_list)]
+            words = [
+                {"label": f"Words both use most (times in {a} / in {b})", "terms": both},
+                *_apart(comparison, a, b, neutral, per_list),
+            ]
             heading = f"{a} and {b}: similarity {_two(values.get((a, b)))}"
             blocks.append(block(pair_anchor(i, j), heading, words=words))
     return blocks
@@ -64,9 +72,14 @@ def _apart(comparison: Comparison, a: str, b: str, neutral: set[str], per_list: 
     """For each of the two outlets, the single words that set it apart from the other, with their counts."""
     terms = comparison.contrast(a, b, top_n=per_list * 2)
     terms = terms[(terms["ngram"] == 1) & (terms["z"] > 0) & ~terms["term"].astype(str).str.lower().isin(neutral)]
-    return [{"label": f"Words that set {name} apart from {other} (times)",
-             "terms": [[str(t), int(n)] for t, n in zip(part["term"], part["count"])][:per_list]}
-            for name, other in ((a, b), (b, a)) for part in [terms[terms["outlet"] == name]]]
+    return [
+        {
+            "label": f"Words that set {name} apart from {other} (times)",
+            "terms": [[str(t), int(n)] for t, n in zip(part["term"], part["count"])][:per_list],
+        }
+        for name, other in ((a, b), (b, a))
+        for part in [terms[terms["outlet"] == name]]
+    ]
 
 
 def _two(value: Any) -> str:

@@ -6,6 +6,7 @@ outlet gets a block (`quotes-<i>`) with its first quotes in article order and
 each speaker a block (`quotes-<i>-<j>`, in the order the section lists the
 speakers) with theirs, every quote linked to its article when it is shown.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -32,8 +33,14 @@ def quote_frame(scores: Scores) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
     speaker = quotes["speaker"].fillna("").astype(str).str.strip() if "speaker" in quotes else ""
-    frame = pd.DataFrame({"doc_id": quotes["doc_id"].astype(str), "start": quotes["start"].astype(int),
-                          "text": quotes["text"].astype(str), "speaker": speaker})
+    frame = pd.DataFrame(
+        {
+            "doc_id": quotes["doc_id"].astype(str),
+            "start": quotes["start"].astype(int),
+            "text": quotes["text"].astype(str),
+            "speaker": speaker,
+        }
+    )
     frame["outlet"] = frame["doc_id"].map(outlet_of)
     return frame.sort_values(["outlet", "doc_id", "start"], kind="stable")[columns]
 
@@ -47,8 +54,13 @@ def _shown(quotes: pd.DataFrame, titles: dict[str, str], anchors: dict[str, str]
     return out
 
 
-def quote_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], speakers: list[dict[str, Any]],
-                 article_anchors: dict[str, str]) -> tuple[list[Block], dict[tuple[str, str], str]]:
+def quote_blocks(
+    scores: Scores,
+    corpus: Corpus,
+    outlets: Sequence[str],
+    speakers: list[dict[str, Any]],
+    article_anchors: dict[str, str],
+) -> tuple[list[Block], dict[tuple[str, str], str]]:
     """The outlet blocks and speaker blocks, and (outlet, speaker) -> anchor for the speaker list's links.
 
     A large corpus (more than `FULL_TEXT_LIMIT` articles) shows one quote per block, with the count of the rest.
@@ -68,13 +80,24 @@ def quote_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], speaker
             continue
         named = listed.get(outlet, [])
         lines = [line(f"quotes of {name}", f"quotes-{i}-{j}") for j, name in enumerate(named)]
-        blocks.append(block(f"quotes-{i}", f"{outlet}: {len(part)} quote{'s' if len(part) != 1 else ''}", lines=lines,
-                            sentences=_shown(part.head(per_block), titles, article_anchors),
-                            more=len(part) - per_block))
+        blocks.append(
+            block(
+                f"quotes-{i}",
+                f"{outlet}: {len(part)} quote{'s' if len(part) != 1 else ''}",
+                lines=lines,
+                sentences=_shown(part.head(per_block), titles, article_anchors),
+                more=len(part) - per_block,
+            )
+        )
         for j, name in enumerate(named):
             theirs = part[part["speaker"] == name]
             speaker_anchors[(outlet, name)] = f"quotes-{i}-{j}"
-            blocks.append(block(f"quotes-{i}-{j}", f"{outlet} quoting {name}: {len(theirs)}",
-                                sentences=_shown(theirs.head(per_block), titles, article_anchors),
-                                more=len(theirs) - per_block))
+            blocks.append(
+                block(
+                    f"quotes-{i}-{j}",
+                    f"{outlet} quoting {name}: {len(theirs)}",
+                    sentences=_shown(theirs.head(per_block), titles, article_anchors),
+                    more=len(theirs) - per_block,
+                )
+            )
     return blocks, speaker_anchors

@@ -9,6 +9,7 @@ looks) and this line (where it goes). The contents, the page, the JSON file
 beside it and the docs test all read this tuple, so adding a section is: a
 module, a template, one `Section(...)` here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -59,8 +60,11 @@ class SectionInputs:
 
 def _hit_anchors(inputs: SectionInputs) -> dict[tuple[str, str, str], str]:
     """(lexicon, outlet, category) -> the anchor of that cell's sentences, for the findings to link to."""
-    return {(name, outlet, category): anchor for name, ev in inputs.evidence.items()
-            for (outlet, category), anchor in cell_anchors(ev).items()}
+    return {
+        (name, outlet, category): anchor
+        for name, ev in inputs.evidence.items()
+        for (outlet, category), anchor in cell_anchors(ev).items()
+    }
 
 
 @dataclass(frozen=True)
@@ -77,32 +81,90 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("findings", "Key findings", "findings", "_findings.html",
-            lambda i: findings.findings(i.scores, i.comparison, _hit_anchors(i), i.stories)),
+    Section(
+        "findings",
+        "Key findings",
+        "findings",
+        "_findings.html",
+        lambda i: findings.findings(i.scores, i.comparison, _hit_anchors(i), i.stories),
+    ),
     Section("overview", "Overview", "overview", "_overview.html", lambda i: overview.overview(i.corpus, i.scores)),
-    Section("over-time", "Over time", "over_time", "_over_time.html",
-            lambda i: over_time.over_time(i.scores, i.corpus, i.anchors), optional=True),
+    Section(
+        "over-time",
+        "Over time",
+        "over_time",
+        "_over_time.html",
+        lambda i: over_time.over_time(i.scores, i.corpus, i.anchors),
+        optional=True,
+    ),
     Section("frames", "Frame balance", "frames", "_frames.html", lambda i: frames.frames(i.scores, i.evidence)),
-    Section("policy-frames", "Policy frames", "policy_frames", "_policy_frames.html",
-            lambda i: policy_frames.policy_frames(i.scores, i.evidence)),
-    Section("sentiment", "Sentiment", "sentiment", "_sentiment.html", lambda i: sentiment.sentiment(i.scores, i.corpus, i.anchors)),
-    Section("stance", "Stance", "stance", "_stance.html",
-            lambda i: stance.stance(i.scores, i.corpus, i.anchors, i.classes)),
-    Section("loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores, i.evidence)),
-    Section("sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores, i.corpus, i.anchors)),
-    Section("similarity", "Similarity", "similarity", "_similarity.html",
-            lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table), i.scores.lexicons)),
-    Section("distinctive-terms", "Distinctive vocabulary", "distinctive", "_distinctive.html",
-            lambda i: distinctive.distinctive(i.comparison)),
-    Section("same-fact", "Same fact, different words", "same_fact", "_same_fact.html",
-            lambda i: same_fact.same_fact(i.comparison, i.corpus, i.scores, i.classes)),
-    Section("syndication", "Syndication", "syndication", "_syndication.html",
-            lambda i: syndication.syndication(i.comparison, i.anchors)),
-    Section("index", "Article index", "index", "_index.html",
-            lambda i: index.article_index(i.corpus, i.scores, i.comparison, i.anchors)),
+    Section(
+        "policy-frames",
+        "Policy frames",
+        "policy_frames",
+        "_policy_frames.html",
+        lambda i: policy_frames.policy_frames(i.scores, i.evidence),
+    ),
+    Section(
+        "sentiment",
+        "Sentiment",
+        "sentiment",
+        "_sentiment.html",
+        lambda i: sentiment.sentiment(i.scores, i.corpus, i.anchors),
+    ),
+    Section(
+        "stance", "Stance", "stance", "_stance.html", lambda i: stance.stance(i.scores, i.corpus, i.anchors, i.classes)
+    ),
+    Section(
+        "loaded-language", "Loaded language", "loaded", "_loaded.html", lambda i: loaded.loaded(i.scores, i.evidence)
+    ),
+    Section(
+        "sourcing", "Sourcing", "sourcing", "_sourcing.html", lambda i: sourcing.sourcing(i.scores, i.corpus, i.anchors)
+    ),
+    Section(
+        "similarity",
+        "Similarity",
+        "similarity",
+        "_similarity.html",
+        lambda i: similarity.similarity(i.comparison, matrices.top_outlets(i.scores.table), i.scores.lexicons),
+    ),
+    Section(
+        "distinctive-terms",
+        "Distinctive vocabulary",
+        "distinctive",
+        "_distinctive.html",
+        lambda i: distinctive.distinctive(i.comparison),
+    ),
+    Section(
+        "same-fact",
+        "Same fact, different words",
+        "same_fact",
+        "_same_fact.html",
+        lambda i: same_fact.same_fact(i.comparison, i.corpus, i.scores, i.classes),
+    ),
+    Section(
+        "syndication",
+        "Syndication",
+        "syndication",
+        "_syndication.html",
+        lambda i: syndication.syndication(i.comparison, i.anchors),
+    ),
+    Section(
+        "index",
+        "Article index",
+        "index",
+        "_index.html",
+        lambda i: index.article_index(i.corpus, i.scores, i.comparison, i.anchors),
+    ),
     Section("articles", "The articles", "articles", "_articles.html", lambda i: i.articles),
-    Section("lexicon-check", "Lexicon check", "lexicon_check", "_lexicon_check.html",
-            lambda i: lexicon_check.lexicon_check(i.scores, i.corpus), optional=True),
+    Section(
+        "lexicon-check",
+        "Lexicon check",
+        "lexicon_check",
+        "_lexicon_check.html",
+        lambda i: lexicon_check.lexicon_check(i.scores, i.corpus),
+        optional=True,
+    ),
     Section("methods", "Methods and limits", "methods", "_methods.html", lambda i: i.methods),
     Section("provenance", "Provenance", "provenance", "_provenance.html", lambda i: i.provenance),
 )

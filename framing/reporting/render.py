@@ -6,6 +6,7 @@ matplotlib's SVG (`figures.figure_svg`), the highlighted article HTML
 (`highlight.highlight_article`, which escapes every text piece), the package's
 own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 """
+
 from __future__ import annotations
 
 import base64
@@ -34,11 +35,16 @@ def legend_css(legend: list[LegendEntry]) -> Markup:
 
     Only program-made class names and colours shaped #rrggbb get in here.
     """
-    rules = [f"mark.{entry['css']} {{ --c: {entry['colour']}; }}" for entry in legend
-             if HEX.fullmatch(entry["colour"]) and CLASS.fullmatch(entry["css"])]
+    rules = [
+        f"mark.{entry['css']} {{ --c: {entry['colour']}; }}"
+        for entry in legend
+        if HEX.fullmatch(entry["colour"]) and CLASS.fullmatch(entry["css"])
+    ]
     groups = sorted({entry["group"] for entry in legend if CLASS.fullmatch(entry["group"])})
-    rules += [f"body:has(#show-{g}:not(:checked)) .text mark.{g} {{ background: none; text-decoration: none; }}"
-              for g in groups]
+    rules += [
+        f"body:has(#show-{g}:not(:checked)) .text mark.{g} {{ background: none; text-decoration: none; }}"
+        for g in groups
+    ]
     return Markup("\n".join(rules))
 
 
@@ -52,10 +58,17 @@ def render(data: ReportData, json_name: str = "report.json", embedded: bool = Fa
     css = Markup(read_data_text("framing.reporting.templates", "report.css"))
     script = read_data_text("framing.reporting.templates", "report.js")
     template = environment().get_template("report.html")
-    return template.render(r=data, css=css, legend_css=legend_css(data.legend), groups=legend_groups(data.legend),
-                           sections=shown(SECTIONS, data.sections), json_name=json_name, embedded=embedded,
-                           script=None if embedded else Markup(script),
-                           script_hash=None if embedded else Markup(script_hash(script)))
+    return template.render(
+        r=data,
+        css=css,
+        legend_css=legend_css(data.legend),
+        groups=legend_groups(data.legend),
+        sections=shown(SECTIONS, data.sections),
+        json_name=json_name,
+        embedded=embedded,
+        script=None if embedded else Markup(script),
+        script_hash=None if embedded else Markup(script_hash(script)),
+    )
 
 
 def script_hash(script: str) -> str:

@@ -4,6 +4,7 @@ A table is a dict `{"caption", "columns", "rows"}` where rows hold str, int,
 float (rounded) or None. The same dict feeds the `_table.html` partial and the
 report's JSON file, so the page and the JSON can never disagree.
 """
+
 from __future__ import annotations
 
 import math

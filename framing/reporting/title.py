@@ -4,6 +4,7 @@ The corpus's own `title` (corpus.yaml) wins; else the first sentence of its
 description when short; else the slug turned into words. A corpus of several
 stories is not called "the story": the title says how many stories there are.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,7 @@ def corpus_title(corpus: Corpus) -> str:
 
 
 def report_title(corpus: Corpus, scores: Scores, stories: int) -> str:
-    """"How N outlets tell the story: <title>", or "... cover K stories" when there are several."""
+    """ "How N outlets tell the story: <title>", or "... cover K stories" when there are several."""
     outlets = int(scores.table["outlet"].nunique()) if len(scores.table) else 0
     who = f"{outlets} outlet{'s' if outlets != 1 else ''}"
     if stories > 1:

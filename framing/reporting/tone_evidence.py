@@ -8,6 +8,7 @@ Subjectivity (TextBlob) has no word evidence, so its block shows the most
 subjective sentences unmarked. Sentences are chosen by value, then article
 and sentence order, so the choice is stable.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -35,9 +36,16 @@ def _sentences(scores: Scores, outlet_of: dict[str, str]) -> pd.DataFrame:
     return with_outlet
 
 
-def tone_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], article_anchors: dict[str, str],
-                column: str, prefix: str, per_side: int = SENTENCES_PER_SIDE,
-                articles_shown: int = ARTICLES_PER_BLOCK) -> list[Block]:
+def tone_blocks(
+    scores: Scores,
+    corpus: Corpus,
+    outlets: Sequence[str],
+    article_anchors: dict[str, str],
+    column: str,
+    prefix: str,
+    per_side: int = SENTENCES_PER_SIDE,
+    articles_shown: int = ARTICLES_PER_BLOCK,
+) -> list[Block]:
     """One block per outlet (anchor `<prefix>-<i>`): the articles' `column` values and the sentences behind them.
 
     `column` is "sentiment" (most negative and most positive sentences, VADER
@@ -54,17 +62,28 @@ def tone_blocks(scores: Scores, corpus: Corpus, outlets: Sequence[str], article_
     blocks = []
     for i, outlet in enumerate(outlets):
         articles = table[table["outlet"] == outlet].sort_values([column, "doc_id"], kind="stable")
-        lines = [line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
-                 for d, v in zip(articles["doc_id"], articles[column])][:articles_shown]
+        lines = [
+            line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
+            for d, v in zip(articles["doc_id"], articles[column])
+        ][:articles_shown]
         chosen = _chosen(by_outlet.get(outlet), measure, per_side)
-        shown = [excerpt(d, titles.get(d, ""), text, _html(text, start, marks.get(d, []), index, value, measure),
-                         article_anchors.get(d))
-                 for d, index, start, text, value in zip(chosen["doc_id"], chosen["sentence"], chosen["start"],
-                                                          chosen["text"], chosen[measure])]
+        shown = [
+            excerpt(
+                d,
+                titles.get(d, ""),
+                text,
+                _html(text, start, marks.get(d, []), index, value, measure),
+                article_anchors.get(d),
+            )
+            for d, index, start, text, value in zip(
+                chosen["doc_id"], chosen["sentence"], chosen["start"], chosen["text"], chosen[measure]
+            )
+        ]
         heading = f"{outlet}: {column} of its {len(articles)} article{'s' if len(articles) != 1 else ''}"
         note = "" if column == "sentiment" else "Subjectivity comes from TextBlob, which marks no single words."
-        blocks.append(block(f"{prefix}-{i}", heading, lines=lines, sentences=shown,
-                            more=len(articles) - len(lines), note=note))
+        blocks.append(
+            block(f"{prefix}-{i}", heading, lines=lines, sentences=shown, more=len(articles) - len(lines), note=note)
+        )
     return blocks
 
 
@@ -83,5 +102,7 @@ def _chosen(sentences: pd.DataFrame | None, measure: str, per_side: int) -> pd.D
 def _html(text: str, start: int, hits: list[Any], index: int, value: float, measure: str) -> Any:
     marks = [h for h in hits if h.sentence == index]
     label = "tone" if measure == "vader" else "subjectivity"
-    return highlight_excerpt(f"{text}", within(marks, int(start), int(start) + len(text))) + f" ({label} {two_decimals(value)})"
-
+    return (
+        highlight_excerpt(f"{text}", within(marks, int(start), int(start) + len(text)))
+        + f" ({label} {two_decimals(value)})"
+    )

@@ -7,6 +7,7 @@ code runs on one chunk of articles in a worker process, or partition by
 partition elsewhere. Heavy modules load on first use so that importing
 `framing.scoring.stance.targets` stays cheap.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -8,6 +8,7 @@ per-article columns, its evidence rows and any extra tables (sentences,
 quotes ...). The pipeline iterates the registry in `framing.scoring.registry`,
 so adding a scorer is one module plus one line there.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

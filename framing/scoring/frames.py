@@ -13,6 +13,7 @@ Balance = (positive - negative) / (positive + negative + smoothing), with
 `smoothing` = 1 hit: an article with one defensive word gets 0.5, not 1.0, so
 single words cannot put an article at the end of the scale; 0 when no hits.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,8 +43,9 @@ def lexicon_hits(lexicon: Lexicon, articles: pd.DataFrame, tokens: TokenTable) -
     return match(lexicon, list(articles["clean_text"]), list(articles["doc_id"]), tokens=tokens)
 
 
-def category_sums(hits: pd.DataFrame, doc_ids: Iterable[str], categories: Iterable[str], *,
-                  include_negated: bool = True) -> pd.DataFrame:
+def category_sums(
+    hits: pd.DataFrame, doc_ids: Iterable[str], categories: Iterable[str], *, include_negated: bool = True
+) -> pd.DataFrame:
     """Sum of hit weights per (doc_id, category): one row per doc, one column per category, zeros filled."""
     if not include_negated:
         hits = hits[~hits["negated"].astype(bool)]
@@ -94,8 +96,9 @@ class FrameScorer:
         evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 
-    def _columns(self, lexicon: Lexicon, hits: pd.DataFrame, doc_ids: list[str],
-                 words: np.ndarray) -> dict[str, np.ndarray]:
+    def _columns(
+        self, lexicon: Lexicon, hits: pd.DataFrame, doc_ids: list[str], words: np.ndarray
+    ) -> dict[str, np.ndarray]:
         """One lexicon's columns: a rate per category, a balance per contrast."""
         out: dict[str, np.ndarray] = {}
         rates = per_thousand(category_sums(hits, doc_ids, lexicon.categories), words)
@@ -104,7 +107,8 @@ class FrameScorer:
         kept = category_sums(hits, doc_ids, lexicon.categories, include_negated=False)
         for contrast in lexicon.contrasts:
             out[f"frame.{lexicon.name}.{contrast.name}"] = balance(
-                kept[contrast.positive], kept[contrast.negative], self.smoothing)
+                kept[contrast.positive], kept[contrast.negative], self.smoothing
+            )
         return out
 
 

@@ -21,6 +21,7 @@ Only the outlet's own words count. Given the article's direct quotations
 attributes to a speaker is a quotation rather than a scare quote, and the
 rates are per 1,000 words outside quotations.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,11 +69,13 @@ class LoadedScorer:
         sums = category_sums(hits, doc_ids, self.lexicon.categories)
         counted = self.counted_classes()
         counts = hits[hits["category"].isin(counted)].groupby("doc_id", sort=False).size()
-        table = pd.DataFrame({
-            "doc_id": doc_ids,
-            "loaded": per_thousand(sums[counted].sum(axis=1).to_frame(), words).iloc[:, 0].to_numpy(),
-            "loaded.count": counts.reindex(doc_ids).fillna(0).astype(np.int64).to_numpy(),
-        })
+        table = pd.DataFrame(
+            {
+                "doc_id": doc_ids,
+                "loaded": per_thousand(sums[counted].sum(axis=1).to_frame(), words).iloc[:, 0].to_numpy(),
+                "loaded.count": counts.reindex(doc_ids).fillna(0).astype(np.int64).to_numpy(),
+            }
+        )
         rates = per_thousand(sums, words)
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
@@ -102,8 +105,9 @@ def _overlaps(hits: pd.DataFrame, spans: dict[Any, tuple[np.ndarray, np.ndarray]
     return mask
 
 
-def _quoted_words(tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple[np.ndarray, np.ndarray]]
-                  ) -> np.ndarray:
+def _quoted_words(
+    tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple[np.ndarray, np.ndarray]]
+) -> np.ndarray:
     """Word tokens inside quotations, per article (a running count of words, read at every quote's ends)."""
     counts = np.zeros(len(doc_ids), dtype=np.int64)
     is_word = tokens.word_mask()
@@ -113,8 +117,9 @@ def _quoted_words(tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple
             running = np.concatenate(([0], np.cumsum(is_word[lo:hi], dtype=np.int64)))
             quote_starts, quote_ends = spans[doc_id]
             starts = tokens.starts[lo:hi]
-            counts[d] = int((running[np.searchsorted(starts, quote_ends)]
-                             - running[np.searchsorted(starts, quote_starts)]).sum())
+            counts[d] = int(
+                (running[np.searchsorted(starts, quote_ends)] - running[np.searchsorted(starts, quote_starts)]).sum()
+            )
     return counts
 
 

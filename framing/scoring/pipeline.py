@@ -6,6 +6,7 @@ tokenization between the lexicons. Large corpora are split into chunks that
 worker processes score in parallel; results are put back in corpus order, so
 the output does not depend on the number of processes.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,8 @@ Results = dict[str, pd.DataFrame]  # one chunk's tables: table, evidence, senten
 Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and their outlets
 
 DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
-PARALLEL_MIN = 200   # below this many articles, process start-up costs more than it saves
-CHUNK = 100          # articles per task
+PARALLEL_MIN = 200  # below this many articles, process start-up costs more than it saves
+CHUNK = 100  # articles per task
 RECYCLE_TASKS = 100  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
 
 
@@ -80,8 +81,17 @@ def _sorted(evidence: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the facade
 
-def score(corpus: object, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
-          progress: bool = False, evidence: bool = True, slant: bool = False) -> Any:
+
+def score(
+    corpus: object,
+    lexicons: Any = None,
+    targets: Any = None,
+    *,
+    n_jobs: int | None = None,
+    progress: bool = False,
+    evidence: bool = True,
+    slant: bool = False,
+) -> Any:
     """Score every article of `corpus`: sentiment, frames, stance, loaded language, sourcing.
 
     `lexicons`: names or paths (default: every built-in lexicon); a lexicon
@@ -105,13 +115,28 @@ def score(corpus: object, lexicons: Any = None, targets: Any = None, *, n_jobs: 
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
     articles = corpus.articles
     dates = articles.set_index("doc_id")["date"] if "date" in articles.columns else None
-    return Scores(table=merged["table"], evidence=merged["evidence"], sentences=merged["sentences"],
-                  quotes=merged["quotes"], stance=merged["stance"], lexicons=run.lexicons, targets=run.targets,
-                  dates=dates)
+    return Scores(
+        table=merged["table"],
+        evidence=merged["evidence"],
+        sentences=merged["sentences"],
+        quotes=merged["quotes"],
+        stance=merged["stance"],
+        lexicons=run.lexicons,
+        targets=run.targets,
+        dates=dates,
+    )
 
 
-def score_chunks(corpus: object, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
-                 progress: bool = False, evidence: bool = True, slant: bool = False) -> Chunks:
+def score_chunks(
+    corpus: object,
+    lexicons: Any = None,
+    targets: Any = None,
+    *,
+    n_jobs: int | None = None,
+    progress: bool = False,
+    evidence: bool = True,
+    slant: bool = False,
+) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with
@@ -124,8 +149,9 @@ def score_chunks(corpus: object, lexicons: Any = None, targets: Any = None, *, n
     from framing.corpus.inputs import as_corpus
 
     corpus = as_corpus(corpus)
-    return Chunks(_prepare(corpus, lexicons, targets, evidence, slant), corpus.articles["outlet"].to_numpy(),
-                  n_jobs, progress)
+    return Chunks(
+        _prepare(corpus, lexicons, targets, evidence, slant), corpus.articles["outlet"].to_numpy(), n_jobs, progress
+    )
 
 
 @dataclass(frozen=True)
@@ -156,12 +182,20 @@ class Chunks:
 
     def __iter__(self) -> Iterator[Results]:
         articles = self.run.articles
-        tasks = ((articles.iloc[i:i + CHUNK], self.outlets[i:i + CHUNK]) for i in range(0, len(articles), CHUNK))
+        tasks = ((articles.iloc[i : i + CHUNK], self.outlets[i : i + CHUNK]) for i in range(0, len(articles), CHUNK))
         return _scored(self.run.pipeline, tasks, len(articles), self.n_jobs, self.progress)
 
 
-def score_stream(stream: ArticleStream, lexicons: Any = None, targets: Any = None, *, n_jobs: int | None = None,
-                 progress: bool = False, evidence: bool = True, slant: bool = False) -> StreamChunks:
+def score_stream(
+    stream: ArticleStream,
+    lexicons: Any = None,
+    targets: Any = None,
+    *,
+    n_jobs: int | None = None,
+    progress: bool = False,
+    evidence: bool = True,
+    slant: bool = False,
+) -> StreamChunks:
     """`score_chunks` for an `ArticleStream` (`framing.corpus.stream`): a table scored as it is read.
 
     The stream is surveyed first (its errors raised, its repeated lines
@@ -249,8 +283,10 @@ def _lexicons(names: Any) -> tuple[tuple[Lexicon, ...], Lexicon]:
     frames = tuple(of_family(loaded, FRAMES, POLICY_FRAMES))  # policy frames are scored as frames
     chosen = of_family(loaded, LOADED_LANGUAGE)
     if len(chosen) > 1:
-        raise FramingError(f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "
-                           "(family: loaded-language); give only one")
+        raise FramingError(
+            f"lexicons: {chosen[0].name} and {chosen[1].name} are both loaded-language lexicons "
+            "(family: loaded-language); give only one"
+        )
     return frames, chosen[0] if chosen else load_lexicon(DEFAULT_LOADED)
 
 
@@ -263,8 +299,9 @@ def _targets(corpus: object, targets: Any) -> Any:
     return load_targets(targets)
 
 
-def _scored(pipeline: Pipeline, tasks: Iterable[Task], total: int, n_jobs: int | None,
-            progress: bool) -> Iterator[Results]:
+def _scored(
+    pipeline: Pipeline, tasks: Iterable[Task], total: int, n_jobs: int | None, progress: bool
+) -> Iterator[Results]:
     """Each task's results with its `outlet` column, in order, scored in worker processes when it pays.
 
     The progress bar counts articles and shows the words scored per second.
@@ -276,8 +313,11 @@ def _scored(pipeline: Pipeline, tasks: Iterable[Task], total: int, n_jobs: int |
     jobs = _jobs(n_jobs)
     started, words = time.perf_counter(), 0
     with tqdm(total=total, disable=not progress, file=sys.stderr, unit="article", desc="scoring") as bar:
-        results = (((articles, outlets), pipeline(articles)) for articles, outlets in tasks) \
-            if jobs == 1 or total <= PARALLEL_MIN else _parallel(pipeline, tasks, jobs)
+        results = (
+            (((articles, outlets), pipeline(articles)) for articles, outlets in tasks)
+            if jobs == 1 or total <= PARALLEL_MIN
+            else _parallel(pipeline, tasks, jobs)
+        )
         for (articles, outlets), part in results:
             part["table"].insert(1, "outlet", outlets)
             words += int(part["table"]["words"].sum())

@@ -6,6 +6,7 @@ module (a frozen dataclass following `framing.scoring.base.Scorer`) and add
 one line here. A scorer that reads another's result names it in `requires`;
 the pipeline runs scorers after those they require, whatever their place here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

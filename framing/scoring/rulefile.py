@@ -1,4 +1,5 @@
 """Rule files shipped with the scorers (voice verbs, place words): read once, checked, clear errors."""
+
 from __future__ import annotations
 
 from pathlib import Path

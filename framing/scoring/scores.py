@@ -3,6 +3,7 @@
 Every number in `.table` is backed by rows of `.evidence` whose `start:end`
 offsets slice the article's `clean_text` to exactly the evidence `text`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -47,8 +48,16 @@ class Scores:
         """Mean of every numeric score per outlet, with a seeded bootstrap CI where n_articles >= 2."""
         return outlet_means(self.table, n_boot=n_boot, seed=seed, level=level)
 
-    def over_time(self, freq: str = "M", by: str = "outlet", columns: list[str] | None = None, *,
-                  n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+    def over_time(
+        self,
+        freq: str = "M",
+        by: str = "outlet",
+        columns: list[str] | None = None,
+        *,
+        n_boot: int = 1000,
+        seed: int = 0,
+        level: float = 0.95,
+    ) -> pd.DataFrame:
         """Per outlet (or `by` column) and period (W, M or Q): articles, share of the period's coverage,
         and each score's mean with a seeded bootstrap interval. Undated articles are listed in
         `result.attrs["undated"]`. See `framing.stats.trends`."""
@@ -56,8 +65,9 @@ class Scores:
 
         if self.dates is None:
             raise ValueError("these scores carry no dates: score a corpus with a date column")
-        return over_time(self.table, self.dates, freq=freq, by=by, columns=columns, n_boot=n_boot, seed=seed,
-                         level=level)
+        return over_time(
+            self.table, self.dates, freq=freq, by=by, columns=columns, n_boot=n_boot, seed=seed, level=level
+        )
 
     def shifts(self, columns: list[str], freq: str = "M", by: str = "outlet", **options: Any) -> pd.DataFrame:
         """Changes of each score between adjacent periods that pass a Holm-adjusted permutation test."""
@@ -68,21 +78,26 @@ class Scores:
         return shifts(self.table, self.dates, columns, freq=freq, by=by, **options)
 
     def summary_columns(self) -> list[str]:
-        extra = [c for c in self.table.columns
-                 if (c.startswith("frame.") and _is_contrast(c, self.lexicons))
-                 or (c.startswith("stance.") and not c.endswith(".mentions"))]
+        extra = [
+            c
+            for c in self.table.columns
+            if (c.startswith("frame.") and _is_contrast(c, self.lexicons))
+            or (c.startswith("stance.") and not c.endswith(".mentions"))
+        ]
         wanted = [c for c in SUMMARY if c in self.table.columns]
         return wanted[:5] + extra + wanted[5:]
 
     def _repr_html_(self, max_rows: int = 20) -> str:
         shown = self.table[self.summary_columns()].head(max_rows).round(3)
-        caption = (f"{len(self.table)} articles, {self.table['outlet'].nunique()} outlets, "
-                   f"{len(self.evidence)} evidence rows"
-                   + (f" (first {max_rows} shown)" if len(self.table) > max_rows else ""))
-        return (f"<div class='framing-scores'><p><b>Scores</b>: {escape(caption)}</p>"
-                f"{shown.to_html(index=False, escape=True, na_rep='', border=0)}</div>")
+        caption = (
+            f"{len(self.table)} articles, {self.table['outlet'].nunique()} outlets, "
+            f"{len(self.evidence)} evidence rows" + (f" (first {max_rows} shown)" if len(self.table) > max_rows else "")
+        )
+        return (
+            f"<div class='framing-scores'><p><b>Scores</b>: {escape(caption)}</p>"
+            f"{shown.to_html(index=False, escape=True, na_rep='', border=0)}</div>"
+        )
 
 
 def _is_contrast(column: str, lexicons) -> bool:
     return any(column == f"frame.{lex.name}.{c.name}" for lex in lexicons for c in lex.contrasts)
-

@@ -7,6 +7,7 @@ joined by a mark token, and Arrow's dictionary encoding (C++, hashing the
 UTF-8 bytes) gives every token the index of its distinct string; the
 analyzers then look up each distinct string only.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,8 +36,9 @@ class SplitBatch:
         n = len(self.lengths)
         sentence = np.repeat(np.arange(n), self.lengths)
         keep = ~np.isin(sentence, np.fromiter(replaced, np.intp, len(replaced)))
-        order = np.argsort(np.concatenate([sentence[keep], np.repeat(np.fromiter(replaced, np.intp), other.lengths)]),
-                           kind="stable")
+        order = np.argsort(
+            np.concatenate([sentence[keep], np.repeat(np.fromiter(replaced, np.intp), other.lengths)]), kind="stable"
+        )
         codes = np.concatenate([self.codes[keep], other.codes + len(self.uniques)])[order]
         lengths = self.lengths.copy()
         lengths[list(replaced)] = other.lengths
@@ -44,7 +46,7 @@ class SplitBatch:
 
     def tokens_of(self, k: int, first: int) -> list[str]:
         """The tokens of text k, whose first token is number `first` of the batch."""
-        return [self.uniques[c] for c in self.codes[first:first + int(self.lengths[k])].tolist()]
+        return [self.uniques[c] for c in self.codes[first : first + int(self.lengths[k])].tolist()]
 
 
 def _space_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -89,8 +91,11 @@ def _split_encode(text: str) -> tuple[np.ndarray, list[str]]:
     offsets = np.r_[0, np.cumsum(edges[1::2] - edges[0::2])]
     large = len(data) >= 2**31 - 1
     values = pa.LargeStringArray if large else pa.StringArray
-    tokens = values.from_buffers(len(offsets) - 1, pa.py_buffer(offsets.astype(np.int64 if large else np.int32)),
-                                 pa.py_buffer(data[word].tobytes()))
+    tokens = values.from_buffers(
+        len(offsets) - 1,
+        pa.py_buffer(offsets.astype(np.int64 if large else np.int32)),
+        pa.py_buffer(data[word].tobytes()),
+    )
     encoded = tokens.dictionary_encode()
     return encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp), encoded.dictionary.to_pylist()
 

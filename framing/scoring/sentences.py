@@ -6,6 +6,7 @@ same numbers (the differential tests allow no difference above 1e-9), tens of
 times faster, and without importing textblob, nltk or scipy. The sentiment
 scorer runs the same `analyse_sentences`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -35,8 +36,9 @@ def analyse_sentences(sentences: list[str], emoji: bool = True) -> SentenceAnaly
     changed = {k: text for k, (text, sentence) in enumerate(zip(texts, sentences)) if text is not sentence}
     vader = vader_fast.analyse_texts(texts, split.with_texts(changed))
     textblob = textblob_fast.textblob_scores(sentences, split)
-    table = pd.DataFrame({**vader.scores, **{c: textblob[c].to_numpy() for c in textblob_fast.COLUMNS}},
-                         columns=COLUMNS)
+    table = pd.DataFrame(
+        {**vader.scores, **{c: textblob[c].to_numpy() for c in textblob_fast.COLUMNS}}, columns=COLUMNS
+    )
     return SentenceAnalysis(table, vader)
 
 

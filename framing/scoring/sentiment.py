@@ -10,6 +10,7 @@ The headline `sentiment` column is VADER's (mean sentence compound): on the
 0.429 for TextBlob and 0.508 for the mean of the two
 (`evaluation/sentiment_choice.py`); TextBlob stays as its own column.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,8 +27,15 @@ from framing.scoring.vader_words import WordValences, word_counts, word_valences
 # VADER's own convention for neutral compound scores.
 THRESHOLD = 0.05
 
-TABLE_COLUMNS = ["doc_id", "sentiment", "sentiment.vader", "sentiment.textblob", "subjectivity",
-                 "sentiment.negative_share", "sentiment.positive_share"]
+TABLE_COLUMNS = [
+    "doc_id",
+    "sentiment",
+    "sentiment.vader",
+    "sentiment.textblob",
+    "subjectivity",
+    "sentiment.negative_share",
+    "sentiment.positive_share",
+]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "words", "vader", "textblob", "subjectivity"]
 
 
@@ -64,44 +72,67 @@ class SentimentScorer:
         sentences = [text[s:e] for text, doc_spans in zip(texts, spans) for s, e in doc_spans]
         analysis = analyse_sentences(sentences, emoji=False)
         table = _sentence_table(doc_ids, spans, counts, sentences, analysis.scores, word_counts(analysis.vader))
-        columns = (table["words"].to_numpy().astype(float), table["vader"].to_numpy(),
-                   table["textblob"].to_numpy(), table["subjectivity"].to_numpy())
+        columns = (
+            table["words"].to_numpy().astype(float),
+            table["vader"].to_numpy(),
+            table["textblob"].to_numpy(),
+            table["subjectivity"].to_numpy(),
+        )
         ends = np.cumsum(counts).tolist()
-        rows = [self._article_row(doc_id, *(c[lo:hi] for c in columns))
-                for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)]
+        rows = [
+            self._article_row(doc_id, *(c[lo:hi] for c in columns))
+            for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)
+        ]
         evidence = _evidence(table, word_valences(analysis.vader))
         if context is not None and not context.evidence:
             table = table.iloc[:0]  # the sentence table is evidence: as large, as optional
         return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), evidence, {"sentences": table})
 
-    def _article_row(self, doc_id: Any, words: np.ndarray, vader: np.ndarray, polarity: np.ndarray,
-                     subjectivity: np.ndarray) -> list[Any]:
+    def _article_row(
+        self, doc_id: Any, words: np.ndarray, vader: np.ndarray, polarity: np.ndarray, subjectivity: np.ndarray
+    ) -> list[Any]:
         """Means over one article's sentences: TextBlob weighted by words, VADER plain."""
         weights = words if words.sum() > 0 else np.ones_like(words)
         tb = float(np.average(polarity, weights=weights))
         vd = float(vader.mean())
-        return [doc_id, headline(vd, tb), vd, tb, float(np.average(subjectivity, weights=weights)),
-                float((vader <= -self.threshold).mean()), float((vader >= self.threshold).mean())]
+        return [
+            doc_id,
+            headline(vd, tb),
+            vd,
+            tb,
+            float(np.average(subjectivity, weights=weights)),
+            float((vader <= -self.threshold).mean()),
+            float((vader >= self.threshold).mean()),
+        ]
 
 
-def _sentence_table(doc_ids: list[Any], spans: list[list[tuple[int, int]]], counts: np.ndarray,
-                    sentences: list[str], scores: pd.DataFrame, words: np.ndarray) -> pd.DataFrame:
+def _sentence_table(
+    doc_ids: list[Any],
+    spans: list[list[tuple[int, int]]],
+    counts: np.ndarray,
+    sentences: list[str],
+    scores: pd.DataFrame,
+    words: np.ndarray,
+) -> pd.DataFrame:
     """One row per sentence: where it sits in its article, its words and its three scores."""
     if not sentences:
         empty: pd.DataFrame = pd.DataFrame([], columns=SENTENCE_COLUMNS)
         return empty
     flat = [span for doc_spans in spans for span in doc_spans]
-    table: pd.DataFrame = pd.DataFrame({
-        "doc_id": [d for d, n in zip(doc_ids, counts.tolist()) for _ in range(n)],
-        "sentence": np.concatenate([np.arange(n, dtype=np.int64) for n in counts.tolist()]),
-        "start": np.array([s for s, _ in flat], dtype=np.int64),
-        "end": np.array([e for _, e in flat], dtype=np.int64),
-        "text": sentences,
-        "words": words,
-        "vader": scores["vader.compound"].to_numpy(),
-        "textblob": scores["textblob.polarity"].to_numpy(),
-        "subjectivity": scores["textblob.subjectivity"].to_numpy(),
-    }, columns=SENTENCE_COLUMNS)
+    table: pd.DataFrame = pd.DataFrame(
+        {
+            "doc_id": [d for d, n in zip(doc_ids, counts.tolist()) for _ in range(n)],
+            "sentence": np.concatenate([np.arange(n, dtype=np.int64) for n in counts.tolist()]),
+            "start": np.array([s for s, _ in flat], dtype=np.int64),
+            "end": np.array([e for _, e in flat], dtype=np.int64),
+            "text": sentences,
+            "words": words,
+            "vader": scores["vader.compound"].to_numpy(),
+            "textblob": scores["textblob.polarity"].to_numpy(),
+            "subjectivity": scores["textblob.subjectivity"].to_numpy(),
+        },
+        columns=SENTENCE_COLUMNS,
+    )
     return table
 
 
@@ -113,18 +144,21 @@ def _evidence(table: pd.DataFrame, found: WordValences) -> pd.DataFrame:
     at = found.sentence
     offset = table["start"].to_numpy()[at]
     n = len(at)
-    rows: pd.DataFrame = pd.DataFrame({
-        "doc_id": table["doc_id"].to_numpy()[at].tolist(),
-        "sentence": table["sentence"].to_numpy()[at],
-        "start": offset + found.start,
-        "end": offset + found.end,
-        "text": found.word,
-        "family": ["sentiment"] * n,
-        "lexicon": ["vader"] * n,
-        "category": np.where(found.valence > 0, "positive", "negative").astype(object),
-        "negated": found.negated,
-        "weight": found.valence,
-    }, columns=EVIDENCE_COLUMNS)
+    rows: pd.DataFrame = pd.DataFrame(
+        {
+            "doc_id": table["doc_id"].to_numpy()[at].tolist(),
+            "sentence": table["sentence"].to_numpy()[at],
+            "start": offset + found.start,
+            "end": offset + found.end,
+            "text": found.word,
+            "family": ["sentiment"] * n,
+            "lexicon": ["vader"] * n,
+            "category": np.where(found.valence > 0, "positive", "negative").astype(object),
+            "negated": found.negated,
+            "weight": found.valence,
+        },
+        columns=EVIDENCE_COLUMNS,
+    )
     return rows
 
 

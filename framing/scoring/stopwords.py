@@ -6,6 +6,7 @@ in `sklearn/feature_extraction/_stop_words.py`, found through the import
 system's spec (which does not run the package) and read with `ast`, so it is
 always the installed scikit-learn's own list.
 """
+
 from __future__ import annotations
 
 import ast

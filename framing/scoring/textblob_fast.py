@@ -43,6 +43,7 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 10. Polarity and subjectivity are plain left-to-right means over assessments;
     a sentence without any is (0.0, 0.0).
 """
+
 from __future__ import annotations
 
 import functools
@@ -105,8 +106,9 @@ class _Vocabulary:
         neg = w in NEGATIONS
         if entry is not None:
             mod = (2 if w.endswith("ly") else 1) if entry.modifier else 0
-            self.info.append((True, entry.polarity, entry.subjectivity, entry.intensity, mod, neg,
-                              False, False, False, False, None))
+            self.info.append(
+                (True, entry.polarity, entry.subjectivity, entry.intensity, mod, neg, False, False, False, False, None)
+            )
             self.reset.append(False)
             self.event.append(True)
             self.inert.append(False)
@@ -122,8 +124,13 @@ class _Vocabulary:
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(reset, event, inert, tail) flags per id as numpy arrays, rebuilt only when the vocabulary grew."""
         if self._arrays[0] != len(self.info):
-            self._arrays = (len(self.info), np.array(self.reset, bool), np.array(self.event, bool),
-                            np.array(self.inert, bool), np.array(self.tail, bool))
+            self._arrays = (
+                len(self.info),
+                np.array(self.reset, bool),
+                np.array(self.event, bool),
+                np.array(self.inert, bool),
+                np.array(self.tail, bool),
+            )
         return self._arrays[1:]
 
     def may_rewrite(self, tokens: np.ndarray, sentence: np.ndarray) -> np.ndarray:
@@ -131,8 +138,11 @@ class _Vocabulary:
         *_, tail = self.arrays()
         at = np.flatnonzero(tail[tokens[1:]]) + 1
         words = self.words
-        hits = [k for k, prev, cur in zip(at.tolist(), tokens[at - 1].tolist(), tokens[at].tolist())
-                if words[prev][-1:] in REWRITE_TAILS[words[cur]]]
+        hits = [
+            k
+            for k, prev, cur in zip(at.tolist(), tokens[at - 1].tolist(), tokens[at].tolist())
+            if words[prev][-1:] in REWRITE_TAILS[words[cur]]
+        ]
         return np.unique(sentence[hits])
 
 
@@ -172,8 +182,12 @@ class _RawTokens:
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(starts, lengths, data) as numpy arrays, rebuilt only when new tokens arrived."""
         if self._arrays[0] != len(self.pieces):
-            self._arrays = (len(self.pieces), np.array(self.starts, np.int64), np.array(self.lengths, np.int64),
-                            np.array(self.data, np.int64))
+            self._arrays = (
+                len(self.pieces),
+                np.array(self.starts, np.int64),
+                np.array(self.lengths, np.int64),
+                np.array(self.data, np.int64),
+            )
         return self._arrays[1:]
 
 
@@ -183,8 +197,14 @@ def _tables() -> _RawTokens:
     return _RawTokens(_Vocabulary())
 
 
-def _assess(ids: list[int], segments: list[int], sentences: list[int], info: list[Info],
-            polarity: np.ndarray, subjectivity: np.ndarray) -> None:
+def _assess(
+    ids: list[int],
+    segments: list[int],
+    sentences: list[int],
+    info: list[Info],
+    polarity: np.ndarray,
+    subjectivity: np.ndarray,
+) -> None:
     """pattern's `Sentiment.assessments` and averaging, over the tokens that can change the result.
 
     A new segment means a long unknown word was skipped: it clears modifier and negation.
@@ -243,8 +263,7 @@ def _average(a: list[list[Any]], sentence: int, polarity: np.ndarray, subjectivi
     subjectivity[sentence] = total_s / float(len(a))
 
 
-def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray,
-               tables: _RawTokens) -> dict[int, list[str]]:
+def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray, tables: _RawTokens) -> dict[int, list[str]]:
     """Sentences whose emoticon or sarcasm rewrites may change tokens -> their words, done the slow way."""
     out = {}
     for k in flagged.tolist():
@@ -255,8 +274,7 @@ def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray,
     return out
 
 
-def _flat_tokens(raw_ids: np.ndarray, sentence_of_raw: np.ndarray,
-                 tables: _RawTokens) -> tuple[np.ndarray, np.ndarray]:
+def _flat_tokens(raw_ids: np.ndarray, sentence_of_raw: np.ndarray, tables: _RawTokens) -> tuple[np.ndarray, np.ndarray]:
     """Token ids of the batch (each raw token's pieces in order) and the sentence of each."""
     starts, lengths, data = tables.arrays()
     lens = lengths[raw_ids]
@@ -289,8 +307,14 @@ def _score_batch(split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
         # Loop only over stretches with something to assess; one-character words that are
         # nothing else (",", "a", "'") change no state there and are dropped too.
         keep = ~(is_reset | inert[tokens]) & active[segment]
-        _assess(tokens[keep].tolist(), segment[keep].tolist(), sentence[keep].tolist(), vocabulary.info,
-                polarity, subjectivity)
+        _assess(
+            tokens[keep].tolist(),
+            segment[keep].tolist(),
+            sentence[keep].tolist(),
+            vocabulary.info,
+            polarity,
+            subjectivity,
+        )
     return polarity, subjectivity
 
 

@@ -5,6 +5,7 @@ file is located through the import system's spec (which does not execute the
 package) and parsed with the standard library, averaging exactly as
 `textblob._text.Sentiment.load` and `textblob.en.Sentiment.load` do.
 """
+
 from __future__ import annotations
 
 import functools
@@ -52,8 +53,11 @@ def _read_senses(path: Path) -> dict[str, Senses]:
     read: dict[str, dict[str | None, list[tuple[float, float, float]]]] = {}
     for node in ElementTree.parse(path).getroot().findall("word"):
         form = node.attrib.get("form")
-        psi = (float(node.attrib.get("polarity", 0.0)), float(node.attrib.get("subjectivity", 0.0)),
-               float(node.attrib.get("intensity", 1.0)))
+        psi = (
+            float(node.attrib.get("polarity", 0.0)),
+            float(node.attrib.get("subjectivity", 0.0)),
+            float(node.attrib.get("intensity", 1.0)),
+        )
         if form:
             read.setdefault(form, {}).setdefault(node.attrib.get("pos"), []).append(psi)
     words: dict[str, Senses] = {}

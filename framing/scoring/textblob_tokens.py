@@ -8,6 +8,7 @@ together), rewrites and punctuation splitting of one whitespace-free word
 sarcasm and emoticon rewrites (`rejoin`, which depends on where TextBlob ends a
 sentence).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,47 @@ PUNCTUATION = ".,;:!?()[]{}`''\"@#$^&*+-|=~_"
 _LEADING = tuple(PUNCTUATION.replace(".", ""))
 _TRAILING = _LEADING + (".",)
 
-ABBREVIATIONS = frozenset((
-    "a.", "adj.", "adv.", "al.", "a.m.", "c.", "cf.", "comp.", "conf.", "def.", "ed.", "e.g.", "esp.",
-    "etc.", "ex.", "f.", "fig.", "gen.", "id.", "i.e.", "int.", "l.", "m.", "Med.", "Mil.", "Mr.", "n.",
-    "n.q.", "orig.", "pl.", "pred.", "pres.", "p.m.", "ref.", "v.", "vs.", "w/",
-))
+ABBREVIATIONS = frozenset(
+    (
+        "a.",
+        "adj.",
+        "adv.",
+        "al.",
+        "a.m.",
+        "c.",
+        "cf.",
+        "comp.",
+        "conf.",
+        "def.",
+        "ed.",
+        "e.g.",
+        "esp.",
+        "etc.",
+        "ex.",
+        "f.",
+        "fig.",
+        "gen.",
+        "id.",
+        "i.e.",
+        "int.",
+        "l.",
+        "m.",
+        "Med.",
+        "Mil.",
+        "Mr.",
+        "n.",
+        "n.q.",
+        "orig.",
+        "pl.",
+        "pred.",
+        "pres.",
+        "p.m.",
+        "ref.",
+        "v.",
+        "vs.",
+        "w/",
+    )
+)
 _ABBR1 = re.compile(r"^[A-Za-z]\.$")
 _ABBR2 = re.compile(r"^([A-Za-z]\.)+$")
 # pattern's own regex: the class holds "|" and the final "." is any character.
@@ -81,8 +118,12 @@ def split_word(raw: str) -> list[str]:
 
 
 def _is_abbreviation(token: str) -> bool:
-    return (token in ABBREVIATIONS or _ABBR1.match(token) is not None
-            or _ABBR2.match(token) is not None or _ABBR3.match(token) is not None)
+    return (
+        token in ABBREVIATIONS
+        or _ABBR1.match(token) is not None
+        or _ABBR2.match(token) is not None
+        or _ABBR3.match(token) is not None
+    )
 
 
 def split_token(t: str) -> list[str]:

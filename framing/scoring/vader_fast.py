@@ -38,6 +38,7 @@ in tests/scoring/test_vader_fast.py):
 10. The compound adds the words with Python's own `sum`: plain on 3.11,
     compensated from 3.12 on; we follow the interpreter that runs.
 """
+
 from __future__ import annotations
 
 import functools
@@ -51,7 +52,7 @@ from framing.scoring.sentence_tokens import SplitBatch, split_batch
 from framing.scoring.vader_tokens import CODE, DAMPENERS, PHRASES, WORDS, TokenTable, demojize, token_table
 
 COLUMNS = ["vader.compound", "vader.pos", "vader.neg", "vader.neu"]
-_SUM_IS_COMPENSATED = sum([0.1] * 10) == 1.0   # Python >= 3.12 (Neumaier) or plain
+_SUM_IS_COMPENSATED = sum([0.1] * 10) == 1.0  # Python >= 3.12 (Neumaier) or plain
 _PAD = 3  # rules look at most three tokens back and two ahead
 
 
@@ -109,8 +110,12 @@ def analyse_texts(texts: list[str], split: SplitBatch | None = None) -> VaderAna
     features, words = table.snapshot()
     sentiments, sid = _sentiments(table, ids, lengths)
     compound, pos, neg, neu = _score(sentiments, sid, lengths, _punctuation(texts))
-    scores = {"vader.compound": round_like_python(compound, 4), "vader.pos": round_like_python(pos, 3),
-              "vader.neg": round_like_python(neg, 3), "vader.neu": round_like_python(neu, 3)}
+    scores = {
+        "vader.compound": round_like_python(compound, 4),
+        "vader.pos": round_like_python(pos, 3),
+        "vader.neg": round_like_python(neg, 3),
+        "vader.neu": round_like_python(neu, 3),
+    }
     return VaderAnalysis(texts, ids, lengths, sid, sentiments, scores, features, words)
 
 
@@ -128,8 +133,7 @@ def vader_scores(sentences: list[str]) -> pd.DataFrame:
 class _Window:
     """Token ids around each scored word, the blank row 0 where offset d leaves the sentence."""
 
-    def __init__(self, table: TokenTable, ids: np.ndarray, at: np.ndarray, pos: np.ndarray,
-                 length: np.ndarray) -> None:
+    def __init__(self, table: TokenTable, ids: np.ndarray, at: np.ndarray, pos: np.ndarray, length: np.ndarray) -> None:
         self.table, self.pos = table, pos
         padded = np.concatenate([np.zeros(_PAD, np.intp), ids, np.zeros(_PAD, np.intp)])
         self._ok = {d: (pos + d >= 0) & (pos + d < length) for d in range(-_PAD, _PAD)}
@@ -179,8 +183,7 @@ def _word_valence(w: _Window, cap_diff: np.ndarray) -> np.ndarray:
     """`sentiment_valence` for every scored word at once, rule by rule in VADER's order."""
     base = w.get("lex_val", 0)
     v = np.where((w.get("code", 0) == CODE["no"]) & w.get("lex_in", 1), 0.0, base)
-    after_no = (w.code_in(-1, "no") | w.code_in(-2, "no")
-                | (w.code_in(-3, "no") & w.code_in(-1, "or", "nor")))
+    after_no = w.code_in(-1, "no") | w.code_in(-2, "no") | (w.code_in(-3, "no") & w.code_in(-1, "or", "nor"))
     v = np.where(after_no, base * vs.N_SCALAR, v)
     v = _caps(v, w.get("upper", 0) & cap_diff, v)
     for k in range(3):
@@ -216,8 +219,13 @@ def _negation(w: _Window, k: int, v: np.ndarray) -> np.ndarray:
 def _phrases(w: _Window, v: np.ndarray) -> np.ndarray:
     """`_special_idioms_check`: first matching phrase around the word, then the "kind of" dampeners."""
     c = {d: w.get("code", d) for d in range(-3, 3)}
-    candidates = [_PHRASE2[c[-1], c[0]], _PHRASE3[c[-2], c[-1], c[0]], _PHRASE2[c[-2], c[-1]],
-                  _PHRASE3[c[-3], c[-2], c[-1]], _PHRASE2[c[-3], c[-2]]]
+    candidates = [
+        _PHRASE2[c[-1], c[0]],
+        _PHRASE3[c[-2], c[-1], c[0]],
+        _PHRASE2[c[-2], c[-1]],
+        _PHRASE3[c[-3], c[-2], c[-1]],
+        _PHRASE2[c[-3], c[-2]],
+    ]
     first = np.full(len(v), np.nan)
     for value in reversed(candidates):
         first = np.where(np.isnan(value), first, value)
@@ -272,8 +280,7 @@ def _punctuation(texts: list[str]) -> np.ndarray:
     return ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
 
 
-def ordered_sums(values: np.ndarray, groups: np.ndarray, n_groups: int,
-                 compensated: bool = False) -> np.ndarray:
+def ordered_sums(values: np.ndarray, groups: np.ndarray, n_groups: int, compensated: bool = False) -> np.ndarray:
     """Left-to-right float sum per group (groups ascending), optionally Neumaier-compensated.
 
     numpy's own sums are pairwise, which can differ in the last bit and so flip
@@ -301,8 +308,9 @@ def ordered_sums(values: np.ndarray, groups: np.ndarray, n_groups: int,
     return out
 
 
-def _score(sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray,
-           amp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _score(
+    sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray, amp: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """`score_valence` for every sentence: compound and the pos/neg/neu shares, unrounded."""
     n = len(lengths)
     nz = np.flatnonzero(sentiments)
@@ -314,8 +322,10 @@ def _score(sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray,
     pos_sum = ordered_sums(values[up] + 1, groups[up], n)
     neg_sum = ordered_sums(values[down] - 1, groups[down], n)
     neutral = lengths - np.bincount(groups, minlength=n)
-    pos_sum, neg_sum = (np.where(pos_sum > -neg_sum, pos_sum + amp, pos_sum),
-                        np.where(pos_sum < -neg_sum, neg_sum - amp, neg_sum))
+    pos_sum, neg_sum = (
+        np.where(pos_sum > -neg_sum, pos_sum + amp, pos_sum),
+        np.where(pos_sum < -neg_sum, neg_sum - amp, neg_sum),
+    )
     denom = pos_sum + np.abs(neg_sum) + neutral
     empty = lengths == 0
     denom[empty] = 1.0
@@ -325,7 +335,7 @@ def _score(sentiments: np.ndarray, sid: np.ndarray, lengths: np.ndarray,
 
 def round_like_python(values: np.ndarray, digits: int) -> np.ndarray:
     """Python's `round(x, digits)` (correctly rounded), vectorised; near-ties go to `round` itself."""
-    scale = 10.0 ** digits
+    scale = 10.0**digits
     scaled = values * scale
     out = np.rint(scaled) / scale
     near = np.abs(np.abs(scaled - np.floor(scaled)) - 0.5) < 1e-6

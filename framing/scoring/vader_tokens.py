@@ -8,6 +8,7 @@ and its place inside the raw token) become rows of numpy arrays indexed by a
 token id, so the rules in `framing.scoring.vader_fast` are array operations.
 Emoji are turned into VADER's descriptions here too (`demojize`).
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,8 +22,7 @@ from vaderSentiment import vaderSentiment as vs
 from framing.scoring.sentence_tokens import SplitBatch, split_batch
 
 # Words the rules compare by name; each gets a small code, every other word 0.
-_CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this",
-            "without", "doubt", "but")
+_CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this", "without", "doubt", "but")
 PHRASES: dict[str, float] = {**vs.SPECIAL_CASES}
 DAMPENERS: dict[str, float] = {k: v for k, v in vs.BOOSTER_DICT.items() if " " in k}
 WORDS = sorted(set(_CONTROL) | {w for k in (*PHRASES, *DAMPENERS) for w in k.split(" ")})
@@ -71,9 +71,19 @@ def features(raw: str, lexicon: dict[str, float]) -> tuple[str, Features]:
     token = raw if len(stripped) <= 2 else stripped
     low = token.lower()
     lead = len(raw) - len(raw.lstrip(string.punctuation)) if len(stripped) > 2 else 0
-    facts = Features(low in lexicon, lexicon.get(low, 0.0), vs.BOOSTER_DICT.get(low, 0.0), token.isupper(),
-                     is_negator(low), CODE.get(low, 0), lead, len(token), any(c.isalnum() for c in token),
-                     all(c in _PUNCTUATION for c in raw), len(token) + lead < len(raw))
+    facts = Features(
+        low in lexicon,
+        lexicon.get(low, 0.0),
+        vs.BOOSTER_DICT.get(low, 0.0),
+        token.isupper(),
+        is_negator(low),
+        CODE.get(low, 0),
+        lead,
+        len(token),
+        any(c.isalnum() for c in token),
+        all(c in _PUNCTUATION for c in raw),
+        len(token) + lead < len(raw),
+    )
     return token, facts
 
 
@@ -96,7 +106,9 @@ class TokenTable:
         self.words: list[str] = [""]
         self._rows: list[Features] = [_BLANK]
         self._built = 0
-        self.columns: dict[str, np.ndarray] = {name: np.zeros(0, dtype) for name, dtype in zip(Features._fields, _DTYPES)}
+        self.columns: dict[str, np.ndarray] = {
+            name: np.zeros(0, dtype) for name, dtype in zip(Features._fields, _DTYPES)
+        }
         self._build()
 
     def __getattr__(self, name: str) -> np.ndarray:
@@ -133,7 +145,7 @@ class TokenTable:
 
     def _build(self) -> None:
         """Extend the feature arrays with the rows added since the last build (new arrays, old ones intact)."""
-        new = list(zip(*self._rows[self._built:]))
+        new = list(zip(*self._rows[self._built :]))
         columns = dict(self.columns)
         for name, dtype, column in zip(Features._fields, _DTYPES, new):
             columns[name] = np.concatenate([columns[name], np.array(column, dtype=dtype)])
@@ -180,7 +192,7 @@ def _emoji_pattern() -> re.Pattern[str]:
     bitmap and one range, and `demojize` keeps astral non-emoji as they are.
     """
     basic = sorted(k for k in analyzer().emojis if len(k) == 1 and ord(k) < 0x10000)
-    return re.compile("[" + "".join(re.escape(c) for c in basic) + "\U00010000-\U0010FFFF]")
+    return re.compile("[" + "".join(re.escape(c) for c in basic) + "\U00010000-\U0010ffff]")
 
 
 def demojize(text: str) -> str:

@@ -10,6 +10,7 @@ token whose trailing punctuation was stripped ("good:) :)"): `str.find` can
 meet it inside that punctuation, so those few sentences walk their words
 with `str.find`, exactly as the per-sentence code did.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,9 +52,14 @@ def word_valences(analysis: VaderAnalysis) -> WordValences:
     for k in np.unique(sentence[follows]).tolist():
         _walk(analysis, k, int(firsts[k]), starts, ends)
     values = analysis.sentiments[at]
-    return WordValences(sentence[at].astype(np.int64), starts[at].astype(np.int64), ends[at].astype(np.int64),
-                        [analysis.words[i] for i in ids[at].tolist()], round_like_python(values, 4),
-                        f["lex_val"][ids[at]] * values < 0)
+    return WordValences(
+        sentence[at].astype(np.int64),
+        starts[at].astype(np.int64),
+        ends[at].astype(np.int64),
+        [analysis.words[i] for i in ids[at].tolist()],
+        round_like_python(values, 4),
+        f["lex_val"][ids[at]] * values < 0,
+    )
 
 
 def _walk(analysis: VaderAnalysis, k: int, first: int, starts: np.ndarray, ends: np.ndarray) -> None:

@@ -4,6 +4,7 @@ A mean over three articles is not a mean over three hundred; the interval says
 how much an outlet's mean would move with other articles of the same kind. The
 seed makes the intervals the same on every run.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -56,7 +57,10 @@ def outlet_means(table: pd.DataFrame, *, n_boot: int = 1000, seed: int = 0, leve
         row = {"outlet": outlet, "n_articles": len(group)}
         for j, column in enumerate(measures):
             row[column], row[f"{column}.ci_low"], row[f"{column}.ci_high"] = (
-                float(means[j]), float(low[j]), float(high[j]))
+                float(means[j]),
+                float(low[j]),
+                float(high[j]),
+            )
         rows.append(row)
     result: pd.DataFrame = pd.DataFrame(rows)
     return result

@@ -4,6 +4,7 @@ Outlet means with their bootstrap intervals, outlet x category, outlet x cue
 class and outlet x target matrices: building a report table never needs a
 plotting library, and a figure shows exactly the numbers its table shows.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -54,12 +55,19 @@ def outlet_means(scores: Scores, column: str, outlets: Iterable[str] | None = No
     if outlets is not None:
         frame = frame[frame["outlet"].isin(outlets)]
     low, high = f"{column}.ci_low", f"{column}.ci_high"
-    result: pd.DataFrame = pd.DataFrame({
-        "outlet": frame["outlet"].astype(str).to_numpy(), "n": frame["n_articles"].to_numpy(),
-        "mean": frame[column].to_numpy(dtype=float),
-        "low": (frame[low] if low in frame else pd.Series(np.nan, index=frame.index)).to_numpy(dtype=float),
-        "high": (frame[high] if high in frame else pd.Series(np.nan, index=frame.index)).to_numpy(dtype=float),
-    }).sort_values("outlet", kind="stable").reset_index(drop=True)
+    result: pd.DataFrame = (
+        pd.DataFrame(
+            {
+                "outlet": frame["outlet"].astype(str).to_numpy(),
+                "n": frame["n_articles"].to_numpy(),
+                "mean": frame[column].to_numpy(dtype=float),
+                "low": (frame[low] if low in frame else pd.Series(np.nan, index=frame.index)).to_numpy(dtype=float),
+                "high": (frame[high] if high in frame else pd.Series(np.nan, index=frame.index)).to_numpy(dtype=float),
+            }
+        )
+        .sort_values("outlet", kind="stable")
+        .reset_index(drop=True)
+    )
     return result
 
 
@@ -87,7 +95,9 @@ def contrast_columns(scores: Scores) -> list[tuple[str, Contrast]]:
 
 
 def category_matrix(scores: Scores, lexicon: Lexicon, outlets: Iterable[str]) -> pd.DataFrame:
-    columns = {f"frame.{lexicon.name}.{c}": c for c in lexicon.categories if f"frame.{lexicon.name}.{c}" in scores.table}
+    columns = {
+        f"frame.{lexicon.name}.{c}": c for c in lexicon.categories if f"frame.{lexicon.name}.{c}" in scores.table
+    }
     table = scores.table[scores.table["outlet"].isin(outlets)]
     matrix: pd.DataFrame = table.groupby("outlet", sort=True)[list(columns)].mean().rename(columns=columns)
     return matrix
@@ -98,7 +108,9 @@ def stance_matrix(scores: Scores, outlets: Iterable[str] | None = None) -> pd.Da
     table = scores.table if outlets is None else scores.table[scores.table["outlet"].isin(outlets)]
     targets = [t.name if hasattr(t, "name") else str(t) for t in (getattr(scores, "targets", None) or [])]
     if not targets:
-        targets = sorted(c[len("stance."):] for c in table.columns if c.startswith("stance.") and not c.endswith(".mentions"))
+        targets = sorted(
+            c[len("stance.") :] for c in table.columns if c.startswith("stance.") and not c.endswith(".mentions")
+        )
     data: dict[str, Any] = {}
     for target in targets:
         column, mentions = f"stance.{target}", f"stance.{target}.mentions"
@@ -115,5 +127,5 @@ def loaded_matrix(scores: Scores, outlets: Iterable[str] | None = None) -> pd.Da
     table = scores.table if outlets is None else scores.table[scores.table["outlet"].isin(outlets)]
     classes = sorted(c for c in table.columns if c.startswith("loaded.") and c != "loaded.count")
     matrix = table.groupby("outlet", sort=True)[classes].mean()
-    renamed: pd.DataFrame = matrix.rename(columns={c: c[len("loaded."):] for c in classes})
+    renamed: pd.DataFrame = matrix.rename(columns={c: c[len("loaded.") :] for c in classes})
     return renamed

@@ -10,6 +10,7 @@ a mean moves by more than chance allows, with the articles that drive it.
 Undated articles belong to no period: they are counted and named (in
 `result.attrs["undated"]`), never dropped silently.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -29,9 +30,13 @@ SKIPPED = ("words",)  # sizes, not scores
 
 def default_columns(table: pd.DataFrame) -> list[str]:
     """The numeric score columns: counts (`*.count`, `*.mentions`) and sizes are not averaged."""
-    return [c for c in table.columns
-            if c not in ("doc_id", "outlet", *SKIPPED) and pd.api.types.is_numeric_dtype(table[c])
-            and not c.endswith((".count", ".mentions"))]
+    return [
+        c
+        for c in table.columns
+        if c not in ("doc_id", "outlet", *SKIPPED)
+        and pd.api.types.is_numeric_dtype(table[c])
+        and not c.endswith((".count", ".mentions"))
+    ]
 
 
 def dated(table: pd.DataFrame, dates: pd.Series, freq: str) -> tuple[pd.DataFrame, list[str]]:
@@ -48,9 +53,17 @@ def dated(table: pd.DataFrame, dates: pd.Series, freq: str) -> tuple[pd.DataFram
     return out, undated
 
 
-def over_time(table: pd.DataFrame, dates: pd.Series, *, freq: str = "M", by: str = "outlet",
-              columns: Sequence[str] | None = None, n_boot: int = 1000, seed: int = 0,
-              level: float = 0.95) -> pd.DataFrame:
+def over_time(
+    table: pd.DataFrame,
+    dates: pd.Series,
+    *,
+    freq: str = "M",
+    by: str = "outlet",
+    columns: Sequence[str] | None = None,
+    n_boot: int = 1000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> pd.DataFrame:
     """One row per `by` value and period: articles, share of the period's coverage, mean and CI of each score.
 
     `dates` maps doc_id -> date (a Series indexed by doc_id). Intervals are
@@ -64,20 +77,29 @@ def over_time(table: pd.DataFrame, dates: pd.Series, *, freq: str = "M", by: str
     rows = []
     for index, ((group, start), part) in enumerate(frame.groupby([by, "start"], sort=True)):
         values = part[measures].to_numpy(dtype=float)
-        row: dict[str, object] = {by: group, "period": part["period"].iloc[0], "start": start,
-                                  "articles": len(part), "share": len(part) / totals[str(start)]}
+        row: dict[str, object] = {
+            by: group,
+            "period": part["period"].iloc[0],
+            "start": start,
+            "articles": len(part),
+            "share": len(part) / totals[str(start)],
+        }
         means, low, high = _means_and_interval(values, np.random.default_rng([seed, index]), n_boot, tail)
         for j, column in enumerate(measures):
             row[column], row[f"{column}.ci_low"], row[f"{column}.ci_high"] = means[j], low[j], high[j]
         rows.append(row)
-    result = pd.DataFrame(rows, columns=[by, "period", "start", "articles", "share"]
-                          + [name for c in measures for name in (c, f"{c}.ci_low", f"{c}.ci_high")])
+    result = pd.DataFrame(
+        rows,
+        columns=[by, "period", "start", "articles", "share"]
+        + [name for c in measures for name in (c, f"{c}.ci_low", f"{c}.ci_high")],
+    )
     result.attrs["undated"] = undated
     return result
 
 
-def _means_and_interval(values: np.ndarray, rng: np.random.Generator, n_boot: int,
-                        tail: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _means_and_interval(
+    values: np.ndarray, rng: np.random.Generator, n_boot: int, tail: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     k = values.shape[1]
     low, high = np.full(k, np.nan), np.full(k, np.nan)
     with warnings.catch_warnings():
@@ -91,9 +113,19 @@ def _means_and_interval(values: np.ndarray, rng: np.random.Generator, n_boot: in
     return means, low, high
 
 
-def shifts(table: pd.DataFrame, dates: pd.Series, columns: Sequence[str], *, freq: str = "M",
-           by: str = "outlet", min_articles: int = 3, n_perm: int = 2000, alpha: float = 0.05,
-           seed: int = 0, drivers: int = 3) -> pd.DataFrame:
+def shifts(
+    table: pd.DataFrame,
+    dates: pd.Series,
+    columns: Sequence[str],
+    *,
+    freq: str = "M",
+    by: str = "outlet",
+    min_articles: int = 3,
+    n_perm: int = 2000,
+    alpha: float = 0.05,
+    seed: int = 0,
+    drivers: int = 3,
+) -> pd.DataFrame:
     """Every change of a mean between adjacent periods of one outlet, tested, with the family-wise error held.
 
     For each outlet and score, each pair of consecutive periods that both have
@@ -110,19 +142,43 @@ def shifts(table: pd.DataFrame, dates: pd.Series, columns: Sequence[str], *, fre
     for column in columns:
         for group, part in frame.groupby(by, sort=True):
             scored = part[part[column].notna()]
-            windows = [(start, window) for start, window in scored.groupby("start", sort=True)
-                       if len(window) >= min_articles]
+            windows = [
+                (start, window) for start, window in scored.groupby("start", sort=True) if len(window) >= min_articles
+            ]
             for (_, before), (_, after) in zip(windows, windows[1:]):
                 a, b = before[column].to_numpy(float), after[column].to_numpy(float)
                 difference = float(b.mean() - a.mean())
-                tests.append({by: group, "column": column, "before": before["period"].iloc[0],
-                              "after": after["period"].iloc[0], "articles_before": len(a),
-                              "articles_after": len(b), "mean_before": float(a.mean()),
-                              "mean_after": float(b.mean()), "difference": difference,
-                              "p_value": _permutation_p(a, b, rng, n_perm),
-                              "drivers": _drivers(after, column, a.mean(), difference, drivers)})
-    result = pd.DataFrame(tests, columns=[by, "column", "before", "after", "articles_before", "articles_after",
-                                          "mean_before", "mean_after", "difference", "p_value", "drivers"])
+                tests.append(
+                    {
+                        by: group,
+                        "column": column,
+                        "before": before["period"].iloc[0],
+                        "after": after["period"].iloc[0],
+                        "articles_before": len(a),
+                        "articles_after": len(b),
+                        "mean_before": float(a.mean()),
+                        "mean_after": float(b.mean()),
+                        "difference": difference,
+                        "p_value": _permutation_p(a, b, rng, n_perm),
+                        "drivers": _drivers(after, column, a.mean(), difference, drivers),
+                    }
+                )
+    result = pd.DataFrame(
+        tests,
+        columns=[
+            by,
+            "column",
+            "before",
+            "after",
+            "articles_before",
+            "articles_after",
+            "mean_before",
+            "mean_after",
+            "difference",
+            "p_value",
+            "drivers",
+        ],
+    )
     result["p_adjusted"] = holm(result["p_value"].to_numpy(float))
     result["shift"] = result["p_adjusted"] <= alpha
     return result
@@ -133,7 +189,7 @@ def _permutation_p(a: np.ndarray, b: np.ndarray, rng: np.random.Generator, n_per
     pooled = np.concatenate([a, b])
     observed = abs(b.mean() - a.mean())
     shuffled = rng.permuted(np.broadcast_to(pooled, (n_perm, len(pooled))), axis=1)
-    differences = np.abs(shuffled[:, len(a):].mean(axis=1) - shuffled[:, :len(a)].mean(axis=1))
+    differences = np.abs(shuffled[:, len(a) :].mean(axis=1) - shuffled[:, : len(a)].mean(axis=1))
     hits = int((differences >= observed - 1e-12).sum())
     return (1 + hits) / (1 + n_perm)
 

@@ -1,4 +1,5 @@
 """Excerpts: a sentence cut out of an article should not print a stray quotation mark."""
+
 from __future__ import annotations
 
 

@@ -18,6 +18,7 @@ exactly, never rewritten strings. Nothing here needs NLTK data or a network:
 
 The abbreviation sets below are rules of English orthography, not a lexicon.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,53 +63,53 @@ ABBREVIATIONS = frozenset(
 # Capitalised words that start sentences: closed-class words, plus the words
 # printed by tools/derive_sentence_starters.py (AllSides sample: at least
 # 95% of their capitalised uses are sentence-initial; names never qualify).
-STARTERS = frozenset((
-    "A An The This That These Those There Then Thus Now So But And Or Yet Still Also "
-    "He She It We They I You His Her Its Our Their My Your Some Many Most Few All "
-    "What Who Why How When Where Which While If As In On At After Before Since "
-    "Although Though However Meanwhile Instead Today Yesterday Last Next According "
-    "Despite Under For By Not No Yes One Two Both Each Such Other Others "
-    # derived (tools/derive_sentence_starters.py --top 400)
-    "Advertisement Hide Even Here Story During Another Just Indeed Because Among Asked "
-    "Earlier Let Read Several Like Update Perhaps Only Every Speaking Well Whether "
-    "Maybe Follow Once Later Rather Given None Critics Contributing Did Moreover Nearly "
-    "Neither Unlike Much Any Related Authorities Finally Updated Nor Until Following "
-    "Further Almost Previous Beyond Unfortunately Click Overall Shortly Within Nobody "
-    "Amid Sure Whatever Experts Ultimately Nevertheless Everyone Similarly Sometimes "
-    "Thank Remember Please Look Oh Having Less Nothing Throughout Write Currently "
-    "Multiple Regardless Along Prosecutors Either Analysts Plus Imagine Hours Already "
-    "Recent Across Citing Thanks Around Nonetheless Unless Eventually Likewise Based "
-    "Using Opponents Besides Specifically Apparently Getting Prior Aside Going "
-    "Obviously Politicians Therefore Certainly Millions Separately Taking Except Note "
-    "Dozens Forty Roughly Pressed Otherwise Previously Ironically Roads Period Half "
-    "Recently Send Everybody Often Aides Ask Fifty Regarding Researchers Yeah Clearly "
-    "Responding Similar Noting Especially Notably Retired Add Adding Nine Suddenly "
-    "Anything Tensions Afterward Surely Contact Correction Doing Hopefully Sadly "
-    "Actually Addressing Calling Shares Absolutely Hence Initially Simply Typically Due "
-    "Groups Sorry Usually Naturally Tell Basically Below Virtually Employers Immediately "
-    "Insurers Proponents Compared Depending Longtime Minutes Referring Contrary "
-    "Criminals Expect Loser Months Moving Putting Stocks Allowing Elsewhere Generally "
-    "Quite Barring Essentially Granted Perspectives Trying Various Accordingly "
-    "Appearing Assuming Considering Historically Tens Whenever Whereas Circumstantial "
-    "Exactly Normally Via Columnists Forget Organizers Pollsters Somehow Heading "
-    "Sitting Faced Frankly Whoever Approximately Importantly Increasingly Judging Per "
-    "Traditionally Turnout Absent Choose Leaving Nationally Eliminating Ideally Lately "
-    "Potential Publicly Surveys Twice Anybody Finding Generic Participants Scores "
-    "Seeing Watching Hiring Historians Presumably Skeptics Technically Twelve Echoing "
-    "Environmentalists Honestly Joining Passing Pointing Privately Seriously "
-    "Congratulations Creating Focusing Known Moderates Namely Partly Predictably "
-    "Premiums Prominent Relevant Rumors Anticipating Author Bring Combined Complicating "
-    "Crucially Hoping Incoming Increased Incumbent Meantime Occasionally Particularly "
-    "Pushing Rarely Recognizing Setting Translation Conventional Declaring Discussing "
-    "Drawing Equally Frustrated Initial Notwithstanding Originally Preliminary Removing "
-    "Sounds Subsequent Surprisingly Views"
-).split())
+STARTERS = frozenset(
+    (
+        "A An The This That These Those There Then Thus Now So But And Or Yet Still Also "
+        "He She It We They I You His Her Its Our Their My Your Some Many Most Few All "
+        "What Who Why How When Where Which While If As In On At After Before Since "
+        "Although Though However Meanwhile Instead Today Yesterday Last Next According "
+        "Despite Under For By Not No Yes One Two Both Each Such Other Others "
+        # derived (tools/derive_sentence_starters.py --top 400)
+        "Advertisement Hide Even Here Story During Another Just Indeed Because Among Asked "
+        "Earlier Let Read Several Like Update Perhaps Only Every Speaking Well Whether "
+        "Maybe Follow Once Later Rather Given None Critics Contributing Did Moreover Nearly "
+        "Neither Unlike Much Any Related Authorities Finally Updated Nor Until Following "
+        "Further Almost Previous Beyond Unfortunately Click Overall Shortly Within Nobody "
+        "Amid Sure Whatever Experts Ultimately Nevertheless Everyone Similarly Sometimes "
+        "Thank Remember Please Look Oh Having Less Nothing Throughout Write Currently "
+        "Multiple Regardless Along Prosecutors Either Analysts Plus Imagine Hours Already "
+        "Recent Across Citing Thanks Around Nonetheless Unless Eventually Likewise Based "
+        "Using Opponents Besides Specifically Apparently Getting Prior Aside Going "
+        "Obviously Politicians Therefore Certainly Millions Separately Taking Except Note "
+        "Dozens Forty Roughly Pressed Otherwise Previously Ironically Roads Period Half "
+        "Recently Send Everybody Often Aides Ask Fifty Regarding Researchers Yeah Clearly "
+        "Responding Similar Noting Especially Notably Retired Add Adding Nine Suddenly "
+        "Anything Tensions Afterward Surely Contact Correction Doing Hopefully Sadly "
+        "Actually Addressing Calling Shares Absolutely Hence Initially Simply Typically Due "
+        "Groups Sorry Usually Naturally Tell Basically Below Virtually Employers Immediately "
+        "Insurers Proponents Compared Depending Longtime Minutes Referring Contrary "
+        "Criminals Expect Loser Months Moving Putting Stocks Allowing Elsewhere Generally "
+        "Quite Barring Essentially Granted Perspectives Trying Various Accordingly "
+        "Appearing Assuming Considering Historically Tens Whenever Whereas Circumstantial "
+        "Exactly Normally Via Columnists Forget Organizers Pollsters Somehow Heading "
+        "Sitting Faced Frankly Whoever Approximately Importantly Increasingly Judging Per "
+        "Traditionally Turnout Absent Choose Leaving Nationally Eliminating Ideally Lately "
+        "Potential Publicly Surveys Twice Anybody Finding Generic Participants Scores "
+        "Seeing Watching Hiring Historians Presumably Skeptics Technically Twelve Echoing "
+        "Environmentalists Honestly Joining Passing Pointing Privately Seriously "
+        "Congratulations Creating Focusing Known Moderates Namely Partly Predictably "
+        "Premiums Prominent Relevant Rumors Anticipating Author Bring Combined Complicating "
+        "Crucially Hoping Incoming Increased Incumbent Meantime Occasionally Particularly "
+        "Pushing Rarely Recognizing Setting Translation Conventional Declaring Discussing "
+        "Drawing Equally Frustrated Initial Notwithstanding Originally Preliminary Removing "
+        "Sounds Subsequent Surprisingly Views"
+    ).split()
+)
 # Sentence rules only (the word tokenizer does not use these lists).
 # Abbreviations that stand before a number: p. 55, pp. 12–13, N°. 1026, art. 5.2.1.
 # A period after them never ends a sentence when a digit follows.
-NUMBER_ABBREVIATIONS = frozenset(
-    "No Nos no nos N° Nº p pp n nn ch chap art arts sec sect para fig vol ver op".split()
-)
+NUMBER_ABBREVIATIONS = frozenset("No Nos no nos N° Nº p pp n nn ch chap art arts sec sect para fig vol ver op".split())
 # Words that go on with a clock time after a.m./p.m. (at 8 p.m. ET, at 2 a.m. Tuesday):
 # time zones, days and months. Before any other capitalised word a.m./p.m. ends the
 # sentence (... at 10 a.m. CNN has ...), unless the time opens it (At 5 a.m. Mr. Smith ...).
@@ -200,11 +201,25 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
-_FOLD = str.maketrans({
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
-    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-    "‐": "-", "‑": "-",
-})
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+    }
+)
 
 
 def normalize_token(s: str) -> str:
@@ -266,14 +281,14 @@ _BULLET_CUT = re.compile(rf"(?<=\s)[{BULLETS}](?= ?[A-Z0-9])")  # ... item • 1
 
 def _word_before(text: str, pos: int) -> str:
     """The word that ends at ``pos`` (before a period), without opening quotes."""
-    window = text[max(0, pos - 40):pos].rsplit(None, 1)
+    window = text[max(0, pos - 40) : pos].rsplit(None, 1)
     word = window[-1] if window else ""
     return word.lstrip(_OPENERS).rsplit("-", 1)[-1].rsplit("—", 1)[-1]
 
 
 def _starts_line(text: str, pos: int) -> bool:
     """Is there only white space between the line start and ``pos``? (looks back 80 characters)"""
-    head = text[max(0, pos - 80):pos].rstrip(" \t\u00a0")
+    head = text[max(0, pos - 80) : pos].rstrip(" \t\u00a0")
     return not head or head[-1] in "\n\r\u2028\u2029\x85"
 
 
@@ -308,8 +323,7 @@ def _period_ends(text: str, m: re.Match[str], start: int) -> bool:
     if closed and _CITATION.match(text, m.end()):
         return False  # “This is great.” (Smith 55). -- the citation belongs to the quote
     before = text[m.start() - 1] if m.start() else ""
-    if (before.isspace() or before == "[") and not closed and _is_omission(
-            text, m.start(), term, first + nxt.group(2)):
+    if (before.isspace() or before == "[") and not closed and _is_omission(text, m.start(), term, first + nxt.group(2)):
         return False  # one part . . . Donald Trump; spokesman [...] said
     if term[0] != "." or closed or term.startswith(".."):
         return True
@@ -333,16 +347,20 @@ def _is_omission(text: str, pos: int, term: str, word: str) -> bool:
         return True
     if term in ("...", "…"):
         return before.isspace() and word[:1].isdigit()  # it represented ... 38 percent
-    if term != "." or text[pos - 2:pos] != ". ":
+    if term != "." or text[pos - 2 : pos] != ". ":
         return False
     dots, i = 1, pos
-    while i >= 2 and text[i - 2:i] == ". ":
+    while i >= 2 and text[i - 2 : i] == ". ":
         dots, i = dots + 1, i - 2
     if dots != 3 or (i and not text[i - 1].isspace()):
         return False
-    head = text[max(0, i - 3):i].rstrip()
-    return (bool(head) and head[-1] not in ".!?…" + _CLOSERS
-            and word not in STARTERS and not (len(word) > 1 and word.isupper()))
+    head = text[max(0, i - 3) : i].rstrip()
+    return (
+        bool(head)
+        and head[-1] not in ".!?…" + _CLOSERS
+        and word not in STARTERS
+        and not (len(word) > 1 and word.isupper())
+    )
 
 
 def _ends_after_period(text: str, m: re.Match[str], nxt: re.Match[str], start: int) -> bool:
@@ -354,7 +372,7 @@ def _ends_after_period(text: str, m: re.Match[str], nxt: re.Match[str], start: i
     if before.isdigit() and len(before) <= 3 and _starts_line(text, m.start() - len(before)):
         return False  # a numbered list item: "3. Trump vs. Cruz"
     kind = _abbreviation_kind(before)
-    opener = text[m.end():nxt.start(1)].strip()
+    opener = text[m.end() : nxt.start(1)].strip()
     if kind is None:
         return True
     if kind == "title" or opener.startswith(("(", "[")):
@@ -374,7 +392,7 @@ def _clock_ends(text: str, m: re.Match[str], nxt: re.Match[str], start: int) -> 
     """a.m./p.m. before a capitalised word: a sentence end unless the time goes on or opens it."""
     if (nxt.group(1) + nxt.group(2)).rstrip(_CLOSERS) in TIME_TAILS or _TIME_WORD.match(text, nxt.end()):
         return False  # 8 p.m. ET; 2 a.m. Tuesday; 11:30 a.m. California time
-    return len(text[start:m.start()].split()) > 4  # "At 5 a.m. Mr. Smith went" opens with it
+    return len(text[start : m.start()].split()) > 4  # "At 5 a.m. Mr. Smith went" opens with it
 
 
 def _previous_label(label: str) -> str:
@@ -384,8 +402,9 @@ def _previous_label(label: str) -> str:
     return chr(ord(label) - 1) if label > "a" else ""
 
 
-def _list_mark(text: str, m: re.Match[str], start: int, last: tuple[str, int] | None
-               ) -> tuple[int, tuple[str, int]] | None:
+def _list_mark(
+    text: str, m: re.Match[str], start: int, last: tuple[str, int] | None
+) -> tuple[int, tuple[str, int]] | None:
     """Where the list item whose marker the period ``m`` closes starts (``2.`` ``2.)`` ``b.``).
 
     Returns None when the period is no list marker's, else (cut, last): the
@@ -423,7 +442,7 @@ def _list_mark(text: str, m: re.Match[str], start: int, last: tuple[str, int] | 
         return None
     if j < i or not text[start:j].strip():
         return start, (label, j)  # opens the sentence, or follows a bullet (cut by _cuts)
-    if label in ("1", "a") and text[max(0, j - 2):j].rstrip().endswith(":"):
+    if label in ("1", "a") and text[max(0, j - 2) : j].rstrip().endswith(":"):
         return start, (label, j)  # Top stories: 1. Fed raises rates 2. ...
     if last and last[0] == _previous_label(label) and j - last[1] < 1000:
         return j, (label, j)
@@ -453,7 +472,7 @@ def _cuts(text: str) -> list[int]:
         j = i - 1 if i > 0 and text[i - 1] == "(" else i
         if not label or p - i > 2 or (j > 0 and not (text[j - 1].isspace() or text[j - 1] in BULLETS)):
             continue
-        lead = text[max(0, j - 3):j].rstrip()
+        lead = text[max(0, j - 3) : j].rstrip()
         if not lead or lead[-1] in ".!?:\n" or _starts_line(text, j):
             last = (label, j)  # opens a sentence, a line or follows a colon
         elif last and last[0] == _previous_label(label) and j - last[1] < 1000:
@@ -469,12 +488,11 @@ def _newline_ends(text: str, pos: int) -> bool:
     first = nxt.group(1)
     if not first or first.islower():
         return False
-    line_end = text[max(0, pos - 40):pos].rstrip()
+    line_end = text[max(0, pos - 40) : pos].rstrip()
     if not line_end or line_end[-1] in ",;([{":
         return False
     if line_end[-1] == ".":
-        return _abbreviation_kind(_word_before(line_end, len(line_end) - 1)) not in (
-            "title", "initial")
+        return _abbreviation_kind(_word_before(line_end, len(line_end) - 1)) not in ("title", "initial")
     return True
 
 
@@ -500,7 +518,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         kind = m.lastgroup
         if kind == "term":
             p = m.start()
-            if not text[p - 2:p].isalpha() and m.group("term") in (".", ".)"):  # not "word."
+            if not text[p - 2 : p].isalpha() and m.group("term") in (".", ".)"):  # not "word."
                 mark = _list_mark(text, m, start, last)
                 if mark is not None:
                     cut, last = mark

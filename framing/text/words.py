@@ -15,14 +15,24 @@ would change their results; each is a named function here, with the reason:
 `fact_words` (same-fact alignment), `printed_word_count` (worksheet lengths)
 and `wording_words` (worksheet wording differences).
 """
+
 from __future__ import annotations
 
 import re
 
 from framing.text.tokenize import is_word, word_spans
 
-__all__ = ["count_words", "is_word", "paragraph_spans", "line_spans", "printed_words", "term_words", "fact_words",
-           "printed_word_count", "wording_words"]
+__all__ = [
+    "count_words",
+    "is_word",
+    "paragraph_spans",
+    "line_spans",
+    "printed_words",
+    "term_words",
+    "fact_words",
+    "printed_word_count",
+    "wording_words",
+]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")

@@ -4,6 +4,7 @@
 articles, `blind` hides who wrote them, `tasks` builds the five tasks from the
 scores and the comparison, `model` is the plain data and `render` the HTML.
 """
+
 from framing.worksheets.worksheet import Worksheet, exercise
 
 __all__ = ["exercise", "Worksheet"]

@@ -7,6 +7,7 @@ name, its authors or its web domain inside the text. `Scrubber` finds those and
 `segments` replaces them with "[source]" while keeping the character offsets of
 the evidence the scorers produced, so marked words still land on the right text.
 """
+
 from __future__ import annotations
 
 import re
@@ -87,8 +88,13 @@ class Scrubber:
     only capitalised as written or in capitals, so ordinary words survive.
     """
 
-    def __init__(self, outlets: Iterable[str] = (), authors: Iterable[str] = (), urls: Iterable[str] = (),
-                 surnames_of: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        outlets: Iterable[str] = (),
+        authors: Iterable[str] = (),
+        urls: Iterable[str] = (),
+        surnames_of: Iterable[str] = (),
+    ) -> None:
         folded: set[str] = set()
         exact: set[str] = set()
         for outlet in outlets:

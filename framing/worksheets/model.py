@@ -4,6 +4,7 @@ Everything here is already blinded where the student sees it; the answer key
 reads the `outlet`, `author` and `url` fields. Plain frozen dataclasses keep
 the render step dumb and make the structure easy to test on its own.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -4,6 +4,7 @@ Templates live in framing/worksheets/templates (worksheet.html, worksheet_key.ht
 `_ws_*.html` partials). Every string from the corpus reaches the page through
 autoescaping; the only markup the program builds is in the templates.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -16,15 +17,23 @@ if TYPE_CHECKING:
 
 # The 45-minute lesson: (minutes, activity, what the teacher does). Sums to 45.
 LESSON_PLAN = (
-    (4, "Warm-up", "Ask: can the same news be told in a way that changes what you think? Hand out the worksheet; "
-                   "say that the sources are hidden on purpose."),
+    (
+        4,
+        "Warm-up",
+        "Ask: can the same news be told in a way that changes what you think? Hand out the worksheet; "
+        "say that the sources are hidden on purpose.",
+    ),
     (12, "Read", "Students read the sources (in groups, each student reads one or two closely and skims the rest)."),
     (6, "Task 1: loaded words", "Students underline; pairs compare what they underlined and why."),
     (5, "Task 2: same fact", "Read the versions aloud; list the words that differ on the board."),
     (6, "Task 3: stance", "Students tick a box per actor and source; collect a show of hands for one actor."),
     (4, "Task 4: most alike", "Groups name the two most alike sources and the odd one out, with one reason."),
     (4, "Task 5: left out", "Groups fill the grid and say what the missing fact changes for a reader."),
-    (4, "Reveal and discuss", "Reveal the outlets from the key; compare with the tool's answers; one discussion question."),
+    (
+        4,
+        "Reveal and discuss",
+        "Reveal the outlets from the key; compare with the tool's answers; one discussion question.",
+    ),
 )
 
 DISCUSSION = (

@@ -8,6 +8,7 @@ pair, then add the outlet least like any already chosen); ties go by outlet
 name, so the choice is deterministic. Letters come from a seeded shuffle, so
 the order says nothing about the outlets.
 """
+
 from __future__ import annotations
 
 import string
@@ -46,17 +47,21 @@ def facts_frame(comparison: Any) -> pd.DataFrame:
     """
     facts = getattr(comparison, "facts", None)
     if facts is None or len(facts) == 0:
-        empty: pd.DataFrame = pd.DataFrame({"fact": [], "doc_id": [], "sentence": [], "start": [], "end": [], "text": []})
+        empty: pd.DataFrame = pd.DataFrame(
+            {"fact": [], "doc_id": [], "sentence": [], "start": [], "end": [], "text": []}
+        )
         return empty
     frame = facts.reset_index(drop=("doc_id" in facts.columns))
-    out = pd.DataFrame({
-        "fact": frame[_column(frame, _FACT_ID, "fact id")],
-        "doc_id": frame["doc_id"].astype(str),
-        "sentence": frame[_column(frame, _SENTENCE, "sentence index")].astype(int),
-        "start": frame["start"].astype(int) if "start" in frame.columns else -1,
-        "end": frame["end"].astype(int) if "end" in frame.columns else -1,
-        "text": frame[_column(frame, _TEXT, "sentence text")].astype(str),
-    })
+    out = pd.DataFrame(
+        {
+            "fact": frame[_column(frame, _FACT_ID, "fact id")],
+            "doc_id": frame["doc_id"].astype(str),
+            "sentence": frame[_column(frame, _SENTENCE, "sentence index")].astype(int),
+            "start": frame["start"].astype(int) if "start" in frame.columns else -1,
+            "end": frame["end"].astype(int) if "end" in frame.columns else -1,
+            "text": frame[_column(frame, _TEXT, "sentence text")].astype(str),
+        }
+    )
     ordered: pd.DataFrame = out.sort_values(["fact", "doc_id", "sentence"], kind="stable").reset_index(drop=True)
     return ordered
 
@@ -114,7 +119,7 @@ def most_different(outlets: list[str], sim: pd.DataFrame | None, n: int) -> list
         return outlets
     if sim is None:
         return outlets[:n]
-    pairs = [(sim.loc[a, b], a, b) for i, a in enumerate(outlets) for b in outlets[i + 1:]]
+    pairs = [(sim.loc[a, b], a, b) for i, a in enumerate(outlets) for b in outlets[i + 1 :]]
     _, first, second = min(pairs)
     chosen = [first, second]
     while len(chosen) < n:
@@ -123,22 +128,30 @@ def most_different(outlets: list[str], sim: pd.DataFrame | None, n: int) -> list
     return sorted(chosen)
 
 
-def choose_articles(corpus: Corpus, comparison: Any, facts: pd.DataFrame,
-                    sources: int | None = None) -> tuple[pd.DataFrame, str]:
+def choose_articles(
+    corpus: Corpus, comparison: Any, facts: pd.DataFrame, sources: int | None = None
+) -> tuple[pd.DataFrame, str]:
     """The articles to show (one per outlet) and a sentence saying how they were chosen."""
     docs = _one_per_outlet(_story_docs(corpus.articles, comparison), facts)
     available = len(docs)
     if available < 2:
-        raise FramingError(f"{corpus.name}: a worksheet needs articles from at least 2 outlets on one story; "
-                           f"found {available}; add articles from another outlet")
+        raise FramingError(
+            f"{corpus.name}: a worksheet needs articles from at least 2 outlets on one story; "
+            f"found {available}; add articles from another outlet"
+        )
     n = min(available, DEFAULT_MAX_SOURCES) if sources is None else int(sources)
     most = min(available, len(string.ascii_uppercase))
     if n < 2 or n > most:
-        raise FramingError(f"--sources {n}: choose between 2 and {most} "
-                           f"(the story has articles from {available} outlets; letters go up to Z)")
+        raise FramingError(
+            f"--sources {n}: choose between 2 and {most} "
+            f"(the story has articles from {available} outlets; letters go up to Z)"
+        )
     outlets = most_different(list(docs["outlet"]), _similarity(comparison, list(docs["outlet"])), n)
-    how = (f"{n} of the {available} outlets that covered the story, the ones whose wording differs most"
-           if n < available else f"all {available} outlets that covered the story")
+    how = (
+        f"{n} of the {available} outlets that covered the story, the ones whose wording differs most"
+        if n < available
+        else f"all {available} outlets that covered the story"
+    )
     return docs[docs["outlet"].isin(outlets)], how
 
 
@@ -162,8 +175,8 @@ def make_source(row: Any, letter: str, scrubber: Scrubber) -> Source:
     paragraphs: list[Any] = []
     shown, total = 0, printed_word_count(text)
     spans = paragraph_spans(text)
-    if spans and _same_words(text[spans[0][0]:spans[0][1]], str(row.title or "")):
-        total -= printed_word_count(text[spans[0][0]:spans[0][1]])
+    if spans and _same_words(text[spans[0][0] : spans[0][1]], str(row.title or "")):
+        total -= printed_word_count(text[spans[0][0] : spans[0][1]])
         spans = spans[1:]  # the headline repeated as the first line: printed once, as the headline
     for start, end in spans:
         if paragraphs and shown + printed_word_count(text[start:end]) > MAX_WORDS_SHOWN:
@@ -171,9 +184,18 @@ def make_source(row: Any, letter: str, scrubber: Scrubber) -> Source:
         paragraphs.append(segments(text[start:end], (), scrubber))
         shown += printed_word_count(text[start:end])
     date = "" if pd.isna(row.date) else pd.Timestamp(row.date).strftime("%Y-%m-%d")
-    return Source(letter=letter, doc_id=str(row.doc_id), outlet=str(row.outlet), author=str(row.author or ""),
-                  url=str(row.url or ""), date=date, title=segments(str(row.title or ""), (), scrubber),
-                  paragraphs=tuple(paragraphs), words=total, words_hidden=total - shown)
+    return Source(
+        letter=letter,
+        doc_id=str(row.doc_id),
+        outlet=str(row.outlet),
+        author=str(row.author or ""),
+        url=str(row.url or ""),
+        date=date,
+        title=segments(str(row.title or ""), (), scrubber),
+        paragraphs=tuple(paragraphs),
+        words=total,
+        words_hidden=total - shown,
+    )
 
 
 def corpus_scrubber(corpus: Corpus, chosen: pd.DataFrame) -> Scrubber:
@@ -184,5 +206,9 @@ def corpus_scrubber(corpus: Corpus, chosen: pd.DataFrame) -> Scrubber:
     """
     articles = corpus.articles
     authors = sorted(set(chosen["author"].fillna("").astype(str)))
-    return Scrubber(outlets=sorted(set(articles["outlet"].astype(str))), authors=authors,
-                    urls=sorted(set(articles["url"].fillna("").astype(str))), surnames_of=authors)
+    return Scrubber(
+        outlets=sorted(set(articles["outlet"].astype(str))),
+        authors=authors,
+        urls=sorted(set(articles["url"].fillna("").astype(str))),
+        surnames_of=authors,
+    )

@@ -5,6 +5,7 @@ plain task object (framing.exercise_model): what students see, and the
 evidence the answer key shows. Choices are deterministic: ties are broken by
 source letter and sentence position.
 """
+
 from __future__ import annotations
 
 from itertools import combinations
@@ -49,7 +50,8 @@ class Context:
         evidence = evidence[evidence["doc_id"].isin(list(self.doc.values()))]
         topics = [lex.name for lex in of_family(getattr(scores, "lexicons", ()), POLICY_FRAMES)]
         neutral = ((evidence["family"] == "loaded") & evidence["category"].isin(NEUTRAL_CLASSES)) | (
-            (evidence["family"] == "frame") & evidence["lexicon"].isin(topics))
+            (evidence["family"] == "frame") & evidence["lexicon"].isin(topics)
+        )
         self.evidence = evidence[~neutral]
         self.describe = _category_descriptions(getattr(scores, "lexicons", None))
         self.names = _category_names(getattr(scores, "lexicons", None))
@@ -78,8 +80,7 @@ class Context:
         text = self.text[letter][start:end]
         marked = segments(text, marks, self.scrubber)
         kept = [hits[key] for key in _kept_spans(marked) if key in hits]
-        return (show_open_quotes(text, segments(text, (), self.scrubber)), show_open_quotes(text, marked),
-                tuple(kept))
+        return (show_open_quotes(text, segments(text, (), self.scrubber)), show_open_quotes(text, marked), tuple(kept))
 
     def hit(self, row) -> Hit:
         category = str(row.category)
@@ -91,9 +92,13 @@ class Context:
         else:
             label = f"{row.family}: {_pretty(category)}"
         negated = bool(getattr(row, "negated", False))
-        return Hit(text=self.scrubber.scrub(str(row.text)), family=str(row.family),
-                   label=label + (" (negated)" if negated else ""),
-                   description=self.describe.get((str(row.lexicon), category), ""), negated=negated)
+        return Hit(
+            text=self.scrubber.scrub(str(row.text)),
+            family=str(row.family),
+            label=label + (" (negated)" if negated else ""),
+            description=self.describe.get((str(row.lexicon), category), ""),
+            negated=negated,
+        )
 
 
 def _pretty(name: str) -> str:
@@ -136,6 +141,7 @@ def _category_names(lexicons) -> dict:
 
 # -- task 1: loaded words ---------------------------------------------------
 
+
 def _windows(text, sentences):
     """Runs of 1-3 consecutive sentences in one paragraph; longer than MAX_PASSAGE_WORDS only if single."""
     paragraphs = paragraph_spans(text)
@@ -167,8 +173,9 @@ def passage_task(ctx: Context) -> PassageTask:
 
 # -- task 2: same fact, different words ------------------------------------
 
+
 def _fact_span(text, sentences, row):
-    if 0 <= row.start < row.end <= len(text) and text[row.start:row.end].strip() == row.text.strip():
+    if 0 <= row.start < row.end <= len(text) and text[row.start : row.end].strip() == row.text.strip():
         return row.start, row.end
     found = text.find(row.text.strip())
     if found >= 0:
@@ -209,8 +216,12 @@ def same_fact_task(ctx: Context, facts) -> SameFactTask:
     if not reported:
         openings = [ctx.marked(who, *ctx.sentences(who)[0]) for who in ctx.letters[:3] if ctx.sentences(who)]
         wordings = tuple(Wording(who, *parts) for who, parts in zip(ctx.letters, openings))
-        return SameFactTask(fact="", wordings=wordings, note="The tool found no fact reported by two of these "
-                            "sources, so here are their opening sentences instead.")
+        return SameFactTask(
+            fact="",
+            wordings=wordings,
+            note="The tool found no fact reported by two of these "
+            "sources, so here are their opening sentences instead.",
+        )
     fact = min(reported, key=lambda f: (-len(reported[f]), -_difference(reported[f].values()), f))
     candidates = [w for w in (_wording(ctx, letter, row) for letter, row in sorted(reported[fact].items())) if w]
     chosen = sorted(candidates, key=lambda w: (-len(w.hits), w.letter))[:3]
@@ -219,10 +230,11 @@ def same_fact_task(ctx: Context, facts) -> SameFactTask:
 
 # -- task 3: stance ---------------------------------------------------------
 
+
 def _target_names(scores, table) -> list[str]:
     targets = getattr(scores, "targets", None)
     names = []
-    for target in (getattr(targets, "targets", targets) or ()):
+    for target in getattr(targets, "targets", targets) or ():
         name = getattr(target, "name", target)
         if isinstance(name, str):
             names.append(name)
@@ -253,13 +265,21 @@ def _stance_evidence(ctx, letter, target, top: int = 3):
     if span is None:
         return ()
     inside = (cues["start"] >= span[0]) & (cues["end"] <= span[1])
-    marks = [(int(r.start) - span[0], int(r.end) - span[0], _mark_class(r), f"{float(r.weight):+.2f}")
-             for r in cues[inside].head(top).itertuples(index=False)]
+    marks = [
+        (int(r.start) - span[0], int(r.end) - span[0], _mark_class(r), f"{float(r.weight):+.2f}")
+        for r in cues[inside].head(top).itertuples(index=False)
+    ]
     named = rows[mention & (rows["start"] >= span[0]) & (rows["end"] <= span[1])]
-    marks += [(int(r.start) - span[0], int(r.end) - span[0], "mention",
-               f"mention of {target}" + (" (as a place: not scored)" if r.lexicon == "place" else ""))
-              for r in named.itertuples(index=False)]
-    text = ctx.text[letter][span[0]:span[1]]
+    marks += [
+        (
+            int(r.start) - span[0],
+            int(r.end) - span[0],
+            "mention",
+            f"mention of {target}" + (" (as a place: not scored)" if r.lexicon == "place" else ""),
+        )
+        for r in named.itertuples(index=False)
+    ]
+    text = ctx.text[letter][span[0] : span[1]]
     return show_open_quotes(text, segments(text, marks, ctx.scrubber))
 
 
@@ -279,12 +299,14 @@ def stance_task(ctx: Context, scores) -> StanceTask:
             count = int(row.mentions) if row is not None else 0
             score = float(row.score) if row is not None and count else 0.0
             label = str(row.label) if row is not None and count else "not mentioned"
-            cells[(letter, target)] = StanceCell(rating(score, count, label), score, count, label,
-                                                 _stance_evidence(ctx, letter, target) if count else ())
+            cells[(letter, target)] = StanceCell(
+                rating(score, count, label), score, count, label, _stance_evidence(ctx, letter, target) if count else ()
+            )
     return StanceTask(targets=tuple(names), letters=ctx.letters, cells=cells)
 
 
 # -- task 4: most alike -----------------------------------------------------
+
 
 def _similarity_matrix(ctx, comparison):
     outlets = [s.outlet for s in ctx.sources]
@@ -298,7 +320,9 @@ def _similarity_matrix(ctx, comparison):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([ctx.text[who] for who in ctx.letters])
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [ctx.text[who] for who in ctx.letters]
+    )
     return cosine_similarity(vectors), "TF-IDF cosine similarity of the articles' words"
 
 
@@ -306,8 +330,10 @@ def alike_task(ctx: Context, comparison) -> AlikeTask:
     """Pairs of sources ranked by similarity; the odd one out has the lowest mean similarity."""
     matrix, basis = _similarity_matrix(ctx, comparison)
     letters = ctx.letters
-    pairs = sorted(((letters[i], letters[j], round(float(matrix[i, j]), 3))
-                    for i, j in combinations(range(len(letters)), 2)), key=lambda p: (-p[2], p[0], p[1]))
+    pairs = sorted(
+        ((letters[i], letters[j], round(float(matrix[i, j]), 3)) for i, j in combinations(range(len(letters)), 2)),
+        key=lambda p: (-p[2], p[0], p[1]),
+    )
     n = len(letters)
     mean = [(float(matrix[i].sum() - matrix[i, i]) / max(n - 1, 1), letters[i]) for i in range(n)]
     rounded = tuple(tuple(round(float(v), 2) for v in row) for row in matrix)
@@ -316,6 +342,7 @@ def alike_task(ctx: Context, comparison) -> AlikeTask:
 
 # -- task 5: omissions ------------------------------------------------------
 
+
 def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) -> OmissionTask:
     """Facts most sources report but some leave out, as a fact x source grid.
 
@@ -323,22 +350,33 @@ def omission_task(ctx: Context, facts, exclude: str = "", max_facts: int = 4) ->
     """
     reported = _reported(ctx, facts)
     n = len(ctx.letters)
-    partial = sorted((f for f, by in reported.items() if 2 <= len(by) < n),
-                     key=lambda f: (f == exclude, -len(reported[f]), f))
+    partial = sorted(
+        (f for f, by in reported.items() if 2 <= len(by) < n), key=lambda f: (f == exclude, -len(reported[f]), f)
+    )
     chosen = partial[:max_facts]
     note = ""
     if not chosen:
         chosen = sorted((f for f, by in reported.items() if len(by) == n), key=str)[:2]
-        note = ("Every source reports the facts the tool aligned; look for what all of them leave out." if chosen
-                else "The tool aligned no fact across these sources: find one fact that only one source reports.")
+        note = (
+            "Every source reports the facts the tool aligned; look for what all of them leave out."
+            if chosen
+            else "The tool aligned no fact across these sources: find one fact that only one source reports."
+        )
     rows = []
     for number, fact in enumerate(chosen, start=1):
         by = reported[fact]
         letter = min(by, key=lambda who: (printed_word_count(by[who].text), who))
         wording = _wording(ctx, letter, by[letter])
-        rows.append(OmittedFact(number=number, wording=wording.plain if wording else show_open_quotes(
-            by[letter].text, segments(by[letter].text, (), ctx.scrubber)),
-                                worded_by=letter, reported={who: who in by for who in ctx.letters}))
+        rows.append(
+            OmittedFact(
+                number=number,
+                wording=wording.plain
+                if wording
+                else show_open_quotes(by[letter].text, segments(by[letter].text, (), ctx.scrubber)),
+                worded_by=letter,
+                reported={who: who in by for who in ctx.letters},
+            )
+        )
     answer = "" if note else _omission_answer(rows)
     return OmissionTask(letters=ctx.letters, facts=tuple(rows), answer=answer, note=note)
 

@@ -15,6 +15,7 @@ tool's evidence for every task and carries a one-page teacher's guide.
 Flow: compute (score, compare) -> plain data (framing.exercise_model) ->
 render (framing.exercise_render, Jinja2 templates).
 """
+
 from __future__ import annotations
 
 import html
@@ -31,8 +32,16 @@ if TYPE_CHECKING:
     from framing.scoring.scores import Scores
 
 
-def exercise(corpus: Any, *, sources: int | None = None, lexicons: Any = None, targets: Any = None, seed: int = 0,
-             scores: Scores | None = None, comparison: Comparison | None = None) -> Worksheet:
+def exercise(
+    corpus: Any,
+    *,
+    sources: int | None = None,
+    lexicons: Any = None,
+    targets: Any = None,
+    seed: int = 0,
+    scores: Scores | None = None,
+    comparison: Comparison | None = None,
+) -> Worksheet:
     """Build a worksheet for `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
     `sources`: how many outlets to show (default: every outlet on the story, at
@@ -50,8 +59,9 @@ def exercise(corpus: Any, *, sources: int | None = None, lexicons: Any = None, t
     return Worksheet(build(corpus, scores, comparison, sources=sources, seed=seed))
 
 
-def build(corpus: Corpus, scores: Scores, comparison: Comparison, *, sources: int | None = None,
-          seed: int = 0) -> WorksheetData:
+def build(
+    corpus: Corpus, scores: Scores, comparison: Comparison, *, sources: int | None = None, seed: int = 0
+) -> WorksheetData:
     """The worksheet's plain data from a corpus, its scores and its comparison."""
     from framing.reporting.keywords import key_words
     from framing.worksheets import sources as src
@@ -69,8 +79,9 @@ def build(corpus: Corpus, scores: Scores, comparison: Comparison, *, sources: in
     lexicons = tuple(lexicons.values()) if isinstance(lexicons, dict) else tuple(lexicons)
     same_fact = tasks.same_fact_task(ctx, facts)
     return WorksheetData(
-        topic=scrubber.scrub(key_words(src.story_label(comparison, blind[0].doc_id),
-                                           [str(row.clean_text) for row in rows], lexicons)),
+        topic=scrubber.scrub(
+            key_words(src.story_label(comparison, blind[0].doc_id), [str(row.clean_text) for row in rows], lexicons)
+        ),
         corpus=str(corpus.name),
         seed=int(seed),
         sources=blind,
@@ -121,8 +132,10 @@ class Worksheet:
         from framing.worksheets.render import render_worksheet
 
         page = html.escape(render_worksheet(self.data, embedded=True), quote=True)
-        return (f'<iframe title="framing worksheet" sandbox="allow-same-origin" '
-                f'style="width:100%;height:640px;border:1px solid #ccc" srcdoc="{page}"></iframe>')
+        return (
+            f'<iframe title="framing worksheet" sandbox="allow-same-origin" '
+            f'style="width:100%;height:640px;border:1px solid #ccc" srcdoc="{page}"></iframe>'
+        )
 
     def __repr__(self) -> str:
         letters = ", ".join(self.data.letters)

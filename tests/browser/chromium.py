@@ -14,6 +14,7 @@ install` is not needed): we launch the system Chromium at `CHROMIUM`.
             assert not session.console_errors
             session.page.screenshot(path=..., full_page=True)
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -25,8 +26,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("FRAMING_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 

@@ -1,4 +1,5 @@
 """The report in headless Chromium: quiet, offline, every section visible, keyboard details, harmless when hostile."""
+
 from __future__ import annotations
 
 import pytest
@@ -73,8 +74,10 @@ def test_notebook_iframe_keeps_links_inside_the_report(tmp_path, nato_corpus):
 
     require_chromium()
     notebook = tmp_path / "notebook.html"
-    notebook.write_text("<!DOCTYPE html><html><body><h1>A notebook</h1>" + report(nato_corpus)._repr_html_()
-                        + "</body></html>", encoding="utf-8")
+    notebook.write_text(
+        "<!DOCTYPE html><html><body><h1>A notebook</h1>" + report(nato_corpus)._repr_html_() + "</body></html>",
+        encoding="utf-8",
+    )
     with open_page(notebook) as session:
         frame = session.page.frames[1]
         frame.locator('nav a[href="#stance"]').click()
@@ -103,7 +106,9 @@ def test_hostile_corpus_runs_nothing(tmp_path):
         assert session.page.evaluate("document.querySelectorAll('img, iframe').length") == 0
         assert session.page.evaluate("document.querySelectorAll('script').length") == 1  # ours, pinned by its hash
         assert "<script>alert(1)</script>" in session.page.title()
-        options = session.page.evaluate("[...document.querySelectorAll('#index-outlet option')].map(o => o.textContent)")
+        options = session.page.evaluate(
+            "[...document.querySelectorAll('#index-outlet option')].map(o => o.textContent)"
+        )
         assert "<script>alert(1)</script> News" in options  # hostile outlet names become option text, never markup
         screenshot(session, "report-hostile.png")
 
@@ -141,8 +146,16 @@ def test_the_page_reads_fully_without_scripts(report_path):
             assert page.locator("#article-index tbody tr").count() == 5
             assert page.locator("#index-search").count() == 0  # no dead controls without the script
             assert page.locator("#findings li").count() >= 5
-            for cells in ("#frames td a", "#sentiment td a", "#sourcing td a", "#sourcing .wordlist a",
-                          "#similarity td a", "#loaded-language td a", "#same-fact td a", "#overview td a"):
+            for cells in (
+                "#frames td a",
+                "#sentiment td a",
+                "#sourcing td a",
+                "#sourcing .wordlist a",
+                "#similarity td a",
+                "#loaded-language td a",
+                "#same-fact td a",
+                "#overview td a",
+            ):
                 page.locator(cells).first.click()
                 target = page.evaluate("location.hash")
                 assert page.locator(target).is_visible(), f"{cells}: the link opens its evidence without a script"
@@ -192,7 +205,9 @@ def test_on_a_phone_figures_are_redrawn_with_legible_labels_and_nothing_scrolls_
         screenshot(session, "report-phone.png")
     with open_page(report_path) as session:
         shown = session.page.evaluate(SMALLEST_LABEL)
-        assert shown and not any(name.endswith("-narrow-title") for name, _ in shown), "a desktop gets the page drawings"
+        assert shown and not any(name.endswith("-narrow-title") for name, _ in shown), (
+            "a desktop gets the page drawings"
+        )
         assert min(size for _, size in shown) >= 9, shown
 
 

@@ -1,4 +1,5 @@
 """The worksheet and its key in headless Chromium: quiet, offline, complete, printable."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The CLI tests' way to run a command in-process (exceptions propagate, so a crash shows its traceback)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

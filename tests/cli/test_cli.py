@@ -1,4 +1,5 @@
 """The command group itself: help, version, error handling, lazy imports."""
+
 from __future__ import annotations
 
 import subprocess
@@ -55,7 +56,9 @@ def test_bad_input_becomes_one_line_and_exit_code_2(monkeypatch, capsys):
         raise FramingError("articles/x.md: line 3: front matter is not valid YAML; fix the header")
 
     monkeypatch.setitem(SUBCOMMANDS, "explode", ("tests.cli.test_cli", "explode"))
-    monkeypatch.setattr(cli_module.LazyGroup, "_load", staticmethod(lambda name: explode if name == "explode" else None))
+    monkeypatch.setattr(
+        cli_module.LazyGroup, "_load", staticmethod(lambda name: explode if name == "explode" else None)
+    )
     with pytest.raises(SystemExit) as exited:
         main(["explode"])
     assert exited.value.code == 2

@@ -4,6 +4,7 @@ textblob imports nltk and scipy.stats (about 5 s on a cold disk); `framing score
 reads TextBlob's lexicon file directly, so none of the three may load in any
 process of the run (the workers are forked, so the recorder below sees them too).
 """
+
 from __future__ import annotations
 
 import os
@@ -45,8 +46,14 @@ def run_recorded(repo_root: Path, tmp_path: Path, code: str) -> list[str]:
     log = tmp_path / "imports.log"
     script = tmp_path / "run.py"
     script.write_text(RECORDER + textwrap.dedent(code), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(script), str(log)], cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(repo_root)}, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(script), str(log)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo_root)},
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
 
@@ -77,8 +84,12 @@ def test_help_takes_under_a_fifth_of_a_second_of_cpu(repo_root):
     best = float("inf")
     for _ in range(3):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-m", "framing", "--help"], check=True, capture_output=True,
-                       env={**os.environ, "PYTHONPATH": str(repo_root)})
+        subprocess.run(
+            [sys.executable, "-m", "framing", "--help"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(repo_root)},
+        )
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         best = min(best, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     assert best < 0.2

@@ -1,4 +1,5 @@
 """`framing compare`: one table per aspect in CSV or Parquet, a short summary, one-line errors."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -45,21 +46,41 @@ def test_output_is_byte_identical_on_rerun(tmp_path):
 
 def test_table_corpus_with_column_options(tmp_path):
     path = tmp_path / "articles.csv"
-    pd.DataFrame({
-        "key": ["k1", "k2"], "source": ["Daily A", "Weekly B"], "title": ["", ""], "date": ["2022-03-01", "2022-03-02"],
-        "body": ["NATO will send 300 tanks and armoured vehicles to Poland by May, officials said on Monday.",
-                 "By May, 300 tanks and armoured vehicles will reach Poland, NATO officials said."],
-    }).to_csv(path, index=False)
-    result = run("compare", str(path), "-o", str(tmp_path / "out"), "--id-column", "key", "--outlet-column", "source",
-                 "--text-column", "body")
+    pd.DataFrame(
+        {
+            "key": ["k1", "k2"],
+            "source": ["Daily A", "Weekly B"],
+            "title": ["", ""],
+            "date": ["2022-03-01", "2022-03-02"],
+            "body": [
+                "NATO will send 300 tanks and armoured vehicles to Poland by May, officials said on Monday.",
+                "By May, 300 tanks and armoured vehicles will reach Poland, NATO officials said.",
+            ],
+        }
+    ).to_csv(path, index=False)
+    result = run(
+        "compare",
+        str(path),
+        "-o",
+        str(tmp_path / "out"),
+        "--id-column",
+        "key",
+        "--outlet-column",
+        "source",
+        "--text-column",
+        "body",
+    )
     assert result.exit_code == 0, result.output
     assert "2 articles, 2 outlets" in result.output
     assert "facts aligned across outlets: 1" in result.output
 
 
-@pytest.mark.parametrize("args, message", [
-    (["compare", "no-such-corpus", "-o", "x"], "no-such-corpus"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["compare", "no-such-corpus", "-o", "x"], "no-such-corpus"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as stop:
@@ -77,8 +98,20 @@ def test_bad_option_value_is_rejected(tmp_path):
 
 def test_thresholds_scope_and_marked_words(tmp_path):
     out = tmp_path / "marked"
-    result = run("compare", "nato-eastern-flank-2022", "-o", str(out), "--mark-words", "--outlet-scope", "story",
-                 "--story-threshold", "0.1", "--align-threshold", "0.35", "--quiet")
+    result = run(
+        "compare",
+        "nato-eastern-flank-2022",
+        "-o",
+        str(out),
+        "--mark-words",
+        "--outlet-scope",
+        "story",
+        "--story-threshold",
+        "0.1",
+        "--align-threshold",
+        "0.35",
+        "--quiet",
+    )
     assert result.exit_code == 0, result.output
     assert result.output == ""
     facts = pd.read_csv(out / "facts.csv", keep_default_na=False)

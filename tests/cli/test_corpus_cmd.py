@@ -1,4 +1,5 @@
 """`framing corpus list | info | import`, and one-line errors (exit code 2) for bad input."""
+
 from __future__ import annotations
 
 import gzip
@@ -52,7 +53,9 @@ def test_info_boilerplate_lists_removed_lines_with_reasons():
     assert "reasons:\n  all_caps_promo: " in output
 
 
-@pytest.mark.parametrize("writer,name", [(write_csv, "t.csv"), (write_jsonl, "t.jsonl.gz"), (write_parquet, "t.parquet")])
+@pytest.mark.parametrize(
+    "writer,name", [(write_csv, "t.csv"), (write_jsonl, "t.jsonl.gz"), (write_parquet, "t.parquet")]
+)
 def test_info_reads_tables_with_column_options(tmp_path, writer, name):
     output = run(["corpus", "info", str(writer(tmp_path / name)), "--id-column", "id"])
     assert "t: 3 articles, 2 outlets" in output
@@ -103,7 +106,10 @@ def test_import_refuses_a_non_empty_folder_unless_forced(tmp_path, capsys):
     out.mkdir()
     (out / "keep.md").write_text("mine", encoding="utf-8")
     code, _, err = run_main(["corpus", "import", str(table), "-o", str(out)], capsys)
-    assert code == 2 and err == f"framing: error: {out}: folder is not empty; choose a new folder or pass --force to replace it\n"
+    assert (
+        code == 2
+        and err == f"framing: error: {out}: folder is not empty; choose a new folder or pass --force to replace it\n"
+    )
     assert (out / "keep.md").read_text(encoding="utf-8") == "mine"
     run(["corpus", "import", str(table), "-o", str(out), "--force"])
     assert not (out / "keep.md").exists() and (out / "row-000001.md").is_file()
@@ -115,27 +121,67 @@ def _bad_inputs():
         "missing outlet in file": ({"a.md": article_file(outlet=None)}, ".", [], "a.md: no 'outlet'"),
         "missing outlet in row": ({"t.csv": "outlet,text\nP,One.\n,Two.\n"}, "t.csv", [], "t.csv row 2: no outlet"),
         "empty text": ({"a.md": article_file(text="\n \n")}, ".", [], "a.md: the article text is empty"),
-        "whitespace text in row": ({"t.csv": "outlet,text\nP,\"  \"\n"}, "t.csv", [], "t.csv row 1: the article text is empty"),
-        "duplicate ids": ({"t.jsonl": '{"id":1,"outlet":"P","text":"a"}\n{"id":1,"outlet":"P","text":"b"}\n'},
-                          "t.jsonl", ["--id-column", "id"], "t.jsonl row 1, "),
+        "whitespace text in row": (
+            {"t.csv": 'outlet,text\nP,"  "\n'},
+            "t.csv",
+            [],
+            "t.csv row 1: the article text is empty",
+        ),
+        "duplicate ids": (
+            {"t.jsonl": '{"id":1,"outlet":"P","text":"a"}\n{"id":1,"outlet":"P","text":"b"}\n'},
+            "t.jsonl",
+            ["--id-column", "id"],
+            "t.jsonl row 1, ",
+        ),
         "undecodable bytes": ({"a.txt": bytes(range(128, 256)) * 3}, ".", [], "a.txt: cannot decode the bytes"),
-        "binary file": ({"a.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8"}, ".", [], "a.txt: this is a binary file"),
-        "malformed yaml": ({"a.md": "---\noutlet: X\ntitle: \"open\n---\nText."}, ".", [], "a.md line "),
+        "binary file": (
+            {"a.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8"},
+            ".",
+            [],
+            "a.txt: this is a binary file",
+        ),
+        "malformed yaml": ({"a.md": '---\noutlet: X\ntitle: "open\n---\nText.'}, ".", [], "a.md line "),
         "unterminated front matter": ({"a.md": "---\noutlet: X\nText."}, ".", [], "a.md line 1: the front matter"),
-        "bad date in file": ({"a.md": "---\noutlet: X\n\ndate: 2022-31-31\n---\nT."}, ".", [], "a.md line 4: cannot read the date"),
+        "bad date in file": (
+            {"a.md": "---\noutlet: X\n\ndate: 2022-31-31\n---\nT."},
+            ".",
+            [],
+            "a.md line 4: cannot read the date",
+        ),
         "unknown column": ({"t.csv": "outlet,body\nP,One.\n"}, "t.csv", [], "the columns are: outlet, body"),
         "missing path": ({}, "nothing-here", [], "nothing-here: no such file or folder"),
         "unsupported suffix": ({"a.xlsx": b"PK\x03\x04"}, "a.xlsx", [], "a.xlsx: unsupported file type '.xlsx'"),
         "empty corpus": ({"notes.yaml": "x: 1\n"}, ".", [], "no articles found"),
-        "invalid json line": ({"t.jsonl": '{"outlet":"P","text":"a"}\n{oops\n'}, "t.jsonl", [], "t.jsonl line 2: not valid JSON"),
+        "invalid json line": (
+            {"t.jsonl": '{"outlet":"P","text":"a"}\n{oops\n'},
+            "t.jsonl",
+            [],
+            "t.jsonl line 2: not valid JSON",
+        ),
         "bad gzip": ({"t.jsonl.gz": b"not gzip at all"}, "t.jsonl.gz", [], "t.jsonl.gz: not a valid gzip file"),
-        "truncated gzip": ({"t.jsonl.gz": gzip.compress(b'{"outlet":"P","text":"x"}\n' * 500, mtime=0)[:60]},
-                           "t.jsonl.gz", [], "t.jsonl.gz: not a valid gzip file"),
-        "malformed csv": ({"t.csv": 'outlet,text\nP,"unclosed quote\n'}, "t.csv", [], "t.csv: not a readable CSV table"),
+        "truncated gzip": (
+            {"t.jsonl.gz": gzip.compress(b'{"outlet":"P","text":"x"}\n' * 500, mtime=0)[:60]},
+            "t.jsonl.gz",
+            [],
+            "t.jsonl.gz: not a valid gzip file",
+        ),
+        "malformed csv": (
+            {"t.csv": 'outlet,text\nP,"unclosed quote\n'},
+            "t.csv",
+            [],
+            "t.csv: not a readable CSV table",
+        ),
         "bad parquet": ({"t.parquet": b"PAR1 broken"}, "t.parquet", [], "t.parquet: not a readable Parquet file"),
-        "page without outlet": ({"p.html": HTML_PAGE.replace('<meta property="og:site_name" content="The Harbour Gazette">', "")
-                                 .replace(" | The Harbour Gazette", "").replace('rel="canonical"', 'rel="x"')},
-                                ".", [], "p.html: the page names no outlet"),
+        "page without outlet": (
+            {
+                "p.html": HTML_PAGE.replace('<meta property="og:site_name" content="The Harbour Gazette">', "")
+                .replace(" | The Harbour Gazette", "")
+                .replace('rel="canonical"', 'rel="x"')
+            },
+            ".",
+            [],
+            "p.html: the page names no outlet",
+        ),
     }
 
 

@@ -7,6 +7,7 @@ csv module: no cell that is not a number may begin with = + - @, a tab or a
 carriage return. The same run with --raw-csv must differ from the safe one
 only by those apostrophes, so numbers (a -0.5 balance) are never touched.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,13 +41,21 @@ def payload_corpus() -> pd.DataFrame:
     """16 articles, two per outlet; each text column starts with a payload, and so do some sentences."""
     rows = []
     for i in range(16):
+
         def p(k: int, i: int = i) -> str:  # the payload k places on
             return PAYLOADS[(i + k) % len(PAYLOADS)]
 
         body = " ".join(SENTENCES[(i + j) % 4] for j in range(3))
-        rows.append({"id": f"{p(0)} a{i}", "outlet": PAYLOADS[i % len(PAYLOADS)], "title": f"{p(1)} NATO troops",
-                     "author": p(2), "date": f"2022-03-{i + 1:02d}",
-                     "text": f"{p(3)} {body}\n\n{p(4)} {SENTENCES[i % 4]}"})
+        rows.append(
+            {
+                "id": f"{p(0)} a{i}",
+                "outlet": PAYLOADS[i % len(PAYLOADS)],
+                "title": f"{p(1)} NATO troops",
+                "author": p(2),
+                "date": f"2022-03-{i + 1:02d}",
+                "text": f"{p(3)} {body}\n\n{p(4)} {SENTENCES[i % 4]}",
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -59,10 +68,25 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     out: dict[str, dict[str, Path]] = {}
     for mode, extra in (("safe", []), ("raw", ["--raw-csv"])):
         target = folder / mode
-        scored = run_main("score", str(corpus), *TINY, "-o", str(target / "scores.csv"),
-                          "--evidence", str(target / "evidence.csv"), "--quiet", "--jobs", "1", "--id-column", "id", *extra)
+        scored = run_main(
+            "score",
+            str(corpus),
+            *TINY,
+            "-o",
+            str(target / "scores.csv"),
+            "--evidence",
+            str(target / "evidence.csv"),
+            "--quiet",
+            "--jobs",
+            "1",
+            "--id-column",
+            "id",
+            *extra,
+        )
         assert scored.exit_code == 0, scored.stderr
-        compared = run_main("compare", str(corpus), "-o", str(target / "compare"), "--quiet", "--id-column", "id", *extra)
+        compared = run_main(
+            "compare", str(corpus), "-o", str(target / "compare"), "--quiet", "--id-column", "id", *extra
+        )
         assert compared.exit_code == 0, compared.stderr
         out[mode] = {path.relative_to(target).as_posix(): path for path in sorted(target.rglob("*.csv"))}
     return out
@@ -103,13 +127,17 @@ def test_payloads_reach_the_tables(written: dict[str, dict[str, Path]]) -> None:
     safe_scores = cells(written["safe"]["scores.csv"])
     raw_cells = {cell for row in raw_scores for cell in row}
     safe_cells = {cell for row in safe_scores for cell in row}
-    assert '=HYPERLINK("http://x","y")' in raw_cells and "'=HYPERLINK(\"http://x\",\"y\")" in safe_cells
+    assert '=HYPERLINK("http://x","y")' in raw_cells and '\'=HYPERLINK("http://x","y")' in safe_cells
     assert "-2+3 a2" in raw_cells and "'-2+3 a2" in safe_cells  # a doc_id
     # outlet names are column headers of outlet_similarity
-    assert cells(written["safe"]["compare/outlet_similarity.csv"])[0][1:] == \
-        ["'" + name for name in cells(written["raw"]["compare/outlet_similarity.csv"])[0][1:]]
-    untouched = [name for name, path in written["safe"].items() if not any(
-        cell.startswith("'") for row in cells(path) for cell in row)]
+    assert cells(written["safe"]["compare/outlet_similarity.csv"])[0][1:] == [
+        "'" + name for name in cells(written["raw"]["compare/outlet_similarity.csv"])[0][1:]
+    ]
+    untouched = [
+        name
+        for name, path in written["safe"].items()
+        if not any(cell.startswith("'") for row in cells(path) for cell in row)
+    ]
     assert untouched == ["compare/story_labels.csv"]  # every other table had payload cells to neutralise
     negatives = [cell for row in safe_scores[1:] for cell in row if NUMBER.fullmatch(cell) and cell.startswith("-")]
     assert negatives  # some balance is negative, and it stays a plain number
@@ -118,8 +146,20 @@ def test_payloads_reach_the_tables(written: dict[str, dict[str, Path]]) -> None:
 def test_json_and_parquet_are_unchanged(tmp_path: Path) -> None:
     corpus = tmp_path / "payloads.jsonl"
     payload_corpus().to_json(corpus, orient="records", lines=True)
-    result = run_main("score", str(corpus), *TINY, "-o", str(tmp_path / "s.parquet"),
-                      "--evidence", str(tmp_path / "e.jsonl"), "--quiet", "--jobs", "1", "--id-column", "id")
+    result = run_main(
+        "score",
+        str(corpus),
+        *TINY,
+        "-o",
+        str(tmp_path / "s.parquet"),
+        "--evidence",
+        str(tmp_path / "e.jsonl"),
+        "--quiet",
+        "--jobs",
+        "1",
+        "--id-column",
+        "id",
+    )
     assert result.exit_code == 0, result.stderr
     scores = pd.read_parquet(tmp_path / "s.parquet")
     ids = payload_corpus()["id"].str.strip()  # the reader strips the tab and CR of an id
@@ -128,13 +168,15 @@ def test_json_and_parquet_are_unchanged(tmp_path: Path) -> None:
     assert len(evidence) and set(evidence["doc_id"]) <= set(ids) and not evidence["doc_id"].str.startswith("'").any()
 
 
-FRAME = pd.DataFrame({
-    "text": ["=1+1", "-", "-0.5", "plain", None, "\tx", "@SUM(1)", "+7"],
-    "balance": [-0.5, -1.0, 0.0, 2.5, -3.0, 1.0, -2.0, 0.5],
-    "count": [-1, 2, 3, 4, 5, 6, 7, 8],
-    "outlet": pd.Categorical(["@x", "b", "b", "b", "b", "b", "b", "b"]),
-    "label": pd.array(["+x", None, "a", "b", "c", "d", "e", "f"], dtype="string"),
-})
+FRAME = pd.DataFrame(
+    {
+        "text": ["=1+1", "-", "-0.5", "plain", None, "\tx", "@SUM(1)", "+7"],
+        "balance": [-0.5, -1.0, 0.0, 2.5, -3.0, 1.0, -2.0, 0.5],
+        "count": [-1, 2, 3, 4, 5, 6, 7, 8],
+        "outlet": pd.Categorical(["@x", "b", "b", "b", "b", "b", "b", "b"]),
+        "label": pd.array(["+x", None, "a", "b", "c", "d", "e", "f"], dtype="string"),
+    }
+)
 
 
 def test_text_cells_and_headers_are_neutralised_and_numbers_kept() -> None:
@@ -156,15 +198,16 @@ def test_streamed_csv_equals_whole_table(tmp_path: Path, raw_csv: bool) -> None:
     whole = write_table(FRAME, tmp_path / "whole.csv", raw_csv=raw_csv)
     with TableStream(tmp_path / "streamed.csv", raw_csv=raw_csv) as stream:
         for start in range(0, len(FRAME), 3):
-            stream.write(FRAME.iloc[start:start + 3])
+            stream.write(FRAME.iloc[start : start + 3])
     assert (tmp_path / "streamed.csv").read_bytes() == whole.read_bytes()
     assert ("'=1+1" in whole.read_text()) is not raw_csv
 
 
 def test_mixed_object_columns_touch_only_text() -> None:
     """Object columns holding numbers, None, lists or no text at all: only the formula-like strings change."""
-    frame = pd.DataFrame({"mixed": pd.Series([1, "=x", None, -2.5, ["-l"]], dtype=object),
-                          "empty": pd.Series([None] * 5, dtype=object)})
+    frame = pd.DataFrame(
+        {"mixed": pd.Series([1, "=x", None, -2.5, ["-l"]], dtype=object), "empty": pd.Series([None] * 5, dtype=object)}
+    )
     safe = spreadsheet_safe(frame)
     assert safe["mixed"].tolist() == [1, "'=x", None, -2.5, ["-l"]]
     assert safe["empty"].tolist() == [None] * 5

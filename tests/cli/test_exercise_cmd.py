@@ -1,4 +1,5 @@
 """`framing exercise`: writes the worksheet and key, honours --sources and --seed, fails cleanly."""
+
 from __future__ import annotations
 
 import pytest

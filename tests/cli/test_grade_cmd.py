@@ -1,4 +1,5 @@
 """`framing exercise --answers` then `framing grade`: the teacher's whole loop, and bad files refused cleanly."""
+
 from __future__ import annotations
 
 import csv
@@ -12,8 +13,17 @@ from tests.cli.runner import run, run_main
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lesson")
-    result = run("exercise", "-o", str(folder / "worksheet.html"), "--key", str(folder / "key.html"),
-                 "--answers", str(folder / "answers.csv"), "--students", "6")
+    result = run(
+        "exercise",
+        "-o",
+        str(folder / "worksheet.html"),
+        "--key",
+        str(folder / "key.html"),
+        "--answers",
+        str(folder / "answers.csv"),
+        "--students",
+        "6",
+    )
     assert result.exit_code == 0, result.output
     assert f"wrote {folder / 'answers.csv'}: 6 students x" in result.output
     return folder
@@ -82,11 +92,15 @@ def _unknown_item(lines):
     lines[1] = ",".join([cells[0], "S9-Z", *cells[2:]])
 
 
-@pytest.mark.parametrize(("edit", "message"), [
-    (_unknown_item, "row 2: unknown item 'S9-Z'"),
-    (lambda lines: lines.append(lines[1]), "twice (first in row 2)"),
-    (lambda lines: lines.__setitem__(0, lines[0].replace("student,", "pupil,")), "row 1: missing column student"),
-], ids=["unknown item", "twice", "missing column"])
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (_unknown_item, "row 2: unknown item 'S9-Z'"),
+        (lambda lines: lines.append(lines[1]), "twice (first in row 2)"),
+        (lambda lines: lines.__setitem__(0, lines[0].replace("student,", "pupil,")), "row 1: missing column student"),
+    ],
+    ids=["unknown item", "twice", "missing column"],
+)
 def test_a_bad_answers_file_is_one_line_exit_2_and_nothing_written(template, tmp_path, edit, message):
     answers, _ = fill(template, tmp_path)
     lines = answers.read_text(encoding="utf-8").splitlines()

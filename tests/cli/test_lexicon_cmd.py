@@ -1,4 +1,5 @@
 """`framing lexicon`: list, show, validate (exit 2 on errors), import .dic atomically."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -72,20 +73,41 @@ def test_validate_errors_exit_2_with_the_line(capsys):
 
 def test_validate_yaml_error_exit_2(tmp_path, capsys):
     path = tmp_path / "bad.yaml"
-    path.write_text("name: x\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories:\n"
-                    "  a:\n    description: d\n    colour: red\n    entries: [x]\n", encoding="utf-8")
+    path.write_text(
+        "name: x\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories:\n"
+        "  a:\n    description: d\n    colour: red\n    entries: [x]\n",
+        encoding="utf-8",
+    )
     code, _, err = run_main(capsys, "lexicon", "validate", str(path))
     assert code == 2 and "bad.yaml:9: category 'a': colour 'red' is not a hex colour" in err
 
 
 def test_import_writes_yaml_that_loads(tmp_path):
     out = tmp_path / "sub" / "moral.yaml"
-    result = run("lexicon", "import", str(FIXTURES / "lexicon_moral_style.dic"), "-o", str(out),
-                 "--name", "moral-test", "--description", "Test import", "--licence", "MIT", "--source", "tests")
+    result = run(
+        "lexicon",
+        "import",
+        str(FIXTURES / "lexicon_moral_style.dic"),
+        "-o",
+        str(out),
+        "--name",
+        "moral-test",
+        "--description",
+        "Test import",
+        "--licence",
+        "MIT",
+        "--source",
+        "tests",
+    )
     assert result.exit_code == 0, result.output
     assert f"wrote {out}: 4 categories" in result.output
     lexicon = load_lexicon(out)
-    assert (lexicon.name, lexicon.description, lexicon.licence, lexicon.source) == ("moral-test", "Test import", "MIT", "tests")
+    assert (lexicon.name, lexicon.description, lexicon.licence, lexicon.source) == (
+        "moral-test",
+        "Test import",
+        "MIT",
+        "tests",
+    )
     assert [e.term for e in lexicon.categories["CareVirtue"].entries][:2] == ["safe*", "protect*"]
     assert not list(out.parent.glob(".*.tmp"))
 
@@ -99,7 +121,9 @@ def test_import_is_reproducible(tmp_path):
 
 def test_import_of_a_bad_file_writes_nothing(tmp_path, capsys):
     out = tmp_path / "x.yaml"
-    code, _, err = run_main(capsys, "lexicon", "import", str(FIXTURES / "lexicon_bad_empty_category.dic"), "-o", str(out))
+    code, _, err = run_main(
+        capsys, "lexicon", "import", str(FIXTURES / "lexicon_bad_empty_category.dic"), "-o", str(out)
+    )
     assert code == 2 and "has no entries" in err
     assert not out.exists()
 
@@ -111,25 +135,51 @@ def test_unknown_lexicon_exit_2(capsys):
 
 def test_validate_on_the_bundled_corpus_prints_the_table_and_suggestions(tmp_path):
     out = tmp_path / "suggestions.yaml"
-    result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", str(out))
+    result = run(
+        "lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", str(out)
+    )
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert "military-posture 1.1 on nato-eastern-flank-2022: 5 articles, 2,271 words" in lines
     header = next(line for line in lines if line.startswith("category"))
-    assert header.split() == ["category", "entries", "hits", "per", "1k", "words", "articles", "hit", "top-3", "share",
-                              "alpha", "[95%]", "KR-20", "[95%]", "k", "n"]
+    assert header.split() == [
+        "category",
+        "entries",
+        "hits",
+        "per",
+        "1k",
+        "words",
+        "articles",
+        "hit",
+        "top-3",
+        "share",
+        "alpha",
+        "[95%]",
+        "KR-20",
+        "[95%]",
+        "k",
+        "n",
+    ]
     assert "defensive            41    37          16.3          100%          38%  0.61 [-0.15, 0.95]" in result.output
     assert any(line.startswith("defensive ") for line in lines) and "  top terms: defend (5)" in result.output
     assert "  buildup: military (8)" in result.output and f"wrote {out}" in result.output
     import yaml
+
     assert "military" in yaml.safe_load(out.read_text(encoding="utf-8"))["categories"]["buildup"]["entries"]
 
 
 def test_validate_with_a_corpus_is_the_same_bytes_twice(tmp_path):
     outputs = []
     for name in ("a.yaml", "b.yaml"):
-        result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022",
-                     "--suggestions", str(tmp_path / name))
+        result = run(
+            "lexicon",
+            "validate",
+            "military-posture",
+            "--corpus",
+            "nato-eastern-flank-2022",
+            "--suggestions",
+            str(tmp_path / name),
+        )
         outputs.append(result.output.replace(name, ""))
     assert outputs[0] == outputs[1]
     assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
@@ -142,12 +192,18 @@ def test_validate_without_suggestions_file_says_how_to_write_them():
     assert "  russian_threat: putin (5), russian (5)\n" in result.output
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["no-such-lexicon", "--corpus", "nato-eastern-flank-2022"], "no-such-lexicon: no such lexicon file"),
-    (["military-posture", "--corpus", "/no/such/corpus"], "/no/such/corpus"),
-    (["military-posture", "--suggestions", "s.yaml"], "s.yaml: --suggestions needs --corpus"),
-    (["military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", "s.txt"], "s.txt: --suggestions writes YAML"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["no-such-lexicon", "--corpus", "nato-eastern-flank-2022"], "no-such-lexicon: no such lexicon file"),
+        (["military-posture", "--corpus", "/no/such/corpus"], "/no/such/corpus"),
+        (["military-posture", "--suggestions", "s.yaml"], "s.yaml: --suggestions needs --corpus"),
+        (
+            ["military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", "s.txt"],
+            "s.txt: --suggestions writes YAML",
+        ),
+    ],
+)
 def test_validate_bad_input_is_one_line_and_exit_2(capsys, args, message):
     code, out, err = run_main(capsys, "lexicon", "validate", *args)
     assert code == 2 and message in err
@@ -165,8 +221,9 @@ def test_validate_an_unreadable_corpus_writes_nothing(tmp_path, capsys):
     corpus = tmp_path / "articles.csv"
     corpus.write_text("outlet,body\na,no text column\n", encoding="utf-8")
     out = tmp_path / "s.yaml"
-    code, _, err = run_main(capsys, "lexicon", "validate", "military-posture", "--corpus", str(corpus),
-                            "--suggestions", str(out))
+    code, _, err = run_main(
+        capsys, "lexicon", "validate", "military-posture", "--corpus", str(corpus), "--suggestions", str(out)
+    )
     assert code == 2 and "articles.csv" in err and not out.exists()
 
 

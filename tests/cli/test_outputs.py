@@ -6,6 +6,7 @@ lexicon and two folders, and checks that the whole folder is byte for byte
 what it was before: the input survives and no output (not even a half one)
 appears.
 """
+
 from __future__ import annotations
 
 import os
@@ -57,60 +58,145 @@ def tree(folder: Path) -> dict[str, bytes | str]:
 
 # (id, arguments, fragments the one-line message must contain)
 REFUSED = [
-    ("score-same-file", ["score", "articles.csv", "-o", "articles.csv"],
-     ["articles.csv: -o is the input articles.csv"]),
-    ("score-same-file-other-spelling", ["score", "articles.csv", "-o", "study/../articles.csv"],
-     ["study/../articles.csv: -o is the input articles.csv"]),
+    (
+        "score-same-file",
+        ["score", "articles.csv", "-o", "articles.csv"],
+        ["articles.csv: -o is the input articles.csv"],
+    ),
+    (
+        "score-same-file-other-spelling",
+        ["score", "articles.csv", "-o", "study/../articles.csv"],
+        ["study/../articles.csv: -o is the input articles.csv"],
+    ),
     ("score-symlink-to-input", ["score", "articles.csv", "-o", "link.csv"], ["link.csv: -o is the input articles.csv"]),
     ("score-input-is-symlink", ["score", "link.csv", "-o", "articles.csv"], ["articles.csv: -o is the input link.csv"]),
-    ("score-hard-link-to-input", ["score", "articles.csv", "-o", "hard.csv"], ["hard.csv: -o is the input articles.csv"]),
-    ("score-evidence-is-input", ["score", "articles.csv", "-o", "s.csv", "--evidence", "articles.csv"],
-     ["articles.csv: --evidence is the input articles.csv"]),
-    ("score-evidence-is-output", ["score", "articles.csv", "-o", "s.csv", "--evidence", "s.csv"],
-     ["s.csv: --evidence and -o name the same file"]),
+    (
+        "score-hard-link-to-input",
+        ["score", "articles.csv", "-o", "hard.csv"],
+        ["hard.csv: -o is the input articles.csv"],
+    ),
+    (
+        "score-evidence-is-input",
+        ["score", "articles.csv", "-o", "s.csv", "--evidence", "articles.csv"],
+        ["articles.csv: --evidence is the input articles.csv"],
+    ),
+    (
+        "score-evidence-is-output",
+        ["score", "articles.csv", "-o", "s.csv", "--evidence", "s.csv"],
+        ["s.csv: --evidence and -o name the same file"],
+    ),
     ("score-output-is-folder", ["score", "articles.csv", "-o", "tables.csv"], ["tables.csv: -o is an existing folder"]),
-    ("score-evidence-is-folder", ["score", "articles.csv", "-o", "s.csv", "--evidence", "tables.csv"],
-     ["tables.csv: --evidence is an existing folder"]),
-    ("score-inside-input-folder", ["score", "study", "-o", "study/scores.csv"],
-     ["study/scores.csv: -o is inside the input folder study"]),
-    ("score-is-input-lexicon", ["score", "articles.csv", "-l", "words.dic", "-o", "s.csv", "--evidence", "words.dic"],
-     ["words.dic: --evidence is the input words.dic"]),
-    ("report-same-file", ["report", "articles.csv", "-o", "articles.csv"], ["articles.csv: -o is the input articles.csv"]),
-    ("report-twin-is-input", ["report", "articles.csv", "-o", "r.html", "--targets", "r.html.json"],
-     ["r.html.json: -o (its .json twin) is the input r.html.json"]),
-    ("report-output-is-folder", ["report", "articles.csv", "-o", "somefolder"], ["somefolder: -o is an existing folder"]),
-    ("report-inside-input-folder", ["report", "study", "-o", "study/report.html"],
-     ["study/report.html: -o is inside the input folder study"]),
-    ("exercise-same-file", ["exercise", "articles.csv", "-o", "articles.csv"],
-     ["articles.csv: -o is the input articles.csv"]),
-    ("exercise-key-is-input", ["exercise", "articles.csv", "-o", "w.html", "--key", "articles.csv"],
-     ["articles.csv: --key is the input articles.csv"]),
-    ("exercise-key-is-output", ["exercise", "articles.csv", "-o", "w.html", "--key", "w.html"],
-     ["w.html: --key and -o name the same file"]),
-    ("exercise-output-is-folder", ["exercise", "articles.csv", "-o", "somefolder"],
-     ["somefolder: -o is an existing folder"]),
-    ("compare-output-is-input-file", ["compare", "articles.csv", "-o", "articles.csv", "--force"],
-     ["articles.csv: -o must be a folder, and this is an existing file"]),
-    ("compare-output-is-a-file", ["compare", "articles.csv", "-o", "occupied/notes.txt"],
-     ["occupied/notes.txt: -o must be a folder, and this is an existing file"]),
-    ("compare-folder-not-empty", ["compare", "articles.csv", "-o", "occupied"],
-     ["occupied: folder is not empty", "--force"]),
-    ("compare-into-input-folder", ["compare", "study", "-o", "study", "--force"],
-     ["study: -o is the input study"]),
-    ("compare-inside-input-folder", ["compare", "study", "-o", "study/tables"],
-     ["study/tables: -o is inside the input folder study"]),
-    ("compare-table-is-input", ["compare", "facts.csv", "-o", ".", "--force"], ["facts.csv: -o is the input facts.csv"]),
-    ("import-into-input-folder", ["corpus", "import", "study", "-o", "study", "--force"],
-     ["study: -o is the input study"]),
-    ("import-inside-input-folder", ["corpus", "import", "study", "-o", "study/copy"],
-     ["study/copy: -o is inside the input folder study"]),
-    ("import-folder-holds-input", ["corpus", "import", "articles.csv", "-o", ".", "--force"],
-     [".: -o folder holds the input articles.csv"]),
-    ("import-folder-not-empty", ["corpus", "import", "articles.csv", "-o", "occupied"],
-     ["occupied: folder is not empty"]),
-    ("lexicon-same-file", ["lexicon", "import", "words.dic", "-o", "words.dic"], ["words.dic: -o is the input words.dic"]),
-    ("lexicon-output-is-folder", ["lexicon", "import", "words.dic", "-o", "somefolder"],
-     ["somefolder: -o is an existing folder"]),
+    (
+        "score-evidence-is-folder",
+        ["score", "articles.csv", "-o", "s.csv", "--evidence", "tables.csv"],
+        ["tables.csv: --evidence is an existing folder"],
+    ),
+    (
+        "score-inside-input-folder",
+        ["score", "study", "-o", "study/scores.csv"],
+        ["study/scores.csv: -o is inside the input folder study"],
+    ),
+    (
+        "score-is-input-lexicon",
+        ["score", "articles.csv", "-l", "words.dic", "-o", "s.csv", "--evidence", "words.dic"],
+        ["words.dic: --evidence is the input words.dic"],
+    ),
+    (
+        "report-same-file",
+        ["report", "articles.csv", "-o", "articles.csv"],
+        ["articles.csv: -o is the input articles.csv"],
+    ),
+    (
+        "report-twin-is-input",
+        ["report", "articles.csv", "-o", "r.html", "--targets", "r.html.json"],
+        ["r.html.json: -o (its .json twin) is the input r.html.json"],
+    ),
+    (
+        "report-output-is-folder",
+        ["report", "articles.csv", "-o", "somefolder"],
+        ["somefolder: -o is an existing folder"],
+    ),
+    (
+        "report-inside-input-folder",
+        ["report", "study", "-o", "study/report.html"],
+        ["study/report.html: -o is inside the input folder study"],
+    ),
+    (
+        "exercise-same-file",
+        ["exercise", "articles.csv", "-o", "articles.csv"],
+        ["articles.csv: -o is the input articles.csv"],
+    ),
+    (
+        "exercise-key-is-input",
+        ["exercise", "articles.csv", "-o", "w.html", "--key", "articles.csv"],
+        ["articles.csv: --key is the input articles.csv"],
+    ),
+    (
+        "exercise-key-is-output",
+        ["exercise", "articles.csv", "-o", "w.html", "--key", "w.html"],
+        ["w.html: --key and -o name the same file"],
+    ),
+    (
+        "exercise-output-is-folder",
+        ["exercise", "articles.csv", "-o", "somefolder"],
+        ["somefolder: -o is an existing folder"],
+    ),
+    (
+        "compare-output-is-input-file",
+        ["compare", "articles.csv", "-o", "articles.csv", "--force"],
+        ["articles.csv: -o must be a folder, and this is an existing file"],
+    ),
+    (
+        "compare-output-is-a-file",
+        ["compare", "articles.csv", "-o", "occupied/notes.txt"],
+        ["occupied/notes.txt: -o must be a folder, and this is an existing file"],
+    ),
+    (
+        "compare-folder-not-empty",
+        ["compare", "articles.csv", "-o", "occupied"],
+        ["occupied: folder is not empty", "--force"],
+    ),
+    ("compare-into-input-folder", ["compare", "study", "-o", "study", "--force"], ["study: -o is the input study"]),
+    (
+        "compare-inside-input-folder",
+        ["compare", "study", "-o", "study/tables"],
+        ["study/tables: -o is inside the input folder study"],
+    ),
+    (
+        "compare-table-is-input",
+        ["compare", "facts.csv", "-o", ".", "--force"],
+        ["facts.csv: -o is the input facts.csv"],
+    ),
+    (
+        "import-into-input-folder",
+        ["corpus", "import", "study", "-o", "study", "--force"],
+        ["study: -o is the input study"],
+    ),
+    (
+        "import-inside-input-folder",
+        ["corpus", "import", "study", "-o", "study/copy"],
+        ["study/copy: -o is inside the input folder study"],
+    ),
+    (
+        "import-folder-holds-input",
+        ["corpus", "import", "articles.csv", "-o", ".", "--force"],
+        [".: -o folder holds the input articles.csv"],
+    ),
+    (
+        "import-folder-not-empty",
+        ["corpus", "import", "articles.csv", "-o", "occupied"],
+        ["occupied: folder is not empty"],
+    ),
+    (
+        "lexicon-same-file",
+        ["lexicon", "import", "words.dic", "-o", "words.dic"],
+        ["words.dic: -o is the input words.dic"],
+    ),
+    (
+        "lexicon-output-is-folder",
+        ["lexicon", "import", "words.dic", "-o", "somefolder"],
+        ["somefolder: -o is an existing folder"],
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """`framing score`: tables by suffix, evidence, summary, --quiet, --id-column, one-line errors."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,14 +18,18 @@ TINY = ["-l", str(DATA / "tiny-posture.yaml"), "-l", str(DATA / "tiny-loaded.yam
 @pytest.fixture()
 def table_corpus(tmp_path):
     path = tmp_path / "articles.csv"
-    pd.DataFrame({
-        "article_key": ["k-7", "k-3"],
-        "outlet": ["Daily A", "Weekly B"],
-        "title": ["One", "Two"],
-        "date": ["2022-03-01", "2022-03-02"],
-        "body": ["NATO will defend its allies. “Deterrence works and will keep working,” Jens Stoltenberg said.",
-                 "Critics claimed the massive buildup is an escalation."],
-    }).to_csv(path, index=False)
+    pd.DataFrame(
+        {
+            "article_key": ["k-7", "k-3"],
+            "outlet": ["Daily A", "Weekly B"],
+            "title": ["One", "Two"],
+            "date": ["2022-03-01", "2022-03-02"],
+            "body": [
+                "NATO will defend its allies. “Deterrence works and will keep working,” Jens Stoltenberg said.",
+                "Critics claimed the massive buildup is an escalation.",
+            ],
+        }
+    ).to_csv(path, index=False)
     return path
 
 
@@ -46,15 +51,27 @@ def test_format_by_suffix(tmp_path, table_corpus, suffix):
     result = run("score", str(table_corpus), "--text-column", "body", *TINY, "-o", str(out), "--quiet")
     assert result.exit_code == 0, result.output
     assert result.output == ""  # --quiet: no summary
-    reader = {".json": pd.read_json, ".jsonl": lambda p: pd.read_json(p, lines=True),
-              ".parquet": pd.read_parquet}[suffix]
+    reader = {".json": pd.read_json, ".jsonl": lambda p: pd.read_json(p, lines=True), ".parquet": pd.read_parquet}[
+        suffix
+    ]
     assert len(reader(out)) == 2
 
 
 def test_id_column_becomes_doc_id(tmp_path, table_corpus):
     out = tmp_path / "s.csv"
-    result = run("score", str(table_corpus), "--text-column", "body", "--id-column", "article_key",
-                 *TINY, "-o", str(out), "--jobs", "1")
+    result = run(
+        "score",
+        str(table_corpus),
+        "--text-column",
+        "body",
+        "--id-column",
+        "article_key",
+        *TINY,
+        "-o",
+        str(out),
+        "--jobs",
+        "1",
+    )
     assert result.exit_code == 0, result.output
     table = pd.read_csv(out)
     assert table["doc_id"].tolist() == ["k-7", "k-3"]
@@ -63,16 +80,22 @@ def test_id_column_becomes_doc_id(tmp_path, table_corpus):
 
 
 def test_no_progress_bar_when_not_on_a_terminal(tmp_path, table_corpus):
-    result = CliRunner().invoke(cli, ["score", str(table_corpus), "--text-column", "body", *TINY,
-                                      "-o", str(tmp_path / "s.csv")], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["score", str(table_corpus), "--text-column", "body", *TINY, "-o", str(tmp_path / "s.csv")],
+        catch_exceptions=False,
+    )
     assert "scoring:" not in result.output and "article/s" not in result.output
 
 
-@pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/s.txt"], "unknown output format"),
-    (["--text-column", "body", "-l", "no-such-lexicon", "-o", "{tmp}/s.csv"], "no-such-lexicon"),
-    (["--text-column", "nope", "-o", "{tmp}/s.csv"], "nope"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["-o", "{tmp}/s.txt"], "unknown output format"),
+        (["--text-column", "body", "-l", "no-such-lexicon", "-o", "{tmp}/s.csv"], "no-such-lexicon"),
+        (["--text-column", "nope", "-o", "{tmp}/s.csv"], "nope"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(tmp_path, table_corpus, capsys, args, message):
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     with pytest.raises(SystemExit) as exited:
@@ -96,14 +119,19 @@ def test_many_articles_stream_to_the_same_files_the_api_gives(tmp_path, monkeypa
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
     monkeypatch.setattr(pipeline, "CHUNK", 4)
-    texts = ["NATO will defend its allies. “Deterrence works and will keep working,” Jens Stoltenberg said.",
-             "Critics claimed the massive buildup is an escalation.", "A plain sentence about the weather."]
+    texts = [
+        "NATO will defend its allies. “Deterrence works and will keep working,” Jens Stoltenberg said.",
+        "Critics claimed the massive buildup is an escalation.",
+        "A plain sentence about the weather.",
+    ]
     source = tmp_path / "articles.csv"
-    pd.DataFrame({"outlet": [f"Outlet {i % 3}" for i in range(15)], "body": [texts[i % 3] for i in range(15)]}) \
-        .to_csv(source, index=False)
+    pd.DataFrame({"outlet": [f"Outlet {i % 3}" for i in range(15)], "body": [texts[i % 3] for i in range(15)]}).to_csv(
+        source, index=False
+    )
     out, ev = tmp_path / "s.csv", tmp_path / "e.jsonl"
-    result = run("score", str(source), "--text-column", "body", *TINY, "-o", str(out), "--evidence", str(ev),
-                 "--jobs", "2")
+    result = run(
+        "score", str(source), "--text-column", "body", *TINY, "-o", str(out), "--evidence", str(ev), "--jobs", "2"
+    )
     assert result.exit_code == 0, result.output
     import framing
     from framing.io import table_bytes

@@ -3,6 +3,7 @@
 Used by tests/test_align.py and evaluation/align_threshold.py (which prints the
 precision/recall sweep behind the default threshold).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,7 +38,7 @@ def aligned_pairs(facts) -> set:
     for _, group in facts.groupby("fact"):
         members = list(zip(group["doc_id"], group["sentence"].astype(int), group["outlet"]))
         for x, (doc_a, sent_a, outlet_a) in enumerate(members):
-            for doc_b, sent_b, outlet_b in members[x + 1:]:
+            for doc_b, sent_b, outlet_b in members[x + 1 :]:
                 if outlet_a != outlet_b:
                     pairs.add(frozenset({(doc_a, sent_a), (doc_b, sent_b)}))
     return pairs

@@ -1,4 +1,5 @@
 """Same fact, different words: alignment quality on hand-labelled pairs, and its rules."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -28,8 +29,10 @@ def test_precision_and_recall_on_hand_labelled_pairs(nato, capsys):
     _, facts, _, gold = nato
     precision, recall, found = precision_recall(facts, gold)
     with capsys.disabled():
-        print(f"\nsame-fact alignment at threshold {THRESHOLD}: {found} pairs, "
-              f"precision {precision:.2f}, recall {recall:.2f} ({len(gold['sure'])} sure pairs)")
+        print(
+            f"\nsame-fact alignment at threshold {THRESHOLD}: {found} pairs, "
+            f"precision {precision:.2f}, recall {recall:.2f} ({len(gold['sure'])} sure pairs)"
+        )
     assert precision >= 0.9  # measured 1.00: the strict default aligns few NATO pairs, all right
     assert recall >= 0.15  # measured 0.17 (2 of 12 sure pairs); 0.75 at the old 0.25, at 0.91 precision
 
@@ -50,7 +53,7 @@ def test_fact_rows_point_into_clean_text(nato):
     articles, facts, _, _ = nato
     text = articles.set_index("doc_id")["clean_text"]
     for row in facts.itertuples():
-        assert text[row.doc_id][row.start:row.end] == row.text
+        assert text[row.doc_id][row.start : row.end] == row.text
 
 
 def test_omissions_say_who_reported_each_fact(nato):
@@ -76,15 +79,24 @@ def test_numbers_are_anchors_and_names_are_marked():
 
 
 def test_sentences_sharing_only_actors_are_not_aligned():
-    articles = pd.DataFrame({
-        "doc_id": ["a", "b"], "outlet": ["A", "B"],
-        "clean_text": ["Stoltenberg told Putin that NATO would never recognise the annexation of Crimea.",
-                       "Stoltenberg and Putin spoke about NATO grain shipments from Odesa harbour."],
-    })
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "outlet": ["A", "B"],
+            "clean_text": [
+                "Stoltenberg told Putin that NATO would never recognise the annexation of Crimea.",
+                "Stoltenberg and Putin spoke about NATO grain shipments from Odesa harbour.",
+            ],
+        }
+    )
     facts, omissions = align_facts(articles)
     assert facts.empty and omissions.empty
-    same = articles.assign(clean_text=["NATO will send 300 tanks and armoured vehicles to Poland by May, Stoltenberg said.",
-                                        "By May, 300 tanks and armoured vehicles will reach Poland, NATO officials said."])
+    same = articles.assign(
+        clean_text=[
+            "NATO will send 300 tanks and armoured vehicles to Poland by May, Stoltenberg said.",
+            "By May, 300 tanks and armoured vehicles will reach Poland, NATO officials said.",
+        ]
+    )
     facts, _ = align_facts(same)
     assert len(facts) == 2 and facts["fact"].nunique() == 1
 
@@ -97,23 +109,29 @@ def test_alignment_is_deterministic(nato):
 
 
 def test_facts_stay_inside_stories():
-    articles = pd.DataFrame({
-        "doc_id": ["a", "b"], "outlet": ["A", "B"],
-        "clean_text": ["NATO will send 300 tanks to Poland by May.", "NATO will send 300 tanks to Poland by May."],
-    })
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "outlet": ["A", "B"],
+            "clean_text": ["NATO will send 300 tanks to Poland by May.", "NATO will send 300 tanks to Poland by May."],
+        }
+    )
     facts, _ = align_facts(articles, pd.Series([0, 1], index=["a", "b"]))
     assert facts.empty
 
 
-HEADLINED = pd.DataFrame({
-    "doc_id": ["a", "b"], "outlet": ["A", "B"],
-    "title": ["Senate passes the farm bill with billions for crop insurance subsidies", ""],
-    "clean_text": [
-        "Senate passes the farm bill with billions for crop insurance subsidies\n\n"
-        "Lawmakers met on Monday to talk about the weather in the capital.",
-        "The weather was mild.\n\nThe Senate passed the farm bill on Monday with billions for crop insurance subsidies.",
-    ],
-})
+HEADLINED = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "outlet": ["A", "B"],
+        "title": ["Senate passes the farm bill with billions for crop insurance subsidies", ""],
+        "clean_text": [
+            "Senate passes the farm bill with billions for crop insurance subsidies\n\n"
+            "Lawmakers met on Monday to talk about the weather in the capital.",
+            "The weather was mild.\n\nThe Senate passed the farm bill on Monday with billions for crop insurance subsidies.",
+        ],
+    }
+)
 
 
 def test_headlines_are_found_by_title_or_as_a_short_unpunctuated_first_line():
@@ -133,11 +151,16 @@ def test_a_headline_is_not_aligned_with_a_body_sentence_unless_asked():
 
 
 def test_names_and_numbers_in_common_are_not_enough():
-    articles = pd.DataFrame({
-        "doc_id": ["a", "b"], "outlet": ["A", "B"],
-        "clean_text": ["In 2017 Trump and Pelosi met Schumer in Washington over 1,600 border agents.",
-                       "Trump, Pelosi and Schumer were in Washington in 2017 when 1,600 jobs vanished."],
-    })
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "outlet": ["A", "B"],
+            "clean_text": [
+                "In 2017 Trump and Pelosi met Schumer in Washington over 1,600 border agents.",
+                "Trump, Pelosi and Schumer were in Washington in 2017 when 1,600 jobs vanished.",
+            ],
+        }
+    )
     facts, _ = align_facts(articles, threshold=0.2, min_content=1)
     assert facts.empty
     loose, _ = align_facts(articles, threshold=0.2, min_content=0)  # the similarity alone would pair them
@@ -167,9 +190,11 @@ def test_precision_on_hand_labelled_allsides_pairs_at_the_default_threshold(alls
     precision, recall = precision_recall(pairs, found)
     candidate_precision, _ = precision_recall(candidates, found_mask(candidates, facts))
     with capsys.disabled():
-        print(f"\nAllSides same-fact pairs at threshold {THRESHOLD}: {int(found.sum())} judged pairs aligned, "
-              f"weighted precision {precision:.2f} ({candidate_precision:.2f} on the candidate sample), "
-              f"recall {recall:.2f}")
+        print(
+            f"\nAllSides same-fact pairs at threshold {THRESHOLD}: {int(found.sum())} judged pairs aligned, "
+            f"weighted precision {precision:.2f} ({candidate_precision:.2f} on the candidate sample), "
+            f"recall {recall:.2f}"
+        )
     assert precision >= 0.85 and candidate_precision >= 0.85 and recall >= 0.2  # in-sample 0.92, 0.98, 0.28
     assert facts.groupby("fact")["story"].nunique().max() == 1  # a fact never spans two stories
 
@@ -177,7 +202,9 @@ def test_precision_on_hand_labelled_allsides_pairs_at_the_default_threshold(alls
 def test_omissions_count_only_the_aligned_facts(allsides_pairs):
     _, facts, omissions, _, _, _ = allsides_pairs
     assert sorted(omissions["fact"]) == sorted(facts["fact"].unique())
-    assert (omissions["outlets"] == facts.groupby("fact")["outlet"].nunique().reindex(omissions["fact"]).to_numpy()).all()
+    assert (
+        omissions["outlets"] == facts.groupby("fact")["outlet"].nunique().reindex(omissions["fact"]).to_numpy()
+    ).all()
 
 
 def test_lines_pointing_to_other_articles_are_not_facts():
@@ -187,9 +214,17 @@ def test_lines_pointing_to_other_articles_are_not_facts():
     assert not is_promo("The Supreme Court rarely hears a case before a lower appeals court has considered it.")
     link = "MUST WATCH Troops deploy to the eastern flank of the alliance today"
     fact = "Troops deploy to the eastern flank of the alliance today, officials said."
-    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["A", "B", "C"],
-                             "clean_text": [f"Opening line here.\n\n{link}", f"Opening words there.\n\n{fact}",
-                                            f"First words anywhere.\n\n{fact}"]})
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["A", "B", "C"],
+            "clean_text": [
+                f"Opening line here.\n\n{link}",
+                f"Opening words there.\n\n{fact}",
+                f"First words anywhere.\n\n{fact}",
+            ],
+        }
+    )
     facts, _ = align_facts(articles)
     assert set(facts["doc_id"]) == {"b", "c"}
 

@@ -1,4 +1,5 @@
 """Graph-constrained average linkage (stories, facts) and outlet dendrograms."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -11,8 +12,8 @@ from framing.comparison.cluster import cluster_outlets, describe_clusters, graph
 def three_vectors():
     """Unit vectors with a.b = 0.9, a.c = 0.5, b.c = 0.1 (solved by hand in 3-D)."""
     a = [1.0, 0.0, 0.0]
-    b = [0.9, 0.19 ** 0.5, 0.0]
-    y = (0.1 - 0.45) / 0.19 ** 0.5
+    b = [0.9, 0.19**0.5, 0.0]
+    y = (0.1 - 0.45) / 0.19**0.5
     c = [0.5, y, (1 - 0.25 - y * y) ** 0.5]
     return sparse.csr_matrix([a, b, c])
 

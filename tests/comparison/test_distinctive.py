@@ -1,4 +1,5 @@
 """Fightin' Words log-odds with an informative Dirichlet prior, against a worked calculation."""
+
 from __future__ import annotations
 
 import math
@@ -34,8 +35,9 @@ def test_worked_example_two_outlets():
     assert delta[0] == pytest.approx(delta_war) and z[0] == pytest.approx(z_war)
     assert z[1] == pytest.approx(z_peace)
 
-    table = distinctive_terms(["war war peace", "peace peace talks"], ["A", "B"], ngrams=(1,), stop_words=None,
-                              min_count=1, top_n=5)
+    table = distinctive_terms(
+        ["war war peace", "peace peace talks"], ["A", "B"], ngrams=(1,), stop_words=None, min_count=1, top_n=5
+    )
     assert PRIOR == 0.1
     a = table[table["outlet"] == "A"].set_index("term")
     assert list(a.index) == ["war"]  # only positive z are listed
@@ -47,7 +49,12 @@ def test_worked_example_two_outlets():
 
 
 def test_three_outlets_bigrams_and_ranking():
-    texts = ["troops troops troops buildup", "troops talks talks diplomacy", "weather weather rain", "eastern flank eastern flank"]
+    texts = [
+        "troops troops troops buildup",
+        "troops talks talks diplomacy",
+        "weather weather rain",
+        "eastern flank eastern flank",
+    ]
     outlets = ["A", "B", "C", "A"]
     table = distinctive_terms(texts, outlets, ngrams=(1, 2), stop_words=None, min_count=1, top_n=3)
     assert set(table["outlet"]) == {"A", "B", "C"}
@@ -67,7 +74,9 @@ def fake_lexicon():
         return SimpleNamespace(term=term, weight=1.0, wildcard=wildcard)
 
     categories = {
-        "buildup": SimpleNamespace(name="buildup", entries=(entry("buildup"), entry("military buildup"), entry("amass*", True))),
+        "buildup": SimpleNamespace(
+            name="buildup", entries=(entry("buildup"), entry("military buildup"), entry("amass*", True))
+        ),
         "diplomacy": SimpleNamespace(name="diplomacy", entries=(entry("negotiat*", True), entry("talks"))),
     }
     return SimpleNamespace(name="posture", categories=categories)
@@ -76,8 +85,20 @@ def fake_lexicon():
 def test_terms_marked_with_lexicon_categories():
     import pandas as pd
 
-    table = pd.DataFrame({"term": ["buildup", "military buildup", "amassed", "negotiations", "talks", "weather",
-                                   "negotiators said", "massive buildup"]})
+    table = pd.DataFrame(
+        {
+            "term": [
+                "buildup",
+                "military buildup",
+                "amassed",
+                "negotiations",
+                "talks",
+                "weather",
+                "negotiators said",
+                "massive buildup",
+            ]
+        }
+    )
     marked = mark_lexicon_terms(table, [fake_lexicon()]).set_index("term")
     assert marked.loc["buildup", "category"] == "posture.buildup"
     assert marked.loc["military buildup", "category"] == "posture.buildup"

@@ -1,4 +1,5 @@
 """Syndicated copies and copied paragraphs are found, listed and collapsed."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -21,16 +22,24 @@ QUOTED = "Battlegroups typically are made up of 1,000 to 1,500 soldiers drawn fr
 
 def corpus():
     copy = "Reprinted with permission.\n\n" + ORIGINAL.rsplit("\n\n", 1)[0]  # trimmed, new first line
-    other = ("Wheat prices rose sharply in Chicago trading as dry weather threatened the harvest.\n\n" + QUOTED
-             + "\n\nTraders said the weather would decide the market for the rest of the season.")
-    third = ("Officials in Sofia welcomed the news about the troops.\n\n" + QUOTED
-             + "\n\nThe government said the first soldiers would arrive within weeks.")
-    return pd.DataFrame({
-        "doc_id": ["a-original", "b-copy", "c-wheat", "d-sofia"],
-        "outlet": ["Wire Daily", "Town Herald", "Farm News", "Balkan Times"],
-        "date": pd.to_datetime(["2022-03-01", "2022-03-02", "2022-03-01", "2022-03-03"]),
-        "clean_text": [ORIGINAL, copy, other, third],
-    })
+    other = (
+        "Wheat prices rose sharply in Chicago trading as dry weather threatened the harvest.\n\n"
+        + QUOTED
+        + "\n\nTraders said the weather would decide the market for the rest of the season."
+    )
+    third = (
+        "Officials in Sofia welcomed the news about the troops.\n\n"
+        + QUOTED
+        + "\n\nThe government said the first soldiers would arrive within weeks."
+    )
+    return pd.DataFrame(
+        {
+            "doc_id": ["a-original", "b-copy", "c-wheat", "d-sofia"],
+            "outlet": ["Wire Daily", "Town Herald", "Farm News", "Balkan Times"],
+            "date": pd.to_datetime(["2022-03-01", "2022-03-02", "2022-03-01", "2022-03-03"]),
+            "clean_text": [ORIGINAL, copy, other, third],
+        }
+    )
 
 
 def test_syndicated_copy_and_copied_paragraph_are_found():
@@ -50,8 +59,10 @@ def test_syndicated_copy_and_copied_paragraph_are_found():
 
 def test_unrelated_articles_on_the_same_topic_are_not_copies():
     frame = corpus()
-    frame.loc[1, "clean_text"] = ("Four battlegroups are heading east, NATO says, as the alliance strengthens "
-                                  "its posture; Moscow protested and diplomats look to Madrid in June.")
+    frame.loc[1, "clean_text"] = (
+        "Four battlegroups are heading east, NATO says, as the alliance strengthens "
+        "its posture; Moscow protested and diplomats look to Madrid in June."
+    )
     found = find_duplicates(frame)
     assert not (found["level"] == "article").any()
 
@@ -60,7 +71,12 @@ def test_representative_is_the_earliest_copy_and_paragraph_kept_once():
     frame = corpus()
     found = find_duplicates(frame)
     keep = representatives(frame, found)
-    assert keep.to_dict() == {"a-original": "a-original", "b-copy": "a-original", "c-wheat": "c-wheat", "d-sofia": "d-sofia"}
+    assert keep.to_dict() == {
+        "a-original": "a-original",
+        "b-copy": "a-original",
+        "c-wheat": "c-wheat",
+        "d-sofia": "d-sofia",
+    }
     texts = without_copied_paragraphs(frame, found)
     assert QUOTED in texts.iloc[2] and QUOTED not in texts.iloc[3]
     assert "Officials in Sofia" in texts.iloc[3]

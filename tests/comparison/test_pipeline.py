@@ -1,4 +1,5 @@
 """framing.comparison.pipeline on the bundled corpus and on small tables built for the purpose."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -58,16 +59,22 @@ def test_comparison_is_deterministic(nato_corpus, nato_comparison):
 
 
 def small_corpus():
-    flood = ("Floods swept through the river valley town of Marlow on Monday, forcing 300 residents to leave. "
-             "The mayor said the river rose two metres overnight.")
-    return pd.DataFrame({
-        "doc_id": ["a", "b", "c"],
-        "outlet": ["<script>alert(1)</script>", "Valley Post", "Copy Daily"],
-        "date": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-02"]),
-        "clean_text": [flood,
-                       "Marlow residents fled floods on Monday: 300 people left as the river rose two metres, the mayor said.",
-                       flood],
-    })
+    flood = (
+        "Floods swept through the river valley town of Marlow on Monday, forcing 300 residents to leave. "
+        "The mayor said the river rose two metres overnight."
+    )
+    return pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["<script>alert(1)</script>", "Valley Post", "Copy Daily"],
+            "date": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-02"]),
+            "clean_text": [
+                flood,
+                "Marlow residents fled floods on Monday: 300 people left as the river rose two metres, the mayor said.",
+                flood,
+            ],
+        }
+    )
 
 
 def test_syndicated_copy_is_collapsed_before_comparing():
@@ -89,11 +96,16 @@ def test_html_display_escapes_untrusted_text():
 
 def test_frame_and_loaded_words_marked_from_evidence():
     facts = pd.DataFrame({"fact": [1], "doc_id": ["a"], "start": [100], "end": [160], "text": ["x" * 60]})
-    evidence = pd.DataFrame({
-        "doc_id": ["a", "a", "a", "b"], "start": [105, 120, 170, 105], "end": [112, 130, 175, 112],
-        "text": ["buildup", "aggression", "outside", "other"], "family": ["frame", "loaded", "frame", "frame"],
-        "category": ["military-posture.buildup", "loaded.charged", "x", "y"],
-    })
+    evidence = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "start": [105, 120, 170, 105],
+            "end": [112, 130, 175, 112],
+            "text": ["buildup", "aggression", "outside", "other"],
+            "family": ["frame", "loaded", "frame", "frame"],
+            "category": ["military-posture.buildup", "loaded.charged", "x", "y"],
+        }
+    )
     marked = mark_facts(facts, evidence)
     assert marked["frame_words"].iloc[0] == "buildup (military-posture.buildup)"
     assert marked["loaded_words"].iloc[0] == "aggression (loaded.charged)"
@@ -131,10 +143,13 @@ def test_contrast_two_outlets(nato_comparison):
 
 # Articles without text never reach compare: the one input check rejects them for every entry point
 # (tests/corpus/test_inputs.py), as the readers do for a table file.
-@pytest.mark.parametrize("texts, outlets", [
-    (["Troops moved east on Monday."], ["A"]),
-    (["Troops moved east on Monday.", "Nothing else."], ["A", "A"]),
-])
+@pytest.mark.parametrize(
+    "texts, outlets",
+    [
+        (["Troops moved east on Monday."], ["A"]),
+        (["Troops moved east on Monday.", "Nothing else."], ["A", "A"]),
+    ],
+)
 def test_tiny_corpora_give_empty_tables_not_errors(texts, outlets):
     frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets, "clean_text": texts})
     c = compare(frame)
@@ -155,4 +170,4 @@ def test_real_news_sample(shared_data):
     assert not c.facts.duplicated(["fact", "outlet"]).any()
     text = articles.set_index("doc_id")["clean_text"]
     row = c.facts.iloc[0]
-    assert text[row["doc_id"]][row["start"]:row["end"]] == row["text"]
+    assert text[row["doc_id"]][row["start"] : row["end"]] == row["text"]

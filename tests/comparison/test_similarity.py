@@ -1,4 +1,5 @@
 """TF-IDF settings, cosine matrices, outlet profiles and sparse top-k neighbours."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -43,9 +44,9 @@ def test_outlet_profile_is_mean_of_normalised_articles():
     rows = sparse.csr_matrix([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
     profiles, names = group_profiles(rows, ["A", "A", "B"])
     assert names == ["A", "B"]
-    assert np.allclose(profiles.toarray(), [[2 ** -0.5, 2 ** -0.5], [1.0, 0.0]])
+    assert np.allclose(profiles.toarray(), [[2**-0.5, 2**-0.5], [1.0, 0.0]])
     sims = outlet_similarity(rows, ["A", "A", "B"])
-    assert sims.loc["A", "B"] == pytest.approx(2 ** -0.5)
+    assert sims.loc["A", "B"] == pytest.approx(2**-0.5)
     assert np.allclose(np.diag(sims.to_numpy()), 1.0)
 
 

@@ -1,4 +1,5 @@
 """Story grouping: same event together, other events and far-apart dates apart."""
+
 from __future__ import annotations
 
 import sys
@@ -24,12 +25,14 @@ CHESS = [
 
 def articles(texts, dates=None, outlets=None):
     n = len(texts)
-    return pd.DataFrame({
-        "doc_id": [f"d{i}" for i in range(n)],
-        "outlet": outlets or [f"Outlet {i % 3}" for i in range(n)],
-        "date": pd.to_datetime(dates or ["2022-03-01"] * n),
-        "clean_text": texts,
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(n)],
+            "outlet": outlets or [f"Outlet {i % 3}" for i in range(n)],
+            "date": pd.to_datetime(dates or ["2022-03-01"] * n),
+            "clean_text": texts,
+        }
+    )
 
 
 def test_two_events_become_two_labelled_stories():

@@ -1,4 +1,5 @@
 """TF-IDF and L2 normalisation without scikit-learn: bit-for-bit scikit-learn's numbers and entry order."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,8 +21,14 @@ def same_bits(mine: sparse.spmatrix, theirs: sparse.spmatrix) -> None:
 
 def random_counts(seed: int, rows: int = 60, cols: int = 300, density: float = 0.08) -> sparse.csr_matrix:
     rng = np.random.default_rng(seed)
-    matrix = sparse.random(rows, cols, density=density, format="csr", random_state=rng,
-                           data_rvs=lambda n: rng.integers(1, 9, n).astype(float))
+    matrix = sparse.random(
+        rows,
+        cols,
+        density=density,
+        format="csr",
+        random_state=rng,
+        data_rvs=lambda n: rng.integers(1, 9, n).astype(float),
+    )
     keep = np.ones((rows, 1))
     keep[3] = 0  # an empty row
     out = sparse.csr_matrix(matrix.multiply(keep))
@@ -34,8 +41,10 @@ def random_counts(seed: int, rows: int = 60, cols: int = 300, density: float = 0
 def test_tfidf_equals_tfidf_transformer(seed, sublinear):
     counts = random_counts(seed)
     same_bits(tfidf(counts, sublinear_tf=sublinear), TfidfTransformer(sublinear_tf=sublinear).fit_transform(counts))
-    same_bits(tfidf(counts, sublinear_tf=sublinear, l2=False),
-              TfidfTransformer(sublinear_tf=sublinear, norm=None).fit_transform(counts))
+    same_bits(
+        tfidf(counts, sublinear_tf=sublinear, l2=False),
+        TfidfTransformer(sublinear_tf=sublinear, norm=None).fit_transform(counts),
+    )
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
@@ -57,8 +66,10 @@ def test_count_matrix_then_tfidf_equals_tfidf_vectorizer():
     same_bits(tfidf(counts, sublinear_tf=True, l2=False), theirs)
     assert names == vectorizer.get_feature_names_out().tolist()
     weights = rng.random(len(names))
-    same_bits(l2_normalize(tfidf(counts, sublinear_tf=True, l2=False) @ sparse.diags(weights)),
-              normalize(theirs @ sparse.diags(weights), norm="l2"))
+    same_bits(
+        l2_normalize(tfidf(counts, sublinear_tf=True, l2=False) @ sparse.diags(weights)),
+        normalize(theirs @ sparse.diags(weights), norm="l2"),
+    )
 
 
 def test_no_features_is_an_error_as_in_scikit_learn():

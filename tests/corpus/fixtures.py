@@ -1,4 +1,5 @@
 """Small real input files for the corpus tests (written into tmp_path by each test)."""
+
 from __future__ import annotations
 
 import gzip
@@ -6,15 +7,36 @@ import json
 from pathlib import Path
 
 ROWS = [
-    {"id": "a1", "outlet": "Harbour Gazette", "title": "Allies meet", "date": "2022-03-16",
-     "author": "Maria Lind", "url": "https://example.org/a1", "section": "world",
-     "text": "NATO defence ministers met in Brussels on Wednesday.\n\nThey discussed the eastern flank."},
-    {"id": "a2", "outlet": "Valley Post", "title": "Troops on alert", "date": "March 17, 2022",
-     "author": "", "url": "", "section": "politics",
-     "text": "Roughly 100,000 U.S. troops are in Europe, officials said.\n\nMore may follow."},
-    {"id": "a3", "outlet": "Valley Post", "title": "A later look", "date": "not a date",
-     "author": "Jo Park", "url": "", "section": "world",
-     "text": "The alliance is expanding its posture from Finland to Bulgaria."},
+    {
+        "id": "a1",
+        "outlet": "Harbour Gazette",
+        "title": "Allies meet",
+        "date": "2022-03-16",
+        "author": "Maria Lind",
+        "url": "https://example.org/a1",
+        "section": "world",
+        "text": "NATO defence ministers met in Brussels on Wednesday.\n\nThey discussed the eastern flank.",
+    },
+    {
+        "id": "a2",
+        "outlet": "Valley Post",
+        "title": "Troops on alert",
+        "date": "March 17, 2022",
+        "author": "",
+        "url": "",
+        "section": "politics",
+        "text": "Roughly 100,000 U.S. troops are in Europe, officials said.\n\nMore may follow.",
+    },
+    {
+        "id": "a3",
+        "outlet": "Valley Post",
+        "title": "A later look",
+        "date": "not a date",
+        "author": "Jo Park",
+        "url": "",
+        "section": "world",
+        "text": "The alliance is expanding its posture from Finland to Bulgaria.",
+    },
 ]
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -73,12 +95,26 @@ def article_file(outlet="Harbour Gazette", text="Ministers met on Wednesday.\n",
 
 def write_folder(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "b-post.md").write_text(article_file("Valley Post", "Troops arrived in Latvia.\n\nMore will come.\n",
-                                                   title="Troops arrive", date="2022-03-17"), encoding="utf-8")
-    (folder / "a-gazette.txt").write_text(article_file(
-        "Harbour Gazette", "NATO ministers met on Wednesday.\n", title="Ministers meet", date="2022-03-16",
-        author="Maria Lind", language="en", date_note="from the dateline"), encoding="utf-8")
-    (folder / "corpus.yaml").write_text("name: tiny-study\ndescription: Two articles.\nlicence: CC0\n",
-                                        encoding="utf-8")
+    (folder / "b-post.md").write_text(
+        article_file(
+            "Valley Post", "Troops arrived in Latvia.\n\nMore will come.\n", title="Troops arrive", date="2022-03-17"
+        ),
+        encoding="utf-8",
+    )
+    (folder / "a-gazette.txt").write_text(
+        article_file(
+            "Harbour Gazette",
+            "NATO ministers met on Wednesday.\n",
+            title="Ministers meet",
+            date="2022-03-16",
+            author="Maria Lind",
+            language="en",
+            date_note="from the dateline",
+        ),
+        encoding="utf-8",
+    )
+    (folder / "corpus.yaml").write_text(
+        "name: tiny-study\ndescription: Two articles.\nlicence: CC0\n", encoding="utf-8"
+    )
     (folder / "README.md").write_text("# A datasheet, not an article\n", encoding="utf-8")
     return folder

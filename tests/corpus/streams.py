@@ -1,4 +1,5 @@
 """A small corpus whose boilerplate only shows across many articles, written as CSV / JSONL.gz / Parquet."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,8 +36,16 @@ def stream_rows() -> list[dict[str, str]]:
             lines.append("The Harbour Gazette is funded by its readers across the region.")
         if i in (2, 3, 11):  # sentence-like across outlets: wire copy, kept
             lines.append("The statement was issued by the alliance late on Tuesday.")
-        rows.append({"id": f"n-{i:02d}", "outlet": outlet, "title": f"Story {i}", "date": f"2022-03-{i + 1:02d}",
-                     "author": "", "text": "\n".join(lines)})
+        rows.append(
+            {
+                "id": f"n-{i:02d}",
+                "outlet": outlet,
+                "title": f"Story {i}",
+                "date": f"2022-03-{i + 1:02d}",
+                "author": "",
+                "text": "\n".join(lines),
+            }
+        )
     rows.append({**rows[3], "id": "n-copy"})  # an identical text counts once
     return rows
 
@@ -44,12 +53,16 @@ def stream_rows() -> list[dict[str, str]]:
 def write_tables(folder: Path, rows: list[dict[str, str]] | None = None) -> dict[str, Path]:
     """The rows as CSV, JSONL.gz, one Parquet file (row groups of 4) and a folder of Parquet parts."""
     frame = pd.DataFrame(rows or stream_rows())
-    paths = {"csv": folder / "a.csv", "jsonl": folder / "a.jsonl.gz", "parquet": folder / "a.parquet",
-             "parts": folder / "parts"}
+    paths = {
+        "csv": folder / "a.csv",
+        "jsonl": folder / "a.jsonl.gz",
+        "parquet": folder / "a.parquet",
+        "parts": folder / "parts",
+    }
     frame.to_csv(paths["csv"], index=False)
     frame.to_json(paths["jsonl"], orient="records", lines=True, compression="gzip")
     frame.to_parquet(paths["parquet"], row_group_size=4)
     paths["parts"].mkdir()
     for k, start in enumerate(range(0, len(frame), 5)):
-        frame.iloc[start:start + 5].to_parquet(paths["parts"] / f"part-{k}.parquet")
+        frame.iloc[start : start + 5].to_parquet(paths["parts"] / f"part-{k}.parquet")
     return paths

@@ -1,4 +1,5 @@
 """Boilerplate detection: catches site furniture, keeps the reporting, maps offsets back."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,17 +11,23 @@ from framing.corpus.clean import clean_to_original, detect_boilerplate, pattern_
 SEEDS = Path(__file__).resolve().parents[2] / "corpora" / "nato-eastern-flank-2022"
 
 SEED_BOILERPLATE = {
-    "000-defense-news": [("Joe Gould contributed to this story.", "contributor"),
-                         ("Sebastian Sprenger is associate editor for Europe at Defense News", "author_bio"),
-                         ("More In Europe", "section_label")],
-    "001-washington-examiner": [("ZELENSKY ‘REALIZED’ UKRAINE CANNOT JOIN NATO", "all_caps_promo"),
-                                ("CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER", "read_more"),
-                                ("Related Content", "section_label")],
+    "000-defense-news": [
+        ("Joe Gould contributed to this story.", "contributor"),
+        ("Sebastian Sprenger is associate editor for Europe at Defense News", "author_bio"),
+        ("More In Europe", "section_label"),
+    ],
+    "001-washington-examiner": [
+        ("ZELENSKY ‘REALIZED’ UKRAINE CANNOT JOIN NATO", "all_caps_promo"),
+        ("CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER", "read_more"),
+        ("Related Content", "section_label"),
+    ],
     "002-unattributed-a": [],
     "003-unattributed-b": [],
-    "004-antiwar": [("date 2022-04-11 Authored by Kyle Anzalone via AntiWar.com,", "byline"),
-                    ("Talks to troops in Bardufoss, Norway in March. Image: NATO", "image_credit"),
-                    ("Kyle Anzalone is the opinion editor of Antiwar.com", "author_bio")],
+    "004-antiwar": [
+        ("date 2022-04-11 Authored by Kyle Anzalone via AntiWar.com,", "byline"),
+        ("Talks to troops in Bardufoss, Norway in March. Image: NATO", "image_credit"),
+        ("Kyle Anzalone is the opinion editor of Antiwar.com", "author_bio"),
+    ],
 }
 
 KEPT_SENTENCES = [
@@ -66,45 +73,53 @@ def test_clean_text_is_text_minus_the_ranges(nato_corpus):
             assert end == len(article.text) or article.text[end - 1] == "\n"
 
 
-@pytest.mark.parametrize("line,reason", [
-    ("Click here to read more about the summit", "read_more"),
-    ("Read more: Why NATO matters", "read_more"),
-    ("Related Articles", "section_label"),
-    ("More From Politics", "section_label"),
-    ("ADVERTISEMENT", "section_label"),
-    ("Photo: Reuters/Yves Herman", "image_credit"),
-    ("Troops arrive in Tapa. (AP Photo/Mindaugas Kulbis)", "image_credit"),
-    ("By Maria Lind and Jo Park", "byline"),
-    ("By JO PARK, Associated Press", "byline"),
-    ("Written by Jo Park via The Libertarian Institute,", "byline"),
-    ("date 2021-05-02", "dateline"),
-    ("Updated: March 16, 2022 10:31 ET", "dateline"),
-    ("The Associated Press contributed to this report.", "contributor"),
-    ("Reporting by Sabine Siebold; Editing by Alex Richardson", "contributor"),
-    ("Sign up for our morning newsletter", "subscribe_share"),
-    ("Follow us on Twitter", "subscribe_share"),
-])
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Click here to read more about the summit", "read_more"),
+        ("Read more: Why NATO matters", "read_more"),
+        ("Related Articles", "section_label"),
+        ("More From Politics", "section_label"),
+        ("ADVERTISEMENT", "section_label"),
+        ("Photo: Reuters/Yves Herman", "image_credit"),
+        ("Troops arrive in Tapa. (AP Photo/Mindaugas Kulbis)", "image_credit"),
+        ("By Maria Lind and Jo Park", "byline"),
+        ("By JO PARK, Associated Press", "byline"),
+        ("Written by Jo Park via The Libertarian Institute,", "byline"),
+        ("date 2021-05-02", "dateline"),
+        ("Updated: March 16, 2022 10:31 ET", "dateline"),
+        ("The Associated Press contributed to this report.", "contributor"),
+        ("Reporting by Sabine Siebold; Editing by Alex Richardson", "contributor"),
+        ("Sign up for our morning newsletter", "subscribe_share"),
+        ("Follow us on Twitter", "subscribe_share"),
+    ],
+)
 def test_line_patterns(line, reason):
     assert pattern_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", [
-    "By Monday, NATO had moved 40,000 troops under its direct command.",
-    "Read the statement and you will see what the alliance wants.",
-    "Photographs of the meeting were released later.",
-    "NATO leaders will meet again on March 24.",
-    "More troops are expected in Europe next month.",
-    "Related to the plans is a new air defence network.",
-    "Ministers said they would follow up on the request.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, NATO had moved 40,000 troops under its direct command.",
+        "Read the statement and you will see what the alliance wants.",
+        "Photographs of the meeting were released later.",
+        "NATO leaders will meet again on March 24.",
+        "More troops are expected in Europe next month.",
+        "Related to the plans is a new air defence network.",
+        "Ministers said they would follow up on the request.",
+    ],
+)
 def test_sentences_that_look_similar_are_not_boilerplate(line):
     assert pattern_reason(line) is None
 
 
 def test_bio_only_at_the_end_and_only_with_a_role():
-    body = ("Jens Stoltenberg is the secretary general of NATO, which met today.\n\nMore text follows here.\n\n"
-            "Second paragraph of reporting.\n\nThird paragraph of reporting.\n\n"
-            "Jo Park is a staff writer at the Valley Post covering defence.")
+    body = (
+        "Jens Stoltenberg is the secretary general of NATO, which met today.\n\nMore text follows here.\n\n"
+        "Second paragraph of reporting.\n\nThird paragraph of reporting.\n\n"
+        "Jo Park is a staff writer at the Valley Post covering defence."
+    )
     found = detect_boilerplate(["d"], [body], ["Post"])
     assert found["reason"].tolist() == ["author_bio"]
     assert found["line"].iloc[0].startswith("Jo Park is a staff writer")
@@ -128,14 +143,20 @@ def test_headline_is_never_an_all_caps_promo():
 
 
 def _doc(headline, middle):
-    return (f"{headline}\n\nReporting paragraph {headline} about the alliance.\n\n{middle}\n\n"
-            f"Closing paragraph {headline}.")
+    return (
+        f"{headline}\n\nReporting paragraph {headline} about the alliance.\n\n{middle}\n\nClosing paragraph {headline}."
+    )
 
 
 def test_repeated_short_lines_are_found_per_outlet_and_overall():
-    texts = [_doc("A", "Get the Valley Post app"), _doc("B", "Get the Valley Post app"),
-             _doc("C", "This story has been updated"), _doc("D", "This story has been updated"),
-             _doc("E", "This story has been updated"), _doc("F", "Only once in the corpus")]
+    texts = [
+        _doc("A", "Get the Valley Post app"),
+        _doc("B", "Get the Valley Post app"),
+        _doc("C", "This story has been updated"),
+        _doc("D", "This story has been updated"),
+        _doc("E", "This story has been updated"),
+        _doc("F", "Only once in the corpus"),
+    ]
     outlets = ["Post", "Post", "Gazette", "Herald", "Courier", "Post"]
     found = detect_boilerplate(list("abcdef"), texts, outlets)
     assert sorted(zip(found["doc_id"], found["reason"])) == [(d, "repeated") for d in "abcde"]
@@ -162,7 +183,9 @@ def test_sentences_repeat_only_within_one_outlet():
 
 def test_repeated_quotes_and_long_lines_are_reporting():
     quote = "“We will defend every inch of allied territory,” Biden said."
-    long_line = "Alliance members agreed on Wednesday to strengthen their forces along the eastern flank in all domains."
+    long_line = (
+        "Alliance members agreed on Wednesday to strengthen their forces along the eastern flank in all domains."
+    )
     texts = [_doc(str(i), f"{quote}\n\n{long_line}") for i in range(4)]
     assert detect_boilerplate(list("abcd"), texts, ["P"] * 4).empty
 

@@ -1,4 +1,5 @@
 """The one input check: every entry point takes the same four kinds of input and fails with the same errors."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -31,20 +32,35 @@ def _empty_corpus():
 
 BAD_INPUTS = {
     "not a corpus at all": (lambda: 42, r"^corpus: a int is not a corpus; give a Corpus, a DataFrame"),
-    "a path that does not exist": (lambda: "no/such/folder", r"^no/such/folder: no such file or folder, and not a bundled corpus"),
-    "a DataFrame without text": (lambda: pd.DataFrame({"outlet": ["A"]}),
-                                 r"^DataFrame: no column 'text' for the article text; the columns are: outlet"),
-    "a DataFrame without outlet": (lambda: pd.DataFrame({"text": ["Some text."]}),
-                                   r"^DataFrame: no column 'outlet' for the article outlet"),
+    "a path that does not exist": (
+        lambda: "no/such/folder",
+        r"^no/such/folder: no such file or folder, and not a bundled corpus",
+    ),
+    "a DataFrame without text": (
+        lambda: pd.DataFrame({"outlet": ["A"]}),
+        r"^DataFrame: no column 'text' for the article text; the columns are: outlet",
+    ),
+    "a DataFrame without outlet": (
+        lambda: pd.DataFrame({"text": ["Some text."]}),
+        r"^DataFrame: no column 'outlet' for the article outlet",
+    ),
     "an empty DataFrame": (lambda: pd.DataFrame({"outlet": [], "text": []}), r"^DataFrame: no articles found"),
-    "a DataFrame with a duplicate id": (lambda: pd.DataFrame({**TWO, "doc_id": ["a", "a"]}),
-                                        r"^DataFrame row 1, DataFrame row 2: duplicate id 'a'"),
-    "a DataFrame with an empty text": (lambda: pd.DataFrame({**TWO, "text": ["NATO sent troops.", "  "]}),
-                                       r"^DataFrame row 2: the article text is empty"),
-    "a DataFrame with an empty outlet": (lambda: pd.DataFrame({**TWO, "outlet": ["A", ""]}),
-                                         r"^DataFrame row 2: no outlet"),
-    "nothing left after cleaning": (lambda: pd.DataFrame({**TWO, "clean_text": ["NATO sent troops.", " "]}),
-                                    r"^article 'b': empty text after cleaning"),
+    "a DataFrame with a duplicate id": (
+        lambda: pd.DataFrame({**TWO, "doc_id": ["a", "a"]}),
+        r"^DataFrame row 1, DataFrame row 2: duplicate id 'a'",
+    ),
+    "a DataFrame with an empty text": (
+        lambda: pd.DataFrame({**TWO, "text": ["NATO sent troops.", "  "]}),
+        r"^DataFrame row 2: the article text is empty",
+    ),
+    "a DataFrame with an empty outlet": (
+        lambda: pd.DataFrame({**TWO, "outlet": ["A", ""]}),
+        r"^DataFrame row 2: no outlet",
+    ),
+    "nothing left after cleaning": (
+        lambda: pd.DataFrame({**TWO, "clean_text": ["NATO sent troops.", " "]}),
+        r"^article 'b': empty text after cleaning",
+    ),
     "a Corpus without articles": (_empty_corpus, rf"^{BUNDLED}: the corpus has no articles"),
 }
 
@@ -109,8 +125,9 @@ def test_report_takes_every_kind(nato, reference, kind):
     expected = framing.report(nato, scores=reference[0], comparison=reference[1], title="NATO").data.sections
     # a DataFrame carries no corpus metadata, files or removed boilerplate: those sections differ
     skip = {"overview", "articles", "provenance"} if kind == "DataFrame" else set()
-    assert {k: v for k, v in report.data.sections.items() if k not in skip} == \
-        {k: v for k, v in expected.items() if k not in skip}
+    assert {k: v for k, v in report.data.sections.items() if k not in skip} == {
+        k: v for k, v in expected.items() if k not in skip
+    }
 
 
 @pytest.mark.parametrize("kind", ["Corpus", "DataFrame", "path", "bundled name"])
@@ -122,8 +139,9 @@ def test_exercise_takes_every_kind(nato, reference, kind):
 
 
 def test_a_dataframe_without_ids_or_clean_text_is_read_like_a_table():
-    corpus = as_corpus(pd.DataFrame({"outlet": [" A ", "B"], "body": ["NATO sent troops.", "Russia protested."]}),
-                       Columns(text="body"))
+    corpus = as_corpus(
+        pd.DataFrame({"outlet": [" A ", "B"], "body": ["NATO sent troops.", "Russia protested."]}), Columns(text="body")
+    )
     articles = corpus.articles
     assert articles["doc_id"].tolist() == ["row-000001", "row-000002"]
     assert articles["outlet"].tolist() == ["A", "B"]
@@ -132,8 +150,13 @@ def test_a_dataframe_without_ids_or_clean_text_is_read_like_a_table():
 
 
 def test_a_dataframe_is_cleaned_like_the_same_table_file(tmp_path):
-    frame = pd.DataFrame({"outlet": ["A"], "author": ["Jane Doe"],
-                          "text": ["By Jane Doe\n\nNATO sent troops to the border.\n\nRead more: our newsletter"]})
+    frame = pd.DataFrame(
+        {
+            "outlet": ["A"],
+            "author": ["Jane Doe"],
+            "text": ["By Jane Doe\n\nNATO sent troops to the border.\n\nRead more: our newsletter"],
+        }
+    )
     frame.to_json(tmp_path / "t.jsonl", orient="records", lines=True)
     from_file = framing.load_corpus(tmp_path / "t.jsonl")
     corpus = corpus_from_frame(frame)

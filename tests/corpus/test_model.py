@@ -1,4 +1,5 @@
 """The Corpus object and load_corpus: shape, provenance, filtering, display, validation."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,8 +82,9 @@ def test_filter_returns_a_new_corpus(nato_corpus):
 
 
 def test_filter_end_day_includes_the_whole_day(tmp_path):
-    (tmp_path / "t.csv").write_text("outlet,text,date\nP,Evening news.,2022-03-31T18:45:00\nP,Next day.,2022-04-01\n",
-                                    encoding="utf-8")
+    (tmp_path / "t.csv").write_text(
+        "outlet,text,date\nP,Evening news.,2022-03-31T18:45:00\nP,Next day.,2022-04-01\n", encoding="utf-8"
+    )
     corpus = load_corpus(tmp_path / "t.csv")
     assert len(corpus.filter(end="2022-03-31")) == 1
     assert len(corpus.filter(end="2022-03-31 12:00")) == 0
@@ -99,8 +101,10 @@ def test_filter_rejects_unknown_outlets_and_bad_masks(nato_corpus):
 def test_repr_html_is_compact_and_escaped(tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()
-    (folder / "x.md").write_text(article_file("<script>alert(1)</script> & Co", "One two three.\n",
-                                              title='"<b>bold</b>"', date="2022-01-02"), encoding="utf-8")
+    (folder / "x.md").write_text(
+        article_file("<script>alert(1)</script> & Co", "One two three.\n", title='"<b>bold</b>"', date="2022-01-02"),
+        encoding="utf-8",
+    )
     html = load_corpus(folder)._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;bold" in html
     assert "<th>outlet</th><th>date</th><th>title</th><th>words</th>" in html
@@ -157,16 +161,28 @@ def test_loading_twice_gives_identical_frames(tmp_path):
     pd.testing.assert_frame_equal(load_corpus(path).articles, load_corpus(path).articles)
 
 
-@pytest.mark.parametrize("files,message", [
-    ({"a.md": article_file(outlet=None)}, r"a\.md: no 'outlet' in the front matter"),
-    ({"a.md": article_file(text="  \n\n")}, r"a\.md: the article text is empty"),
-    ({"a.md": "---\noutlet: X\ntitle: [unclosed\n---\ntext"}, r"a\.md line \d: malformed front matter"),
-    ({"a.md": "---\noutlet: X\ntext without end"}, r"a\.md line 1: the front matter opened with '---' is never closed"),
-    ({"a.md": "---\noutlet: X\ndate: last Tuesday\n---\nText."}, r"a\.md line 3: cannot read the date 'last Tuesday'"),
-    ({"a.md": article_file(id="same"), "b.md": article_file(id="same")}, r"a\.md, .*b\.md: duplicate id 'same'"),
-    ({}, r"no articles found"),
-    ({"a.md": article_file(id="x"), "b.md": article_file()}, r"b\.md: no 'id' in the front matter for the article id"),
-])
+@pytest.mark.parametrize(
+    "files,message",
+    [
+        ({"a.md": article_file(outlet=None)}, r"a\.md: no 'outlet' in the front matter"),
+        ({"a.md": article_file(text="  \n\n")}, r"a\.md: the article text is empty"),
+        ({"a.md": "---\noutlet: X\ntitle: [unclosed\n---\ntext"}, r"a\.md line \d: malformed front matter"),
+        (
+            {"a.md": "---\noutlet: X\ntext without end"},
+            r"a\.md line 1: the front matter opened with '---' is never closed",
+        ),
+        (
+            {"a.md": "---\noutlet: X\ndate: last Tuesday\n---\nText."},
+            r"a\.md line 3: cannot read the date 'last Tuesday'",
+        ),
+        ({"a.md": article_file(id="same"), "b.md": article_file(id="same")}, r"a\.md, .*b\.md: duplicate id 'same'"),
+        ({}, r"no articles found"),
+        (
+            {"a.md": article_file(id="x"), "b.md": article_file()},
+            r"b\.md: no 'id' in the front matter for the article id",
+        ),
+    ],
+)
 def test_folder_validation_errors_name_the_file(tmp_path, files, message):
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -175,14 +191,25 @@ def test_folder_validation_errors_name_the_file(tmp_path, files, message):
     assert "\n" not in str(error.value)
 
 
-@pytest.mark.parametrize("csv,options,message", [
-    ("outlet,text\nPost,One.\n,Two.\n", {}, r"t\.csv row 2: no outlet"),
-    ("outlet,text\nPost,One.\nPost,   \n", {}, r"t\.csv row 2: the article text is empty"),
-    ("id,outlet,text\n1,P,One.\n2,P,Two.\n1,P,Three.\n", {"id_column": "id"}, r"t\.csv row 1, .*row 3: duplicate id '1'"),
-    ("outlet,text\nP,One.\n", {"text_column": "body"}, r"t\.csv: no column 'body' .*the columns are: outlet, text"),
-    ("outlet,text\nP,One.\n", {"id_column": "key"}, r"no column 'key' for the article id \(set it with --id-column\)"),
-    ("outlet,text\n", {}, r"t\.csv: no articles found"),
-])
+@pytest.mark.parametrize(
+    "csv,options,message",
+    [
+        ("outlet,text\nPost,One.\n,Two.\n", {}, r"t\.csv row 2: no outlet"),
+        ("outlet,text\nPost,One.\nPost,   \n", {}, r"t\.csv row 2: the article text is empty"),
+        (
+            "id,outlet,text\n1,P,One.\n2,P,Two.\n1,P,Three.\n",
+            {"id_column": "id"},
+            r"t\.csv row 1, .*row 3: duplicate id '1'",
+        ),
+        ("outlet,text\nP,One.\n", {"text_column": "body"}, r"t\.csv: no column 'body' .*the columns are: outlet, text"),
+        (
+            "outlet,text\nP,One.\n",
+            {"id_column": "key"},
+            r"no column 'key' for the article id \(set it with --id-column\)",
+        ),
+        ("outlet,text\n", {}, r"t\.csv: no articles found"),
+    ],
+)
 def test_table_validation_errors_name_the_row(tmp_path, csv, options, message):
     path = tmp_path / "t.csv"
     path.write_text(csv, encoding="utf-8")

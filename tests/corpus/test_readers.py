@@ -1,4 +1,5 @@
 """Readers on real files: folders with front matter, CSV, JSONL(.gz), Parquet, saved HTML pages."""
+
 from __future__ import annotations
 
 import gzip
@@ -17,8 +18,10 @@ from tests.corpus.fixtures import HTML_PAGE, ROWS, article_file, write_csv, writ
 STANDARD = ["doc_id", "outlet", "title", "date", "author", "url", "text"]
 
 
-@pytest.mark.parametrize("writer,name", [(write_csv, "t.csv"), (write_jsonl, "t.jsonl"),
-                                         (write_jsonl, "t.jsonl.gz"), (write_parquet, "t.parquet")])
+@pytest.mark.parametrize(
+    "writer,name",
+    [(write_csv, "t.csv"), (write_jsonl, "t.jsonl"), (write_jsonl, "t.jsonl.gz"), (write_parquet, "t.parquet")],
+)
 def test_every_table_format_gives_the_same_articles(tmp_path, writer, name):
     raw = read_source(writer(tmp_path / name), Columns(id="id"))
     frame = raw.frame
@@ -42,8 +45,10 @@ def test_table_without_id_column_numbers_rows_stably(tmp_path):
 
 
 def test_column_options_pick_other_columns(tmp_path):
-    rows = [{"key": 7, "paper": "Gazette", "body": "Text one here.", "headline": "H", "published": "2020-01-02"},
-            {"key": 8, "paper": "Post", "body": "Text two here.", "headline": "I", "published": "2020-01-03"}]
+    rows = [
+        {"key": 7, "paper": "Gazette", "body": "Text one here.", "headline": "H", "published": "2020-01-02"},
+        {"key": 8, "paper": "Post", "body": "Text two here.", "headline": "I", "published": "2020-01-03"},
+    ]
     path = write_jsonl(tmp_path / "t.jsonl", rows)
     columns = Columns(id="key", text="body", outlet="paper", title="headline", date="published")
     frame = read_source(path, columns).frame
@@ -153,13 +158,21 @@ def test_decode_rejects_binary_and_names_the_file():
         decode_bytes(b"\x89PNG\x00\x00\xff\xfe\x00", "x.bin")
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("2022-04-11", "2022-04-11"), ("2022-04-11T23:30:00+02:00", "2022-04-11 23:30:00"),
-    ("April 11, 2022", "2022-04-11"), ("11 April 2022", "2022-04-11"), ("12/1/16", "2016-12-01"),
-    ("", None), (None, None)])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2022-04-11", "2022-04-11"),
+        ("2022-04-11T23:30:00+02:00", "2022-04-11 23:30:00"),
+        ("April 11, 2022", "2022-04-11"),
+        ("11 April 2022", "2022-04-11"),
+        ("12/1/16", "2016-12-01"),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_date_forms(value, expected):
     result = parse_date(value)
-    assert (pd.isna(result) if expected is None else result == pd.Timestamp(expected))
+    assert pd.isna(result) if expected is None else result == pd.Timestamp(expected)
 
 
 @pytest.mark.parametrize("value", ["5", "March", "garbage", "2022-13-45"])

@@ -1,4 +1,5 @@
 """The repetition rule on fingerprints: chunks add up to the whole, sentences and labels follow their rules."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -24,7 +25,7 @@ def test_rows_are_distinct_and_identical_texts_share_an_identity():
 def counted(rows: list[dict[str, str]], size: int) -> frozenset[int]:
     counter = RepeatCounter()
     for start in range(0, len(rows), size):
-        part = pd.DataFrame(rows[start:start + size])
+        part = pd.DataFrame(rows[start : start + size])
         counter.add_rows(repeat_rows(part["text"], part["outlet"], part["author"]))
     return counter.furniture()
 

@@ -1,4 +1,5 @@
 """`ArticleStream`: a table read in two passes gives the articles, clean text and errors of `load_corpus`."""
+
 from __future__ import annotations
 
 import json
@@ -105,8 +106,11 @@ def test_text_emptied_by_cleaning_is_found_in_the_second_pass(tmp_path):
     stream = ArticleStream(path, Columns(id="id"), rows=2).survey()
     with pytest.raises(FramingError) as streamed_error:
         list(stream)
-    assert str(whole.value) == str(streamed_error.value) == (
-        "article 'n-04': empty text after cleaning; remove it or check --text-column")
+    assert (
+        str(whole.value)
+        == str(streamed_error.value)
+        == ("article 'n-04': empty text after cleaning; remove it or check --text-column")
+    )
 
 
 def test_latin1_text_is_decoded_whole_when_utf8_fails_mid_file(tmp_path):

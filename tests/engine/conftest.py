@@ -1,4 +1,5 @@
 """A small partitioned corpus and one in-process dask cluster, shared by the engine tests."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-COPIES = 40    # the 5 bundled articles x 40 = 200 articles
+COPIES = 40  # the 5 bundled articles x 40 = 200 articles
 PARTS = 4
 SOURCE_COLUMNS = ["doc_id", "outlet", "title", "date", "author", "url", "text"]
 
@@ -27,7 +28,7 @@ def write_parts(table, folder: Path, parts: int = PARTS) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     size = -(-len(table) // parts)
     for i in range(parts):
-        table.iloc[i * size:(i + 1) * size].to_parquet(folder / f"part-{i}.parquet", index=False)
+        table.iloc[i * size : (i + 1) * size].to_parquet(folder / f"part-{i}.parquet", index=False)
     return folder
 
 
@@ -58,6 +59,15 @@ def dask_client():
     """Two worker threads in this process, reachable over TCP on 127.0.0.1 (so the CLI can use --scheduler)."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client

@@ -1,4 +1,5 @@
 """`framing score --engine dask`: Parquet folders equal to the local engine's files, one-line errors, nothing half-written."""
+
 from __future__ import annotations
 
 import sys
@@ -28,19 +29,48 @@ def _siblings(folder):
 
 def test_score_folders_equal_the_local_files_and_are_reproducible(small_parts, tmp_path, dask_client):
     parts, whole = small_parts
-    local = run_main("score", str(whole), "-o", str(tmp_path / "local.parquet"),
-                     "--evidence", str(tmp_path / "local-evidence.parquet"), *QUIET_COLUMNS)
+    local = run_main(
+        "score",
+        str(whole),
+        "-o",
+        str(tmp_path / "local.parquet"),
+        "--evidence",
+        str(tmp_path / "local-evidence.parquet"),
+        *QUIET_COLUMNS,
+    )
     assert local.exit_code == 0, local.stderr
-    started = run_main("score", str(parts), "--engine", "dask", "--workers", "1", "--id-column", "doc_id",
-                       "-o", str(tmp_path / "scores"), "--evidence", str(tmp_path / "evidence"))
+    started = run_main(
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--workers",
+        "1",
+        "--id-column",
+        "doc_id",
+        "-o",
+        str(tmp_path / "scores"),
+        "--evidence",
+        str(tmp_path / "evidence"),
+    )
     assert started.exit_code == 0, started.stderr
     assert "scored 15 articles" in started.stdout and "in 3 partitions" in started.stdout
     assert sorted(p.name for p in (tmp_path / "scores").iterdir()) == [f"part.0000{i}.parquet" for i in range(3)]
     for folder, file in (("scores", "local.parquet"), ("evidence", "local-evidence.parquet")):
-        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / folder), pd.read_parquet(tmp_path / file),
-                                      check_exact=True)
-    again = run_main("score", str(parts), "--engine", "dask", "--scheduler", dask_client.scheduler.address,
-                     "-o", str(tmp_path / "again"), *QUIET_COLUMNS)
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / folder), pd.read_parquet(tmp_path / file), check_exact=True
+        )
+    again = run_main(
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--scheduler",
+        dask_client.scheduler.address,
+        "-o",
+        str(tmp_path / "again"),
+        *QUIET_COLUMNS,
+    )
     assert again.exit_code == 0, again.stderr
     for part in (tmp_path / "scores").iterdir():
         assert (tmp_path / "again" / part.name).read_bytes() == part.read_bytes()
@@ -49,8 +79,17 @@ def test_score_folders_equal_the_local_files_and_are_reproducible(small_parts, t
 
 def test_a_rerun_replaces_its_own_folder_but_not_a_foreign_one(small_parts, tmp_path, dask_client):
     parts, _ = small_parts
-    args = ["score", str(parts), "--engine", "dask", "--scheduler", dask_client.scheduler.address,
-            "-l", "loaded-language", *QUIET_COLUMNS]
+    args = [
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--scheduler",
+        dask_client.scheduler.address,
+        "-l",
+        "loaded-language",
+        *QUIET_COLUMNS,
+    ]
     (tmp_path / "scores").mkdir()
     (tmp_path / "scores" / "part.00009.parquet").write_bytes(b"an earlier run")
     assert run_main(*args, "-o", str(tmp_path / "scores")).exit_code == 0
@@ -80,17 +119,31 @@ def _duplicate_across_parts(table):
     table.loc[len(table) - 1, "doc_id"] = table.loc[0, "doc_id"]
 
 
-@pytest.mark.parametrize(("spoil", "extra", "message"), [
-    (_blank_last_text, [], r"bad/part-1\.parquet row 5: the article text is empty"),
-    (_duplicate_across_parts, [], r"bad/part-0\.parquet row 1, .*bad/part-1\.parquet row 5: duplicate id"),
-    (_only_boilerplate_last, [], r"empty text after cleaning"),
-    (lambda table: None, ["--text-column", "body"], r"bad/part-0\.parquet: no column 'body' for the article text"),
-])
+@pytest.mark.parametrize(
+    ("spoil", "extra", "message"),
+    [
+        (_blank_last_text, [], r"bad/part-1\.parquet row 5: the article text is empty"),
+        (_duplicate_across_parts, [], r"bad/part-0\.parquet row 1, .*bad/part-1\.parquet row 5: duplicate id"),
+        (_only_boilerplate_last, [], r"empty text after cleaning"),
+        (lambda table: None, ["--text-column", "body"], r"bad/part-0\.parquet: no column 'body' for the article text"),
+    ],
+)
 def test_bad_input_is_one_line_exit_2_and_leaves_nothing(tmp_path, nato_corpus, dask_client, spoil, extra, message):
     parts = _bad_parts(tmp_path, nato_corpus, spoil)
-    outcome = run_main("score", str(parts), "--engine", "dask", "--scheduler", dask_client.scheduler.address,
-                       "-o", str(tmp_path / "scores"), "--evidence", str(tmp_path / "evidence"),
-                       *QUIET_COLUMNS, *extra)
+    outcome = run_main(
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--scheduler",
+        dask_client.scheduler.address,
+        "-o",
+        str(tmp_path / "scores"),
+        "--evidence",
+        str(tmp_path / "evidence"),
+        *QUIET_COLUMNS,
+        *extra,
+    )
     assert outcome.exit_code == 2
     assert len(outcome.stderr.strip().splitlines()) == 1 and "Traceback" not in outcome.stderr
     assert pytest.importorskip("re").search(message, outcome.stderr), outcome.stderr
@@ -98,10 +151,13 @@ def test_bad_input_is_one_line_exit_2_and_leaves_nothing(tmp_path, nato_corpus, 
     assert _siblings(tmp_path / "scores") == []
 
 
-@pytest.mark.parametrize(("source", "message"), [
-    ("missing-folder", "no such file or folder"),
-    ("nothing-*.csv", "no file matches this pattern"),
-])
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("missing-folder", "no such file or folder"),
+        ("nothing-*.csv", "no file matches this pattern"),
+    ],
+)
 def test_a_source_that_is_not_there_is_one_line(tmp_path, source, message):
     outcome = run_main("score", str(tmp_path / source), "--engine", "dask", "-o", str(tmp_path / "scores"))
     assert outcome.exit_code == 2 and message in outcome.stderr
@@ -111,5 +167,7 @@ def test_without_dask_the_engine_says_what_to_install(small_parts, tmp_path, mon
     monkeypatch.setitem(sys.modules, "distributed", None)
     outcome = run_main("score", str(small_parts[0]), "--engine", "dask", "-o", str(tmp_path / "scores"))
     assert outcome.exit_code == 2
-    assert outcome.stderr.strip() == 'framing: error: the dask engine needs dask and distributed: ' \
-                                     'pip install "framing-toolkit[dask]"'
+    assert (
+        outcome.stderr.strip() == "framing: error: the dask engine needs dask and distributed: "
+        'pip install "framing-toolkit[dask]"'
+    )

@@ -1,4 +1,5 @@
 """Corpus-wide facts from partitions: boilerplate repeated across files is found as in one corpus."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,14 +14,20 @@ from framing.engine.inputs import find_pieces
 from framing.errors import FramingError
 
 BODY = "Troops moved east on {day}, officials said.\nThe alliance met for talks about {day}.\n"
-DESK = "Eastern Desk Weekly"   # short, no pattern: furniture only because one outlet repeats it
+DESK = "Eastern Desk Weekly"  # short, no pattern: furniture only because one outlet repeats it
 
 
 def _articles(n: int) -> pd.DataFrame:
     """n articles of one outlet, the desk line in the first and the last only."""
-    rows = [{"doc_id": f"a{i}", "outlet": "Daily A", "title": f"Day {i}",
-             "text": f"Headline {i}\n" + BODY.format(day=f"day {i}") + (DESK + "\n" if i in (0, n - 1) else "")}
-            for i in range(n)]
+    rows = [
+        {
+            "doc_id": f"a{i}",
+            "outlet": "Daily A",
+            "title": f"Day {i}",
+            "text": f"Headline {i}\n" + BODY.format(day=f"day {i}") + (DESK + "\n" if i in (0, n - 1) else ""),
+        }
+        for i in range(n)
+    ]
     return pd.DataFrame(rows)
 
 
@@ -48,13 +55,16 @@ def test_without_the_other_partition_the_line_stays(tmp_path, dask_client):
 
 def test_the_first_partition_in_input_order_names_the_error(tmp_path, dask_client):
     for name in ("a", "b", "c"):
-        pd.DataFrame({"doc_id": [name], "outlet": ["X"], "body": ["text"]}).to_csv(tmp_path / f"{name}.csv", index=False)
+        pd.DataFrame({"doc_id": [name], "outlet": ["X"], "body": ["text"]}).to_csv(
+            tmp_path / f"{name}.csv", index=False
+        )
     with pytest.raises(FramingError, match=r"a\.csv: no column 'text' for the article text"):
         gather_facts(find_pieces(str(tmp_path / "*.csv")), Columns(id="doc_id"), dask_client)
 
 
 def test_a_source_without_rows_is_one_line(tmp_path, dask_client):
-    pd.DataFrame({"doc_id": pd.Series(dtype=str), "outlet": pd.Series(dtype=str),
-                  "text": pd.Series(dtype=str)}).to_parquet(tmp_path / "empty.parquet")
+    pd.DataFrame(
+        {"doc_id": pd.Series(dtype=str), "outlet": pd.Series(dtype=str), "text": pd.Series(dtype=str)}
+    ).to_parquet(tmp_path / "empty.parquet")
     with pytest.raises(FramingError, match=r"empty\.parquet: no articles found"):
         gather_facts(find_pieces(tmp_path / "empty.parquet"), Columns(id="doc_id"), dask_client)

@@ -1,4 +1,5 @@
 """The dask engine gives the local engine's numbers: every table equal, row for row."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -42,8 +43,7 @@ def test_rows_without_an_id_column_are_numbered_across_partitions(nato_corpus, t
     table = repeated_articles(nato_corpus, 3)
     table.to_parquet(tmp_path / "whole.parquet", index=False)
     parts = write_parts(table, tmp_path / "parts", parts=3)
-    distributed = framing.score(parts, engine="dask", client=dask_client, lexicons=["loaded-language"],
-                                evidence=False)
+    distributed = framing.score(parts, engine="dask", client=dask_client, lexicons=["loaded-language"], evidence=False)
     local = framing.score(tmp_path / "whole.parquet", lexicons=["loaded-language"], evidence=False, n_jobs=1)
     assert distributed.table["doc_id"].tolist()[:2] == ["row-000001", "row-000002"]
     pd.testing.assert_frame_equal(distributed.table, local.table, check_exact=True)

@@ -5,6 +5,7 @@ ports); `framing score` runs as a command in its own process. Every wait
 polls the thing it waits for (the scheduler's processing tasks, the run's
 hidden output folder), with a deadline, never a fixed sleep.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,8 @@ from tests.engine.conftest import repeated_articles, write_parts
 psutil = pytest.importorskip("psutil")
 
 REPO = Path(__file__).resolve().parents[2]
-COPIES = 60   # the 5 bundled articles x 60 = 300 articles
-PARTS = 10    # enough partitions that work is left when the kill lands
+COPIES = 60  # the 5 bundled articles x 60 = 300 articles
+PARTS = 10  # enough partitions that work is left when the kill lands
 DEADLINE = 60.0
 
 
@@ -65,8 +66,15 @@ def _stop(process: subprocess.Popen) -> None:
 
 def _framing(*args: str) -> subprocess.Popen:
     """`framing ARGS` in its own session (so a signal to its group is what Ctrl-C in a terminal sends)."""
-    return subprocess.Popen([sys.executable, "-m", "framing", *args], cwd=REPO, env=_env(), start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "framing", *args],
+        cwd=REPO,
+        env=_env(),
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -86,12 +94,18 @@ def deployment() -> Iterator[tuple[Any, dict[str, subprocess.Popen]]]:
     address = f"tcp://127.0.0.1:{_free_port()}"
     dask = [sys.executable, "-m", "dask"]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": _env(), "cwd": REPO}
-    scheduler = subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
-                                  "--no-dashboard"], **quiet)
+    scheduler = subprocess.Popen(
+        [*dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard"], **quiet
+    )
     workers: list[subprocess.Popen] = []
     try:
-        workers = [subprocess.Popen([*dask, "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
-                                     "--no-nanny", "--no-dashboard"], **quiet) for _ in range(2)]
+        workers = [
+            subprocess.Popen(
+                [*dask, "worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard"],
+                **quiet,
+            )
+            for _ in range(2)
+        ]
         client = _until(lambda: _connect(Client, address), "the scheduler to answer")
         with client:
             client.wait_for_workers(2, timeout=DEADLINE)
@@ -127,8 +141,19 @@ def test_a_worker_killed_mid_run_changes_nothing_in_the_output(corpus, tmp_path,
     parts, whole = corpus
     client, workers = deployment
     scores = tmp_path / "out" / "scores"
-    run = _framing("score", str(parts), "--engine", "dask", "--scheduler", client.scheduler.address,
-                   "--id-column", "doc_id", "-o", str(scores), "--quiet")
+    run = _framing(
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--scheduler",
+        client.scheduler.address,
+        "--id-column",
+        "doc_id",
+        "-o",
+        str(scores),
+        "--quiet",
+    )
     try:
         victim = _until(lambda: _scoring_worker(client) or run.poll() is not None, "a scoring task on a worker")
         assert run.poll() is None, "the run ended before a worker could be killed; give it more partitions"
@@ -148,8 +173,21 @@ def test_a_worker_killed_mid_run_changes_nothing_in_the_output(corpus, tmp_path,
 def test_ctrl_c_closes_the_cluster_it_started_and_leaves_no_output(corpus, tmp_path):
     parts, _ = corpus
     scores = tmp_path / "out" / "scores"
-    run = _framing("score", str(parts), "--engine", "dask", "--workers", "2", "--id-column", "doc_id",
-                   "-o", str(scores), "--evidence", str(tmp_path / "out" / "evidence"), "--quiet")
+    run = _framing(
+        "score",
+        str(parts),
+        "--engine",
+        "dask",
+        "--workers",
+        "2",
+        "--id-column",
+        "doc_id",
+        "-o",
+        str(scores),
+        "--evidence",
+        str(tmp_path / "out" / "evidence"),
+        "--quiet",
+    )
     try:
         # the hidden folder appears as the scoring pass starts, with the LocalCluster's workers running
         _until(lambda: (scores.parent.is_dir() and _hidden(scores)) or run.poll() is not None, "the scoring pass")

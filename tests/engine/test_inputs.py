@@ -1,4 +1,5 @@
 """Partitions of a source: Parquet row groups, folders of parts, globs of CSV/JSONL; rows numbered across them."""
+
 from __future__ import annotations
 
 import gzip
@@ -13,8 +14,13 @@ from framing.errors import FramingError
 
 
 def _table(n: int) -> pd.DataFrame:
-    return pd.DataFrame({"outlet": [f"Outlet {i % 3}" for i in range(n)], "title": [f"T{i}" for i in range(n)],
-                         "text": [f"Article number {i} says something." for i in range(n)]})
+    return pd.DataFrame(
+        {
+            "outlet": [f"Outlet {i % 3}" for i in range(n)],
+            "title": [f"T{i}" for i in range(n)],
+            "text": [f"Article number {i} says something." for i in range(n)],
+        }
+    )
 
 
 def test_a_parquet_file_is_split_by_row_groups(tmp_path):
@@ -47,11 +53,14 @@ def test_a_folder_reads_its_parquet_parts_only(tmp_path):
     assert [p.path.name for p in find_pieces(tmp_path)] == ["p1.parquet"]
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda d: d / "empty", "no .parquet parts in this folder"),
-    (lambda d: d / "x.txt", "not a table the dask engine reads"),
-    (lambda d: d / "broken.parquet", "not a readable Parquet file"),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "empty", "no .parquet parts in this folder"),
+        (lambda d: d / "x.txt", "not a table the dask engine reads"),
+        (lambda d: d / "broken.parquet", "not a readable Parquet file"),
+    ],
+)
 def test_a_source_it_cannot_read_is_one_line(tmp_path, make, message):
     (tmp_path / "empty").mkdir()
     (tmp_path / "x.txt").write_text("hello")

@@ -1,4 +1,5 @@
 """Output folders appear whole or not at all, and an earlier folder survives a failed run."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,4 +1,5 @@
 """Fixtures for the grading tests: the bundled corpus' worksheet data, built once."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Krippendorff's alpha and Cohen's kappa against published worked examples and synthetic classes."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -10,27 +11,40 @@ from tests.grading.classes import expected_alpha, expected_kappa, synthetic_clas
 
 N = np.nan
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers, 12 units, values 1-5.
-KRIPPENDORFF_2011 = np.array([
-    [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
-    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
-    [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
-    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
-]) - 1
+KRIPPENDORFF_2011 = (
+    np.array(
+        [
+            [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
+            [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
+            [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
+            [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
+        ]
+    )
+    - 1
+)
 # The example of Wikipedia's "Krippendorff's alpha" article: 3 coders, 15 units, values 1-4.
-WIKIPEDIA = np.array([
-    [N, N, N, N, N, 3, 4, 1, 2, 1, 1, 3, 3, N, 3],
-    [1, N, 2, 1, 3, 3, 4, 3, N, N, N, N, N, N, N],
-    [N, N, 2, 1, 3, 4, 4, N, 2, 1, 1, 3, 3, N, 4],
-]) - 1
+WIKIPEDIA = (
+    np.array(
+        [
+            [N, N, N, N, N, 3, 4, 1, 2, 1, 1, 3, 3, N, 3],
+            [1, N, 2, 1, 3, 3, 4, 3, N, N, N, N, N, N, N],
+            [N, N, 2, 1, 3, 4, 4, N, 2, 1, 1, 3, 3, N, 4],
+        ]
+    )
+    - 1
+)
 
 
-@pytest.mark.parametrize(("data", "k", "metric", "published"), [
-    (KRIPPENDORFF_2011, 5, "nominal", 0.743),
-    (KRIPPENDORFF_2011, 5, "ordinal", 0.815),
-    (KRIPPENDORFF_2011, 5, "interval", 0.849),
-    (WIKIPEDIA, 4, "nominal", 0.691),
-    (WIKIPEDIA, 4, "interval", 0.811),
-])
+@pytest.mark.parametrize(
+    ("data", "k", "metric", "published"),
+    [
+        (KRIPPENDORFF_2011, 5, "nominal", 0.743),
+        (KRIPPENDORFF_2011, 5, "ordinal", 0.815),
+        (KRIPPENDORFF_2011, 5, "interval", 0.849),
+        (WIKIPEDIA, 4, "nominal", 0.691),
+        (WIKIPEDIA, 4, "interval", 0.811),
+    ],
+)
 def test_alpha_matches_published_worked_examples(data, k, metric, published):
     assert agreement.krippendorff_alpha(data, k, metric) == pytest.approx(published, abs=5e-4)
 
@@ -73,7 +87,7 @@ def test_synthetic_classes_recover_alpha_and_kappa_within_their_intervals(p, q):
         key, answers, shares = synthetic_class(items=300, students=30, p=p, q=q, seed=seed)
         task = class_results(key, answers, seed=1)["tasks"][0]
         alpha, kappa = expected_alpha(p, shares), expected_kappa(q, shares)
-        assert abs(alpha - p ** 2) < 0.05 and abs(kappa - q) < 0.06  # near-balanced answers
+        assert abs(alpha - p**2) < 0.05 and abs(kappa - q) < 0.06  # near-balanced answers
         alpha_hits += task["alpha_ci"][0] <= alpha <= task["alpha_ci"][1]
         kappa_hits += task["kappa_ci"][0] <= kappa <= task["kappa_ci"][1]
         alpha_errors.append(task["alpha"] - alpha)
@@ -83,8 +97,9 @@ def test_synthetic_classes_recover_alpha_and_kappa_within_their_intervals(p, q):
 
 
 def test_synthetic_class_with_three_choices_recovers_alpha():
-    key, answers, shares = synthetic_class(items=200, students=25, p=0.6, q=0.9, seed=2, task="fact",
-                                           choices=("A", "B", "same"))
+    key, answers, shares = synthetic_class(
+        items=200, students=25, p=0.6, q=0.9, seed=2, task="fact", choices=("A", "B", "same")
+    )
     task = class_results(key, answers)["tasks"][0]
     assert task["alpha_ci"][0] <= expected_alpha(0.6, shares) <= task["alpha_ci"][1]
     assert task["kappa_ci"][0] <= expected_kappa(0.9, shares) <= task["kappa_ci"][1]

@@ -1,4 +1,5 @@
 """Reading the filled-in template: what teachers type is understood, and every bad file is one line naming its row."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,13 +9,18 @@ from framing.grading.answers import read_answers
 from framing.grading.items import STANCE_CHOICES, YES_NO, Item
 from framing.grading.key import AnswerKey
 
-KEY = AnswerKey(corpus="c", seed=0, letters=("A", "B", "C"), items=(
-    Item("L1", "loaded", "underlined?", YES_NO, "1", "marked"),
-    Item("F1", "fact", "stronger?", ("A", "B", "same"), "A", "more marks"),
-    Item("S1-A", "stance", "stance", STANCE_CHOICES, "-1", "score"),
-    Item("A1", "alike", "pair", ("A-B", "A-C", "B-C"), "A-C", "similarity"),
-    Item("A2", "alike", "odd", ("A", "B", "C"), "B", "lowest"),
-))
+KEY = AnswerKey(
+    corpus="c",
+    seed=0,
+    letters=("A", "B", "C"),
+    items=(
+        Item("L1", "loaded", "underlined?", YES_NO, "1", "marked"),
+        Item("F1", "fact", "stronger?", ("A", "B", "same"), "A", "more marks"),
+        Item("S1-A", "stance", "stance", STANCE_CHOICES, "-1", "score"),
+        Item("A1", "alike", "pair", ("A-B", "A-C", "B-C"), "A-C", "similarity"),
+        Item("A2", "alike", "odd", ("A", "B", "C"), "B", "lowest"),
+    ),
+)
 HEADER = "student,item,task,prompt,choices,answer\n"
 
 
@@ -24,14 +30,31 @@ def write(tmp_path, body, header=HEADER, encoding="utf-8"):
     return path
 
 
-@pytest.mark.parametrize(("item", "typed", "read"), [
-    ("L1", "yes", "1"), ("L1", "x", "1"), ("L1", "0", "0"), ("L1", "No", "0"), ("L1", "1.0", "1"),
-    ("F1", "b", "B"), ("F1", "Same", "same"), ("F1", "=", "same"),
-    ("S1-A", "+2", "2"), ("S1-A", "-1", "-1"), ("S1-A", "−2", "-2"), ("S1-A", "1.0", "1"), ("S1-A", "N", "n"),
-    ("S1-A", "'-1", "-1"), ("A1", "c-a", "A-C"), ("A1", "AC", "A-C"), ("A1", "B and C", "B-C"), ("A2", " c ", "C"),
-])
+@pytest.mark.parametrize(
+    ("item", "typed", "read"),
+    [
+        ("L1", "yes", "1"),
+        ("L1", "x", "1"),
+        ("L1", "0", "0"),
+        ("L1", "No", "0"),
+        ("L1", "1.0", "1"),
+        ("F1", "b", "B"),
+        ("F1", "Same", "same"),
+        ("F1", "=", "same"),
+        ("S1-A", "+2", "2"),
+        ("S1-A", "-1", "-1"),
+        ("S1-A", "−2", "-2"),
+        ("S1-A", "1.0", "1"),
+        ("S1-A", "N", "n"),
+        ("S1-A", "'-1", "-1"),
+        ("A1", "c-a", "A-C"),
+        ("A1", "AC", "A-C"),
+        ("A1", "B and C", "B-C"),
+        ("A2", " c ", "C"),
+    ],
+)
 def test_answers_are_read_the_way_teachers_type_them(tmp_path, item, typed, read):
-    answers = read_answers(write(tmp_path, f"ana,{item},,,,\"{typed}\"\n"), KEY)
+    answers = read_answers(write(tmp_path, f'ana,{item},,,,"{typed}"\n'), KEY)
     assert answers.values == {("ana", item): read}
 
 
@@ -46,7 +69,12 @@ def test_blank_answers_and_lines_are_no_answer_and_extra_columns_are_ignored(tmp
 ERRORS = [
     ("unknown item", "ana,L1,,,,1\nana,Z9,,,,1\n", HEADER, "row 3: unknown item 'Z9'"),
     ("twice", "ana,L1,,,,1\nbo,L1,,,,0\nana,l1,,,,0\n", HEADER, "row 4: 'ana' answers item L1 twice (first in row 2)"),
-    ("stance out of range", "ana,S1-A,,,,3\n", HEADER, "row 2: item S1-A answer '3' is not one of -2, -1, 0, 1, 2 or n"),
+    (
+        "stance out of range",
+        "ana,S1-A,,,,3\n",
+        HEADER,
+        "row 2: item S1-A answer '3' is not one of -2, -1, 0, 1, 2 or n",
+    ),
     ("half a rating", "ana,S1-A,,,,1.5\n", HEADER, "row 2: item S1-A answer '1.5'"),
     ("tick out of range", "ana,L1,,,,2\n", HEADER, "row 2: item L1 answer '2' is not one of 1 (yes) or 0 (no)"),
     ("letter not on the sheet", "ana,F1,,,,C\n", HEADER, "row 2: item F1 answer 'C' is not one of A, B, same"),

@@ -1,4 +1,5 @@
 """The worksheet's items: one per answer a student gives, stable ids, the tool's answer always allowed."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -41,7 +42,7 @@ def test_loaded_items_mix_the_tools_words_with_plain_ones_in_reading_order(sheet
     assert len(plain) >= min(3, len(marked))
     assert [c.start for c in candidates] == sorted(c.start for c in candidates)
     text = "".join(seg.text for seg in sheet_data.passage.plain)
-    assert all(text[c.start:c.end] == c.text for c in candidates)
+    assert all(text[c.start : c.end] == c.text for c in candidates)
     assert not any(c.text[0].isupper() for c in plain)  # names are not candidate loaded words
     marked_words = {w.lower() for c in marked for w in c.text.split()}
     assert not {c.text.lower() for c in plain} & marked_words

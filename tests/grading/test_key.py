@@ -1,4 +1,5 @@
 """The JSON answer key and the CSV template: same bytes each time, read back whole, damage refused in one line."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,8 +31,11 @@ def test_template_has_one_row_per_student_and_item_and_is_safe_in_a_spreadsheet(
     frame = template_frame(key, students=4)
     assert tuple(frame.columns) == TEMPLATE_COLUMNS
     assert len(frame) == 4 * len(key.items)
-    assert frame["student"].unique().tolist() == student_labels(4) == ["student 01", "student 02", "student 03",
-                                                                       "student 04"]
+    assert (
+        frame["student"].unique().tolist()
+        == student_labels(4)
+        == ["student 01", "student 02", "student 03", "student 04"]
+    )
     assert (frame["answer"] == "").all()
     assert not frame["choices"].str.startswith(FORMULA_STARTS).any()
     assert b"'" not in table_bytes(frame[["choices"]], ".csv")  # nothing needed neutralising
@@ -41,16 +45,23 @@ def test_key_beside_the_answers():
     assert key_path_beside("class/9b.csv").as_posix() == "class/9b-key.json"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("not json", "not a readable answer key"),
-    ('{"format": "other"}', "not a framing answer key"),
-    ('{"format": "framing-answer-key", "version": 99}', "answer key version 99"),
-    ('{"format": "framing-answer-key", "version": 1, "corpus": "c", "seed": 0, "letters": [], "items": [{"id": "x"}]}',
-     "answer key entry is damaged"),
-    ('{"format": "framing-answer-key", "version": 1, "corpus": "c", "seed": 0, "letters": [], "items": '
-     '[{"id": "L1", "task": "loaded", "prompt": "", "choices": ["1", "0"], "tool": "7", "evidence": ""}]}',
-     "answer key entry is damaged"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("not json", "not a readable answer key"),
+        ('{"format": "other"}', "not a framing answer key"),
+        ('{"format": "framing-answer-key", "version": 99}', "answer key version 99"),
+        (
+            '{"format": "framing-answer-key", "version": 1, "corpus": "c", "seed": 0, "letters": [], "items": [{"id": "x"}]}',
+            "answer key entry is damaged",
+        ),
+        (
+            '{"format": "framing-answer-key", "version": 1, "corpus": "c", "seed": 0, "letters": [], "items": '
+            '[{"id": "L1", "task": "loaded", "prompt": "", "choices": ["1", "0"], "tool": "7", "evidence": ""}]}',
+            "answer key entry is damaged",
+        ),
+    ],
+)
 def test_a_damaged_key_is_one_line(tmp_path, text, message):
     path = tmp_path / "k.json"
     path.write_text(text, encoding="utf-8")

@@ -1,4 +1,5 @@
 """The class page: self-contained, under the report's CSP, every student and corpus text escaped."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The class page in headless Chromium: quiet, offline, no axe-core violation, printable."""
+
 from __future__ import annotations
 
 import re
@@ -63,7 +64,9 @@ def test_class_page_prints_without_a_heading_left_alone(pages):
     with open_page(plain) as session:
         session.page.emulate_media(media="print")
         after = session.page.eval_on_selector_all("h2, h3", "els => els.map(e => getComputedStyle(e).breakAfter)")
-        inside = session.page.eval_on_selector_all(".disagreement", "els => els.map(e => getComputedStyle(e).breakInside)")
+        inside = session.page.eval_on_selector_all(
+            ".disagreement", "els => els.map(e => getComputedStyle(e).breakInside)"
+        )
         pdf = session.page.pdf(format="A4", print_background=True)
     assert set(after) == {"avoid-page"} and set(inside) == {"avoid"}
     assert 1 <= len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 6

@@ -1,4 +1,5 @@
 """The class against the tool: majorities, the disagreements worth discussing, and no names unless asked."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,13 @@ def test_majority_is_the_mode_or_the_lower_median():
 
 def test_labels_follow_the_published_thresholds():
     assert [alpha_label(v) for v in (0.85, 0.7, 0.5, None)] == ["reliable", "tentative", "low", "not defined"]
-    assert [kappa_label(v) for v in (-0.1, 0.3, 0.5, 0.7, 0.9)] == ["poor", "fair", "moderate", "substantial",
-                                                                   "almost perfect"]
+    assert [kappa_label(v) for v in (-0.1, 0.3, 0.5, 0.7, 0.9)] == [
+        "poor",
+        "fair",
+        "moderate",
+        "substantial",
+        "almost perfect",
+    ]
 
 
 def test_the_items_where_class_and_tool_part_most_come_first_with_evidence_and_a_prompt():

@@ -1,4 +1,5 @@
 """A small lexicon for tests, written as its YAML file would be: the header once, the categories given."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The built-in lexicons: they load, are big enough, documented, and read the seeds sensibly."""
+
 from __future__ import annotations
 
 import re
@@ -16,12 +17,33 @@ EXCEPTIONS = {("policy-frames", "other"), ("loaded-language", "scare_quotes")}
 EXPECTED = {
     "military-posture": ["defensive", "buildup", "russian_threat", "diplomacy", "cost_burden"],
     "policy-frames": [
-        "economic", "capacity_and_resources", "morality", "fairness_and_equality",
-        "legality_constitutionality_jurisprudence", "policy_prescription_and_evaluation",
-        "crime_and_punishment", "security_and_defense", "health_and_safety", "quality_of_life",
-        "cultural_identity", "public_opinion", "political", "external_regulation_and_reputation", "other"],
-    "loaded-language": ["hedges", "factive", "assertive", "implicative", "report_neutral", "report_loaded",
-                        "intensifiers", "loaded_adjectives", "scare_quotes"],
+        "economic",
+        "capacity_and_resources",
+        "morality",
+        "fairness_and_equality",
+        "legality_constitutionality_jurisprudence",
+        "policy_prescription_and_evaluation",
+        "crime_and_punishment",
+        "security_and_defense",
+        "health_and_safety",
+        "quality_of_life",
+        "cultural_identity",
+        "public_opinion",
+        "political",
+        "external_regulation_and_reputation",
+        "other",
+    ],
+    "loaded-language": [
+        "hedges",
+        "factive",
+        "assertive",
+        "implicative",
+        "report_neutral",
+        "report_loaded",
+        "intensifiers",
+        "loaded_adjectives",
+        "scare_quotes",
+    ],
 }
 
 
@@ -91,9 +113,14 @@ def test_balance_reads_the_seed_articles_sensibly():
     assert min(defense_news, overview) > antiwar + 0.6
 
 
-@pytest.mark.parametrize("text", ["He called averting such escalation the alliance's responsibility.",
-                                  "Both sides want to avoid further escalation.",
-                                  "The aim is to prevent any escalation."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called averting such escalation the alliance's responsibility.",
+        "Both sides want to avoid further escalation.",
+        "The aim is to prevent any escalation.",
+    ],
+)
 def test_preventing_escalation_is_diplomacy_not_buildup(text):
     hits = match(load_lexicon("military-posture"), [text])
     assert list(hits["category"]) == ["diplomacy"], hits[["text", "category"]]

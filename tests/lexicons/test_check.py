@@ -1,4 +1,5 @@
 """Warnings: contradicting contrast terms, duplicates, entries that can never match."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,19 +8,22 @@ from framing.lexicons.check import entry_problem, lexicon_warnings
 from framing.lexicons.model import load_lexicon, parse_lexicon
 
 
-@pytest.mark.parametrize("term, problem", [
-    ("defen*", None),
-    ("self-defense", None),
-    ("safe and secure", None),
-    ("Russia's border", None),
-    ("U.S.", None),
-    ("anti-*", None),
-    ("de*fense", "wildcard that is not at the end"),
-    ("defense,", "punctuation that the tokenizer splits off"),
-    ("well, actually", "punctuation that the tokenizer splits off"),
-    ("!!!", "no letter or digit"),
-    ("don*t", "wildcard that is not at the end"),
-])
+@pytest.mark.parametrize(
+    "term, problem",
+    [
+        ("defen*", None),
+        ("self-defense", None),
+        ("safe and secure", None),
+        ("Russia's border", None),
+        ("U.S.", None),
+        ("anti-*", None),
+        ("de*fense", "wildcard that is not at the end"),
+        ("defense,", "punctuation that the tokenizer splits off"),
+        ("well, actually", "punctuation that the tokenizer splits off"),
+        ("!!!", "no letter or digit"),
+        ("don*t", "wildcard that is not at the end"),
+    ],
+)
 def test_entry_problems(term, problem):
     result = entry_problem(term)
     if problem is None:
@@ -30,7 +34,8 @@ def test_entry_problems(term, problem):
 
 def test_warnings_name_the_line_and_category(tmp_path):
     path = tmp_path / "lex.yaml"
-    path.write_text("""\
+    path.write_text(
+        """\
 name: t
 description: d
 version: "1"
@@ -47,7 +52,9 @@ categories:
     entries: [buildup, build*]
 contrasts:
   - {name: balance, positive: defensive, negative: buildup}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     warnings = lexicon_warnings(load_lexicon(path))
     assert f"{path}:10: defensive: 'de*fense' has a wildcard that is not at the end" in warnings[0]
     assert f"{path}:10: defensive: 'Deterrence' is listed again" in warnings
@@ -62,6 +69,8 @@ def test_builtins_have_no_warnings():
 
 
 def test_lexicon_without_path_uses_its_name():
-    lexicon = parse_lexicon("name: n\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\n"
-                            "categories:\n  c:\n    description: d\n    colour: '#000000'\n    entries: ['a,']\n")
+    lexicon = parse_lexicon(
+        "name: n\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\n"
+        "categories:\n  c:\n    description: d\n    colour: '#000000'\n    entries: ['a,']\n"
+    )
     assert lexicon_warnings(lexicon)[0].startswith("n:")

@@ -1,4 +1,5 @@
 """framing.lexicons.consistency: Cronbach's alpha and KR-20 against hand-computed and textbook values."""
+
 from __future__ import annotations
 
 import math
@@ -77,5 +78,7 @@ def test_feldt_interval_by_its_f_quantiles():
 
 
 def test_feldt_interval_is_nan_when_undefined():
-    assert all(math.isnan(v) for v in feldt_interval(float("nan"), 10, 3) + feldt_interval(0.5, 1, 3)
-               + feldt_interval(0.5, 10, 1))
+    assert all(
+        math.isnan(v)
+        for v in feldt_interval(float("nan"), 10, 3) + feldt_interval(0.5, 1, 3) + feldt_interval(0.5, 10, 1)
+    )

@@ -1,4 +1,5 @@
 """LIWC-style .dic import with the quirks of real files (Moral Foundations style)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -85,33 +86,44 @@ def test_imported_dictionary_matches_text():
     text = "They vowed to protect the weak from harm, a war crime and unfair treatment."
     hits = match(read_dic(MORAL), [text])
     found = set(zip(hits["text"], hits["category"]))
-    assert {("protect", "CareVirtue"), ("harm", "CareVice"), ("war crime", "CareVice"),
-            ("war crime", "FairnessVice"), ("unfair", "FairnessVice")} <= found
+    assert {
+        ("protect", "CareVirtue"),
+        ("harm", "CareVice"),
+        ("war crime", "CareVice"),
+        ("war crime", "FairnessVice"),
+        ("unfair", "FairnessVice"),
+    } <= found
     assert ("fair", "FairnessVirtue") not in found  # `fair*` cannot match inside `unfair`
 
 
-@pytest.mark.parametrize("name, message", [
-    ("unknown_code", r"lexicon_bad_unknown_code.dic:7: unknown category code 7 for 'hurt'"),
-    ("empty_category", r"lexicon_bad_empty_category.dic:4: category 'Loyalty' \(code 3\) has no entries"),
-    ("malformed_entry", r"lexicon_bad_malformed_entry.dic:6: malformed entry 'kill\\tharm'"),
-    ("missing_header", r"lexicon_bad_missing_header.dic:1: missing the `%` header"),
-    ("no_codes", r"lexicon_bad_no_codes.dic:5: malformed entry 'protect'; expected `term code"),
-    ("unclosed_header", r"lexicon_bad_unclosed_header.dic:4: malformed header line .*closing `%` line is missing"),
-    ("conditional", r"lexicon_bad_conditional.dic:6: .*LIWC conditional codes are not supported"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("unknown_code", r"lexicon_bad_unknown_code.dic:7: unknown category code 7 for 'hurt'"),
+        ("empty_category", r"lexicon_bad_empty_category.dic:4: category 'Loyalty' \(code 3\) has no entries"),
+        ("malformed_entry", r"lexicon_bad_malformed_entry.dic:6: malformed entry 'kill\\tharm'"),
+        ("missing_header", r"lexicon_bad_missing_header.dic:1: missing the `%` header"),
+        ("no_codes", r"lexicon_bad_no_codes.dic:5: malformed entry 'protect'; expected `term code"),
+        ("unclosed_header", r"lexicon_bad_unclosed_header.dic:4: malformed header line .*closing `%` line is missing"),
+        ("conditional", r"lexicon_bad_conditional.dic:6: .*LIWC conditional codes are not supported"),
+    ],
+)
 def test_malformed_files_fail_with_the_line(name, message):
     with pytest.raises(FramingError, match=message):
         read_dic(FIXTURES / f"lexicon_bad_{name}.dic")
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", r"<dic>:1: missing the `%` header"),
-    ("%\n01 Care\n", r"<dic>:1: the `%` header is never closed"),
-    ("%\n%\nsafe 01\n", r"<dic>:2: the header defines no categories"),
-    ("%\n01 Care\n1 Harm\n%\nsafe 01\n", r"<dic>:3: code 1 is defined twice"),
-    ("%\n01 Care\n02 Care\n%\nsafe 01\n", r"<dic>:3: category name 'Care' is used twice"),
-    ("%\nx Care\n%\nsafe 01\n", r"<dic>:2: malformed header line 'x Care'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", r"<dic>:1: missing the `%` header"),
+        ("%\n01 Care\n", r"<dic>:1: the `%` header is never closed"),
+        ("%\n%\nsafe 01\n", r"<dic>:2: the header defines no categories"),
+        ("%\n01 Care\n1 Harm\n%\nsafe 01\n", r"<dic>:3: code 1 is defined twice"),
+        ("%\n01 Care\n02 Care\n%\nsafe 01\n", r"<dic>:3: category name 'Care' is used twice"),
+        ("%\nx Care\n%\nsafe 01\n", r"<dic>:2: malformed header line 'x Care'"),
+    ],
+)
 def test_header_errors(text, message):
     with pytest.raises(FramingError, match=message):
         parse_dic(text)
@@ -137,7 +149,7 @@ def test_moral_foundations_style_dictionary_imports_and_scores_the_bundled_corpu
     texts = list(articles["clean_text"])
     hits = match(lexicon, texts, list(articles["doc_id"]))
     texts_by_id = dict(zip(articles["doc_id"], texts))
-    assert all(texts_by_id[r.doc_id][r.start:r.end] == r.text for r in hits.itertuples())
+    assert all(texts_by_id[r.doc_id][r.start : r.end] == r.text for r in hits.itertuples())
     per_doc = hits.groupby(["doc_id", "category"]).size()
     antiwar = per_doc.loc["004-antiwar"]
     assert antiwar["HarmVice"] >= 3  # invasion, invasion, war ...
@@ -145,13 +157,17 @@ def test_moral_foundations_style_dictionary_imports_and_scores_the_bundled_corpu
 
 
 _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzé'-", min_size=1, max_size=8).filter(lambda w: w.strip("'-"))
-_terms = st.builds(lambda words, star: " ".join(words) + ("*" if star else ""),
-                   st.lists(_words, min_size=1, max_size=3), st.booleans())
+_terms = st.builds(
+    lambda words, star: " ".join(words) + ("*" if star else ""), st.lists(_words, min_size=1, max_size=3), st.booleans()
+)
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.dictionaries(_terms, st.sets(st.integers(1, 4), min_size=1), min_size=4, max_size=25),
-       st.sampled_from(["\n", "\r\n"]), st.sampled_from(["\t", "\t\t", "\t  "]))
+@given(
+    st.dictionaries(_terms, st.sets(st.integers(1, 4), min_size=1), min_size=4, max_size=25),
+    st.sampled_from(["\n", "\r\n"]),
+    st.sampled_from(["\t", "\t\t", "\t  "]),
+)
 def test_property_any_dic_round_trips_through_yaml(entries, newline, gap):
     used = sorted({code for codes in entries.values() for code in codes})
     lines = ["%", *[f"{code:02d}\tcat{code}" for code in used], "%"]

@@ -1,4 +1,5 @@
 """Lexicon matching: exact offsets, longest match, wildcards, phrases, negation, case."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -58,7 +59,7 @@ def test_offsets_slice_the_given_texts_exactly():
     hits = match(LEXICON, texts)
     assert len(hits) == 3
     for row in hits.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.text
+        assert texts[row.doc_id][row.start : row.end] == row.text
 
 
 def test_sentence_index_follows_sentence_spans():
@@ -128,23 +129,26 @@ def test_weights_come_from_entries():
     assert list(hits["weight"]) == [2.5]
 
 
-@pytest.mark.parametrize("text, negated", [
-    ("This is not a threat.", True),
-    ("Russia is no threat to anyone.", True),
-    ("NATO has no plans to provoke Moscow.", True),
-    ("They would never provoke a war.", True),
-    ("It isn’t a buildup.", True),
-    ("It isn't a buildup.", True),
-    ("It is no longer a threat.", True),
-    ("They want to defend rather than provoke.", True),
-    ("Not only deterrence but buildup.", False),  # "not only" is not a negation ...
-    ("This is a threat.", False),
-    ("It is not, however, a threat.", False),    # the comma closes the scope
-    ("Not now; a threat later.", False),
-    ("Not what we wanted but a threat.", False),  # "but" closes the scope
-    ("Not a big, massive, new threat.", False),   # too far and behind commas
-    ("Never would anyone say this is a threat.", False),  # outside the 3-token window
-])
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("This is not a threat.", True),
+        ("Russia is no threat to anyone.", True),
+        ("NATO has no plans to provoke Moscow.", True),
+        ("They would never provoke a war.", True),
+        ("It isn’t a buildup.", True),
+        ("It isn't a buildup.", True),
+        ("It is no longer a threat.", True),
+        ("They want to defend rather than provoke.", True),
+        ("Not only deterrence but buildup.", False),  # "not only" is not a negation ...
+        ("This is a threat.", False),
+        ("It is not, however, a threat.", False),  # the comma closes the scope
+        ("Not now; a threat later.", False),
+        ("Not what we wanted but a threat.", False),  # "but" closes the scope
+        ("Not a big, massive, new threat.", False),  # too far and behind commas
+        ("Never would anyone say this is a threat.", False),  # outside the 3-token window
+    ],
+)
 def test_negation_scope(text, negated):
     hits = hits_of(text)
     last = hits.iloc[-1]
@@ -162,11 +166,11 @@ def test_negation_of_phrase_looks_before_its_first_word():
 
 def test_scare_quotes_come_out_as_hits():
     lexicon = load_lexicon("loaded-language")
-    text = 'Moscow calls it a “special military operation”. The “tripwire” forces are there.'
+    text = "Moscow calls it a “special military operation”. The “tripwire” forces are there."
     hits = match(lexicon, [text])
     quotes = hits[hits["category"] == "scare_quotes"]
     assert list(quotes["text"]) == ["“tripwire”"]  # "calls" attributes the first phrase
-    text = 'NATO will undergo a major “reset” and the “special military operation” goes on.'
+    text = "NATO will undergo a major “reset” and the “special military operation” goes on."
     quotes = match(lexicon, [text]).query("category == 'scare_quotes'")
     assert list(quotes["text"]) == ["“reset”", "“special military operation”"]
     assert not quotes["negated"].any() and (quotes["weight"] == 1.0).all()
@@ -175,7 +179,9 @@ def test_scare_quotes_come_out_as_hits():
 def test_scare_quote_hits_may_contain_word_hits():
     hits = match("loaded-language", ["Others saw a “massive provocation” coming."])
     assert list(zip(hits["text"], hits["category"])) == [
-        ("“massive provocation”", "scare_quotes"), ("massive", "loaded_adjectives")]
+        ("“massive provocation”", "scare_quotes"),
+        ("massive", "loaded_adjectives"),
+    ]
 
 
 def test_no_texts_and_empty_texts():
@@ -217,8 +223,27 @@ def test_output_is_reproducible():
     assert first.equals(second)
 
 
-words = st.sampled_from(["deterrence", "defence", "Defensive", "safe", "and", "secure", "military", "buildup",
-                         "massive", "not", "no", "threat", "talks", "escalation", "prevent", "NATO’s", "x"])
+words = st.sampled_from(
+    [
+        "deterrence",
+        "defence",
+        "Defensive",
+        "safe",
+        "and",
+        "secure",
+        "military",
+        "buildup",
+        "massive",
+        "not",
+        "no",
+        "threat",
+        "talks",
+        "escalation",
+        "prevent",
+        "NATO’s",
+        "x",
+    ]
+)
 seps = st.sampled_from([" ", "  ", ", ", ". ", "\n\n", " — ", "; ", " “", "” "])
 
 
@@ -229,7 +254,7 @@ def test_property_every_hit_slices_its_text(first, second):
     hits = match(LEXICON, texts)
     spans = {}
     for row in hits.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.text
+        assert texts[row.doc_id][row.start : row.end] == row.text
         assert row.start < row.end
         spans.setdefault(row.doc_id, set()).add((row.start, row.end))
     for doc_spans in spans.values():  # distinct spans never overlap
@@ -237,8 +262,25 @@ def test_property_every_hit_slices_its_text(first, second):
         assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:]))
 
 
-quoted_words = st.sampled_from(["reset", "tripwire", "special military operation", "said", "claimed", "massive",
-                                "perhaps", "he", "called", "it", "a", "not", "very", "NATO’s", "Stop."])
+quoted_words = st.sampled_from(
+    [
+        "reset",
+        "tripwire",
+        "special military operation",
+        "said",
+        "claimed",
+        "massive",
+        "perhaps",
+        "he",
+        "called",
+        "it",
+        "a",
+        "not",
+        "very",
+        "NATO’s",
+        "Stop.",
+    ]
+)
 marks = st.sampled_from([" ", " “", "” ", ' "', '" ', " ‘", "’ ", ", ", ". ", "\n\n", "’s "])
 
 
@@ -247,7 +289,7 @@ marks = st.sampled_from([" ", " “", "” ", ' "', '" ', " ‘", "’ ", ", ", 
 def test_property_loaded_language_hits_slice_their_text(parts):
     text = "".join(w + m for w, m in parts)
     for row in match("loaded-language", [text]).itertuples():
-        assert text[row.start:row.end] == row.text and row.start < row.end
+        assert text[row.start : row.end] == row.text and row.start < row.end
 
 
 def test_totals_equal_the_document_term_matrix_product():

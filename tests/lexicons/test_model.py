@@ -1,4 +1,5 @@
 """The lexicon file format: loading, defaults, provenance and errors that cite the line."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -56,8 +57,11 @@ def test_load_lexicon_reads_every_field(tmp_path):
     assert list(lexicon.categories) == ["defensive", "buildup"]
     defensive = lexicon.categories["defensive"]
     assert isinstance(defensive, Category) and defensive.colour == "#0072B2"
-    assert defensive.entries == (Entry("deterrence", 1.0, False), Entry("defen*", 1.0, True),
-                                 Entry("safe and secure", 2.0, False))
+    assert defensive.entries == (
+        Entry("deterrence", 1.0, False),
+        Entry("defen*", 1.0, True),
+        Entry("safe and secure", 2.0, False),
+    )
     assert lexicon.categories["buildup"].colour == "#D55E00"  # normalised to upper case
     assert lexicon.contrasts == (Contrast("balance", "defensive", "buildup", "defensive minus buildup"),)
     assert lexicon.case_sensitive is False
@@ -87,7 +91,9 @@ def test_builtins_are_found_by_name():
 
 
 def test_unknown_name_lists_the_builtins():
-    with pytest.raises(FramingError, match="no-such: no such lexicon file or built-in lexicon; built-ins are loaded-language"):
+    with pytest.raises(
+        FramingError, match="no-such: no such lexicon file or built-in lexicon; built-ins are loaded-language"
+    ):
         load_lexicon("no-such")
 
 
@@ -113,35 +119,71 @@ def test_family_is_read_from_the_file(tmp_path, family):
 
 def test_builtin_families_come_from_their_files():
     families = {name: load_lexicon(name).family for name in builtin_lexicons()}
-    assert families == {"loaded-language": "loaded-language", "military-posture": "frames",
-                        "policy-frames": "policy-frames"}
+    assert families == {
+        "loaded-language": "loaded-language",
+        "military-posture": "frames",
+        "policy-frames": "policy-frames",
+    }
 
 
 def test_pattern_category_needs_no_entries(tmp_path):
-    text = GOOD.replace("contrasts:", "  quotes:\n    description: scare quotes\n    colour: \"#AA4499\"\n"
-                                      "    pattern: scare_quotes\ncontrasts:")
+    text = GOOD.replace(
+        "contrasts:",
+        '  quotes:\n    description: scare quotes\n    colour: "#AA4499"\n    pattern: scare_quotes\ncontrasts:',
+    )
     category = load_lexicon(write(tmp_path, text)).categories["quotes"]
     assert category.pattern == "scare_quotes" and category.entries == ()
 
 
-@pytest.mark.parametrize("old, new, message", [
-    ("version: \"0.1\"\n", "", r"lex.yaml:1: the lexicon file is missing the required key 'version'"),
-    ("    colour: \"#0072B2\"\n", "", r"lex.yaml:9: category 'defensive' is missing the required key 'colour'"),
-    ('"#0072B2"', '"blue"', r"lex.yaml:10: category 'defensive': colour 'blue' is not a hex colour"),
-    ('"#0072B2"', '"#0072B"', r"lex.yaml:10: .*not a hex colour"),
-    ("weight: 2}", "weight: heavy}", r"lex.yaml:14: weight must be a finite number, not 'heavy'"),
-    ("weight: 2}", "weight: .nan}", r"lex.yaml:14: weight must be a finite number"),
-    ("    negative: buildup", "    negative: escalation", r"lex.yaml:24: contrast 'balance': negative category 'escalation' is not defined"),
-    ("    negative: buildup", "    negative: defensive", r"lex.yaml:\d+: contrast 'balance': positive and negative must be different"),
-    ("      - buildup\n      - military buildup\n", "", r"lex.yaml:\d+: category 'buildup' has no entries"),
-    ("    entries:\n      - buildup\n      - military buildup\n", "", r"lex.yaml:16: category 'buildup' has no entries"),
-    ("categories:", "catgories:", r"lex.yaml:7: unknown key 'catgories' in the lexicon file"),
-    ("      - deterrence\n", "      - deterrence\n      - '*'\n", r"lex.yaml:13: category 'defensive': a bare '\*' would match every word"),
-    ("      - deterrence\n", "      - [deterrence]\n", r"lex.yaml:12: category 'defensive': an entry must be a term"),
-    ("description: protection", "description: protection\n    pattern: regex", r"lex.yaml:10: category 'defensive': unknown pattern 'regex'"),
-    ("licence: MIT\n", "licence: MIT\nfamily: loaded\n", r"lex.yaml:7: family 'loaded' is not known; use one of frames, loaded-language"),
-    ("licence: MIT\n", "licence: MIT\nfamily: [frames]\n", r"lex.yaml:7: family must be text"),
-])
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        ('version: "0.1"\n', "", r"lex.yaml:1: the lexicon file is missing the required key 'version'"),
+        ('    colour: "#0072B2"\n', "", r"lex.yaml:9: category 'defensive' is missing the required key 'colour'"),
+        ('"#0072B2"', '"blue"', r"lex.yaml:10: category 'defensive': colour 'blue' is not a hex colour"),
+        ('"#0072B2"', '"#0072B"', r"lex.yaml:10: .*not a hex colour"),
+        ("weight: 2}", "weight: heavy}", r"lex.yaml:14: weight must be a finite number, not 'heavy'"),
+        ("weight: 2}", "weight: .nan}", r"lex.yaml:14: weight must be a finite number"),
+        (
+            "    negative: buildup",
+            "    negative: escalation",
+            r"lex.yaml:24: contrast 'balance': negative category 'escalation' is not defined",
+        ),
+        (
+            "    negative: buildup",
+            "    negative: defensive",
+            r"lex.yaml:\d+: contrast 'balance': positive and negative must be different",
+        ),
+        ("      - buildup\n      - military buildup\n", "", r"lex.yaml:\d+: category 'buildup' has no entries"),
+        (
+            "    entries:\n      - buildup\n      - military buildup\n",
+            "",
+            r"lex.yaml:16: category 'buildup' has no entries",
+        ),
+        ("categories:", "catgories:", r"lex.yaml:7: unknown key 'catgories' in the lexicon file"),
+        (
+            "      - deterrence\n",
+            "      - deterrence\n      - '*'\n",
+            r"lex.yaml:13: category 'defensive': a bare '\*' would match every word",
+        ),
+        (
+            "      - deterrence\n",
+            "      - [deterrence]\n",
+            r"lex.yaml:12: category 'defensive': an entry must be a term",
+        ),
+        (
+            "description: protection",
+            "description: protection\n    pattern: regex",
+            r"lex.yaml:10: category 'defensive': unknown pattern 'regex'",
+        ),
+        (
+            "licence: MIT\n",
+            "licence: MIT\nfamily: loaded\n",
+            r"lex.yaml:7: family 'loaded' is not known; use one of frames, loaded-language",
+        ),
+        ("licence: MIT\n", "licence: MIT\nfamily: [frames]\n", r"lex.yaml:7: family must be text"),
+    ],
+)
 def test_errors_name_the_file_and_line(tmp_path, old, new, message):
     assert old in GOOD
     path = write(tmp_path, GOOD.replace(old, new, 1))
@@ -180,15 +222,19 @@ def test_repr_html_escapes_untrusted_text(tmp_path):
 
 
 def test_of_family_selects_by_the_field_not_the_name(tmp_path):
-    own = load_lexicon(write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n"))
+    own = load_lexicon(
+        write(tmp_path, GOOD.replace("name: test-posture", "name: loaded-language") + "family: frames\n")
+    )
     spin = load_lexicon(write(tmp_path, GOOD + "family: loaded-language\n", name="spin.yaml"))
     assert of_family([own, spin], "frames") == [own] and of_family([own, spin], "loaded-language") == [spin]
     assert of_family([spin, own], "frames", "loaded-language") == [spin, own]  # several families, in the given order
 
 
 def test_a_category_label_is_read_and_optional(tmp_path):
-    labelled = GOOD.replace("  defensive:\n    description: protection\n",
-                            "  defensive:\n    label: \"defensive framing\"\n    description: protection\n")
+    labelled = GOOD.replace(
+        "  defensive:\n    description: protection\n",
+        '  defensive:\n    label: "defensive framing"\n    description: protection\n',
+    )
     lexicon = load_lexicon(write(tmp_path, labelled))
     assert lexicon.categories["defensive"].label == "defensive framing"
     assert lexicon.categories["buildup"].label == ""  # no label: the report turns the name into words

@@ -1,4 +1,5 @@
 """Negation rules are data; the checker follows them exactly."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Scare quotes: short, unattributed quoted phrases, found by pattern."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,25 +15,28 @@ def quoted(text):
     return [text[s:e] for s, e in find_scare_quotes(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Putin launched a “special military operation” in Ukraine.", ["“special military operation”"]),
-    ('The "tripwire" force is small.', ['"tripwire"']),
-    ("ZELENSKY ‘REALIZED’ UKRAINE CANNOT JOIN NATO", ["‘REALIZED’"]),
-    ("NATO will undergo a major “reset” this year.", ["“reset”"]),
-    # attributed: a report verb right before or after the quote marks
-    ("Stoltenberg said “reset” twice.", []),
-    ("It is a “reset,” Stoltenberg said.", []),
-    ("According to him, the alliance faces “the long-term consequences” now.", []),  # naming verb earlier
-    ("He called averting escalation the alliance’s “responsibility,” as leaders try.", []),
-    # not short phrases
-    ("“We support Ukraine because we know what they can achieve,” he said.", []),
-    ("They “train and exercise more often and in greater numbers” now.", []),
-    ("He shouted “Stop!” and left.", []),  # a full quoted sentence
-    ("The alliance’s “Strategic Concept” is a document.", []),  # a capitalised title
-    # apostrophes are not single quotes
-    ("Russia’s war and NATO’s plans", []),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Putin launched a “special military operation” in Ukraine.", ["“special military operation”"]),
+        ('The "tripwire" force is small.', ['"tripwire"']),
+        ("ZELENSKY ‘REALIZED’ UKRAINE CANNOT JOIN NATO", ["‘REALIZED’"]),
+        ("NATO will undergo a major “reset” this year.", ["“reset”"]),
+        # attributed: a report verb right before or after the quote marks
+        ("Stoltenberg said “reset” twice.", []),
+        ("It is a “reset,” Stoltenberg said.", []),
+        ("According to him, the alliance faces “the long-term consequences” now.", []),  # naming verb earlier
+        ("He called averting escalation the alliance’s “responsibility,” as leaders try.", []),
+        # not short phrases
+        ("“We support Ukraine because we know what they can achieve,” he said.", []),
+        ("They “train and exercise more often and in greater numbers” now.", []),
+        ("He shouted “Stop!” and left.", []),  # a full quoted sentence
+        ("The alliance’s “Strategic Concept” is a document.", []),  # a capitalised title
+        # apostrophes are not single quotes
+        ("Russia’s war and NATO’s plans", []),
+        ("", []),
+    ],
+)
 def test_scare_quote_rules(text, expected):
     assert quoted(text) == expected
 

@@ -1,4 +1,5 @@
 """framing.lexicons.snippet: the suggestions as YAML that parses, round-trips and cannot be broken by corpus text."""
+
 from __future__ import annotations
 
 import dataclasses

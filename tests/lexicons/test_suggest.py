@@ -1,4 +1,5 @@
 """framing.lexicons.suggest: words that keep a category's company far above chance, with their evidence."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,13 +10,14 @@ from tests.lexicons.small_lexicon import small_lexicon
 LEXICON = {"deploy": ["deploy*", "station*"], "weather": ["rain"]}
 
 
-
 def corpus():
     texts = []
     for i in range(8):
-        texts.append(f"Officials will deploy battalions east. The weather was mild on day {i}. "
-                     f"They station battalions near the border. Markets rose slightly. "
-                     f"Rain fell on the town. Markets rose slightly again.")
+        texts.append(
+            f"Officials will deploy battalions east. The weather was mild on day {i}. "
+            f"They station battalions near the border. Markets rose slightly. "
+            f"Rain fell on the town. Markets rose slightly again."
+        )
     return pd.DataFrame({"outlet": ["a", "b"] * 4, "text": texts})
 
 
@@ -55,5 +57,7 @@ def test_ranks_are_by_z_then_count_and_the_same_every_time():
 
 def test_clitics_are_not_words_to_suggest():
     texts = [f"They don't deploy battalions and won't station battalions, day {i}. Markets rose." for i in range(6)]
-    found = validate_lexicon(small_lexicon(LEXICON), pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})).suggestions
+    found = validate_lexicon(
+        small_lexicon(LEXICON), pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})
+    ).suggestions
     assert "battalions" in set(found["term"]) and not any("'" in term for term in found["term"])

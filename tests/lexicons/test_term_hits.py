@@ -1,4 +1,5 @@
 """framing.lexicons.term_hits: each hit's entry, chosen as the matcher chooses, and whether it is quoted."""
+
 from __future__ import annotations
 
 from framing.lexicons.match import TokenTable, match
@@ -6,7 +7,6 @@ from framing.lexicons.term_hits import with_terms
 from tests.lexicons.small_lexicon import small_lexicon
 
 LEXICON = {"defence": ["defen*", "defence", "defended", "shore up", "troop*", "troops"], "quotes": "scare_quotes"}
-
 
 
 def terms_of(text):
@@ -18,8 +18,14 @@ def terms_of(text):
 
 def test_exact_words_win_over_prefixes_and_phrases_keep_their_entry():
     found = terms_of("They defended it. The defence held; troops and a troop would shore up the line, defensively.")
-    assert found == [("defended", "defended", False), ("defence", "defence", False), ("troops", "troops", False),
-                     ("troop", "troop*", False), ("shore up", "shore up", False), ("defensively", "defen*", False)]
+    assert found == [
+        ("defended", "defended", False),
+        ("defence", "defence", False),
+        ("troops", "troops", False),
+        ("troop", "troop*", False),
+        ("shore up", "shore up", False),
+        ("defensively", "defen*", False),
+    ]
 
 
 def test_hits_inside_quotation_marks_are_quoted():

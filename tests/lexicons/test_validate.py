@@ -1,4 +1,5 @@
 """framing.lexicons.validate: coverage, concentration, consistency and doubtful terms on a known corpus."""
+
 from __future__ import annotations
 
 import math
@@ -18,9 +19,9 @@ LEXICON = {"threat": ["threat", "danger", "menace", "peril"], "calm": ["calm"]}
 
 TEXTS = [
     "There is no threat here. Not a threat there, no threat anywhere. A real threat is a danger.",  # 18 words
-    'The danger is a danger, they said "a menace" and "a menace" again.',                          # 13 words
-    "All calm, calm and calm; a threat.",                                                           # 7 words
-    "Nothing to report at all today.",                                                              # 6 words
+    'The danger is a danger, they said "a menace" and "a menace" again.',  # 13 words
+    "All calm, calm and calm; a threat.",  # 7 words
+    "Nothing to report at all today.",  # 6 words
 ]
 # hits per article: threat 4 0 1 0 (3 of them after "no"/"not"), danger 1 2 0 0, menace 0 2 0 0 (quoted), calm 0 0 3 0
 COUNTS = np.asarray([[4, 1, 0], [0, 2, 2], [1, 0, 0], [0, 0, 0]], dtype=float)
@@ -86,10 +87,13 @@ def test_lexicon_validate_gives_the_same_table(nato_corpus):
     assert lexicon.validate(nato_corpus, suggestions=0).equals(validate_lexicon(lexicon, nato_corpus).table)
 
 
-@pytest.mark.parametrize(("lexicon", "corpus", "message"), [
-    ("no-such-lexicon", "nato-eastern-flank-2022", "no such lexicon file or built-in lexicon"),
-    ("military-posture", "/no/such/corpus", "/no/such/corpus"),
-])
+@pytest.mark.parametrize(
+    ("lexicon", "corpus", "message"),
+    [
+        ("no-such-lexicon", "nato-eastern-flank-2022", "no such lexicon file or built-in lexicon"),
+        ("military-posture", "/no/such/corpus", "/no/such/corpus"),
+    ],
+)
 def test_bad_input_is_a_framing_error(lexicon, corpus, message):
     with pytest.raises(FramingError, match=message):
         validate_lexicon(lexicon, corpus)
@@ -114,4 +118,7 @@ def test_a_pattern_category_has_coverage_but_no_terms_to_doubt(nato_corpus):
 def test_a_dic_lexicon_is_checked_too(nato_corpus, repo_root):
     table = validate_lexicon(repo_root / "tests" / "fixtures" / "lexicon_moral_style.dic", nato_corpus).table
     assert list(table["category"]) == ["CareVirtue", "CareVice", "FairnessVirtue", "FairnessVice"]
-    assert table["entries"].sum() == load_lexicon(repo_root / "tests" / "fixtures" / "lexicon_moral_style.dic").entry_count()
+    assert (
+        table["entries"].sum()
+        == load_lexicon(repo_root / "tests" / "fixtures" / "lexicon_moral_style.dic").entry_count()
+    )

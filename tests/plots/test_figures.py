@@ -1,4 +1,5 @@
 """framing.plots: every function returns a fresh matplotlib Figure drawn from the real numbers."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,8 +21,14 @@ def comparison(nato_comparison):  # noqa: F811 - the shared fixture, under the n
     return nato_comparison
 
 
-SCORE_FUNCTIONS = [plots.frame_balance, plots.policy_frames_heatmap, plots.sentiment, plots.stance_heatmap,
-                   plots.loaded_language, lambda s: plots.frame_categories(s, "military-posture")]
+SCORE_FUNCTIONS = [
+    plots.frame_balance,
+    plots.policy_frames_heatmap,
+    plots.sentiment,
+    plots.stance_heatmap,
+    plots.loaded_language,
+    lambda s: plots.frame_categories(s, "military-posture"),
+]
 
 
 @pytest.mark.parametrize("function", SCORE_FUNCTIONS)
@@ -52,7 +59,9 @@ def test_heatmap_cells_are_the_category_means(scores):
     figure = plots.policy_frames_heatmap(scores)
     image = figure.axes[0].images[0]
     shown = np.ma.filled(image.get_array(), np.nan)
-    matrix = matrices.category_matrix(scores, matrices.lexicon_named(scores, "policy-frames"), matrices.top_outlets(scores.table))
+    matrix = matrices.category_matrix(
+        scores, matrices.lexicon_named(scores, "policy-frames"), matrices.top_outlets(scores.table)
+    )
     expected = matrix.T.to_numpy() if matrix.shape[1] > matrix.shape[0] else matrix.to_numpy()
     np.testing.assert_allclose(shown, expected)
 
@@ -86,15 +95,22 @@ def test_interval_arms_are_never_negative_when_bounds_and_mean_differ_in_the_las
     from framing.plots.figures import interval_arms
 
     value = 0.1 + 0.2  # 0.30000000000000004
-    stats = pd.DataFrame({"mean": [value, 0.5, np.nan], "low": [value + 1e-16, 0.25, np.nan],
-                          "high": [0.3, 0.75, np.nan]})
+    stats = pd.DataFrame(
+        {"mean": [value, 0.5, np.nan], "low": [value + 1e-16, 0.25, np.nan], "high": [0.3, 0.75, np.nan]}
+    )
     arms = interval_arms(stats)
     assert arms[0, 0] == 0 and arms[1, 0] == 0 and arms[0, 1] == 0.25 and arms[1, 1] == 0.25
     assert np.isnan(arms[:, 2]).all()
 
 
-NARROW_FUNCTIONS = [plots.frame_balance, plots.policy_frames_heatmap, plots.sentiment, plots.stance_heatmap,
-                    plots.loaded_language, lambda s, **kw: plots.frame_categories(s, "military-posture", **kw)]
+NARROW_FUNCTIONS = [
+    plots.frame_balance,
+    plots.policy_frames_heatmap,
+    plots.sentiment,
+    plots.stance_heatmap,
+    plots.loaded_language,
+    lambda s, **kw: plots.frame_categories(s, "military-posture", **kw),
+]
 
 
 def _text_inside(figure):
@@ -105,12 +121,25 @@ def _text_inside(figure):
     canvas.draw()
     renderer = canvas.get_renderer()
     box = figure.bbox
-    undrawn = {id(tick.label1) for ax in figure.axes for axis in (ax.xaxis, ax.yaxis) for tick in axis.get_major_ticks()
-               if not min(axis.get_view_interval()) - 1e-9 <= tick.get_loc() <= max(axis.get_view_interval()) + 1e-9}
-    texts = [t for t in figure.findobj(lambda o: hasattr(o, "get_text") and hasattr(o, "get_window_extent"))
-             if t.get_visible() and t.get_text().strip() and id(t) not in undrawn]
-    return [(t.get_text(), t.get_window_extent(renderer).x0 >= box.x0 - 1 and t.get_window_extent(renderer).x1 <= box.x1 + 1)
-            for t in texts]
+    undrawn = {
+        id(tick.label1)
+        for ax in figure.axes
+        for axis in (ax.xaxis, ax.yaxis)
+        for tick in axis.get_major_ticks()
+        if not min(axis.get_view_interval()) - 1e-9 <= tick.get_loc() <= max(axis.get_view_interval()) + 1e-9
+    }
+    texts = [
+        t
+        for t in figure.findobj(lambda o: hasattr(o, "get_text") and hasattr(o, "get_window_extent"))
+        if t.get_visible() and t.get_text().strip() and id(t) not in undrawn
+    ]
+    return [
+        (
+            t.get_text(),
+            t.get_window_extent(renderer).x0 >= box.x0 - 1 and t.get_window_extent(renderer).x1 <= box.x1 + 1,
+        )
+        for t in texts
+    ]
 
 
 @pytest.mark.parametrize("function", NARROW_FUNCTIONS)
@@ -119,8 +148,11 @@ def test_a_phone_width_figure_is_that_wide_and_keeps_every_label_inside(scores, 
     assert figure.get_figwidth() == pytest.approx(4.0)
     outside = [text for text, inside in _text_inside(figure) if not inside]
     assert outside == [], "a label runs off the narrow figure"
-    sizes = [t.get_fontsize() for t in figure.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
-             if t.get_visible() and t.get_text().strip()]
+    sizes = [
+        t.get_fontsize()
+        for t in figure.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
+        if t.get_visible() and t.get_text().strip()
+    ]
     assert min(sizes) >= 8, "4 inches shown 350 px wide: 8 pt is 9.7 px"
 
 

@@ -1,4 +1,5 @@
 """framing.plots.over_time: one panel per outlet, the means and intervals drawn, shifts marked and linked."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -13,8 +14,16 @@ def trends():
     rows = []
     for outlet, means in (("Alpha", [-0.5, -0.5, 0.4, 0.5]), ("Beta", [0.0, 0.1, 0.0, 0.1])):
         for k, mean in enumerate(means):
-            rows.append({"outlet": outlet, "period": f"2022-0{k + 1}", "share": 0.5, "sentiment": mean,
-                         "sentiment.ci_low": mean - 0.1, "sentiment.ci_high": mean + 0.1})
+            rows.append(
+                {
+                    "outlet": outlet,
+                    "period": f"2022-0{k + 1}",
+                    "share": 0.5,
+                    "sentiment": mean,
+                    "sentiment.ci_low": mean - 0.1,
+                    "sentiment.ci_high": mean + 0.1,
+                }
+            )
     return pd.DataFrame(rows)
 
 

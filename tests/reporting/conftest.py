@@ -1,4 +1,5 @@
 """The report tests' fixtures (see fixtures.py)."""
+
 from tests.reporting.fixtures import (  # noqa: F401
     dated_report,
     nato_comparison,

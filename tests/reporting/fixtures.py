@@ -2,6 +2,7 @@
 
 Imported by tests/reporting/conftest.py and tests/plots/test_figures.py (not a shared conftest).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -25,8 +26,12 @@ def nato_comparison(nato_corpus, nato_scores):
 def nato_report(nato_corpus, nato_scores, nato_comparison):
     from framing.reporting import report
 
-    return report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
-                  command=["framing", "report", "nato-eastern-flank-2022"])
+    return report(
+        nato_corpus,
+        scores=nato_scores,
+        comparison=nato_comparison,
+        command=["framing", "report", "nato-eastern-flank-2022"],
+    )
 
 
 @pytest.fixture(scope="session")
@@ -54,15 +59,34 @@ def dated_articles(months: int = 6, per_month: int = 6, shift_at: int = 4, undat
     for month in range(1, months + 1):
         for k in range(per_month):
             tone = "wonderful, excellent, great success" if month >= shift_at else "terrible, awful, disastrous failure"
-            rows.append({"doc_id": f"a-{month}-{k}", "outlet": "Alpha", "date": f"2022-{month:02d}-{k + 1:02d}",
-                         "title": f"Alpha report {month}.{k}",
-                         "text": f"The minister called the plan a {tone} today. Report {month} {k}."})
-            rows.append({"doc_id": f"b-{month}-{k}", "outlet": "Beta", "date": f"2022-{month:02d}-{k + 1:02d}",
-                         "title": f"Beta report {month}.{k}",
-                         "text": f"The minister presented the plan today in the capital. Report {month} {k}."})
+            rows.append(
+                {
+                    "doc_id": f"a-{month}-{k}",
+                    "outlet": "Alpha",
+                    "date": f"2022-{month:02d}-{k + 1:02d}",
+                    "title": f"Alpha report {month}.{k}",
+                    "text": f"The minister called the plan a {tone} today. Report {month} {k}.",
+                }
+            )
+            rows.append(
+                {
+                    "doc_id": f"b-{month}-{k}",
+                    "outlet": "Beta",
+                    "date": f"2022-{month:02d}-{k + 1:02d}",
+                    "title": f"Beta report {month}.{k}",
+                    "text": f"The minister presented the plan today in the capital. Report {month} {k}.",
+                }
+            )
     for k in range(undated):
-        rows.append({"doc_id": f"u-{k}", "outlet": "Beta", "date": None, "title": f"Undated piece {k}",
-                     "text": "The minister presented the plan. No date was printed."})
+        rows.append(
+            {
+                "doc_id": f"u-{k}",
+                "outlet": "Beta",
+                "date": None,
+                "title": f"Undated piece {k}",
+                "text": "The minister presented the plan. No date was printed.",
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -1,4 +1,5 @@
 """A corpus folder whose every text field is an attack, for the escaping tests (report and browser)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,19 +33,23 @@ def write_hostile_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "corpus.yaml").write_text(
         f"name: hostile\ndescription: {_quoted('Hostile ' + ALL)}\nsource: {_quoted(ALL)}\nlicence: {_quoted(ALL)}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     outlets = ("<script>alert(1)</script> News", '"><svg onload=alert(1)> Times', "{{ 7*7 }} javascript:alert(1)")
     for index, outlet in enumerate(outlets):
-        front = "\n".join([
-            "---",
-            f"outlet: {_quoted(outlet)}",
-            f"title: {_quoted('Title ' + PAYLOADS[index] + ' <b>bold</b>')}",
-            "date: 2022-03-1" + str(index + 1),
-            f"author: {_quoted('<img src=x onerror=alert(1)> Author')}",
-            f"url: {_quoted('javascript:alert(1)')}",
-            f"note: {_quoted(ALL)}",
-            "---",
-        ])
-        (folder / f"{index:03d}-hostile.md").write_text(front + "\n" + BODY.format(all=ALL) + f"\nArticle {index}.\n",
-                                                        encoding="utf-8")
+        front = "\n".join(
+            [
+                "---",
+                f"outlet: {_quoted(outlet)}",
+                f"title: {_quoted('Title ' + PAYLOADS[index] + ' <b>bold</b>')}",
+                "date: 2022-03-1" + str(index + 1),
+                f"author: {_quoted('<img src=x onerror=alert(1)> Author')}",
+                f"url: {_quoted('javascript:alert(1)')}",
+                f"note: {_quoted(ALL)}",
+                "---",
+            ]
+        )
+        (folder / f"{index:03d}-hostile.md").write_text(
+            front + "\n" + BODY.format(all=ALL) + f"\nArticle {index}.\n", encoding="utf-8"
+        )
     return folder

@@ -1,4 +1,5 @@
 """framing.reporting.coverage: a topic lexicon that does not fit the corpus is flagged."""
+
 from __future__ import annotations
 
 from dataclasses import replace

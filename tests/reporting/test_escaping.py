@@ -1,4 +1,5 @@
 """A corpus made of attacks renders as plain text: no live element, attribute or URL gets through."""
+
 from __future__ import annotations
 
 import html
@@ -70,7 +71,9 @@ def assert_harmless(page: str, embedded: bool = False):
                 inline_png = tag == "image" and lowered.startswith("data:image/png;base64,")
                 assert name not in ("href", "xlink:href") or lowered.startswith("#") or inline_png, (tag, name, value)
         if tag == "svg":
-            assert attrs.get("class") in ("figure-svg", "figure-svg narrow"), "only the program's own figures may be SVG"
+            assert attrs.get("class") in ("figure-svg", "figure-svg narrow"), (
+                "only the program's own figures may be SVG"
+            )
     return parsed
 
 

@@ -1,4 +1,5 @@
 """Figures become inline SVG that is byte-identical on every run, with ids that cannot collide."""
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ def test_every_id_is_prefixed_and_every_reference_points_inside_the_figure():
 
 
 def test_text_in_figures_is_escaped_and_maths_is_not_parsed():
-    svg = figure_svg(small_figure(), "demo", 'Alt <script>')
+    svg = figure_svg(small_figure(), "demo", "Alt <script>")
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert "Outlet &lt;A&gt; &amp; $x$" in svg  # a literal $ in an outlet name stays text
     tags = []

@@ -1,4 +1,5 @@
 """Article highlighting: offsets mapped back to the original text, escaping, overlaps, boilerplate."""
+
 from __future__ import annotations
 
 import html
@@ -51,8 +52,10 @@ def test_marks_land_on_the_original_words_after_boilerplate():
     clean = original[12:30] + original[40:]
     start = clean.index("troops")
     second = clean.index("objected")
-    hits = evidence((start, start + 6, "troops", "frame", "military-posture", "buildup", False, 1.0),
-                    (second, second + 8, "objected", "stance", "cue", "Russia", False, -0.5))
+    hits = evidence(
+        (start, start + 6, "troops", "frame", "military-posture", "buildup", False, 1.0),
+        (second, second + 8, "objected", "stance", "cue", "Russia", False, -0.5),
+    )
     out = highlight_article(original, hits, boilerplate((0, 12, "byline"), (30, 40, "read_more")))
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["troops", "objected"]
     assert out.count('class="boilerplate"') == 2
@@ -82,9 +85,11 @@ def test_mark_carries_its_details_and_is_focusable():
 
 def test_overlapping_hits_merge_into_one_mark_listing_all_of_them_whatever_the_row_order():
     text = "a massive military buildup here"
-    rows = [(2, 9, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0),
-            (10, 26, "military buildup", "frame", "military-posture", "buildup", False, 1.0),
-            (2, 26, "massive military buildup", "stance", "mention", "NATO", False, -0.4)]
+    rows = [
+        (2, 9, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0),
+        (10, 26, "military buildup", "frame", "military-posture", "buildup", False, 1.0),
+        (2, 26, "massive military buildup", "stance", "mention", "NATO", False, -0.4),
+    ]
     first = highlight_article(text, evidence(*rows))
     assert highlight_article(text, evidence(*reversed(rows))) == first
     (mark,) = marks(first)
@@ -94,17 +99,24 @@ def test_overlapping_hits_merge_into_one_mark_listing_all_of_them_whatever_the_r
 
 
 def test_weak_stance_cues_are_not_marked_but_mentions_always_are():
-    hits = evidence((0, 4, "NATO", "stance", "mention", "NATO", False, 0.01),
-                    (5, 8, "the", "stance", "cue", "NATO", False, 0.08),
-                    (9, 15, "threat", "stance", "cue", "Russia", False, -0.9))
+    hits = evidence(
+        (0, 4, "NATO", "stance", "mention", "NATO", False, 0.01),
+        (5, 8, "the", "stance", "cue", "NATO", False, 0.08),
+        (9, 15, "threat", "stance", "cue", "Russia", False, -0.9),
+    )
     out = highlight_article("NATO the threat", hits)
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["NATO", "threat"]
-    assert [m["data-tip"] for m in marks(out)] == ["stance mention › NATO · weight 0.01", "stance cue › Russia · weight -0.9"]
+    assert [m["data-tip"] for m in marks(out)] == [
+        "stance mention › NATO · weight 0.01",
+        "stance cue › Russia · weight -0.9",
+    ]
 
 
 def test_families_other_than_frame_loaded_stance_are_not_marked():
-    hits = evidence((0, 4, "good", "sentiment", "vader", "positive", False, 0.4),
-                    (5, 9, "said", "quote", "sourcing", "quote", False, 1.0))
+    hits = evidence(
+        (0, 4, "good", "sentiment", "vader", "positive", False, 0.4),
+        (5, 9, "said", "quote", "sourcing", "quote", False, 1.0),
+    )
     assert "<mark" not in highlight_article("good said", hits)
 
 
@@ -112,7 +124,7 @@ def test_families_other_than_frame_loaded_stance_are_not_marked():
 @given(st.text(alphabet=st.sampled_from(list("ab <>&\"'\n")), min_size=1, max_size=60), st.data())
 def test_the_text_survives_any_spans(text, data):
     spans = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=6))
-    rows = [(min(a, b), max(a, b), text[min(a, b):max(a, b)], "frame", "lex", "cat", False, 1.0) for a, b in spans]
+    rows = [(min(a, b), max(a, b), text[min(a, b) : max(a, b)], "frame", "lex", "cat", False, 1.0) for a, b in spans]
     out = highlight_article(text, evidence(*rows) if rows else None)
     assert text_of(out) == text
     assert "<" not in re.sub(r"</?mark[^>]*>", "", out)
@@ -137,8 +149,10 @@ def test_place_mentions_are_marked_and_say_they_are_not_scored():
 
     text = "Troops gathered along Russia's border."
     start = text.index("Russia")
-    rows = evidence((start, start + 6, "Russia", "stance", "place", "Russia", False, 0.0),
-                    (0, 6, "Troops", "stance", "cue", "Russia", False, 0.1))  # a weak cue: not marked
+    rows = evidence(
+        (start, start + 6, "Russia", "stance", "place", "Russia", False, 0.0),
+        (0, 6, "Troops", "stance", "cue", "Russia", False, 0.1),
+    )  # a weak cue: not marked
     kept = marked_evidence(rows)
     assert list(kept["lexicon"]) == ["place"]
     found = marks(str(highlight_article(text, kept)))
@@ -146,9 +160,11 @@ def test_place_mentions_are_marked_and_say_they_are_not_scored():
 
 
 def test_slant_words_are_marked_in_full_articles_only_and_yield_to_a_loaded_hit_on_the_same_word():
-    hits = evidence((0, 7, "slammed", "slant", "slant", "biased-word", False, 0.912),
-                    (8, 15, "bizarre", "loaded", "loaded-language", "loaded_adjectives", False, 1.0),
-                    (8, 15, "bizarre", "slant", "slant", "biased-word", False, 0.85))
+    hits = evidence(
+        (0, 7, "slammed", "slant", "slant", "biased-word", False, 0.912),
+        (8, 15, "bizarre", "loaded", "loaded-language", "loaded_adjectives", False, 1.0),
+        (8, 15, "bizarre", "slant", "slant", "biased-word", False, 0.85),
+    )
     from framing.reporting.highlight import ARTICLE_FAMILIES, evidence_hits
 
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", highlight_article("slammed bizarre plans", hits)) == ["bizarre"]
@@ -156,6 +172,11 @@ def test_slant_words_are_marked_in_full_articles_only_and_yield_to_a_loaded_hit_
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ["slammed", "bizarre"]
     first, second = marks(out)
     assert "fam-slant" in first["class"] and "k-slant" in first["class"]
-    assert first["data-tip"] == "slant word · strength 0.91 (how likely experts mark it, times how slanted its sentence reads)"
+    assert (
+        first["data-tip"]
+        == "slant word · strength 0.91 (how likely experts mark it, times how slanted its sentence reads)"
+    )
     assert "fam-loaded" in second["class"]  # one mark per word: the loaded hit leads, the tooltip lists both
-    assert second["data-tip"].endswith("slant word · strength 0.85 (how likely experts mark it, times how slanted its sentence reads)")
+    assert second["data-tip"].endswith(
+        "slant word · strength 0.85 (how likely experts mark it, times how slanted its sentence reads)"
+    )

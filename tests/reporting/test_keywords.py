@@ -1,4 +1,5 @@
 """framing.reporting.keywords: a story's key words without "said" or page furniture, in the text's capitals."""
+
 from __future__ import annotations
 
 from framing.reporting.keywords import key_words

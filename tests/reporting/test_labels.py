@@ -1,4 +1,5 @@
 """framing.reporting.labels: snake_case category names in plain words."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,9 +7,16 @@ import pytest
 from framing.reporting.labels import label
 
 
-@pytest.mark.parametrize("name, plain", [("russian_threat", "Russian threat"), ("cost_burden", "cost burden"),
-                                         ("security_and_defense", "security and defense"), ("defensive", "defensive"),
-                                         ("report_neutral", "report neutral")])
+@pytest.mark.parametrize(
+    "name, plain",
+    [
+        ("russian_threat", "Russian threat"),
+        ("cost_burden", "cost burden"),
+        ("security_and_defense", "security and defense"),
+        ("defensive", "defensive"),
+        ("report_neutral", "report neutral"),
+    ],
+)
 def test_names_become_words(name, plain):
     assert label(name) == plain
 

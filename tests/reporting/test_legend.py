@@ -1,4 +1,5 @@
 """framing.reporting.legend: one class and colour per category, agreeing with the page's CSS."""
+
 from __future__ import annotations
 
 import re

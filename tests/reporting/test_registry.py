@@ -1,4 +1,5 @@
 """framing.reporting.registry: one line per section drives the contents, the page and the JSON."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,7 @@ def test_every_section_is_on_the_page_in_registry_order_and_in_the_json(nato_rep
     page = nato_report.html
     positions = [page.index(f'<section id="{s.id}"') for s in ALWAYS]
     assert positions == sorted(positions)
-    contents = page[page.index('<nav class="toc"'):page.index("</nav>")]
+    contents = page[page.index('<nav class="toc"') : page.index("</nav>")]
     assert [f'href="#{s.id}"' in contents for s in ALWAYS] == [True] * len(ALWAYS)
     data = json.loads(nato_report.data.to_json())
     assert {s.key for s in SECTIONS} <= set(data)
@@ -38,5 +39,9 @@ def test_an_optional_section_with_nothing_to_show_is_left_out_of_page_and_conten
     dated = dated_report.html
     assert shown(SECTIONS, dated_report.data.sections) == [s for s in SECTIONS if s.id != "lexicon-check"]
     assert dated.index('href="#overview"') < dated.index('href="#over-time"') < dated.index('href="#frames"')
-    assert dated.index('<section id="overview"') < dated.index('<section id="over-time"') < dated.index('<section id="frames"')
+    assert (
+        dated.index('<section id="overview"')
+        < dated.index('<section id="over-time"')
+        < dated.index('<section id="frames"')
+    )
     assert shown(SECTIONS, {s.key: {} for s in SECTIONS}) == list(SECTIONS)  # with data, every section is shown

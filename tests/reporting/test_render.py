@@ -1,4 +1,5 @@
 """The rendered report as a whole: every section once, offline, deterministic, its JSON twin."""
+
 from __future__ import annotations
 
 import html
@@ -52,11 +53,17 @@ def test_page_is_self_contained(page):
     assert not re.search(r"url\((?!#)", page), "CSS may only reference ids inside the page"
 
 
-def test_render_is_byte_identical_and_the_same_from_fresh_objects(nato_corpus, nato_scores, nato_comparison, nato_report, page):
+def test_render_is_byte_identical_and_the_same_from_fresh_objects(
+    nato_corpus, nato_scores, nato_comparison, nato_report, page
+):
     from framing.reporting import report
 
-    again = report(nato_corpus, scores=nato_scores, comparison=nato_comparison,
-                   command=["framing", "report", "nato-eastern-flank-2022"])
+    again = report(
+        nato_corpus,
+        scores=nato_scores,
+        comparison=nato_comparison,
+        command=["framing", "report", "nato-eastern-flank-2022"],
+    )
     assert again.render("reports/nato-eastern-flank-2022.html") == page
     assert again.json == nato_report.json
 
@@ -67,8 +74,21 @@ def test_save_writes_page_and_json_twin(nato_report, tmp_path):
     assert path == tmp_path / "out" / "nato.html" and twin.is_file()
     assert path.stat().st_size < 3_000_000
     data = json.loads(twin.read_text(encoding="utf-8"))
-    assert set(data) >= {"overview", "frames", "policy_frames", "sentiment", "stance", "loaded", "sourcing",
-                         "similarity", "distinctive", "same_fact", "syndication", "articles", "provenance"}
+    assert set(data) >= {
+        "overview",
+        "frames",
+        "policy_frames",
+        "sentiment",
+        "stance",
+        "loaded",
+        "sourcing",
+        "similarity",
+        "distinctive",
+        "same_fact",
+        "syndication",
+        "articles",
+        "provenance",
+    }
     assert "figures" not in data and "html" not in json.dumps(data["articles"]["shown"][0])
     assert "nato.html.json" in path.read_text(encoding="utf-8")
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "no temporary files left"
@@ -78,7 +98,7 @@ def test_every_number_in_a_table_is_in_the_json(nato_report, page):
     data = json.loads(nato_report.json)
     overview = data["overview"]["table"]
     for row in overview["rows"]:
-        assert f"<th scope=\"row\">{row[0]}</th>" in page or row[0] in page
+        assert f'<th scope="row">{row[0]}</th>' in page or row[0] in page
         assert f">{number(row[1])}<" in page
     balance = data["frames"]["contrasts"][0]["table"]
     assert balance["columns"][:3] == ["outlet", "articles", "mean"]
@@ -86,8 +106,10 @@ def test_every_number_in_a_table_is_in_the_json(nato_report, page):
         assert f">{number(row[2])}<" in page
 
 
-@pytest.mark.parametrize("value, text", [(None, "–"), (3, "3"), (12345, "12,345"), (0.256, "0.26"),
-                                         (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")])
+@pytest.mark.parametrize(
+    "value, text",
+    [(None, "–"), (3, "3"), (12345, "12,345"), (0.256, "0.26"), (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")],
+)
 def test_number_format(value, text):
     assert number(value) == text
 

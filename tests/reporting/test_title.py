@@ -1,4 +1,5 @@
 """framing.reporting.title: the corpus's own title, never its slug; several stories are not "the story"."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace

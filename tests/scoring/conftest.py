@@ -1,4 +1,5 @@
 """Sentences the differential tests of the sentiment re-implementations share."""
+
 from __future__ import annotations
 
 import gzip

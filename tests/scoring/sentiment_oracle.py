@@ -5,6 +5,7 @@ before it went vectorized (VADER's own per-word loop on the sentence as
 written, then `str.find` for the offsets), kept verbatim so the new code can be
 held to it word for word.
 """
+
 from __future__ import annotations
 
 import functools

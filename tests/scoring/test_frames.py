@@ -1,4 +1,5 @@
 """Frame rates per 1,000 words, contrast balances and their negation rule."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,8 +32,13 @@ def articles(*texts):
 
 def test_columns_are_namespaced_per_lexicon_category_and_contrast(scorer):
     table, _ = scorer(articles("Deterrence talks."))
-    assert list(table.columns) == ["doc_id", "frame.tiny-posture.defensive", "frame.tiny-posture.buildup",
-                                   "frame.tiny-posture.diplomacy", "frame.tiny-posture.balance"]
+    assert list(table.columns) == [
+        "doc_id",
+        "frame.tiny-posture.defensive",
+        "frame.tiny-posture.buildup",
+        "frame.tiny-posture.diplomacy",
+        "frame.tiny-posture.balance",
+    ]
 
 
 def test_rates_are_weight_sums_per_thousand_words(scorer):
@@ -48,8 +54,8 @@ def test_rates_are_weight_sums_per_thousand_words(scorer):
 def test_balance_is_smoothed_and_signed(scorer):
     table, _ = scorer(articles("Deterrence, deterrence and deterrence.", "A massive buildup.", "Nothing here."))
     bal = table["frame.tiny-posture.balance"].to_numpy()
-    assert bal[0] == pytest.approx(3 / 4)       # (3 - 0) / (3 + 0 + 1)
-    assert bal[1] == pytest.approx(-2 / 3)      # (0 - 2) / (0 + 2 + 1)
+    assert bal[0] == pytest.approx(3 / 4)  # (3 - 0) / (3 + 0 + 1)
+    assert bal[1] == pytest.approx(-2 / 3)  # (0 - 2) / (0 + 2 + 1)
     assert bal[2] == 0.0
 
 
@@ -69,7 +75,7 @@ def test_evidence_offsets_slice_the_text(scorer):
     _, evidence = scorer(articles(*texts))
     assert len(evidence) == 4
     for row in evidence.itertuples():
-        assert texts[0][row.start:row.end] == row.text
+        assert texts[0][row.start : row.end] == row.text
 
 
 @pytest.mark.parametrize("pos, neg", [(0, 0), (1, 0), (0, 1), (5, 5), (100, 0), (0.5, 0.0)])

@@ -1,4 +1,5 @@
 """Loaded-language classes per 1,000 words, and which classes make up `loaded`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,8 +35,16 @@ def articles(*texts):
 
 def test_every_class_gets_a_column(scorer):
     table, _ = scorer(articles("He said it."))
-    assert list(table.columns) == ["doc_id", "loaded", "loaded.count", "loaded.hedges", "loaded.report_neutral",
-                                   "loaded.report_loaded", "loaded.intensifiers", "loaded.scare_quotes"]
+    assert list(table.columns) == [
+        "doc_id",
+        "loaded",
+        "loaded.count",
+        "loaded.hedges",
+        "loaded.report_neutral",
+        "loaded.report_loaded",
+        "loaded.intensifiers",
+        "loaded.scare_quotes",
+    ]
 
 
 def test_neutral_report_verbs_and_hedges_do_not_load_a_text(scorer):
@@ -56,7 +65,7 @@ def test_loaded_total_counts_loaded_verbs_intensifiers_and_scare_quotes(scorer):
     assert row["loaded"] == pytest.approx(3 / 11 * 1000)
     assert set(evidence["category"]) == {"report_loaded", "intensifiers", "scare_quotes", "report_neutral"}
     for hit in evidence.itertuples():
-        assert text[hit.start:hit.end] == hit.text
+        assert text[hit.start : hit.end] == hit.text
 
 
 def test_negated_loaded_words_still_count(scorer):
@@ -74,8 +83,10 @@ def row_words(text):
 def test_only_the_outlets_own_words_count(scorer):
     from framing.scoring.sourcing.attribution import SourcingScorer
 
-    text = ("Officials made a massive claim. “It is absolutely outlandish and desperately wrong,” Smith said. "
-            "NATO has “hundreds of thousands” of troops on alert, Smith said. The “tripwire” force is small.")
+    text = (
+        "Officials made a massive claim. “It is absolutely outlandish and desperately wrong,” Smith said. "
+        "NATO has “hundreds of thousands” of troops on alert, Smith said. The “tripwire” force is small."
+    )
     arts = articles(text)
     quotes = SourcingScorer()(arts).extras["quotes"]
     assert quotes["speaker"].tolist() == ["Smith", "Smith"]
@@ -84,5 +95,5 @@ def test_only_the_outlets_own_words_count(scorer):
     # "outlandish", "desperately" are Smith's; "hundreds of thousands" is his quotation, not a scare quote
     assert sorted(evidence["text"]) == ["massive", "said", "said", "“tripwire”"]
     assert own["loaded.count"].item() == 2 and everything["loaded.count"].item() == 5
-    quoted = 7 + 3   # words inside the two quotations
+    quoted = 7 + 3  # words inside the two quotations
     assert own["loaded"].item() == pytest.approx(2 / (row_words(text) - quoted) * 1000)

@@ -1,4 +1,5 @@
 """`score_stream`: a table scored as it is read equals the corpus scored whole, whatever the chunk sizes."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -25,6 +25,7 @@ The five articles (doc_id: outlet):
                            share that interpretation"; the alliance's "eastward expansion is a
                            threat" in Moscow's eyes.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -61,15 +62,23 @@ def assert_pairs(values, pairs, what):
 #   002  states a defensive purpose but dwells on permanent forces on the border, a tenfold
 #        growth, "implements of war", going "much further than previously expected"
 #   004  a "massive military buildup along Russian borders", the defensive claim reported as a claim
-BALANCE_PAIRS = [("003", "000"), ("003", "001"), ("003", "002"), ("003", "004"),
-                 ("000", "002"), ("001", "002"),
-                 ("000", "004"), ("001", "004"), ("002", "004")]
+BALANCE_PAIRS = [
+    ("003", "000"),
+    ("003", "001"),
+    ("003", "002"),
+    ("003", "004"),
+    ("000", "002"),
+    ("001", "002"),
+    ("000", "004"),
+    ("001", "004"),
+    ("002", "004"),
+]
 
 
 def test_defensive_vs_buildup_balance_agrees_with_a_careful_reader(table):
     values = by_prefix(table, "frame.military-posture.balance")
     assert_pairs(values, BALANCE_PAIRS, "frame.military-posture.balance")
-    assert values["004"] < 0 < values["003"]   # AntiWar frames a buildup; the overview frames defence
+    assert values["004"] < 0 < values["003"]  # AntiWar frames a buildup; the overview frames defence
 
 
 # ---------------------------------------------------------------- stance toward NATO

@@ -1,4 +1,5 @@
 """framing.scoring.registry: every scorer keeps the protocol; requirements decide the running order."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

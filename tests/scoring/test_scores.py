@@ -1,4 +1,5 @@
 """`framing.score`: the table, the evidence, parallel chunks, per-outlet means, errors, HTML."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,8 +29,7 @@ TEXTS = [
 
 def fake_corpus(texts, outlets=None):
     outlets = outlets or ["A", "B", "A", "C"][: len(texts)]
-    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets,
-                             "clean_text": texts})
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets, "clean_text": texts})
     return articles  # a DataFrame of articles is a corpus to every entry point
 
 
@@ -42,9 +42,19 @@ def test_table_has_one_row_per_article_with_namespaced_columns(tiny_scores):
     table = tiny_scores.table
     assert table["doc_id"].tolist() == ["d0", "d1", "d2", "d3"]
     assert table.columns[:4].tolist() == ["doc_id", "outlet", "words", "sentiment"]
-    for column in ("sentiment.vader", "sentiment.textblob", "subjectivity", "frame.tiny-posture.defensive",
-                   "frame.tiny-posture.balance", "loaded", "loaded.count", "loaded.report_loaded",
-                   "quotes.share", "quotes.count", "quotes.speakers"):
+    for column in (
+        "sentiment.vader",
+        "sentiment.textblob",
+        "subjectivity",
+        "frame.tiny-posture.defensive",
+        "frame.tiny-posture.balance",
+        "loaded",
+        "loaded.count",
+        "loaded.report_loaded",
+        "quotes.share",
+        "quotes.count",
+        "quotes.speakers",
+    ):
         assert column in table.columns
     assert not any(c.startswith("frame.loaded-language") for c in table.columns)
     assert table.loc[0, "quotes.speakers"] == "Jens Stoltenberg"
@@ -54,16 +64,33 @@ def test_table_has_one_row_per_article_with_namespaced_columns(tiny_scores):
 def test_evidence_rows_slice_clean_text_for_every_family(tiny_scores):
     evidence = tiny_scores.evidence
     assert set(evidence["family"]) == {"frame", "loaded", "sentiment", "quote", "slant"}
-    assert evidence.columns.tolist() == ["doc_id", "sentence", "start", "end", "text", "family", "lexicon",
-                                         "category", "negated", "weight"]
+    assert evidence.columns.tolist() == [
+        "doc_id",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "family",
+        "lexicon",
+        "category",
+        "negated",
+        "weight",
+    ]
     texts = dict(zip(tiny_scores.table["doc_id"], TEXTS))
     for row in evidence.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.text
+        assert texts[row.doc_id][row.start : row.end] == row.text
 
 
 def test_side_tables(tiny_scores):
-    assert tiny_scores.quotes.columns.tolist() == ["doc_id", "start", "end", "text", "speaker",
-                                                   "speaker_start", "speaker_end"]
+    assert tiny_scores.quotes.columns.tolist() == [
+        "doc_id",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+    ]
     assert set(tiny_scores.sentences["doc_id"]) == {"d0", "d1", "d2", "d3"}
     assert [lex.name for lex in tiny_scores.lexicons] == ["tiny-posture", "loaded-language"]
     assert tiny_scores.targets is None and tiny_scores.stance.empty
@@ -76,7 +103,12 @@ def test_stance_columns_and_evidence_with_a_targets_file():
     assert table["stance.Russia.mentions"].tolist() == [0, 0, 0, 0]
     assert np.isnan(table.loc[1, "stance.NATO"]) and -1 <= table.loc[0, "stance.NATO"] <= 1
     stance = scores.evidence[scores.evidence["family"] == "stance"]
-    assert set(stance["category"]) == {"NATO"} and set(stance["lexicon"]) <= {"mention", "cue", "function-word", "frame"}
+    assert set(stance["category"]) == {"NATO"} and set(stance["lexicon"]) <= {
+        "mention",
+        "cue",
+        "function-word",
+        "frame",
+    }
     assert stance.loc[stance["lexicon"] == "mention", "text"].tolist() == ["NATO", "The alliance"]
     assert scores.stance.columns.tolist() == ["doc_id", "target", "mentions", "score", "label"]
 
@@ -112,13 +144,15 @@ def test_by_outlet_means_and_seeded_bootstrap(tiny_scores):
     a = outlets.iloc[0]
     assert a["sentiment"] == pytest.approx(tiny_scores.table.loc[[0, 2], "sentiment"].mean())
     assert a["sentiment.ci_low"] <= a["sentiment"] <= a["sentiment.ci_high"]
-    assert np.isnan(outlets.iloc[1]["sentiment.ci_low"])           # one article: no interval
+    assert np.isnan(outlets.iloc[1]["sentiment.ci_low"])  # one article: no interval
     pd.testing.assert_frame_equal(outlets, tiny_scores.by_outlet())  # seeded
 
 
 def test_html_view_escapes_untrusted_text():
-    scores = framing.score(fake_corpus(["Deterrence works, he said.", "A buildup."],
-                                       outlets=["<script>alert(1)</script>", "B & C"]), lexicons=TINY)
+    scores = framing.score(
+        fake_corpus(["Deterrence works, he said.", "A buildup."], outlets=["<script>alert(1)</script>", "B & C"]),
+        lexicons=TINY,
+    )
     html = scores._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;" in html and "B &amp; C" in html
     assert "frame.tiny-posture.balance" in html
@@ -141,16 +175,53 @@ def test_same_input_same_output(tiny_scores, tmp_path):
 
 # ---------------------------------------------------------------- properties
 
-WORDS = ["NATO", "Russia", "defend", "deterrence", "massive", "buildup", "escalation", "not", "no", "talks",
-         "claimed", "said", "he", "good", "terrible", "war", "peace", "Stoltenberg", "may", "U.S.", "150%",
-         "Russia’s", "don't", "“", "”", '"', ",", ".", "!", "?", "\n\n", "\n", "—", "(", ")", "’", "é", "🙂"]
+WORDS = [
+    "NATO",
+    "Russia",
+    "defend",
+    "deterrence",
+    "massive",
+    "buildup",
+    "escalation",
+    "not",
+    "no",
+    "talks",
+    "claimed",
+    "said",
+    "he",
+    "good",
+    "terrible",
+    "war",
+    "peace",
+    "Stoltenberg",
+    "may",
+    "U.S.",
+    "150%",
+    "Russia’s",
+    "don't",
+    "“",
+    "”",
+    '"',
+    ",",
+    ".",
+    "!",
+    "?",
+    "\n\n",
+    "\n",
+    "—",
+    "(",
+    ")",
+    "’",
+    "é",
+    "🙂",
+]
 
 
 @st.composite
 def article_text(draw):
     words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
     text = " ".join(words)
-    return text if text.strip(" \n“”\",.!?—()’") else "NATO " + text
+    return text if text.strip(' \n“”",.!?—()’') else "NATO " + text
 
 
 def _tiny_targets():
@@ -169,9 +240,9 @@ def test_property_spans_slice_text_and_scores_stay_in_range(texts):
     out = PIPE(articles)
     by_id = dict(zip(articles["doc_id"], texts))
     for row in out["evidence"].itertuples():
-        assert by_id[row.doc_id][row.start:row.end] == row.text
+        assert by_id[row.doc_id][row.start : row.end] == row.text
     for q in out["quotes"].itertuples():
-        assert by_id[q.doc_id][q.start:q.end] == q.text
+        assert by_id[q.doc_id][q.start : q.end] == q.text
     table = out["table"]
     for column in ("sentiment", "sentiment.vader", "sentiment.textblob", "frame.tiny-posture.balance"):
         assert table[column].between(-1, 1).all(), column
@@ -206,8 +277,14 @@ def test_scorers_give_the_same_numbers_alone_and_in_the_pipeline(tiny_scores):
 def test_bootstrap_skips_scores_that_fewer_than_two_articles_have():
     from framing.scoring.scores import outlet_means
 
-    table = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"],
-                          "stance.Russia": [np.nan, -0.5, 0.2], "loaded": [1.0, 3.0, 2.0]})
+    table = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "X", "Y"],
+            "stance.Russia": [np.nan, -0.5, 0.2],
+            "loaded": [1.0, 3.0, 2.0],
+        }
+    )
     out = outlet_means(table).set_index("outlet")
     assert out.loc["X", "stance.Russia"] == -0.5 and np.isnan(out.loc["X", "stance.Russia.ci_low"])
     assert out.loc["X", "loaded"] == 2.0

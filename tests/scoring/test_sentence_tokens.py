@@ -1,4 +1,5 @@
 """split_batch is str.split(), text by text, whatever the whitespace, marks or surrogates in the texts."""
+
 from __future__ import annotations
 
 import sys
@@ -37,7 +38,7 @@ def test_same_tokens_as_str_split(texts):
 def test_every_space_character_splits_and_near_misses_do_not():
     texts = [f"a{c}b" for c in SPACES] + [f"a{c}b" for c in NEAR]
     assert tokens_by_text(texts) == [t.split() for t in texts]
-    assert all(len(t) == 2 for t in tokens_by_text(texts[:len(SPACES)]))
+    assert all(len(t) == 2 for t in tokens_by_text(texts[: len(SPACES)]))
 
 
 def test_replacing_texts_splits_only_those_again():

@@ -1,5 +1,6 @@
 """sentence_sentiment against vaderSentiment and TextBlob per sentence, and the scorer's word evidence against
 the per-sentence code it replaced: zero differences allowed."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -31,8 +32,16 @@ def assert_same_words(sentences: list[str]) -> None:
     analysis = analyse_sentences(sentences, emoji=False)
     found = word_valences(analysis.vader)
     counts = word_counts(analysis.vader).tolist()
-    rows = list(zip(found.sentence.tolist(), found.start.tolist(), found.end.tolist(), found.word,
-                    found.valence.tolist(), found.negated.tolist()))
+    rows = list(
+        zip(
+            found.sentence.tolist(),
+            found.start.tolist(),
+            found.end.tolist(),
+            found.word,
+            found.valence.tolist(),
+            found.negated.tolist(),
+        )
+    )
     compounds = analysis.scores["vader.compound"].tolist()
     want_rows = []
     for k, sentence in enumerate(sentences):
@@ -67,8 +76,32 @@ def test_generated_sentences(sentences):
 
 
 # Punctuation tokens next to stripped ones, where str.find can meet a word early.
-_PUNCT = st.sampled_from([":)", ":(", "--", "-", "...", "!!", "?", "good:)", ":)good", "(good)", "bad,", "'ok'",
-                          "ok.", "x", "--good--", ":-)", ";)", "<3", "great!!!", "no", "not", "but"])
+_PUNCT = st.sampled_from(
+    [
+        ":)",
+        ":(",
+        "--",
+        "-",
+        "...",
+        "!!",
+        "?",
+        "good:)",
+        ":)good",
+        "(good)",
+        "bad,",
+        "'ok'",
+        "ok.",
+        "x",
+        "--good--",
+        ":-)",
+        ";)",
+        "<3",
+        "great!!!",
+        "no",
+        "not",
+        "but",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

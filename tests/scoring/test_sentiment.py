@@ -1,4 +1,5 @@
 """Sentence sentiment (VADER, TextBlob) and its aggregation per article, with word evidence."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -14,8 +15,9 @@ def vader_sentence(sentence: str) -> tuple[float, list[tuple[int, int, str, floa
     """The scorer's view of one sentence: compound, valenced words (start, end, word, valence, negated), words."""
     analysis = analyse_sentences([sentence], emoji=False)
     found = word_valences(analysis.vader)
-    words = list(zip(found.start.tolist(), found.end.tolist(), found.word, found.valence.tolist(),
-                     found.negated.tolist()))
+    words = list(
+        zip(found.start.tolist(), found.end.tolist(), found.word, found.valence.tolist(), found.negated.tolist())
+    )
     return float(analysis.scores["vader.compound"].iloc[0]), words, int(word_counts(analysis.vader)[0])
 
 
@@ -28,13 +30,16 @@ def articles(*texts):
     return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "clean_text": list(texts)})
 
 
-@pytest.mark.parametrize("sentence", [
-    "The alliance is strong and the talks were a great success.",
-    "Russia's brutal invasion killed thousands, but Ukraine fought back bravely!",
-    "It is not a good plan, and it is not terrible either.",
-    "Troops arrived on Tuesday.",
-    "",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alliance is strong and the talks were a great success.",
+        "Russia's brutal invasion killed thousands, but Ukraine fought back bravely!",
+        "It is not a good plan, and it is not terrible either.",
+        "Troops arrived on Tuesday.",
+        "",
+    ],
+)
 def test_vader_compound_is_exactly_vaders_own(sentence):
     compound, _, _ = vader_sentence(sentence)
     assert compound == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(sentence)["compound"])
@@ -46,7 +51,7 @@ def test_word_valences_point_at_the_words_and_flag_negation():
     assert words == 10
     by_word = {word: (valence, negated) for _, _, word, valence, negated in valences}
     assert set(by_word) == {"good", "war", "terrible"}
-    assert by_word["good"][0] < 0 and by_word["good"][1]       # "not good" flips
+    assert by_word["good"][0] < 0 and by_word["good"][1]  # "not good" flips
     assert by_word["terrible"][0] < 0 and not by_word["terrible"][1]
     for start, end, word, _, _ in valences:
         assert sentence[start:end] == word
@@ -65,22 +70,25 @@ def test_article_aggregates():
     text = "The deal is a great success.\n\nThe war is a horrible disaster.\n\nTroops arrived on Tuesday."
     result = SentimentScorer()(articles(text))
     table, sentences, evidence = result.table, result.extras["sentences"], result.evidence
-    assert list(sentences["text"]) == ["The deal is a great success.", "The war is a horrible disaster.",
-                                       "Troops arrived on Tuesday."]
+    assert list(sentences["text"]) == [
+        "The deal is a great success.",
+        "The war is a horrible disaster.",
+        "Troops arrived on Tuesday.",
+    ]
     row = table.iloc[0]
     vader = sentences["vader"].to_numpy()
     assert row["sentiment.vader"] == pytest.approx(vader.mean())
-    assert row["sentiment"] == row["sentiment.vader"]               # the headline is VADER (see the benchmark)
+    assert row["sentiment"] == row["sentiment.vader"]  # the headline is VADER (see the benchmark)
     assert row["sentiment.positive_share"] == pytest.approx(1 / 3)
     assert row["sentiment.negative_share"] == pytest.approx(1 / 3)
     words = sentences["words"].to_numpy()
-    expected = (sentences["textblob"] * words).sum() / words.sum()   # word-weighted
+    expected = (sentences["textblob"] * words).sum() / words.sum()  # word-weighted
     assert row["sentiment.textblob"] == pytest.approx(expected)
     assert 0 <= row["subjectivity"] <= 1
     assert set(evidence["family"]) == {"sentiment"}
     assert set(evidence["category"]) == {"positive", "negative"}
     for hit in evidence.itertuples():
-        assert text[hit.start:hit.end] == hit.text
+        assert text[hit.start : hit.end] == hit.text
         assert (hit.weight > 0) == (hit.category == "positive")
 
 

@@ -1,4 +1,5 @@
 """The stop word list read from scikit-learn's source is scikit-learn's own."""
+
 from __future__ import annotations
 
 from framing.scoring.stopwords import english_stop_words

@@ -1,4 +1,5 @@
 """textblob_scores is TextBlob(s).sentiment, exactly, without importing textblob (TextBlob is the oracle here)."""
+
 from __future__ import annotations
 
 import os
@@ -77,8 +78,14 @@ def test_import_and_call_leave_textblob_nltk_and_scipy_unimported(repo_root):
         assert frame.iloc[0, 0] > 0, frame
         print(sorted(m for m in ("textblob", "nltk", "scipy.stats") if m in sys.modules))
     """)
-    done = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(repo_root)}, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=repo_root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo_root)},
+        check=True,
+    )
     assert done.stdout.strip() == "[]"
 
 
@@ -93,6 +100,7 @@ def test_one_row_per_sentence_in_order_and_strings_only():
 
 
 # One test per quirk listed in the module docstring, in the same order.
+
 
 def test_quirk_1_contractions_are_torn_apart_and_do_not_negate():
     assert scores("This isn't good.") == scores("This is good.") == (0.7, pytest.approx(0.6))
@@ -134,7 +142,7 @@ def test_quirk_7_emoticons_glued_per_sentence_case_sensitive_and_alphabetic_face
     assert scores(": )") == scores(":)") == (0.5, 1.0)
     assert scores("item 8) and") == (0.5, 1.0)
     assert scores("the score was 5: 3") == (0.5, 1.0)
-    assert scores(": o )") == (0.75, 1.0)          # ":o)" (taunt) wins over ":o" (gasp)
+    assert scores(": o )") == (0.75, 1.0)  # ":o)" (taunt) wins over ":o" (gasp)
     assert scores("o.O") == (0.05, 1.0) and scores("o . O") == (0.0, 0.0)
     assert scores("XD") == scores("great😀") == (0.0, 0.0)
     assert scores("great ♥")[0] == pytest.approx(0.9)
@@ -155,5 +163,4 @@ def test_quirk_9_abbreviations_ellipses_and_sentence_ends():
 def test_quirk_10_plain_means_and_nothing_scores_zero():
     assert scores("Troops arrived on Tuesday.") == (0.0, 0.0)
     good, bad = scores("good"), scores("terrible")
-    assert scores("good and terrible") == (pytest.approx((good[0] + bad[0]) / 2),
-                                           pytest.approx((good[1] + bad[1]) / 2))
+    assert scores("good and terrible") == (pytest.approx((good[0] + bad[0]) / 2), pytest.approx((good[1] + bad[1]) / 2))

@@ -1,4 +1,5 @@
 """vader_scores against the vaderSentiment package itself (the oracle): zero differences allowed."""
+
 from __future__ import annotations
 
 import math
@@ -89,9 +90,12 @@ def test_table_restarts_past_its_limit():
 
 # --- one test per quirk listed in the module docstring -------------------------------------
 
+
 def test_quirk_1_short_words_keep_their_punctuation():
-    assert ANALYZER.polarity_scores("That was good ok.")["compound"] == \
-        ANALYZER.polarity_scores("That was good")["compound"]          # "ok." misses the lexicon
+    assert (
+        ANALYZER.polarity_scores("That was good ok.")["compound"]
+        == ANALYZER.polarity_scores("That was good")["compound"]
+    )  # "ok." misses the lexicon
     assert one("That was good ok.")["compound"] == ANALYZER.polarity_scores("That was good ok.")["compound"]
     assert one("That was good ok")["compound"] > one("That was good ok.")["compound"]
 
@@ -102,7 +106,7 @@ def test_quirk_2_capitalised_lexicon_entries_never_match():
 
 
 def test_quirk_3_caps_need_mixed_case_and_zero_counts_as_negative():
-    assert one("GOOD")["compound"] == one("good")["compound"]             # all caps: no emphasis
+    assert one("GOOD")["compound"] == one("good")["compound"]  # all caps: no emphasis
     assert one("It is GOOD")["compound"] > one("It is good")["compound"]
     assert_same(["NO good at all here", "no good at all here"])
     assert one("NO good at all here")["compound"] < one("no good at all here")["compound"]
@@ -179,10 +183,17 @@ def test_rounding_is_pythons_round():
 
 
 def test_module_imports_neither_textblob_nor_nltk(repo_root):
-    code = ("import sys, framing.scoring.vader_fast as v; v.vader_scores(['good']);"
-            "print('textblob' in sys.modules or 'nltk' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, "PYTHONPATH": str(repo_root)})
+    code = (
+        "import sys, framing.scoring.vader_fast as v; v.vader_scores(['good']);"
+        "print('textblob' in sys.modules or 'nltk' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(repo_root)},
+    )
     assert out.stdout.strip() == "False"
 
 

@@ -4,6 +4,7 @@ A case returns the command line to run (relative to the folder). The table in
 test_bad_input.py says what each must give: one line naming the file and
 what to do, exit 2, or a documented success.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -13,14 +14,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 GOOD_ROWS = [
-    {"id": "a1", "outlet": "Daily One", "title": "Troops arrive", "text": "NATO said more troops will deploy to Poland."},
+    {
+        "id": "a1",
+        "outlet": "Daily One",
+        "title": "Troops arrive",
+        "text": "NATO said more troops will deploy to Poland.",
+    },
     {"id": "a2", "outlet": "Daily Two", "title": "Troops land", "text": "Critics called the buildup a provocation."},
 ]
 CSV_HEADER = "id,outlet,title,text\n"
 GOOD_CSV = CSV_HEADER + "".join(f'{r["id"]},{r["outlet"]},{r["title"]},"{r["text"]}"\n' for r in GOOD_ROWS)
 ARTICLE = "---\noutlet: Daily One\ntitle: Troops arrive\n---\nNATO said more troops will deploy to Poland.\n"
-GOOD_LEXICON = ("name: mine\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories:\n"
-                "  buildup:\n    description: d\n    colour: '#D55E00'\n    entries: [buildup]\n")
+GOOD_LEXICON = (
+    "name: mine\ndescription: d\nversion: '1'\nsource: s\nlicence: MIT\ncategories:\n"
+    "  buildup:\n    description: d\n    colour: '#D55E00'\n    entries: [buildup]\n"
+)
 
 Case = Callable[[Path], list[str]]
 
@@ -78,8 +86,9 @@ def utf16le_without_bom(folder: Path) -> list[str]:
 
 
 def latin1(folder: Path) -> list[str]:
-    return score(write(folder / "latin1.csv", (GOOD_CSV + 'a3,Café Presse,Été,"Le café était fermé."\n')
-                       .encode("latin-1")))
+    return score(
+        write(folder / "latin1.csv", (GOOD_CSV + 'a3,Café Presse,Été,"Le café était fermé."\n').encode("latin-1"))
+    )
 
 
 def malformed_front_matter(folder: Path) -> list[str]:
@@ -96,8 +105,9 @@ def empty_text(folder: Path) -> list[str]:
 
 
 def duplicate_ids(folder: Path) -> list[str]:
-    return score(write(folder / "dupes.csv", CSV_HEADER + "a1,D,T,One text.\na1,E,T,Another text.\n"),
-                 "--id-column", "id")
+    return score(
+        write(folder / "dupes.csv", CSV_HEADER + "a1,D,T,One text.\na1,E,T,Another text.\n"), "--id-column", "id"
+    )
 
 
 def duplicate_ids_across_files(folder: Path) -> list[str]:
@@ -136,7 +146,7 @@ def corrupted_parquet(folder: Path) -> list[str]:
     path = folder / "table.parquet"
     pd.DataFrame(GOOD_ROWS).to_parquet(path)
     data = bytearray(path.read_bytes())
-    data[len(data) // 2: len(data) // 2 + 64] = b"\xff" * 64
+    data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
     path.write_bytes(bytes(data[:-12]))
     return score(path)
 
@@ -159,8 +169,11 @@ def malformed_targets(folder: Path) -> list[str]:
 
 
 def non_utf8_lexicon(folder: Path) -> list[str]:
-    return score("nato-eastern-flank-2022", "-l",
-                 str(write(folder / "latin1.yaml", GOOD_LEXICON.replace("buildup]", "café]").encode("latin-1"))))
+    return score(
+        "nato-eastern-flank-2022",
+        "-l",
+        str(write(folder / "latin1.yaml", GOOD_LEXICON.replace("buildup]", "café]").encode("latin-1"))),
+    )
 
 
 def output_into_missing_folder(folder: Path) -> list[str]:
@@ -181,8 +194,11 @@ def output_under_a_file(folder: Path) -> list[str]:
 
 
 def lexicon_bare_wildcard(folder: Path) -> list[str]:
-    return score("nato-eastern-flank-2022", "-l", str(write(folder / "star.yaml",
-                                                            GOOD_LEXICON.replace("[buildup]", "[buildup, '*']"))))
+    return score(
+        "nato-eastern-flank-2022",
+        "-l",
+        str(write(folder / "star.yaml", GOOD_LEXICON.replace("[buildup]", "[buildup, '*']"))),
+    )
 
 
 def compare_output_is_a_file(folder: Path) -> list[str]:

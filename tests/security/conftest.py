@@ -1,4 +1,5 @@
 """The hostile pages, built once for the whole security suite."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ Why every vector in every field at once: one report then exercises all
 of thousands. Each field also keeps a plain marker word (`FIELDtitle`, ...)
 so a test can tell the field's text reached the page as text.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,8 +22,10 @@ ARTICLES_PER_OUTLET = 2
 
 # The sentences around each vector carry words of the bundled lexicons, so
 # vectors sit next to highlights, quotes, attributions and stance mentions.
-SENTENCE = ('NATO said it will deploy more troops to deter aggression, while critics called the military buildup '
-            'a provocation {vector} and warned of escalation.')
+SENTENCE = (
+    "NATO said it will deploy more troops to deter aggression, while critics called the military buildup "
+    "a provocation {vector} and warned of escalation."
+)
 QUOTE = '"We reject this dangerous escalation {vector}," said Jens Stoltenberg, adding that Russia must stop.'
 
 
@@ -47,17 +50,19 @@ def rows() -> list[dict[str, str]]:
     for outlet_index, outlet in enumerate(OUTLETS):
         for copy in range(ARTICLES_PER_OUTLET):
             index = outlet_index * ARTICLES_PER_OUTLET + copy
-            table.append({
-                "id": f"id{index} {HOSTILE}",
-                "outlet": f"{outlet} {field('outlet')}",
-                "title": f"Title {index} {field('title')}",
-                "author": field("author"),
-                "url": "javascript:alert(1) " + field("url"),
-                # half the dates are real (so the date-based parts of the pages render), half are attacks
-                "date": f"2022-03-{10 + index:02d}" if index % 2 == 0 else field("date"),
-                "section": field("extra"),
-                "text": article_text(index),
-            })
+            table.append(
+                {
+                    "id": f"id{index} {HOSTILE}",
+                    "outlet": f"{outlet} {field('outlet')}",
+                    "title": f"Title {index} {field('title')}",
+                    "author": field("author"),
+                    "url": "javascript:alert(1) " + field("url"),
+                    # half the dates are real (so the date-based parts of the pages render), half are attacks
+                    "date": f"2022-03-{10 + index:02d}" if index % 2 == 0 else field("date"),
+                    "section": field("extra"),
+                    "text": article_text(index),
+                }
+            )
     return table
 
 
@@ -80,14 +85,21 @@ def write_hostile_folder(folder: Path) -> Path:
     """The corpus as a folder of Markdown files with hostile file names and a hostile corpus.yaml."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "corpus.yaml").write_text(
-        yaml.safe_dump({key: field(key) for key in ("name", "description", "source", "licence")},
-                       allow_unicode=True, sort_keys=False), encoding="utf-8")
+        yaml.safe_dump(
+            {key: field(key) for key in ("name", "description", "source", "licence")},
+            allow_unicode=True,
+            sort_keys=False,
+        ),
+        encoding="utf-8",
+    )
     names = safe_file_vectors()
     for index, row in enumerate(rows()):
-        front = "\n".join(["---"] + [f"{key}: {json.dumps(row[key])}"
-                                     for key in ("outlet", "title", "author", "url", "section")]
-                          # a folder's front matter refuses a date that is not one (exit 2), so it stays real
-                          + [f"date: 2022-03-{10 + index:02d}", "---"])
+        front = "\n".join(
+            ["---"]
+            + [f"{key}: {json.dumps(row[key])}" for key in ("outlet", "title", "author", "url", "section")]
+            # a folder's front matter refuses a date that is not one (exit 2), so it stays real
+            + [f"date: 2022-03-{10 + index:02d}", "---"]
+        )
         stem = f"{index:03d} {names[index % len(names)]}"
         (folder / f"{stem}.md").write_text(front + "\n" + row["text"] + "\n", encoding="utf-8")
     return folder
@@ -121,10 +133,16 @@ def write_hostile_targets(path: Path) -> Path:
         "name": field("targets-name"),
         "description": field("targets-description"),
         "targets": [
-            {"name": f"NATO {HOSTILE}", "description": field("target-description"),
-             "aliases": ["NATO", *ALL_VECTORS[:10]]},
-            {"name": f"Russia {HOSTILE}", "description": field("target-description"),
-             "aliases": ["Russia", *ALL_VECTORS[10:20]]},
+            {
+                "name": f"NATO {HOSTILE}",
+                "description": field("target-description"),
+                "aliases": ["NATO", *ALL_VECTORS[:10]],
+            },
+            {
+                "name": f"Russia {HOSTILE}",
+                "description": field("target-description"),
+                "aliases": ["Russia", *ALL_VECTORS[10:20]],
+            },
         ],
     }
     path.write_text(yaml.safe_dump(targets, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -10,6 +10,7 @@ request routed through the test (and refused unless it is the page itself),
 a MutationObserver that records any script-capable element added after load,
 and the canary attribute `data-pwned` on the root element.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -67,13 +68,42 @@ def hostile_pages(folder: Path) -> dict[str, Path]:
     targets = str(write_hostile_targets(folder / "hostile-targets.yaml"))
     lexicons = ["-l", lexicon, "-l", "military-posture", "-l", "loaded-language"]
     pages = {
-        "report": build(folder, ["report", str(csv_corpus), "-o", str(folder / "report.html"), *lexicons,
-                                 "--targets", targets, "--title", TITLE], folder / "report.html"),
-        "report-folder": build(folder, ["report", str(md_corpus), "-o", str(folder / "report-folder.html"),
-                                        *lexicons, "--targets", targets], folder / "report-folder.html"),
+        "report": build(
+            folder,
+            [
+                "report",
+                str(csv_corpus),
+                "-o",
+                str(folder / "report.html"),
+                *lexicons,
+                "--targets",
+                targets,
+                "--title",
+                TITLE,
+            ],
+            folder / "report.html",
+        ),
+        "report-folder": build(
+            folder,
+            ["report", str(md_corpus), "-o", str(folder / "report-folder.html"), *lexicons, "--targets", targets],
+            folder / "report-folder.html",
+        ),
     }
-    build(folder, ["exercise", str(csv_corpus), "-o", str(folder / "worksheet.html"), "--key",
-                   str(folder / "key.html"), *lexicons, "--targets", targets], folder / "worksheet.html")
+    build(
+        folder,
+        [
+            "exercise",
+            str(csv_corpus),
+            "-o",
+            str(folder / "worksheet.html"),
+            "--key",
+            str(folder / "key.html"),
+            *lexicons,
+            "--targets",
+            targets,
+        ],
+        folder / "worksheet.html",
+    )
     pages["worksheet"] = folder / "worksheet.html"
     pages["key"] = folder / "key.html"
     return pages

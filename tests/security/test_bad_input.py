@@ -6,6 +6,7 @@ parser's guess). Rows marked `ok` are documented successes: framing reads
 the file (UTF-16 with or without a byte-order mark, Latin-1) or creates the
 folders it needs.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,12 @@ SUCCESSES = {
 
 
 def test_the_table_covers_every_builder():
-    builders = {name for name in dir(bad_inputs) if callable(getattr(bad_inputs, name))
-                and getattr(getattr(bad_inputs, name), "__module__", "") == bad_inputs.__name__}
+    builders = {
+        name
+        for name in dir(bad_inputs)
+        if callable(getattr(bad_inputs, name))
+        and getattr(getattr(bad_inputs, name), "__module__", "") == bad_inputs.__name__
+    }
     assert builders - {"write", "score"} == set(ERRORS) | set(SUCCESSES)
     assert len(ERRORS) + len(SUCCESSES) >= 30
 
@@ -75,6 +80,7 @@ def run_case(name: str, folder: Path, monkeypatch: pytest.MonkeyPatch):
 @pytest.mark.parametrize("name", sorted(ERRORS))
 def test_bad_input_gets_one_line_exit_2_and_nothing_written(tmp_path, monkeypatch, name):
     if name == "output_into_read_only_folder" and os.geteuid() == 0:  # root writes anywhere: the OS's refusal, stubbed
+
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
 

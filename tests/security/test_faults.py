@@ -5,6 +5,7 @@ starts a job), on 240 articles so that they are stopped mid-way: signals go
 to the whole process group, as Ctrl-C in a terminal does, so the worker
 processes get them too.
 """
+
 from __future__ import annotations
 
 import errno
@@ -44,9 +45,15 @@ def bigger_csv(tmp_path_factory, nato_corpus) -> Path:
 
 
 def start(folder: Path, *arguments: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "framing", *arguments], cwd=folder, start_new_session=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "framing", *arguments],
+        cwd=folder,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def wait_for_temporary(folder: Path, process: subprocess.Popen, timeout: float = 120) -> None:
@@ -75,12 +82,26 @@ def outputs(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
 
 
-@pytest.mark.parametrize("signum, code, word", [(signal.SIGINT, 130, "interrupted"),
-                                                (signal.SIGTERM, 143, "terminated")], ids=["SIGINT", "SIGTERM"])
-def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers(tmp_path, big_csv, signum, code,
-                                                                                  word):
-    run = start(tmp_path, "score", str(big_csv), "--id-column", "doc_id", "-o", "scores.csv",
-                "--evidence", "evidence.csv", "--jobs", "2", "--quiet")
+@pytest.mark.parametrize(
+    "signum, code, word",
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers(tmp_path, big_csv, signum, code, word):
+    run = start(
+        tmp_path,
+        "score",
+        str(big_csv),
+        "--id-column",
+        "doc_id",
+        "-o",
+        "scores.csv",
+        "--evidence",
+        "evidence.csv",
+        "--jobs",
+        "2",
+        "--quiet",
+    )
     wait_for_temporary(tmp_path, run)
     time.sleep(0.5)
     os.killpg(run.pid, signum) if signum == signal.SIGINT else os.kill(run.pid, signum)
@@ -92,8 +113,18 @@ def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers
 
 
 def test_a_killed_score_leaves_no_output_and_the_next_run_removes_its_temporaries(tmp_path, big_csv):
-    arguments = [str(big_csv), "--id-column", "doc_id", "-o", "scores.csv", "--evidence", "evidence.csv",
-                 "--jobs", "2", "--quiet"]
+    arguments = [
+        str(big_csv),
+        "--id-column",
+        "doc_id",
+        "-o",
+        "scores.csv",
+        "--evidence",
+        "evidence.csv",
+        "--jobs",
+        "2",
+        "--quiet",
+    ]
     run = start(tmp_path, "score", *arguments)
     wait_for_temporary(tmp_path, run)  # the evidence is streamed: its temporary exists from the first chunk
     os.killpg(run.pid, signal.SIGKILL)
@@ -130,8 +161,7 @@ def test_a_killed_report_leaves_nothing_and_a_dead_writers_temporaries_go_with_t
     _, stderr = again.communicate(timeout=900)
     assert again.returncode == 0, stderr[-2000:]
     assert not stale.exists() and live.exists()
-    assert sorted(name for name in outputs(tmp_path) if not name.startswith(".")) == ["report.html",
-                                                                                      "report.html.json"]
+    assert sorted(name for name in outputs(tmp_path) if not name.startswith(".")) == ["report.html", "report.html.json"]
 
 
 def full_disk(monkeypatch: pytest.MonkeyPatch, after: int = 0) -> None:
@@ -159,13 +189,17 @@ def full_disk(monkeypatch: pytest.MonkeyPatch, after: int = 0) -> None:
     monkeypatch.setattr(framing.io, "_temporary", temporary)
 
 
-@pytest.mark.parametrize("command, after", [
-    (["score", "nato-eastern-flank-2022", "-o", "s.csv", "--evidence", "e.csv"], 0),
-    (["score", "nato-eastern-flank-2022", "-o", "s.csv", "--evidence", "e.csv"], 1),
-    (["report", "nato-eastern-flank-2022", "-o", "r.html"], 1),
-    (["exercise", "nato-eastern-flank-2022", "-o", "w.html", "--key", "k.html"], 1),
-    (["compare", "nato-eastern-flank-2022", "-o", "old", "--force"], 4),
-], ids=["score-evidence", "score-table", "report-page", "exercise-key", "compare-fifth-table"])
+@pytest.mark.parametrize(
+    "command, after",
+    [
+        (["score", "nato-eastern-flank-2022", "-o", "s.csv", "--evidence", "e.csv"], 0),
+        (["score", "nato-eastern-flank-2022", "-o", "s.csv", "--evidence", "e.csv"], 1),
+        (["report", "nato-eastern-flank-2022", "-o", "r.html"], 1),
+        (["exercise", "nato-eastern-flank-2022", "-o", "w.html", "--key", "k.html"], 1),
+        (["compare", "nato-eastern-flank-2022", "-o", "old", "--force"], 4),
+    ],
+    ids=["score-evidence", "score-table", "report-page", "exercise-key", "compare-fifth-table"],
+)
 def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path, monkeypatch, command, after):
     (tmp_path / "old").mkdir()
     (tmp_path / "old" / "keep.txt").write_text("the user's file")

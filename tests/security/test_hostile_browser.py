@@ -4,6 +4,7 @@ The first test is the control: the same watch on a page that is unsafe on
 purpose must see the payloads run and the requests go out, or the watch
 itself is broken and the other tests would prove nothing.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -18,9 +19,12 @@ PAGE_NAMES = ("report", "report-folder", "worksheet", "key")
 
 def test_the_watch_sees_payloads_in_a_page_that_lets_them_run(tmp_path):
     unsafe = tmp_path / "unsafe.html"
-    unsafe.write_text("<!DOCTYPE html><html><head><title>unsafe</title></head><body><p>unsafe page</p>"
-                      + "".join(ALL_VECTORS[:12]) + "<img src='http://evil.example/pixel.png'></body></html>",
-                      encoding="utf-8")
+    unsafe.write_text(
+        "<!DOCTYPE html><html><head><title>unsafe</title></head><body><p>unsafe page</p>"
+        + "".join(ALL_VECTORS[:12])
+        + "<img src='http://evil.example/pixel.png'></body></html>",
+        encoding="utf-8",
+    )
     with armed_page(unsafe) as armed:
         provoke(armed.page, most=20)
         executed = armed.executed()

@@ -6,6 +6,7 @@ browser, mail client or viewer can run it), that the only scripts are the
 project's own and pinned by hash in the Content-Security-Policy, and that the
 JSON sidecar holds each hostile string exactly, as data.
 """
+
 from __future__ import annotations
 
 import base64
@@ -22,9 +23,28 @@ from tests.security.pages import build
 from tests.security.vectors import ALL_VECTORS
 
 # Elements no page of ours contains: any of them in a page came from the input.
-FORBIDDEN_TAGS = {"iframe", "object", "embed", "img", "form", "frame", "frameset", "audio", "video", "source",
-                  "link", "base", "math", "marquee", "select", "textarea", "button", "animate", "foreignobject",
-                  "noscript"}
+FORBIDDEN_TAGS = {
+    "iframe",
+    "object",
+    "embed",
+    "img",
+    "form",
+    "frame",
+    "frameset",
+    "audio",
+    "video",
+    "source",
+    "link",
+    "base",
+    "math",
+    "marquee",
+    "select",
+    "textarea",
+    "button",
+    "animate",
+    "foreignobject",
+    "noscript",
+}
 URL_ATTRIBUTES = {"href", "src", "xlink:href", "action", "formaction", "srcdoc", "data", "poster", "background"}
 
 
@@ -76,8 +96,11 @@ def squeeze(text: str) -> str:
 
 
 def csp(page: Page) -> str:
-    policies = [attrs.get("content") or "" for tag, attrs in page.tags
-                if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "content-security-policy"]
+    policies = [
+        attrs.get("content") or ""
+        for tag, attrs in page.tags
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "content-security-policy"
+    ]
     assert len(policies) == 1, policies
     return policies[0]
 
@@ -98,14 +121,27 @@ def benign_tags(tmp_path_factory):
     """The kinds of element our templates write, and those of the same pages made from the bundled corpus."""
     folder = tmp_path_factory.mktemp("benign")
     report = build(folder, ["report", "-o", str(folder / "report.html")], folder / "report.html")
-    worksheet = build(folder, ["exercise", "-o", str(folder / "worksheet.html"), "--key", str(folder / "key.html")],
-                      folder / "worksheet.html")
-    written = {tag for tag in TEMPLATE_TAG.findall("".join(
-        path.read_text(encoding="utf-8") for path in (ROOT / "framing").rglob("templates/*.html")))}
-    tags = {path.stem: written | {tag for tag, _ in parse(path.read_text(encoding="utf-8")).tags}
-            for path in (report, worksheet, folder / "key.html")}
-    return {"report": tags["report"], "report-folder": tags["report"], "worksheet": tags["worksheet"],
-            "key": tags["key"]}
+    worksheet = build(
+        folder,
+        ["exercise", "-o", str(folder / "worksheet.html"), "--key", str(folder / "key.html")],
+        folder / "worksheet.html",
+    )
+    written = {
+        tag
+        for tag in TEMPLATE_TAG.findall(
+            "".join(path.read_text(encoding="utf-8") for path in (ROOT / "framing").rglob("templates/*.html"))
+        )
+    }
+    tags = {
+        path.stem: written | {tag for tag, _ in parse(path.read_text(encoding="utf-8")).tags}
+        for path in (report, worksheet, folder / "key.html")
+    }
+    return {
+        "report": tags["report"],
+        "report-folder": tags["report"],
+        "worksheet": tags["worksheet"],
+        "key": tags["key"],
+    }
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
@@ -149,8 +185,15 @@ def test_every_vector_is_shown_as_text_in_the_report(parsed, name):
     text = squeeze("".join(parsed[name].text))
     missing = [vector for vector in ALL_VECTORS if squeeze(vector) not in text]
     assert not missing, missing[:5]
-    for marker in ("FIELDoutlet", "FIELDtitle", "FIELDauthor", "FIELDextra", "FIELDurl", "FIELDcategory-description",
-                   "FIELDlexicon-description"):
+    for marker in (
+        "FIELDoutlet",
+        "FIELDtitle",
+        "FIELDauthor",
+        "FIELDextra",
+        "FIELDurl",
+        "FIELDcategory-description",
+        "FIELDlexicon-description",
+    ):
         assert marker in text, marker
     assert "{{7*7}}" in text and "${7*7}" in text  # template syntax is never evaluated
     if name == "report":  # a table's date that is no date is kept, as text, beside "undated"
@@ -176,8 +219,10 @@ def test_json_sidecar_holds_each_hostile_string_exactly_as_data(pages, name):
     raw = sidecar.read_text(encoding="utf-8")
     data = json.loads(raw)
     dumped = json.dumps(data, ensure_ascii=False)
-    assert all(f"{outlet} FIELDoutlet {HOSTILE}" in dumped or json.dumps(f"{outlet} FIELDoutlet")[1:-1] in dumped
-               for outlet in OUTLETS)
+    assert all(
+        f"{outlet} FIELDoutlet {HOSTILE}" in dumped or json.dumps(f"{outlet} FIELDoutlet")[1:-1] in dumped
+        for outlet in OUTLETS
+    )
     assert "<script" in dumped  # the payloads are kept as the data they are, not silently dropped
 
 
@@ -186,24 +231,42 @@ def test_a_folder_refuses_a_hostile_date_in_one_line(tmp_path):
 
     article = tmp_path / "corpus" / "a.md"
     article.parent.mkdir()
-    article.write_text('---\noutlet: X\ndate: "<script>alert(1)</script>"\n---\nNATO said more troops will deploy.\n',
-                       encoding="utf-8")
+    article.write_text(
+        '---\noutlet: X\ndate: "<script>alert(1)</script>"\n---\nNATO said more troops will deploy.\n', encoding="utf-8"
+    )
     outcome = run_main("report", str(article.parent), "-o", str(tmp_path / "r.html"))
     assert outcome.exit_code == 2 and "a.md" in outcome.stderr and "YYYY-MM-DD" in outcome.stderr
     assert len(outcome.stderr.strip().splitlines()) == 1 and not (tmp_path / "r.html").exists()
 
 
-@pytest.mark.parametrize("colour", ["red;background:url(http://evil.example/colour)", "#00f\" onload=\"alert(1)",
-                                    "expression(alert(1))", "</style><script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "colour",
+    [
+        "red;background:url(http://evil.example/colour)",
+        '#00f" onload="alert(1)',
+        "expression(alert(1))",
+        "</style><script>alert(1)</script>",
+    ],
+)
 def test_a_lexicon_colour_that_is_not_a_hex_colour_is_refused(tmp_path, colour):
     import yaml
 
     from tests.cli.runner import run_main
 
     lexicon = tmp_path / "bad-colour.yaml"
-    lexicon.write_text(yaml.safe_dump({"name": "bad-colour", "description": "d", "version": "1", "source": "s", "licence": "MIT",
-                                       "categories": {"c": {"description": "d", "colour": colour,
-                                                            "entries": ["buildup"]}}}), encoding="utf-8")
+    lexicon.write_text(
+        yaml.safe_dump(
+            {
+                "name": "bad-colour",
+                "description": "d",
+                "version": "1",
+                "source": "s",
+                "licence": "MIT",
+                "categories": {"c": {"description": "d", "colour": colour, "entries": ["buildup"]}},
+            }
+        ),
+        encoding="utf-8",
+    )
     outcome = run_main("report", "-l", str(lexicon), "-o", str(tmp_path / "r.html"))
     assert outcome.exit_code == 2 and "bad-colour.yaml" in outcome.stderr and "hex colour" in outcome.stderr
     assert len(outcome.stderr.strip().splitlines()) == 1 and not (tmp_path / "r.html").exists()

@@ -5,6 +5,7 @@ no interface but loopback) where the kernel allows it, and always with the
 socket guard installed in that process, so an attempt fails loudly even
 where `unshare` is missing.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -20,8 +21,10 @@ from tests import network_guard
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = "nato-eastern-flank-2022"
-GUARDED_MAIN = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from tests import network_guard; "
-                "network_guard.block(); from framing.cli import main; main(sys.argv[1:])")
+GUARDED_MAIN = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from tests import network_guard; "
+    "network_guard.block(); from framing.cli import main; main(sys.argv[1:])"
+)
 
 
 def no_network_prefix() -> list[str]:
@@ -55,13 +58,20 @@ def test_every_command_runs_end_to_end_without_a_network(tmp_path):
         "report": (["report", BUNDLED, "-o", "report.html"], ["report.html", "report.html.json"]),
         "score": (["score", BUNDLED, "-o", "scores.csv", "--evidence", "evidence.csv"], ["scores.csv", "evidence.csv"]),
         "compare": (["compare", BUNDLED, "-o", "tables"], ["tables/facts.csv", "tables/outlet_similarity.csv"]),
-        "exercise": (["exercise", BUNDLED, "-o", "worksheet.html", "--key", "key.html"], ["worksheet.html", "key.html"]),
-        "lexicon": (["lexicon", "validate", str(ROOT / "framing" / "lexicons" / "data" / "military-posture.yaml")],
-                    []),
+        "exercise": (
+            ["exercise", BUNDLED, "-o", "worksheet.html", "--key", "key.html"],
+            ["worksheet.html", "key.html"],
+        ),
+        "lexicon": (["lexicon", "validate", str(ROOT / "framing" / "lexicons" / "data" / "military-posture.yaml")], []),
     }
     for name, (arguments, outputs) in commands.items():
-        done = subprocess.run([*prefix, sys.executable, "-c", GUARDED_MAIN, str(ROOT), *arguments], cwd=tmp_path,
-                              capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [*prefix, sys.executable, "-c", GUARDED_MAIN, str(ROOT), *arguments],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert done.returncode == 0, (name, prefix, done.stderr[-2000:])
         assert "network access" not in done.stderr, (name, done.stderr[-2000:])
         for output in outputs:

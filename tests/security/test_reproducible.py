@@ -6,6 +6,7 @@ in, and for `framing score` the number of worker processes (one process
 against two, on a corpus large enough to be split across them). Every file
 written must be identical, byte for byte.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,14 @@ COPIES = 48  # 5 articles x 48 = 240, above the pipeline's PARALLEL_MIN, so --jo
 def run(folder: Path, seed: str, *arguments: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "framing", *arguments], cwd=folder, env=environment,
-                          capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "framing", *arguments],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, (arguments, done.stderr[-2000:])
 
 
@@ -55,16 +62,33 @@ def big_corpus(tmp_path_factory, nato_corpus) -> Path:
 
 def test_score_is_identical_with_one_or_two_workers_any_seed_any_folder(tmp_path, big_corpus):
     for folder, seed, jobs in ((tmp_path / "a", "0", "1"), (tmp_path / "elsewhere" / "b", "4242", "2")):
-        run(folder, seed, "score", str(big_corpus), "--id-column", "doc_id", "-o", "scores.csv",
-            "--evidence", "evidence.csv", "--jobs", jobs, "--quiet")
+        run(
+            folder,
+            seed,
+            "score",
+            str(big_corpus),
+            "--id-column",
+            "doc_id",
+            "-o",
+            "scores.csv",
+            "--evidence",
+            "evidence.csv",
+            "--jobs",
+            jobs,
+            "--quiet",
+        )
     assert_same(tmp_path / "a", tmp_path / "elsewhere" / "b")
 
 
-@pytest.mark.parametrize("command", [
-    ("report", BUNDLED, "-o", "report.html"),
-    ("compare", BUNDLED, "-o", "tables"),
-    ("exercise", BUNDLED, "-o", "worksheet.html", "--key", "key.html"),
-], ids=lambda command: command[0])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", BUNDLED, "-o", "report.html"),
+        ("compare", BUNDLED, "-o", "tables"),
+        ("exercise", BUNDLED, "-o", "worksheet.html", "--key", "key.html"),
+    ],
+    ids=lambda command: command[0],
+)
 def test_bundled_outputs_are_identical_for_any_seed_and_folder(tmp_path, command):
     run(tmp_path / "a", "1", *command)
     run(tmp_path / "deeper" / "b", "987654", *command)

@@ -1,4 +1,5 @@
 """The vector list itself: large enough, varied, and every script-capable vector observable by the browser test."""
+
 from __future__ import annotations
 
 import re
@@ -9,9 +10,18 @@ from tests.security.vectors import ALL_VECTORS, CANARY, VECTORS
 
 def test_at_least_sixty_distinct_vectors_in_every_class_the_suite_promises():
     assert len(ALL_VECTORS) >= 60 and len(set(ALL_VECTORS)) == len(ALL_VECTORS)
-    assert set(VECTORS) == {"script tags", "event handlers", "URL schemes", "SVG and MathML", "element breakouts",
-                            "attribute breakouts", "CSS", "srcdoc and frames", "entity and unicode obfuscation",
-                            "template syntax"}
+    assert set(VECTORS) == {
+        "script tags",
+        "event handlers",
+        "URL schemes",
+        "SVG and MathML",
+        "element breakouts",
+        "attribute breakouts",
+        "CSS",
+        "srcdoc and frames",
+        "entity and unicode obfuscation",
+        "template syntax",
+    }
     assert all(len(group) >= 5 for group in VECTORS.values())
 
 
@@ -19,7 +29,10 @@ def test_vectors_that_could_run_script_call_something_the_browser_test_watches()
     runnable = [v for v in ALL_VECTORS if re.search(r"<script|on\w+=|javascript:|srcdoc", v, re.I)]
     assert runnable
     for vector in runnable:
-        assert re.search(r"alert\(|msgbox|data-pwned|javascript:|on\w+=|&lt;|\\u|evil\.example", vector) or CANARY in vector, vector
+        assert (
+            re.search(r"alert\(|msgbox|data-pwned|javascript:|on\w+=|&lt;|\\u|evil\.example", vector)
+            or CANARY in vector
+        ), vector
 
 
 def test_every_field_of_every_row_carries_every_vector():

@@ -1,4 +1,5 @@
 """Trends over time: shares, means with intervals, undated articles named, and shifts found only where planted."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -21,8 +22,15 @@ def synthetic(seed: int, *, jump: float = 0.0, at: int = 5) -> tuple[pd.DataFram
             for k in range(PER_MONTH):
                 doc_id = f"{outlet}-{month}-{k}"
                 level = jump if outlet == "Alpha" and month >= at else 0.0
-                rows.append({"doc_id": doc_id, "outlet": outlet, "words": 100,
-                             "sentiment": level + rng.normal(0, 0.15), "quotes.count": 2})
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "outlet": outlet,
+                        "words": 100,
+                        "sentiment": level + rng.normal(0, 0.15),
+                        "quotes.count": 2,
+                    }
+                )
                 dates[doc_id] = pd.Timestamp(2022, 1 + month, 1 + k)
     return pd.DataFrame(rows), pd.Series(dates)
 
@@ -78,8 +86,7 @@ def test_a_planted_shift_is_found_at_its_period_and_nowhere_else():
 
 def test_without_a_shift_nothing_is_named_at_the_five_percent_level():
     seeds = range(40)
-    false_alarms = sum(shifts(*synthetic(100 + seed), ["sentiment"], seed=seed)["shift"].any()
-                       for seed in seeds)
+    false_alarms = sum(shifts(*synthetic(100 + seed), ["sentiment"], seed=seed)["shift"].any() for seed in seeds)
     assert false_alarms / len(seeds) <= 0.10  # Holm holds the family-wise rate at 5%; measured, with slack
 
 

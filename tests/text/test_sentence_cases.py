@@ -5,6 +5,7 @@ class plus verbatim AllSides snippets; a rate rather than every case, because
 some are ambiguous to rules, but the failures are listed so a change that
 loses cases is seen.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

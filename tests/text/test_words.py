@@ -1,4 +1,5 @@
 """framing.text.words: one word, one paragraph, and the named variants with the cases that show why they differ."""
+
 from __future__ import annotations
 
 import pytest
@@ -42,21 +43,33 @@ def test_lines_and_paragraphs_agree_on_article_files_and_differ_on_wrapped_parag
     assert len(line_spans(wrapped)) == 3 and len(paragraph_spans(wrapped)) == 2
 
 
-@pytest.mark.parametrize("words, text, expected", [
-    (term_words, "russia troops: 40,000 and 1.5 combat-ready units, don't u.s.",
-     ["russia", "troops", "40,000", "and", "1.5", "combat-ready", "units", "don't", "u.s"]),
-    (fact_words, "Russia's 40,000 troops, 2 tanks and 1.5 km.",
-     ["Russia's", "40,000", "troops", "2", "tanks", "and", "1.5", "km"]),
-    (lambda t: sorted(wording_words(t)), "Combat-ready troops: combat ready!", ["combat", "ready", "troops"]),
-])
+@pytest.mark.parametrize(
+    "words, text, expected",
+    [
+        (
+            term_words,
+            "russia troops: 40,000 and 1.5 combat-ready units, don't u.s.",
+            ["russia", "troops", "40,000", "and", "1.5", "combat-ready", "units", "don't", "u.s"],
+        ),
+        (
+            fact_words,
+            "Russia's 40,000 troops, 2 tanks and 1.5 km.",
+            ["Russia's", "40,000", "troops", "2", "tanks", "and", "1.5", "km"],
+        ),
+        (lambda t: sorted(wording_words(t)), "Combat-ready troops: combat ready!", ["combat", "ready", "troops"]),
+    ],
+)
 def test_named_variants_cut_words_their_own_way(words, text, expected):
     assert words(text) == expected
 
 
-@pytest.mark.parametrize("text, printed, counted", [
-    ("don't", 1, 2),           # the tokenizer splits clitics: do + n't
-    ("Russia's U.S.-led", 2, 3),
-    ("Troops moved east.", 3, 3),
-])
+@pytest.mark.parametrize(
+    "text, printed, counted",
+    [
+        ("don't", 1, 2),  # the tokenizer splits clitics: do + n't
+        ("Russia's U.S.-led", 2, 3),
+        ("Troops moved east.", 3, 3),
+    ],
+)
 def test_printed_count_is_a_readers_count_not_the_tokenizers(text, printed, counted):
     assert printed_word_count(text) == printed and count_words(text) == counted

@@ -1,4 +1,5 @@
 """Classroom worksheets: blinding, tasks built from the data, escaping, reproducibility."""
+
 from __future__ import annotations
 
 import html
@@ -47,10 +48,17 @@ def identifying_names(corpus) -> set[str]:
 
 # -- blinding ----------------------------------------------------------------
 
+
 def test_worksheet_names_no_outlet_author_or_domain(sheet, nato_corpus):
     page = sheet.html.lower()
-    for name in identifying_names(nato_corpus) | {"antiwar", "defense news", "washington examiner", "anzalone",
-                                                  "sprenger", "joe gould"}:
+    for name in identifying_names(nato_corpus) | {
+        "antiwar",
+        "defense news",
+        "washington examiner",
+        "anzalone",
+        "sprenger",
+        "joe gould",
+    }:
         for form in _forms(name):
             assert form not in page, f"worksheet reveals {name!r}"
     for doc_id in nato_corpus.articles["doc_id"]:
@@ -75,38 +83,60 @@ def test_key_names_every_shown_outlet_and_author(sheet):
 
 
 def test_scrubber_replaces_names_in_text_but_not_ordinary_words():
-    scrub = Scrubber(outlets=["The Washington Examiner", "Reason", "AntiWar.com", "CNN (Web News)"],
-                     authors=["Kyle Anzalone; Joe Gould"], urls=["https://www.defensenews.com/europe/x"],
-                     surnames_of=["Kyle Anzalone"])
-    text = ("READ MORE FROM THE WASHINGTON EXAMINER. Authored by Kyle Anzalone via antiwar.com, "
-            "see DefenseNews.com and defensenews. Reason magazine said, for no reason, CNN reported. "
-            "Anzalone wrote; Gould (Joe Gould) agreed. Antiwar voices.")
+    scrub = Scrubber(
+        outlets=["The Washington Examiner", "Reason", "AntiWar.com", "CNN (Web News)"],
+        authors=["Kyle Anzalone; Joe Gould"],
+        urls=["https://www.defensenews.com/europe/x"],
+        surnames_of=["Kyle Anzalone"],
+    )
+    text = (
+        "READ MORE FROM THE WASHINGTON EXAMINER. Authored by Kyle Anzalone via antiwar.com, "
+        "see DefenseNews.com and defensenews. Reason magazine said, for no reason, CNN reported. "
+        "Anzalone wrote; Gould (Joe Gould) agreed. Antiwar voices."
+    )
     out = scrub.scrub(text)
-    for gone in ("EXAMINER", "Anzalone", "antiwar.com", "DefenseNews", "defensenews", "Reason magazine",
-                 "CNN", "Joe Gould", "Antiwar"):
+    for gone in (
+        "EXAMINER",
+        "Anzalone",
+        "antiwar.com",
+        "DefenseNews",
+        "defensenews",
+        "Reason magazine",
+        "CNN",
+        "Joe Gould",
+        "Antiwar",
+    ):
         assert gone not in out, out
     assert "for no reason" in out
     assert out.count("[source]") >= 9
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Fox News said so on Fox Nation; a fox ran.", "[source] said so on [source] Nation; a fox ran."),
-    ("Read the N.Y. Post, the NY Post or nypost.com.", "Read the [source], the [source] or [source]."),
-    ("From The Daily Beast and NPR.", "From [source] and [source]."),
-    ("The Wall Street Journal reported.", "The [source] reported."),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fox News said so on Fox Nation; a fox ran.", "[source] said so on [source] Nation; a fox ran."),
+        ("Read the N.Y. Post, the NY Post or nypost.com.", "Read the [source], the [source] or [source]."),
+        ("From The Daily Beast and NPR.", "From [source] and [source]."),
+        ("The Wall Street Journal reported.", "The [source] reported."),
+    ],
+)
 def test_scrubber_knows_catalogue_names_and_spelled_out_domains(text, expected):
-    scrub = Scrubber(outlets=["Fox Online News", "NPR Online News", "Wall Street Journal - News"],
-                     urls=["https://www.foxnews.com/a", "https://nypost.com/b", "https://www.thedailybeast.com/c"])
+    scrub = Scrubber(
+        outlets=["Fox Online News", "NPR Online News", "Wall Street Journal - News"],
+        urls=["https://www.foxnews.com/a", "https://nypost.com/b", "https://www.thedailybeast.com/c"],
+    )
     assert scrub.scrub(text) == expected
 
 
-@pytest.mark.parametrize("author, names", [
-    ("Sebastian Sprenger", ["Sebastian Sprenger"]),
-    ("Sebastian Sprenger; Joe Gould", ["Sebastian Sprenger", "Joe Gould"]),
-    ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "author, names",
+    [
+        ("Sebastian Sprenger", ["Sebastian Sprenger"]),
+        ("Sebastian Sprenger; Joe Gould", ["Sebastian Sprenger", "Joe Gould"]),
+        ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("", []),
+    ],
+)
 def test_author_names(author, names):
     assert author_names(author) == names
 
@@ -175,6 +205,7 @@ def test_worksheet_and_key_have_a_main_landmark_and_no_aria_label_on_writing_lin
 
 # -- tasks are built from the data ---------------------------------------------
 
+
 def test_every_task_present_in_worksheet_and_key(sheet):
     for page in (sheet.html, sheet.key_html):
         for task_id in TASK_IDS:
@@ -189,8 +220,9 @@ def test_passage_marks_are_evidence_of_that_source(sheet, analysed):
     task = sheet.data.passage
     source = next(s for s in sheet.data.sources if s.letter == task.letter)
     assert task.hits, "the bundled corpus has loaded and frame words"
-    evidence = scores.evidence[(scores.evidence["doc_id"] == source.doc_id)
-                               & scores.evidence["family"].isin(["loaded", "frame"])]
+    evidence = scores.evidence[
+        (scores.evidence["doc_id"] == source.doc_id) & scores.evidence["family"].isin(["loaded", "frame"])
+    ]
     assert {h.text for h in task.hits} <= set(evidence["text"])
     assert "".join(s.text for s in task.plain) == "".join(s.text for s in task.marked)
     assert not any(s.mark for s in task.plain if s.mark != "redacted")
@@ -236,8 +268,9 @@ def test_alike_key_matches_outlet_similarity(sheet, analysed):
     task = sheet.data.alike
     outlet = {s.letter: s.outlet for s in sheet.data.sources}
     sim = comparison.outlet_similarity
-    best = max(((a, b) for a in task.letters for b in task.letters if a < b),
-               key=lambda p: sim.loc[outlet[p[0]], outlet[p[1]]])
+    best = max(
+        ((a, b) for a in task.letters for b in task.letters if a < b), key=lambda p: sim.loc[outlet[p[0]], outlet[p[1]]]
+    )
     assert set(task.pairs[0][:2]) == set(best)
     assert task.pairs[0][2] == pytest.approx(sim.loc[outlet[best[0]], outlet[best[1]]], abs=1e-3)
 
@@ -273,6 +306,7 @@ def test_lesson_plan_adds_up_to_45_minutes(sheet):
 
 
 # -- reproducibility, --sources, seed --------------------------------------------
+
 
 def test_byte_identical_reruns(sheet, analysed, tmp_path):
     corpus, scores, comparison = analysed
@@ -324,7 +358,9 @@ def test_most_different_is_farthest_first():
     import pandas as pd
 
     names = ["a", "b", "c", "d"]
-    sim = pd.DataFrame([[1, .9, .2, .5], [.9, 1, .3, .4], [.2, .3, 1, .1], [.5, .4, .1, 1]], index=names, columns=names)
+    sim = pd.DataFrame(
+        [[1, 0.9, 0.2, 0.5], [0.9, 1, 0.3, 0.4], [0.2, 0.3, 1, 0.1], [0.5, 0.4, 0.1, 1]], index=names, columns=names
+    )
     assert most_different(names, sim, 2) == ["c", "d"]
     assert most_different(names, sim, 3) == ["b", "c", "d"]  # b: max .4 < a: max .5
     assert most_different(names, None, 2) == ["a", "b"]
@@ -342,7 +378,8 @@ def test_repr_html_is_an_escaped_iframe(sheet):
     assert shown.startswith("<iframe") and "<script" not in shown
     inner = html.unescape(shown.split('srcdoc="', 1)[1].rsplit('"', 1)[0])
     assert inner == sheet.html.replace("base-uri 'none'; ", "").replace(
-        '<meta charset="utf-8">\n', '<meta charset="utf-8">\n<base href="about:srcdoc">\n')
+        '<meta charset="utf-8">\n', '<meta charset="utf-8">\n<base href="about:srcdoc">\n'
+    )
     assert '<base href="about:srcdoc">' not in sheet.html
 
 
@@ -358,26 +395,51 @@ def _write(folder, name, outlet, author, url, title, body):
 
     folder.joinpath(name).write_text(
         f"---\noutlet: {quoted(outlet)}\nauthor: {quoted(author)}\nurl: {quoted(url)}\ntitle: {quoted(title)}\n"
-        f"date: 2022-03-16\n---\n{body}\n", encoding="utf-8")
+        f"date: 2022-03-16\n---\n{body}\n",
+        encoding="utf-8",
+    )
 
 
 def test_hostile_corpus_is_escaped_and_blinded(tmp_path):
     from framing.corpus.model import load_corpus
 
-    shared = ("NATO will deploy 40,000 troops on its eastern flank to deter Russia. "
-              "The alliance plans four new battlegroups in Slovakia and Hungary.")
-    _write(tmp_path, "a.md", f"Evil {HOSTILE} News", f"Mallory {EVIL_IMG}", "javascript:alert(3)",
-           f"Title {EVIL_IMG}", f"{shared} A massive {HOSTILE} provocation, says Evil {HOSTILE} News.\n\n"
-           f"Critics {EVIL_IMG} call it a dangerous escalation.")
-    _write(tmp_path, "b.md", "Calm Gazette", "Trent O'Neil", "https://www.calmgazette.org/x",
-           "A calm title", f"{shared} Officials said the defensive move reassures allies, CalmGazette.org reports.")
-    _write(tmp_path, "c.md", "Third Post", "", "", "Third title",
-           "NATO troops on the eastern flank number 40,000 after Russia invaded. Moscow calls it a threat.")
+    shared = (
+        "NATO will deploy 40,000 troops on its eastern flank to deter Russia. "
+        "The alliance plans four new battlegroups in Slovakia and Hungary."
+    )
+    _write(
+        tmp_path,
+        "a.md",
+        f"Evil {HOSTILE} News",
+        f"Mallory {EVIL_IMG}",
+        "javascript:alert(3)",
+        f"Title {EVIL_IMG}",
+        f"{shared} A massive {HOSTILE} provocation, says Evil {HOSTILE} News.\n\n"
+        f"Critics {EVIL_IMG} call it a dangerous escalation.",
+    )
+    _write(
+        tmp_path,
+        "b.md",
+        "Calm Gazette",
+        "Trent O'Neil",
+        "https://www.calmgazette.org/x",
+        "A calm title",
+        f"{shared} Officials said the defensive move reassures allies, CalmGazette.org reports.",
+    )
+    _write(
+        tmp_path,
+        "c.md",
+        "Third Post",
+        "",
+        "",
+        "Third title",
+        "NATO troops on the eastern flank number 40,000 after Russia invaded. Moscow calls it a threat.",
+    )
     sheet = exercise(load_corpus(tmp_path), seed=1)
     for page in (sheet.html, sheet.key_html):
         lowered = page.lower()
         assert "<script" not in lowered and "<img" not in lowered and 'href="javascript' not in lowered
-        assert "onerror=\"alert" not in lowered
+        assert 'onerror="alert' not in lowered
     assert "&lt;script&gt;" in sheet.html  # the article's own text, shown as text
     for name in ("Evil", "Mallory", "Calm Gazette", "calmgazette", "Third Post", "O&#39;Neil", "Trent"):
         assert name.lower() not in sheet.html.lower(), name
@@ -437,9 +499,10 @@ def test_without_aligned_facts_task_2_compares_opening_sentences(analysed):
     import pandas as pd
 
     corpus, scores, comparison = analysed
-    no_facts = types.SimpleNamespace(**{k: getattr(comparison, k) for k in ("stories", "story_labels",
-                                                                            "outlet_similarity")},
-                                     facts=pd.DataFrame(columns=["fact", "doc_id", "sentence", "text"]))
+    no_facts = types.SimpleNamespace(
+        **{k: getattr(comparison, k) for k in ("stories", "story_labels", "outlet_similarity")},
+        facts=pd.DataFrame(columns=["fact", "doc_id", "sentence", "text"]),
+    )
     data = build(corpus, scores, no_facts)
     assert data.same_fact.note and len(data.same_fact.wordings) == 3
     texts = corpus.articles.set_index("doc_id")["clean_text"]
@@ -465,8 +528,12 @@ def test_marked_words_are_named_by_their_lexicon_s_labels(sheet):
 
     from framing.lexicons.model import load_lexicon
 
-    names = [n for lex in ("military-posture", "policy-frames", "loaded-language")
-             for n in load_lexicon(lex).categories if "_" in n]
+    names = [
+        n
+        for lex in ("military-posture", "policy-frames", "loaded-language")
+        for n in load_lexicon(lex).categories
+        if "_" in n
+    ]
     for page in (sheet.html, sheet.key_html):
         shown = re.sub(r"<[^>]+>", " ", page)
         assert [n for n in names if n in shown] == []

@@ -7,6 +7,7 @@ columns (doc_id, outlet, title, date, author, url, text, then extras), the
 article files for provenance, corpus-level metadata and where each row came
 from (for error messages). Boilerplate cleaning happens later, in `framing.corpus`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -46,8 +47,10 @@ def read_source(path: Path, columns: Columns | None = None) -> RawCorpus:
     elif path.is_file():
         raw = _read_table(path, columns)
     else:
-        raise FramingError(f"{path}: no such file or folder; give a folder of articles, a table "
-                           f"({', '.join(TABLE_SUFFIXES)}) or a bundled corpus name")
+        raise FramingError(
+            f"{path}: no such file or folder; give a folder of articles, a table "
+            f"({', '.join(TABLE_SUFFIXES)}) or a bundled corpus name"
+        )
     validate_frame(raw.frame, raw.locate, path)
     return raw
 
@@ -57,8 +60,10 @@ def _read_table(path: Path, columns: Columns) -> RawCorpus:
 
     suffix = table_suffix(path)
     if suffix is None:
-        raise FramingError(f"{path}: unsupported file type {''.join(path.suffixes) or '(none)'!r}; "
-                           f"use a table ({', '.join(TABLE_SUFFIXES)}) or a folder of .md/.txt/.html articles")
+        raise FramingError(
+            f"{path}: unsupported file type {''.join(path.suffixes) or '(none)'!r}; "
+            f"use a table ({', '.join(TABLE_SUFFIXES)}) or a folder of .md/.txt/.html articles"
+        )
     frame = table_records(path, columns)
     name = path.name[: -len(suffix)]
     return RawCorpus(frame, name, {"name": name}, {}, path, lambda i: f"{path} row {i + 1}")
@@ -71,8 +76,9 @@ def _read_folder(folder: Path, columns: Columns) -> RawCorpus:
     from framing.corpus.readers.html import html_files, read_html_file
 
     paths = article_files(folder) + html_files(folder)
-    records = [read_article_file(p, columns) if p.suffix.lower() in (".md", ".txt") else read_html_file(p)
-               for p in paths]
+    records = [
+        read_article_file(p, columns) if p.suffix.lower() in (".md", ".txt") else read_html_file(p) for p in paths
+    ]
     frame = _records_frame(records, pd)
     meta = _corpus_yaml(folder)
     meta.setdefault("name", folder.name)

@@ -10,6 +10,7 @@
 `outlet` is required; `title`, `date`, `author`, `url` are standard; every
 other key (e.g. `language`, `date_note`) is kept as a metadata column.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,19 +49,27 @@ def split_front_matter(text: str, path: object) -> tuple[dict[str, Any], str]:
         return {}, text
     end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i]) or lines[i].rstrip() == "..."), None)
     if end is None:
-        raise FramingError(f"{path} line 1: the front matter opened with '---' is never closed; "
-                           "add a '---' line after the header")
+        raise FramingError(
+            f"{path} line 1: the front matter opened with '---' is never closed; add a '---' line after the header"
+        )
     header = "\n".join(lines[1:end])
     try:
         meta = yaml.load(header, Loader=_loader()) if header.strip() else {}
     except yaml.YAMLError as exc:
-        raise yaml_error(exc, path, "malformed front matter",
-                         "write one 'key: value' per line and quote values containing ': '",
-                         first_line=2, at=" line {line}") from None
+        raise yaml_error(
+            exc,
+            path,
+            "malformed front matter",
+            "write one 'key: value' per line and quote values containing ': '",
+            first_line=2,
+            at=" line {line}",
+        ) from None
     if not isinstance(meta, dict):
-        raise FramingError(f"{path} line 2: the front matter must be 'key: value' lines, "
-                           f"not a {type(meta).__name__}; write e.g. 'outlet: Defense News'")
-    body = "\n".join(lines[end + 1:])
+        raise FramingError(
+            f"{path} line 2: the front matter must be 'key: value' lines, "
+            f"not a {type(meta).__name__}; write e.g. 'outlet: Defense News'"
+        )
+    body = "\n".join(lines[end + 1 :])
     return meta, body.lstrip("\n") if body.strip() else body
 
 
@@ -78,19 +87,25 @@ def read_article_file(path: Path, columns: Columns) -> dict[str, Any]:
     meta, body = split_front_matter(text, path)
     outlet = stringify(meta.get(columns.outlet)).strip()
     if not outlet:
-        raise FramingError(f"{path}: no '{columns.outlet}' in the front matter; add a header "
-                           f"'---' / '{columns.outlet}: <outlet name>' / '---' at the top of the file")
+        raise FramingError(
+            f"{path}: no '{columns.outlet}' in the front matter; add a header "
+            f"'---' / '{columns.outlet}: <outlet name>' / '---' at the top of the file"
+        )
     if not body.strip():
         raise FramingError(f"{path}: the article text is empty; add the text below the front matter or remove the file")
     date = parse_date(meta.get(columns.date))
     if date is None:
-        raise FramingError(f"{path} line {_key_line(text, columns.date)}: cannot read the date "
-                           f"{stringify(meta.get(columns.date))!r}; write it as YYYY-MM-DD")
+        raise FramingError(
+            f"{path} line {_key_line(text, columns.date)}: cannot read the date "
+            f"{stringify(meta.get(columns.date))!r}; write it as YYYY-MM-DD"
+        )
     # `source_id` is the id `corpus import` could not use as a file name: the article's real id
     doc_id = stringify(meta.get(columns.id) if columns.id else meta.get("source_id") or path.stem).strip()
     if not doc_id:
-        raise FramingError(f"{path}: no '{columns.id}' in the front matter for the article id (--id-column); "
-                           "add it, or leave out the option to use file names as ids")
+        raise FramingError(
+            f"{path}: no '{columns.id}' in the front matter for the article id (--id-column); "
+            "add it, or leave out the option to use file names as ids"
+        )
     record = {
         "doc_id": doc_id,
         "outlet": outlet,
@@ -115,5 +130,6 @@ def is_article_name(path: Path) -> bool:
 
 def article_files(folder: Path) -> list[Path]:
     """Article files in a folder, sorted by name; README and hidden files are not articles."""
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and is_article_name(p))
+    return sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and is_article_name(p)
+    )

@@ -13,6 +13,7 @@ whole, as `read_raw_table` does), and for JSON lines the type pandas gives
 each column over all rows (a column of whole numbers with a gap is float in
 a whole read, so an id 7 reads "7.0" either way).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -41,8 +42,11 @@ CHUNK_ROWS = 2000  # rows a chunk: a few tens of megabytes of AllSides text
 
 def parquet_parts(folder: Path) -> list[Path]:
     """The Parquet parts of a folder, sorted by name (a dataset written by pandas, pyarrow, dask or spark)."""
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.name.lower().endswith(".parquet") and not p.name.startswith(("_", ".")))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.name.lower().endswith(".parquet") and not p.name.startswith(("_", "."))
+    )
 
 
 class TableChunks:
@@ -97,8 +101,9 @@ class TableChunks:
             with _open_text(path, suffix) as handle:
                 yield from parse(handle, path)
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-            raise FramingError(f"{path}: not a valid gzip file ({exc or 'truncated'}); "
-                               "compress it again with gzip") from None
+            raise FramingError(
+                f"{path}: not a valid gzip file ({exc or 'truncated'}); compress it again with gzip"
+            ) from None
         except OSError as exc:
             raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions") from None
 
@@ -162,14 +167,15 @@ def _json_object(line: str, path: Path, number: int) -> dict[str, Any]:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise FramingError(f"{path} line {number}: not valid JSON ({exc.msg}); "
-                           "write one JSON object per line") from None
+        raise FramingError(
+            f"{path} line {number}: not valid JSON ({exc.msg}); write one JSON object per line"
+        ) from None
     except RecursionError:
-        raise FramingError(f"{path} line {number}: JSON nested too deeply to read; "
-                           "flatten the record to one object of plain fields") from None
+        raise FramingError(
+            f"{path} line {number}: JSON nested too deeply to read; flatten the record to one object of plain fields"
+        ) from None
     if not isinstance(row, dict):
-        raise FramingError(f"{path} line {number}: expected a JSON object per line, "
-                           f"found a {type(row).__name__}")
+        raise FramingError(f"{path} line {number}: expected a JSON object per line, found a {type(row).__name__}")
     return row
 
 
@@ -193,5 +199,6 @@ def _parquet_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
     except FramingError:
         raise
     except Exception as exc:  # pyarrow raises its own error types for corrupt files
-        raise FramingError(f"{path}: not a readable Parquet file ({type(exc).__name__}); "
-                           "write it again with pandas or pyarrow") from None
+        raise FramingError(
+            f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
+        ) from None

@@ -1,4 +1,5 @@
 """Which column (or front-matter key) holds which part of an article."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -9,6 +9,7 @@ Time-zone offsets are dropped and the local wall time as written is kept: the
 day an outlet says it published is the day that matters for comparisons.
 A date missing its year, month or day ("5", "March") is not guessed.
 """
+
 from __future__ import annotations
 
 import datetime as _dt

@@ -5,6 +5,7 @@ byte-order mark), then UTF-16 when a BOM says so, then let charset-normalizer
 guess. Files with NUL bytes are UTF-16 without a BOM when the NULs fall on
 every other byte (as English text in UTF-16 does), else binary, not text.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -16,15 +17,17 @@ from framing.errors import FramingError
 def decode_bytes(data: bytes, where: str | Path) -> str:
     """Decode `data`; `where` names the file in error messages."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(data, where)
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:
             return text
-        raise FramingError(f"{where}: this is a binary file (it contains NUL bytes), not text; "
-                           "export the articles as UTF-8 text, CSV, JSONL or Parquet")
+        raise FramingError(
+            f"{where}: this is a binary file (it contains NUL bytes), not text; "
+            "export the articles as UTF-8 text, CSV, JSONL or Parquet"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -55,8 +58,9 @@ def _decode_utf16(data: bytes, where: object) -> str:
     try:
         return data.decode("utf-16")
     except UnicodeDecodeError:
-        raise FramingError(f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16; "
-                           "save it again as UTF-8") from None
+        raise FramingError(
+            f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as UTF-8"
+        ) from None
 
 
 def _detect(data: bytes, where: object) -> str:
@@ -70,8 +74,9 @@ def _detect(data: bytes, where: object) -> str:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise FramingError(f"{where}: cannot decode the bytes (not UTF-8, and no other encoding fits); "
-                           "save the file as UTF-8")
+        raise FramingError(
+            f"{where}: cannot decode the bytes (not UTF-8, and no other encoding fits); save the file as UTF-8"
+        )
     least = min(m.chaos for m in matches)
     tied = [m for m in matches if m.chaos <= least + 0.05]
     chosen = next((m for m in tied if m.encoding == "cp1252"), tied[0])

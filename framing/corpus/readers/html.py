@@ -5,6 +5,7 @@ comments and reads title, author, date, site name and canonical URL from the
 page's own metadata. The outlet is the site name (`og:site_name`); a page
 without one cannot be attributed, so it is an error naming the file.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,8 @@ HTML_SUFFIXES = (".html", ".htm")
 _SITE_NAME = re.compile(
     r"<meta\s[^>]*property\s*=\s*[\"']og:site_name[\"'][^>]*content\s*=\s*[\"']([^\"']+)[\"']"
     r"|<meta\s[^>]*content\s*=\s*[\"']([^\"']+)[\"'][^>]*property\s*=\s*[\"']og:site_name[\"']",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def read_html_file(path: Path) -> dict[str, Any]:
@@ -32,16 +34,19 @@ def read_html_file(path: Path) -> dict[str, Any]:
         html = decode_bytes(path.read_bytes(), path)
     except OSError as exc:
         raise FramingError(f"{path}: cannot read ({exc.strerror}); check the path and permissions") from None
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     fields = _as_dict(document)
     text = "\n\n".join(line.strip() for line in stringify(fields.get("text")).split("\n") if line.strip())
     if not text:
         raise FramingError(f"{path}: no article text found in the page; save the full article page, not an index page")
     outlet = stringify(fields.get("sitename")).strip() or _site_name(html)
     if not outlet:
-        raise FramingError(f"{path}: the page names no outlet (no og:site_name); add "
-                           "<meta property=\"og:site_name\" content=\"...\"> or convert it to an article file with front matter")
+        raise FramingError(
+            f"{path}: the page names no outlet (no og:site_name); add "
+            '<meta property="og:site_name" content="..."> or convert it to an article file with front matter'
+        )
     date = parse_date(fields.get("date"))
     return {
         "doc_id": path.stem,
@@ -74,5 +79,6 @@ def _site_name(html: str) -> str:
 
 def html_files(folder: Path) -> list[Path]:
     """Saved pages in a folder, sorted by name; skipped like article files (hidden, `_*`, README.*)."""
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in HTML_SUFFIXES and is_article_name(p))
+    return sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in HTML_SUFFIXES and is_article_name(p)
+    )

@@ -3,6 +3,7 @@
 Every cell of a CSV is read as text, so ids like "007" keep their zeros.
 Columns other than the ones the options name are kept as metadata columns.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -48,7 +49,9 @@ def read_raw_table(path: Path) -> Any:
     except UnicodeDecodeError:
         pass
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        raise FramingError(f"{path}: not a valid gzip file ({exc or 'truncated'}); compress it again with gzip") from None
+        raise FramingError(
+            f"{path}: not a valid gzip file ({exc or 'truncated'}); compress it again with gzip"
+        ) from None
     except OSError as exc:
         raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions") from None
     return parse(io.StringIO(decode_bytes(_read_bytes(path, suffix), path)), path)
@@ -101,14 +104,16 @@ def _read_jsonl(handle: IO[str], path: Path) -> Any:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise FramingError(f"{path} line {number}: not valid JSON ({exc.msg}); "
-                               "write one JSON object per line") from None
+            raise FramingError(
+                f"{path} line {number}: not valid JSON ({exc.msg}); write one JSON object per line"
+            ) from None
         except RecursionError:
-            raise FramingError(f"{path} line {number}: JSON nested too deeply to read; "
-                               "flatten the record to one object of plain fields") from None
+            raise FramingError(
+                f"{path} line {number}: JSON nested too deeply to read; "
+                "flatten the record to one object of plain fields"
+            ) from None
         if not isinstance(row, dict):
-            raise FramingError(f"{path} line {number}: expected a JSON object per line, "
-                               f"found a {type(row).__name__}")
+            raise FramingError(f"{path} line {number}: expected a JSON object per line, found a {type(row).__name__}")
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -121,20 +126,26 @@ def _read_parquet(path: Path) -> Any:
     except OSError as exc:
         raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path") from None
     except Exception as exc:  # pyarrow raises its own error types for corrupt files
-        raise FramingError(f"{path}: not a readable Parquet file ({type(exc).__name__}); "
-                           "write it again with pandas or pyarrow") from None
+        raise FramingError(
+            f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
+        ) from None
 
 
 def _check_columns(raw: Any, columns: Columns, path: Path) -> None:
     present = [str(c) for c in raw.columns]
     needed = [("text", columns.text), ("outlet", columns.outlet)]
-    needed += [(role, getattr(columns, role)) for role in ("id", "title", "date")
-               if getattr(columns, role) is not None and columns.explicit(role)]
+    needed += [
+        (role, getattr(columns, role))
+        for role in ("id", "title", "date")
+        if getattr(columns, role) is not None and columns.explicit(role)
+    ]
     for role, name in needed:
         if name not in present:
             listing = ", ".join(present) if present else "(none)"
-            raise FramingError(f"{path}: no column {name!r} for the article {role} "
-                               f"(set it with --{role}-column); the columns are: {listing}")
+            raise FramingError(
+                f"{path}: no column {name!r} for the article {role} "
+                f"(set it with --{role}-column); the columns are: {listing}"
+            )
 
 
 def _text_column(raw: Any, name: str | None) -> Any:
@@ -176,22 +187,27 @@ def standard_records(raw: Any, columns: Columns, first_row: int = 0, total: int 
 
     n = len(raw)
     width = max(6, len(str(n if total is None else total)))
-    ids = (_text_column(raw, columns.id) if columns.id
-           else [f"row-{i:0{width}d}" for i in range(first_row + 1, first_row + n + 1)])
+    ids = (
+        _text_column(raw, columns.id)
+        if columns.id
+        else [f"row-{i:0{width}d}" for i in range(first_row + 1, first_row + n + 1)]
+    )
     author_col = "author" if "author" in raw.columns else ("authors" if "authors" in raw.columns else None)
     if columns.date in raw.columns:
         dates, date_raw = parse_date_column(raw[columns.date].reset_index(drop=True))
     else:
         dates, date_raw = pd.Series([pd.NaT] * n, dtype="datetime64[ns]"), None
-    frame = pd.DataFrame({
-        "doc_id": [s.strip() for s in ids],
-        "outlet": _text_column(raw, columns.outlet).str.strip(),
-        "title": _text_column(raw, columns.title).str.strip(),
-        "date": dates.to_numpy(),
-        "author": _text_column(raw, author_col).str.strip(),
-        "url": _text_column(raw, "url").str.strip(),
-        "text": _text_column(raw, columns.text),
-    })
+    frame = pd.DataFrame(
+        {
+            "doc_id": [s.strip() for s in ids],
+            "outlet": _text_column(raw, columns.outlet).str.strip(),
+            "title": _text_column(raw, columns.title).str.strip(),
+            "date": dates.to_numpy(),
+            "author": _text_column(raw, author_col).str.strip(),
+            "url": _text_column(raw, "url").str.strip(),
+            "text": _text_column(raw, columns.text),
+        }
+    )
     used = {columns.id, columns.text, columns.outlet, columns.title, columns.date, author_col, "url"}
     for name in raw.columns:
         if name not in used and str(name) not in frame.columns and str(name) not in COMPUTED:

@@ -1,4 +1,5 @@
 """Checks every source must pass, with errors that point at the file or row."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -49,10 +50,12 @@ class FrameChecks:
         """Check one chunk (its rows follow the ones added before); `ids=False`: ids cannot repeat (row numbers)."""
         import numpy as np
 
-        masks = {"no_outlet": (frame["outlet"].str.strip() == "").to_numpy(),
-                 "no_text": (frame["text"].str.strip() == "").to_numpy(),
-                 "too_long": (frame["text"].str.len() > MAX_ARTICLE_CHARS).to_numpy(),
-                 "no_id": (frame["doc_id"] == "").to_numpy()}
+        masks = {
+            "no_outlet": (frame["outlet"].str.strip() == "").to_numpy(),
+            "no_text": (frame["text"].str.strip() == "").to_numpy(),
+            "too_long": (frame["text"].str.len() > MAX_ARTICLE_CHARS).to_numpy(),
+            "no_id": (frame["doc_id"] == "").to_numpy(),
+        }
         for name, mask in masks.items():
             positions = np.flatnonzero(mask)
             if len(positions):
@@ -68,19 +71,26 @@ class FrameChecks:
         import numpy as np
 
         if self.rows == 0:
-            raise FramingError(f"{source}: no articles found; add article files (.md/.txt with front matter, "
-                               "or .html pages) or rows to the table")
+            raise FramingError(
+                f"{source}: no articles found; add article files (.md/.txt with front matter, "
+                "or .html pages) or rows to the table"
+            )
         found = {name: np.concatenate(parts) for name, parts in self.found.items() if parts}
         if "no_outlet" in found:
-            raise FramingError(f"{_places(locate, found['no_outlet'])}: no outlet; fill in the outlet "
-                               "(or name the right column with --outlet-column)")
+            raise FramingError(
+                f"{_places(locate, found['no_outlet'])}: no outlet; fill in the outlet "
+                "(or name the right column with --outlet-column)"
+            )
         if "no_text" in found:
-            raise FramingError(f"{_places(locate, found['no_text'])}: the article text is empty; "
-                               "fill it in or remove the article")
+            raise FramingError(
+                f"{_places(locate, found['no_text'])}: the article text is empty; fill it in or remove the article"
+            )
         if "too_long" in found:
-            raise FramingError(f"{_places(locate, found['too_long'])}: the article is {self.first_size / 1e6:.1f} "
-                               f"million characters, more than the {MAX_ARTICLE_CHARS // 1_000_000} million framing "
-                               "scores in one article; split it into its articles (one row or file each)")
+            raise FramingError(
+                f"{_places(locate, found['too_long'])}: the article is {self.first_size / 1e6:.1f} "
+                f"million characters, more than the {MAX_ARTICLE_CHARS // 1_000_000} million framing "
+                "scores in one article; split it into its articles (one row or file each)"
+            )
         if "no_id" in found:
             raise FramingError(f"{_places(locate, found['no_id'])}: the id is empty; give every article an id")
         self._raise_duplicate(locate)
@@ -96,5 +106,7 @@ class FrameChecks:
         if duplicated.any():
             first = ids[duplicated].iloc[0]
             where = np.flatnonzero((ids == first).to_numpy())
-            raise FramingError(f"{_places(locate, where)}: duplicate id {first!r}; "
-                               "ids must be unique (rename a file or fix the id column)")
+            raise FramingError(
+                f"{_places(locate, where)}: duplicate id {first!r}; "
+                "ids must be unique (rename a file or fix the id column)"
+            )

@@ -6,6 +6,7 @@ doc_id order) so that every outlet is represented; the section says how many
 are left out. Highlight classes come from `framing.reporting.legend`, so the
 marks in the text and the legend always agree.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -54,8 +55,14 @@ def anchors(shown: pd.DataFrame) -> dict[str, str]:
     return {str(doc_id): f"article-{i}" for i, doc_id in enumerate(shown["doc_id"])}
 
 
-SUMMARY = {"words": "words", "frame.military-posture.balance": "frame balance", "sentiment": "sentiment",
-           "subjectivity": "subjectivity", "loaded": "loaded cues per 1,000 words", "quotes.share": "share quoted"}
+SUMMARY = {
+    "words": "words",
+    "frame.military-posture.balance": "frame balance",
+    "sentiment": "sentiment",
+    "subjectivity": "subjectivity",
+    "loaded": "loaded cues per 1,000 words",
+    "quotes.share": "share quoted",
+}
 
 
 def notes(row: dict[str, Any], limit: int = 2000) -> list[list[str]]:
@@ -88,23 +95,52 @@ def article_section(corpus: Corpus, scores: Scores, classes: dict[tuple[str, str
     for row in shown.itertuples(index=False):
         doc_id = str(row.doc_id)
         hits = by_doc.get(doc_id)
-        summary = [{"label": label, "value": clean_value(numbers.at[doc_id, column])}
-                   for column, label in SUMMARY.items() if column in numbers.columns and doc_id in numbers.index]
-        marks = hits.sort_values(["start", "end", "family", "lexicon", "category"])[MARK_COLUMNS] if hits is not None else None
-        items.append({
-            "anchor": ids[doc_id], "doc_id": doc_id, "outlet": str(row.outlet), "title": str(row.title),
-            "date": clean_value(row.date), "author": str(row.author), "url": str(row.url),
-            "summary": summary, "notes": notes(row._asdict()),
-            "marks": table(marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"),
-            "html": lead(doc_id, hits_by_doc.get(doc_id, []), bounds, classes) if excerpts else
-            highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
-        })
-    return {"shown": items, "total": len(corpus.articles), "hidden": len(corpus.articles) - len(items), "limit": limit,
-            "excerpts": excerpts, "lead_sentences": LEAD_SENTENCES, "full_text_limit": FULL_TEXT_LIMIT}
+        summary = [
+            {"label": label, "value": clean_value(numbers.at[doc_id, column])}
+            for column, label in SUMMARY.items()
+            if column in numbers.columns and doc_id in numbers.index
+        ]
+        marks = (
+            hits.sort_values(["start", "end", "family", "lexicon", "category"])[MARK_COLUMNS]
+            if hits is not None
+            else None
+        )
+        items.append(
+            {
+                "anchor": ids[doc_id],
+                "doc_id": doc_id,
+                "outlet": str(row.outlet),
+                "title": str(row.title),
+                "date": clean_value(row.date),
+                "author": str(row.author),
+                "url": str(row.url),
+                "summary": summary,
+                "notes": notes(row._asdict()),
+                "marks": table(
+                    marks if marks is not None else pd.DataFrame(columns=MARK_COLUMNS), "evidence marked in the text"
+                ),
+                "html": lead(doc_id, hits_by_doc.get(doc_id, []), bounds, classes)
+                if excerpts
+                else highlight_article(row.text, hits_by_doc.get(doc_id, []), boiler_by_doc.get(doc_id), classes),
+            }
+        )
+    return {
+        "shown": items,
+        "total": len(corpus.articles),
+        "hidden": len(corpus.articles) - len(items),
+        "limit": limit,
+        "excerpts": excerpts,
+        "lead_sentences": LEAD_SENTENCES,
+        "full_text_limit": FULL_TEXT_LIMIT,
+    }
 
 
-def lead(doc_id: str, hits: list[Hit], bounds: Callable[[str], tuple[str, list[tuple[int, int]]]],
-         classes: dict[tuple[str, str], str]) -> Markup:
+def lead(
+    doc_id: str,
+    hits: list[Hit],
+    bounds: Callable[[str], tuple[str, list[tuple[int, int]]]],
+    classes: dict[tuple[str, str], str],
+) -> Markup:
     """The article's first `LEAD_SENTENCES` sentences of cleaned text, marked like the full text."""
     text, spans = bounds(doc_id)
     if not spans:

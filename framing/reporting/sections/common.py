@@ -4,6 +4,7 @@ A comparison table that is missing or empty comes back as an empty frame, so a
 corpus of one outlet (or one story) still gets every section, each with its
 explanation, rather than an error.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
     from framing.lexicons.model import Lexicon
     from framing.scoring.scores import Scores
-
 
 
 def frame_lexicons(scores: Scores) -> list[Lexicon]:
@@ -56,10 +56,14 @@ def interval_table(scores: Scores, column: str, caption: str) -> Table:
     """
     stats = matrices.outlet_means(scores, column)
     if len(stats) and stats["low"].isna().all() and stats["high"].isna().all():
-        return table(stats, caption + "; one article per outlet, so no interval", {"outlet": "outlet", "n": "articles",
-                                                                                  "mean": "mean"})
-    return table(stats, caption, {"outlet": "outlet", "n": "articles", "mean": "mean",
-                                  "low": "95% low", "high": "95% high"})
+        return table(
+            stats,
+            caption + "; one article per outlet, so no interval",
+            {"outlet": "outlet", "n": "articles", "mean": "mean"},
+        )
+    return table(
+        stats, caption, {"outlet": "outlet", "n": "articles", "mean": "mean", "low": "95% low", "high": "95% high"}
+    )
 
 
 def comparison_frame(comparison: Comparison | None, name: str) -> pd.DataFrame:

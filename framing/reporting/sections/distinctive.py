@@ -1,4 +1,5 @@
 """The distinctive-vocabulary section: each outlet's most distinctive words, strongest first."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,16 @@ def distinctive(comparison: Comparison | None, per_outlet: int = 12) -> list[dic
     for outlet, group in terms.groupby("outlet", sort=True):
         if score:
             group = group[group[score] > 0].sort_values([score, "term"], ascending=[False, True], kind="stable")
-        out.append({"outlet": str(outlet),
-                    "terms": [[str(t), clean_value(v)] for t, v in zip(group["term"].head(per_outlet),
-                              (group[score] if score else pd.Series([None] * len(group))).head(per_outlet))]})
+        out.append(
+            {
+                "outlet": str(outlet),
+                "terms": [
+                    [str(t), clean_value(v)]
+                    for t, v in zip(
+                        group["term"].head(per_outlet),
+                        (group[score] if score else pd.Series([None] * len(group))).head(per_outlet),
+                    )
+                ],
+            }
+        )
     return out

@@ -8,6 +8,7 @@ per outlet it is labelled a single-article reading), links to the section and
 to the sentences behind it, and carries its caveat: these are indicators to
 discuss, never verdicts.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ Finding = dict[str, Any]
 
 
 def _certainty(high: pd.Series, low: pd.Series) -> str | None:
-    """"clear" when the intervals are apart, "single" with one article each, None when they overlap."""
+    """ "clear" when the intervals are apart, "single" with one article each, None when they overlap."""
     if pd.isna(high["low"]) or pd.isna(low["high"]):
         return "single"
     return "clear" if high["low"] > low["high"] else None
@@ -73,15 +74,28 @@ def _balance(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Find
         name = labeller(scores.lexicons)
         positive, negative = name(contrast.positive), name(contrast.negative)
         lexicon = column.split(".")[1]
-        links = [link for link in (
-            _link(f"{top['outlet']}: {positive} words", hits.get((lexicon, top["outlet"], contrast.positive))),
-            _link(f"{bottom['outlet']}: {negative} words", hits.get((lexicon, bottom["outlet"], contrast.negative))))
-            if link]
-        out.append({"topic": "Frame", "section": "frames", "certainty": certainty, "links": links,
-                    "text": f"{top['outlet']} leans most to “{positive}” (balance {signed(top['mean'])}) and "
-                            f"{bottom['outlet']} most to “{negative}” ({signed(bottom['mean'])}), on a scale from "
-                            f"−1 (all {negative}) to +1 (all {positive}).",
-                    "caveat": "Counts words, not arguments: quoting an official who says “defensive” counts too."})
+        links = [
+            link
+            for link in (
+                _link(f"{top['outlet']}: {positive} words", hits.get((lexicon, top["outlet"], contrast.positive))),
+                _link(
+                    f"{bottom['outlet']}: {negative} words", hits.get((lexicon, bottom["outlet"], contrast.negative))
+                ),
+            )
+            if link
+        ]
+        out.append(
+            {
+                "topic": "Frame",
+                "section": "frames",
+                "certainty": certainty,
+                "links": links,
+                "text": f"{top['outlet']} leans most to “{positive}” (balance {signed(top['mean'])}) and "
+                f"{bottom['outlet']} most to “{negative}” ({signed(bottom['mean'])}), on a scale from "
+                f"−1 (all {negative}) to +1 (all {positive}).",
+                "caveat": "Counts words, not arguments: quoting an official who says “defensive” counts too.",
+            }
+        )
     return out
 
 
@@ -90,10 +104,17 @@ def _tone(scores: Scores) -> list[Finding]:
     if apart is None:
         return []
     top, bottom, certainty = apart
-    return [{"topic": "Tone", "section": "sentiment", "certainty": certainty, "links": [],
-             "text": f"{top['outlet']} has the most positive tone ({signed(top['mean'])}) and {bottom['outlet']} "
-                     f"the most negative ({signed(bottom['mean'])}), on a scale from −1 to +1.",
-             "caveat": "Tone is not stance: “NATO condemned the brutal attack” is negative about the attack, not NATO."}]
+    return [
+        {
+            "topic": "Tone",
+            "section": "sentiment",
+            "certainty": certainty,
+            "links": [],
+            "text": f"{top['outlet']} has the most positive tone ({signed(top['mean'])}) and {bottom['outlet']} "
+            f"the most negative ({signed(bottom['mean'])}), on a scale from −1 to +1.",
+            "caveat": "Tone is not stance: “NATO condemned the brutal attack” is negative about the attack, not NATO.",
+        }
+    ]
 
 
 def _stance(scores: Scores, single: bool) -> list[Finding]:
@@ -112,13 +133,21 @@ def _stance(scores: Scores, single: bool) -> list[Finding]:
     if best is None or best[0] <= 0:
         return []
     gap, target, high, low = best
-    return [{"topic": "Stance", "section": "stance", "certainty": "single" if single else "count", "links": [
+    return [
+        {
+            "topic": "Stance",
+            "section": "stance",
+            "certainty": "single" if single else "count",
+            "links": [
                 {"text": f"{high['outlet']} on {target}", "href": high["anchor"]},
-                {"text": f"{low['outlet']} on {target}", "href": low["anchor"]}],
-             "text": f"The sharpest difference in stance is toward {target}: {high['outlet']} writes of it most "
-                     f"favourably ({signed(high['value'])} over {high['mentions']} mentions), {low['outlet']} least "
-                     f"({signed(low['value'])} over {low['mentions']} mentions); a gap of {gap:.2f} on a −1 to +1 scale.",
-             "caveat": "A model reads the words near each mention; sarcasm and quoted opponents fool it. Read the sentences."}]
+                {"text": f"{low['outlet']} on {target}", "href": low["anchor"]},
+            ],
+            "text": f"The sharpest difference in stance is toward {target}: {high['outlet']} writes of it most "
+            f"favourably ({signed(high['value'])} over {high['mentions']} mentions), {low['outlet']} least "
+            f"({signed(low['value'])} over {low['mentions']} mentions); a gap of {gap:.2f} on a −1 to +1 scale.",
+            "caveat": "A model reads the words near each mention; sarcasm and quoted opponents fool it. Read the sentences.",
+        }
+    ]
 
 
 def _sourcing(scores: Scores) -> list[Finding]:
@@ -126,8 +155,12 @@ def _sourcing(scores: Scores) -> list[Finding]:
     if quotes is None or not len(quotes) or "speaker" not in quotes:
         return []
     outlet_of = dict(zip(scores.table["doc_id"].astype(str), scores.table["outlet"].astype(str)))
-    named = pd.DataFrame({"outlet": quotes["doc_id"].astype(str).map(outlet_of),
-                          "speaker": quotes["speaker"].fillna("").astype(str).str.strip()})
+    named = pd.DataFrame(
+        {
+            "outlet": quotes["doc_id"].astype(str).map(outlet_of),
+            "speaker": quotes["speaker"].fillna("").astype(str).str.strip(),
+        }
+    )
     named = named[named["speaker"] != ""]
     if named.empty:
         return []
@@ -135,12 +168,22 @@ def _sourcing(scores: Scores) -> list[Finding]:
     top = counts.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").iloc[0]
     all_outlets = sorted(set(outlet_of.values()))
     silent = [o for o in all_outlets if o not in set(named["outlet"])]
-    text = (f"{top['speaker']} is the most quoted voice: {int(top['quotes'])} quotes in {int(top['outlets'])} of "
-            f"{len(all_outlets)} outlets.")
+    text = (
+        f"{top['speaker']} is the most quoted voice: {int(top['quotes'])} quotes in {int(top['outlets'])} of "
+        f"{len(all_outlets)} outlets."
+    )
     if silent:
         text += f" {', '.join(silent)} quote{'s' if len(silent) == 1 else ''} no named speaker."
-    return [{"topic": "Sources", "section": "sourcing", "certainty": "count", "links": [], "text": text,
-             "caveat": "A quote is credited only when a name stands next to a speech verb; unnamed sources are not counted."}]
+    return [
+        {
+            "topic": "Sources",
+            "section": "sourcing",
+            "certainty": "count",
+            "links": [],
+            "text": text,
+            "caveat": "A quote is credited only when a name stands next to a speech verb; unnamed sources are not counted.",
+        }
+    ]
 
 
 def _alike(comparison: Comparison | None) -> list[Finding]:
@@ -148,16 +191,25 @@ def _alike(comparison: Comparison | None) -> list[Finding]:
     if len(matrix) < 3:
         return []
     values = matrix.to_numpy(dtype=float)
-    pairs = [(float(values[i, j]), str(matrix.index[i]), str(matrix.index[j]))
-             for i in range(len(matrix)) for j in range(i + 1, len(matrix))]
+    pairs = [
+        (float(values[i, j]), str(matrix.index[i]), str(matrix.index[j]))
+        for i in range(len(matrix))
+        for j in range(i + 1, len(matrix))
+    ]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     value, a, b = pairs[0]
     low, c, d = pairs[-1]
-    return [{"topic": "Word use", "section": "similarity", "certainty": "count", "links": [
-                {"text": "each outlet's distinctive words", "href": "distinctive-terms"}],
-             "text": f"{a} and {b} use the most similar words (similarity {value:.2f} of 1); "
-                     f"{c} and {d} the least alike ({low:.2f}).",
-             "caveat": "Shared words can mean shared framing, shared sources or simply the same wire copy."}]
+    return [
+        {
+            "topic": "Word use",
+            "section": "similarity",
+            "certainty": "count",
+            "links": [{"text": "each outlet's distinctive words", "href": "distinctive-terms"}],
+            "text": f"{a} and {b} use the most similar words (similarity {value:.2f} of 1); "
+            f"{c} and {d} the least alike ({low:.2f}).",
+            "caveat": "Shared words can mean shared framing, shared sources or simply the same wire copy.",
+        }
+    ]
 
 
 def _omission(comparison: Comparison | None) -> list[Finding]:
@@ -175,10 +227,17 @@ def _omission(comparison: Comparison | None) -> list[Finding]:
     missing = [o for o in outlets if not bool(row[o])]
     example = " ".join(str(row.get("example", "") or "").split())
     fact = f"“{example[:120].rsplit(' ', 1)[0]} …”" if len(example) > 120 else f"“{example}”"
-    return [{"topic": "Left out", "section": "same-fact", "certainty": "count", "links": [],
-             "text": f"{reach} of {total} outlets report the fact {fact}; {_join(missing)} "
-                     f"{'does' if len(missing) == 1 else 'do'} not.",
-             "caveat": "It may be told in words the aligner did not match; check the article before saying it is missing."}]
+    return [
+        {
+            "topic": "Left out",
+            "section": "same-fact",
+            "certainty": "count",
+            "links": [],
+            "text": f"{reach} of {total} outlets report the fact {fact}; {_join(missing)} "
+            f"{'does' if len(missing) == 1 else 'do'} not.",
+            "caveat": "It may be told in words the aligner did not match; check the article before saying it is missing.",
+        }
+    ]
 
 
 def _loaded(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Finding]:
@@ -187,15 +246,25 @@ def _loaded(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Findi
         return []
     top, bottom, certainty = apart
     loaded_name = loaded_lexicon_name(scores)
-    cells = sorted(((lexicon, category), anchor) for (lexicon, outlet, category), anchor in hits.items()
-                   if lexicon == loaded_name and outlet == top["outlet"] and category in LOADING_CLASSES)
+    cells = sorted(
+        ((lexicon, category), anchor)
+        for (lexicon, outlet, category), anchor in hits.items()
+        if lexicon == loaded_name and outlet == top["outlet"] and category in LOADING_CLASSES
+    )
     name = labeller(scores.lexicons)
     links = [{"text": f"{top['outlet']}: {name(category)}", "href": anchor} for (_, category), anchor in cells[:4]]
-    return [{"topic": "Loaded words", "section": "loaded-language", "certainty": certainty, "links": links,
-             "text": f"{top['outlet']} uses the most evaluative words (loaded report verbs, intensifiers, loaded "
-                     f"adjectives, scare quotes): {top['mean']:.1f} per 1,000 words, against {bottom['mean']:.1f} "
-                     f"in {bottom['outlet']}.",
-             "caveat": "Whether a word is loaded depends on context the word list cannot see: read the marked words."}]
+    return [
+        {
+            "topic": "Loaded words",
+            "section": "loaded-language",
+            "certainty": certainty,
+            "links": links,
+            "text": f"{top['outlet']} uses the most evaluative words (loaded report verbs, intensifiers, loaded "
+            f"adjectives, scare quotes): {top['mean']:.1f} per 1,000 words, against {bottom['mean']:.1f} "
+            f"in {bottom['outlet']}.",
+            "caveat": "Whether a word is loaded depends on context the word list cannot see: read the marked words.",
+        }
+    ]
 
 
 def _join(names: list[str]) -> str:
@@ -206,10 +275,18 @@ def _link(text: str, anchor: str | None) -> dict[str, str] | None:
     return {"text": text, "href": anchor} if anchor else None
 
 
-def findings(scores: Scores, comparison: Comparison | None, hits: dict[tuple[str, str, str], str],
-             stories: int) -> dict[str, Any]:
+def findings(
+    scores: Scores, comparison: Comparison | None, hits: dict[tuple[str, str, str], str], stories: int
+) -> dict[str, Any]:
     """The key findings, in reading order, and what they rest on."""
     single = bool(len(scores.table)) and int(scores.table.groupby("outlet").size().max()) == 1
-    items = _balance(scores, hits) + _tone(scores) + _stance(scores, single) + _loaded(scores, hits) + _sourcing(scores) + _alike(comparison) \
+    items = (
+        _balance(scores, hits)
+        + _tone(scores)
+        + _stance(scores, single)
+        + _loaded(scores, hits)
+        + _sourcing(scores)
+        + _alike(comparison)
         + _omission(comparison)
+    )
     return {"lines": items, "single_article": single, "stories": stories, "warnings": coverage_warnings(scores)}

@@ -1,4 +1,5 @@
 """The frame-balance section: each contrast per outlet with intervals, and every category's rate."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -21,18 +22,35 @@ def frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any
     name = labeller(scores.lexicons)
     contrasts = []
     for k, (column, c) in enumerate(matrices.contrast_columns(scores)):
-        lexicon = column[len("frame."):-len(c.name) - 1]
-        blocks = breakdown_blocks(evidence.get(lexicon), every, [c.positive, c.negative], prefix=f"balance-{k}",
-                                  heading=f"the hits behind its {label(c.name)}", name=name)
-        shown = interval_table(scores, column, f"{label(c.name)}: mean per outlet "
-                                               f"(+1 {name(c.positive)}, −1 {name(c.negative)})")
-        contrasts.append({"name": label(c.name), "positive": name(c.positive), "negative": name(c.negative),
-                          "description": c.description, "evidence": blocks,
-                          "table": link_rows_to(shown, {o: b["anchor"] for o, b in zip(every, blocks)})})
+        lexicon = column[len("frame.") : -len(c.name) - 1]
+        blocks = breakdown_blocks(
+            evidence.get(lexicon),
+            every,
+            [c.positive, c.negative],
+            prefix=f"balance-{k}",
+            heading=f"the hits behind its {label(c.name)}",
+            name=name,
+        )
+        shown = interval_table(
+            scores, column, f"{label(c.name)}: mean per outlet (+1 {name(c.positive)}, −1 {name(c.negative)})"
+        )
+        contrasts.append(
+            {
+                "name": label(c.name),
+                "positive": name(c.positive),
+                "negative": name(c.negative),
+                "description": c.description,
+                "evidence": blocks,
+                "table": link_rows_to(shown, {o: b["anchor"] for o, b in zip(every, blocks)}),
+            }
+        )
     lexicons = frame_lexicons(scores)
-    return {"contrasts": contrasts, "lexicons": [lex.name for lex in lexicons],
-            "categories": [category_table(scores, lex, evidence.get(lex.name)) for lex in lexicons],
-            "evidence": [evidence.get(lex.name) for lex in lexicons]}
+    return {
+        "contrasts": contrasts,
+        "lexicons": [lex.name for lex in lexicons],
+        "categories": [category_table(scores, lex, evidence.get(lex.name)) for lex in lexicons],
+        "evidence": [evidence.get(lex.name) for lex in lexicons],
+    }
 
 
 def category_table(scores: Scores, lexicon: Lexicon, evidence: dict[str, Any] | None = None) -> Table:

@@ -7,6 +7,7 @@ a search box and an outlet filter (see `templates/report.js`). Above
 `MAX_ROWS` articles the index lists the first rows (by outlet and date) and
 says how many more the JSON file holds.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -31,8 +32,9 @@ def _balance_column(scores: Scores) -> tuple[str, str] | None:
     return (contrasts[0][0], "frame balance") if contrasts else None
 
 
-def article_index(corpus: Corpus, scores: Scores, comparison: Comparison | None,
-                  anchors: dict[str, str]) -> dict[str, Any]:
+def article_index(
+    corpus: Corpus, scores: Scores, comparison: Comparison | None, anchors: dict[str, str]
+) -> dict[str, Any]:
     """{"columns", "rows": [{doc_id, title, outlet, date, story, anchor, values}], "total", "outlets"}."""
     columns = dict(SCORES)
     balance = _balance_column(scores)
@@ -47,11 +49,25 @@ def article_index(corpus: Corpus, scores: Scores, comparison: Comparison | None,
     for row in _listed(corpus).itertuples(index=False):
         doc_id = str(row.doc_id)
         values = [clean_value(numbers.at[doc_id, c]) if doc_id in numbers.index else None for c in present]
-        rows.append({"doc_id": doc_id, "title": str(row.title), "outlet": str(row.outlet),
-                     "date": clean_value(row.date), "story": story_of.get(doc_id), "anchor": anchors.get(doc_id),
-                     "row_id": first_rows.get(doc_id), "values": values})
-    return {"columns": [columns[c] for c in present], "rows": rows, "total": len(corpus.articles),
-            "outlets": sorted(corpus.articles["outlet"].astype(str).unique()), "stories": len(set(story_of.values()))}
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "title": str(row.title),
+                "outlet": str(row.outlet),
+                "date": clean_value(row.date),
+                "story": story_of.get(doc_id),
+                "anchor": anchors.get(doc_id),
+                "row_id": first_rows.get(doc_id),
+                "values": values,
+            }
+        )
+    return {
+        "columns": [columns[c] for c in present],
+        "rows": rows,
+        "total": len(corpus.articles),
+        "outlets": sorted(corpus.articles["outlet"].astype(str).unique()),
+        "stories": len(set(story_of.values())),
+    }
 
 
 def _listed(corpus: Corpus) -> Any:

@@ -8,6 +8,7 @@ quoted, and the first suggested terms with one example sentence each, so a
 reader can see whether the categories measured anything here before reading
 the numbers built on them.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -25,9 +26,18 @@ if TYPE_CHECKING:
     from framing.scoring.scores import Scores
 
 SHOWN_SUGGESTIONS = 5
-COLUMNS = {"category": "category", "per_1000_words": "hits per 1,000 words", "article_share": "share of articles with a hit",
-           "top3_share": "top-3 share of hits", "top_terms": "top terms", "alpha": "alpha", "alpha_95": "alpha 95%",
-           "kr20": "KR-20", "kr20_95": "KR-20 95%", "n": "articles (n)"}
+COLUMNS = {
+    "category": "category",
+    "per_1000_words": "hits per 1,000 words",
+    "article_share": "share of articles with a hit",
+    "top3_share": "top-3 share of hits",
+    "top_terms": "top terms",
+    "alpha": "alpha",
+    "alpha_95": "alpha 95%",
+    "kr20": "KR-20",
+    "kr20_95": "KR-20 95%",
+    "n": "articles (n)",
+}
 
 
 def user_lexicons(lexicons: tuple[Lexicon, ...] | list[Lexicon]) -> list[Lexicon]:
@@ -48,24 +58,53 @@ def lexicon_check(scores: Scores, corpus: Corpus) -> dict[str, Any] | None:
 
 def _one(validation: LexiconValidation) -> dict[str, Any]:
     rows: list[dict[str, Any]] = [{str(k): v for k, v in row.items()} for row in validation.table.to_dict("records")]
-    shown = pd.DataFrame([{**row, "top_terms": ", ".join(row["top3_terms"]),
-                           "alpha_95": _interval(row["alpha_low"], row["alpha_high"]),
-                           "kr20_95": _interval(row["kr20_low"], row["kr20_high"])} for row in rows])
+    shown = pd.DataFrame(
+        [
+            {
+                **row,
+                "top_terms": ", ".join(row["top3_terms"]),
+                "alpha_95": _interval(row["alpha_low"], row["alpha_high"]),
+                "kr20_95": _interval(row["kr20_low"], row["kr20_high"]),
+            }
+            for row in rows
+        ]
+    )
     lexicon = validation.lexicon
     caption = f"{lexicon.name} {lexicon.version} on {validation.articles} articles, {validation.words} words"
-    found: list[dict[str, Any]] = [{str(k): v for k, v in row.items()}
-                                   for row in validation.suggestions.to_dict("records")]
+    found: list[dict[str, Any]] = [
+        {str(k): v for k, v in row.items()} for row in validation.suggestions.to_dict("records")
+    ]
     return {
         "name": lexicon.name,
         "table": relabel(table(shown, caption, COLUMNS), category_labels([lexicon]), rows=True),
         "one_word": [row["category"] for row in rows if row["one_word"]],
-        "terms": [{"category": row["category"], "never": list(row["never_used"]),
-                   "negated": list(row["mostly_negated"]), "quoted": list(row["mostly_quoted"])}
-                  for row in rows if row["never_used"] or row["mostly_negated"] or row["mostly_quoted"]],
-        "suggestions": [{"category": name,
-                         "terms": [{"term": r["term"], "count": int(r["count"]), "example": r["example_1"],
-                                    "doc": str(r["example_1_doc"])} for r in found if r["category"] == name]}
-                        for name in lexicon.categories if any(r["category"] == name for r in found)],
+        "terms": [
+            {
+                "category": row["category"],
+                "never": list(row["never_used"]),
+                "negated": list(row["mostly_negated"]),
+                "quoted": list(row["mostly_quoted"]),
+            }
+            for row in rows
+            if row["never_used"] or row["mostly_negated"] or row["mostly_quoted"]
+        ],
+        "suggestions": [
+            {
+                "category": name,
+                "terms": [
+                    {
+                        "term": r["term"],
+                        "count": int(r["count"]),
+                        "example": r["example_1"],
+                        "doc": str(r["example_1_doc"]),
+                    }
+                    for r in found
+                    if r["category"] == name
+                ],
+            }
+            for name in lexicon.categories
+            if any(r["category"] == name for r in found)
+        ],
     }
 
 

@@ -1,4 +1,5 @@
 """The methods section: what it needs from the data is each lexicon's own description."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -11,9 +12,24 @@ if TYPE_CHECKING:
 
 def methods(scores: Scores) -> dict[str, Any]:
     """Each lexicon used: name, version, description, source, licence and its categories."""
-    return {"lexicons": [{"name": lex.name, "version": str(lex.version), "description": str(lex.description),
-                          "source": str(lex.source), "licence": str(lex.licence),
-                          "categories": [{"name": n, "label": label(n, c.label or None),
-                                          "description": str(c.description), "terms": len(c.entries)}
-                                         for n, c in lex.categories.items()]}
-                         for lex in scores.lexicons]}
+    return {
+        "lexicons": [
+            {
+                "name": lex.name,
+                "version": str(lex.version),
+                "description": str(lex.description),
+                "source": str(lex.source),
+                "licence": str(lex.licence),
+                "categories": [
+                    {
+                        "name": n,
+                        "label": label(n, c.label or None),
+                        "description": str(c.description),
+                        "terms": len(c.entries),
+                    }
+                    for n, c in lex.categories.items()
+                ],
+            }
+            for lex in scores.lexicons
+        ]
+    }

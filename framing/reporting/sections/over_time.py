@@ -11,6 +11,7 @@ Each table row links to the period's articles, each shift to the articles
 that moved most; undated articles are counted and named, never dropped
 silently.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,7 @@ def measure(scores: Scores) -> tuple[str, str]:
     """The column drawn over time and its plain name: the first frame contrast that scores at least
     half of the articles (a topic lexicon that misses the corpus has no trend to show), else the tone."""
     for column, contrast in matrices.contrast_columns(scores):
-        lexicon = column[len("frame."):-len(contrast.name) - 1]
+        lexicon = column[len("frame.") : -len(contrast.name) - 1]
         sides = [f"frame.{lexicon}.{c}" for c in (contrast.positive, contrast.negative)]
         if all(c in scores.table for c in sides) and (scores.table[sides].fillna(0).sum(axis=1) > 0).mean() >= 0.5:
             name = labeller(scores.lexicons)
@@ -79,16 +80,32 @@ def over_time(scores: Scores, corpus: Corpus, article_anchors: dict[str, str]) -
     titles = dict(zip(corpus.articles["doc_id"].astype(str), corpus.articles["title"].astype(str)))
     undated = [str(d) for d in trends.attrs.get("undated", [])]
     blocks = _period_blocks(table_, dates, freq, trends, column, titles, article_anchors, panels)
-    shown = table(trends.assign(row=[f"{o} · {p}" for o, p in zip(trends["outlet"], trends["period"])]),
-                  f"{name}: mean per outlet and {_PERIOD_NAMES[freq]}, with its 95% interval",
-                  {"row": f"outlet · {_PERIOD_NAMES[freq]}", "articles": "articles",
-                   "share": "share of the period's articles", column: "mean", f"{column}.ci_low": "95% low",
-                   f"{column}.ci_high": "95% high"})
+    shown = table(
+        trends.assign(row=[f"{o} · {p}" for o, p in zip(trends["outlet"], trends["period"])]),
+        f"{name}: mean per outlet and {_PERIOD_NAMES[freq]}, with its 95% interval",
+        {
+            "row": f"outlet · {_PERIOD_NAMES[freq]}",
+            "articles": "articles",
+            "share": "share of the period's articles",
+            column: "mean",
+            f"{column}.ci_low": "95% low",
+            f"{column}.ci_high": "95% high",
+        },
+    )
     shown = link_cells(shown, lambda i, _j: blocks[i]["anchor"])
-    return {"freq": freq, "period_name": _PERIOD_NAMES[freq], "periods": count, "column": column, "name": name,
-            "panels": panels, "trends": _points(trends, column), "table": shown, "evidence": blocks,
-            "shifts": _shift_items(found, titles, article_anchors),
-            "undated": {"count": len(undated), "named": [titles.get(d) or d for d in undated[:UNDATED_NAMED]]}}
+    return {
+        "freq": freq,
+        "period_name": _PERIOD_NAMES[freq],
+        "periods": count,
+        "column": column,
+        "name": name,
+        "panels": panels,
+        "trends": _points(trends, column),
+        "table": shown,
+        "evidence": blocks,
+        "shifts": _shift_items(found, titles, article_anchors),
+        "undated": {"count": len(undated), "named": [titles.get(d) or d for d in undated[:UNDATED_NAMED]]},
+    }
 
 
 _PERIOD_NAMES = {"W": "week", "M": "month", "Q": "quarter"}
@@ -96,26 +113,58 @@ _PERIOD_NAMES = {"W": "week", "M": "month", "Q": "quarter"}
 
 def _points(trends: pd.DataFrame, column: str) -> list[dict[str, Any]]:
     """The figure's points: outlet, period, start, share, mean, low, high (JSON-ready)."""
-    return [{"outlet": str(o), "period": str(p), "start": str(s), "articles": int(n), "share": clean_value(sh),
-             "mean": clean_value(m), "low": clean_value(lo), "high": clean_value(hi)}
-            for o, p, s, n, sh, m, lo, hi in zip(trends["outlet"], trends["period"], trends["start"], trends["articles"],
-                                                 trends["share"], trends[column], trends[f"{column}.ci_low"],
-                                                 trends[f"{column}.ci_high"])]
+    return [
+        {
+            "outlet": str(o),
+            "period": str(p),
+            "start": str(s),
+            "articles": int(n),
+            "share": clean_value(sh),
+            "mean": clean_value(m),
+            "low": clean_value(lo),
+            "high": clean_value(hi),
+        }
+        for o, p, s, n, sh, m, lo, hi in zip(
+            trends["outlet"],
+            trends["period"],
+            trends["start"],
+            trends["articles"],
+            trends["share"],
+            trends[column],
+            trends[f"{column}.ci_low"],
+            trends[f"{column}.ci_high"],
+        )
+    ]
 
 
-def _period_blocks(table_: pd.DataFrame, dates: pd.Series, freq: str, trends: pd.DataFrame, column: str,
-                   titles: dict[str, str], article_anchors: dict[str, str], panels: list[str]) -> list[Block]:
+def _period_blocks(
+    table_: pd.DataFrame,
+    dates: pd.Series,
+    freq: str,
+    trends: pd.DataFrame,
+    column: str,
+    titles: dict[str, str],
+    article_anchors: dict[str, str],
+    panels: list[str],
+) -> list[Block]:
     """One block per row of `trends` (anchor `time-<panel>-<row>`): that outlet and period's articles and values."""
     frame, _ = dated(table_, dates, freq)
     groups = {key: part for key, part in frame.groupby(["outlet", "period"], sort=True)}
     blocks = []
     for k, (outlet, period) in enumerate(zip(trends["outlet"], trends["period"])):
         part = groups[(outlet, period)].sort_values(["doc_id"], kind="stable")
-        lines = [line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
-                 for d, v in zip(part["doc_id"], part[column])][:ARTICLES_PER_PERIOD]
-        blocks.append(block(f"time-{panels.index(outlet)}-{k}",
-                            f"{outlet}, {period}: {len(part)} article{'s' if len(part) != 1 else ''}",
-                            lines=lines, more=len(part) - len(lines)))
+        lines = [
+            line(f"{titles.get(d) or d}: {two_decimals(v)}", article_anchors.get(d))
+            for d, v in zip(part["doc_id"], part[column])
+        ][:ARTICLES_PER_PERIOD]
+        blocks.append(
+            block(
+                f"time-{panels.index(outlet)}-{k}",
+                f"{outlet}, {period}: {len(part)} article{'s' if len(part) != 1 else ''}",
+                lines=lines,
+                more=len(part) - len(lines),
+            )
+        )
     return blocks
 
 
@@ -124,10 +173,19 @@ def _shift_items(found: pd.DataFrame, titles: dict[str, str], article_anchors: d
     items = []
     for k, row in enumerate(found.itertuples(index=False)):
         drivers = [line(titles.get(d) or d, article_anchors.get(d)) for d in str(row.drivers).split() if d]
-        items.append({"anchor": f"shift-{k}", "outlet": str(row.outlet), "before": str(row.before),
-                      "after": str(row.after), "mean_before": clean_value(row.mean_before),
-                      "mean_after": clean_value(row.mean_after), "difference": clean_value(row.difference),
-                      "articles_before": clean_value(row.articles_before), "articles_after": clean_value(row.articles_after),
-                      "p_adjusted": clean_value(row.p_adjusted), "drivers": drivers})
+        items.append(
+            {
+                "anchor": f"shift-{k}",
+                "outlet": str(row.outlet),
+                "before": str(row.before),
+                "after": str(row.after),
+                "mean_before": clean_value(row.mean_before),
+                "mean_after": clean_value(row.mean_after),
+                "difference": clean_value(row.difference),
+                "articles_before": clean_value(row.articles_before),
+                "articles_after": clean_value(row.articles_after),
+                "p_adjusted": clean_value(row.p_adjusted),
+                "drivers": drivers,
+            }
+        )
     return items
-

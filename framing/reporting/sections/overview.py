@@ -1,4 +1,5 @@
 """The overview section: the corpus, its outlets, dates and article lengths."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -24,8 +25,11 @@ def overview(corpus: Corpus, scores: Scores) -> dict[str, Any]:
     articles = corpus.articles
     words = scores.table.set_index("doc_id")["words"].reindex(articles["doc_id"]).to_numpy(dtype=float)
     frame = pd.DataFrame({"outlet": articles["outlet"].astype(str), "date": articles["date"], "words": words})
-    per_outlet = frame.groupby("outlet", sort=True).agg(
-        articles=("words", "size"), words=("words", "mean"), first=("date", "min"), last=("date", "max")).reset_index()
+    per_outlet = (
+        frame.groupby("outlet", sort=True)
+        .agg(articles=("words", "size"), words=("words", "mean"), first=("date", "min"), last=("date", "max"))
+        .reset_index()
+    )
     per_outlet["words"] = per_outlet["words"].round().astype("Int64")
     dates = articles["date"].dropna()
     meta = corpus.meta or {}
@@ -42,7 +46,18 @@ def overview(corpus: Corpus, scores: Scores) -> dict[str, Any]:
         "words_median": _whole(np.nanmedian(words)) if len(words) else None,
         "words_min": _whole(np.nanmin(words)) if len(words) else None,
         "words_max": _whole(np.nanmax(words)) if len(words) else None,
-        "table": link_rows_to(table(per_outlet, "Articles per outlet", {
-            "outlet": "outlet", "articles": "articles", "words": "mean words per article",
-            "first": "first date", "last": "last date"}), {o: a for o, (a, _) in outlet_rows(corpus).items()}),
+        "table": link_rows_to(
+            table(
+                per_outlet,
+                "Articles per outlet",
+                {
+                    "outlet": "outlet",
+                    "articles": "articles",
+                    "words": "mean words per article",
+                    "first": "first date",
+                    "last": "last date",
+                },
+            ),
+            {o: a for o, (a, _) in outlet_rows(corpus).items()},
+        ),
     }

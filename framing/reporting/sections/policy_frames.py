@@ -1,4 +1,5 @@
 """The policy-frames section: outlets x generic policy frames, oriented as the figure is."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -33,5 +34,8 @@ def policy_frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[s
     if ev is not None:
         shown = link_rows(shown, ev, outlets_are_rows=outlets_are_rows)
     labels = category_labels([lexicon])
-    return {"table": relabel(shown, labels, rows=not outlets_are_rows), "evidence": ev,
-            "frames_are_rows": not outlets_are_rows}
+    return {
+        "table": relabel(shown, labels, rows=not outlets_are_rows),
+        "evidence": ev,
+        "frames_are_rows": not outlets_are_rows,
+    }

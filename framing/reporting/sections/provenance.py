@@ -4,6 +4,7 @@ Hashes are of file bytes (SHA-256), so a changed article, lexicon or target
 list shows up as a changed hash. The time is recorded only when asked for
 (`timestamp=True`), because a timestamp would make every run differ.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -51,8 +52,9 @@ def corpus_files(corpus: Corpus) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: r["file"])
 
 
-def default_command(corpus: Corpus, lexicons: Any, targets: Any, title: str | None, max_articles: int,
-                    timestamp: bool) -> list[str]:
+def default_command(
+    corpus: Corpus, lexicons: Any, targets: Any, title: str | None, max_articles: int, timestamp: bool
+) -> list[str]:
     """The CLI call equivalent to a `framing.report(...)` call (output path added on save)."""
     source = getattr(corpus, "source_path", None)
     args = ["framing", "report", str(source) if source and _is_user_path(corpus) else str(corpus.name)]
@@ -79,11 +81,19 @@ def _is_user_path(corpus: Corpus) -> bool:
         return True
 
 
-def provenance(corpus: Corpus, scores: Scores, *, command: list[str], parameters: dict[str, Any],
-               timestamp: bool) -> dict[str, Any]:
+def provenance(
+    corpus: Corpus, scores: Scores, *, command: list[str], parameters: dict[str, Any], timestamp: bool
+) -> dict[str, Any]:
     """The provenance section: version, corpus files, lexicons and targets with hashes, the re-run command."""
-    lexicons = [{"name": lex.name, "version": str(lex.version), "sha256": lex.sha256,
-                 "file": Path(lex.path).name if getattr(lex, "path", None) else ""} for lex in scores.lexicons]
+    lexicons = [
+        {
+            "name": lex.name,
+            "version": str(lex.version),
+            "sha256": lex.sha256,
+            "file": Path(lex.path).name if getattr(lex, "path", None) else "",
+        }
+        for lex in scores.lexicons
+    ]
     targets = getattr(scores, "targets", None)
     target_file = getattr(targets, "path", None)
     return {
@@ -91,9 +101,11 @@ def provenance(corpus: Corpus, scores: Scores, *, command: list[str], parameters
         "corpus": str(corpus.name),
         "files": corpus_files(corpus),
         "lexicons": lexicons,
-        "targets": {"file": Path(target_file).name if target_file else "",
-                    "sha256": sha256_file(target_file) if target_file and Path(target_file).is_file() else "",
-                    "names": [getattr(t, "name", str(t)) for t in (targets or [])]},
+        "targets": {
+            "file": Path(target_file).name if target_file else "",
+            "sha256": sha256_file(target_file) if target_file and Path(target_file).is_file() else "",
+            "names": [getattr(t, "name", str(t)) for t in (targets or [])],
+        },
         "parameters": parameters,
         "command": shlex.join(command),
         "created": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC") if timestamp else None,

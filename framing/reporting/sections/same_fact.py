@@ -1,4 +1,5 @@
 """The same-fact section: one fact in each outlet's words, side by side, and who leaves which fact out."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -25,8 +26,9 @@ def _sentence_html(text: str, start: int, hits: list[Hit] | None, classes: dict[
     return highlight_excerpt(text, within(hits or [], start, start + len(text)), classes)
 
 
-def same_fact(comparison: Comparison | None, corpus: Corpus, scores: Scores,
-              classes: dict[tuple[str, str], str]) -> dict[str, Any]:
+def same_fact(
+    comparison: Comparison | None, corpus: Corpus, scores: Scores, classes: dict[tuple[str, str], str]
+) -> dict[str, Any]:
     """The facts told by most outlets, each outlet's sentence side by side, and the omission matrix."""
     facts = comparison_frame(comparison, "facts")
     items = []
@@ -37,15 +39,30 @@ def same_fact(comparison: Comparison | None, corpus: Corpus, scores: Scores,
         by_doc = evidence_hits(scores.evidence[scores.evidence["doc_id"].astype(str).isin(docs)])
         for fact in chosen:
             group = facts[facts["fact"] == fact].sort_values(["outlet", "doc_id", "start"], kind="stable")
-            versions = [{"doc_id": str(row.doc_id), "outlet": str(row.outlet), "text": str(row.text),
-                         "similarity": clean_value(row.similarity), "anchor": f"fact-{fact}-{n}",
-                         "html": _sentence_html(str(row.text), int(row.start), by_doc.get(str(row.doc_id)), classes)}
-                        for n, row in enumerate(group.itertuples(index=False))]
-            items.append({"fact": clean_value(fact), "label": f"Fact {fact}: told by {reach[fact]} outlets",
-                          "versions": versions})
+            versions = [
+                {
+                    "doc_id": str(row.doc_id),
+                    "outlet": str(row.outlet),
+                    "text": str(row.text),
+                    "similarity": clean_value(row.similarity),
+                    "anchor": f"fact-{fact}-{n}",
+                    "html": _sentence_html(str(row.text), int(row.start), by_doc.get(str(row.doc_id)), classes),
+                }
+                for n, row in enumerate(group.itertuples(index=False))
+            ]
+            items.append(
+                {
+                    "fact": clean_value(fact),
+                    "label": f"Fact {fact}: told by {reach[fact]} outlets",
+                    "versions": versions,
+                }
+            )
     omissions = omission_table(comparison_frame(comparison, "omissions"))
-    return {"facts": items, "total": int(facts["fact"].nunique()) if not facts.empty else 0,
-            "omissions": link_told(omissions, items) if omissions is not None else None}
+    return {
+        "facts": items,
+        "total": int(facts["fact"].nunique()) if not facts.empty else 0,
+        "omissions": link_told(omissions, items) if omissions is not None else None,
+    }
 
 
 def link_told(omissions: Table, items: list[dict[str, Any]]) -> Table:

@@ -1,4 +1,5 @@
 """The sentiment section: sentiment and subjectivity per outlet, with intervals, each row linked to its sentences."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -27,11 +28,21 @@ def sentiment(scores: Scores, corpus: Corpus, article_anchors: dict[str, str]) -
     # a large corpus links the outlets the figure draws (those with most articles), so the page stays small
     every = top_outlets(scores.table) if large else outlets(scores)
     result: dict[str, Any] = {}
-    for column, caption, prefix in (("sentiment", "Sentiment per outlet (−1 … +1)", "tone"),
-                                    ("subjectivity", "Subjectivity per outlet (0 … 1)", "subjective")):
+    for column, caption, prefix in (
+        ("sentiment", "Sentiment per outlet (−1 … +1)", "tone"),
+        ("subjectivity", "Subjectivity per outlet (0 … 1)", "subjective"),
+    ):
         per_side = _per_side(corpus) if column == "sentiment" or len(corpus.articles) <= FULL_TEXT_LIMIT else 0
-        blocks = tone_blocks(scores, corpus, every, article_anchors, column, prefix, per_side=per_side,
-                             articles_shown=3 if large else ARTICLES_PER_BLOCK)
+        blocks = tone_blocks(
+            scores,
+            corpus,
+            every,
+            article_anchors,
+            column,
+            prefix,
+            per_side=per_side,
+            articles_shown=3 if large else ARTICLES_PER_BLOCK,
+        )
         anchors = {every[i]: b["anchor"] for i, b in enumerate(blocks)}
         result[column] = link_rows_to(interval_table(scores, column, caption), anchors)
         result[f"{column}_evidence"] = blocks

@@ -1,4 +1,5 @@
 """The similarity section: the outlet x outlet cosine matrix, the groups of alike outlets, the stories."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 SMALL_MATRIX = 10
 """Up to this many outlets, each pair's block lists five words per list; above, three."""
+
 
 def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any = ()) -> dict[str, Any] | None:
     """The outlet x outlet cosine matrix (for `outlets`, those with most articles) and the groups.
@@ -38,11 +40,21 @@ def similarity(comparison: Comparison | None, outlets: list[str], lexicons: Any 
                 alone += 1
                 continue
             shared = str(group["shared_terms"].iloc[0]) if "shared_terms" in group else ""
-            listed.append({"cluster": len(listed) + 1, "outlets": [str(o) for o in group["outlet"]],
-                           "shared_terms": key_words(shared, [], lexicons) if shared else ""})
+            listed.append(
+                {
+                    "cluster": len(listed) + 1,
+                    "outlets": [str(o) for o in group["outlet"]],
+                    "shared_terms": key_words(shared, [], lexicons) if shared else "",
+                }
+            )
     stories = comparison_frame(comparison, "story_labels")
     values = {(a, b): float(matrix.loc[a, b]) for a in keep for b in keep}
     linked = link_cells(table(square, caption), lambda i, j: pair_anchor(i, j - 1) if i != j - 1 else None)
     per_list = 3 if len(keep) > SMALL_MATRIX else WORDS_PER_LIST  # 25 outlets make 300 pairs
-    return {"table": linked, "evidence": pair_blocks(comparison, keep, values, lexicons, per_list),
-            "clusters": listed, "alone": alone, "stories": records(stories) if not stories.empty else []}
+    return {
+        "table": linked,
+        "evidence": pair_blocks(comparison, keep, values, lexicons, per_list),
+        "clusters": listed,
+        "alone": alone,
+        "stories": records(stories) if not stories.empty else [],
+    }

@@ -1,4 +1,5 @@
 """The sourcing section: the share of quoted words, the number of quotes and who is quoted, linked to the quotes."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,8 @@ def sourcing(scores: Scores, corpus: Corpus, article_anchors: dict[str, str]) ->
     shown = SPEAKERS_PER_OUTLET if len(corpus.articles) <= FULL_TEXT_LIMIT else 3  # a large corpus lists the top 3
     listed: dict[str, list[list[Any]]] = {
         str(name): [[s, int(n)] for s, n in zip(g["speaker"], g["quotes"])][:shown]
-        for name, g in counts.groupby("outlet", sort=True)}
+        for name, g in counts.groupby("outlet", sort=True)
+    }
     speakers: list[dict[str, Any]] = [{"outlet": name, "speakers": named} for name, named in listed.items()]
     linked = outlets(scores) if len(corpus.articles) <= FULL_TEXT_LIMIT else top_outlets(scores.table)  # as sentiment
     blocks, speaker_anchors = quote_blocks(scores, corpus, linked, speakers, article_anchors)
@@ -39,5 +41,8 @@ def sourcing(scores: Scores, corpus: Corpus, article_anchors: dict[str, str]) ->
         item["anchors"] = [speaker_anchors.get((item["outlet"], name)) for name, _ in listed[item["outlet"]]]
     present = {b["anchor"] for b in blocks}
     by_outlet = {name: f"quotes-{i}" for i, name in enumerate(linked) if f"quotes-{i}" in present}
-    return {"table": link_rows_to(table(per_outlet, "Quotation per outlet", headers), by_outlet),
-            "speakers": speakers, "evidence": blocks}
+    return {
+        "table": link_rows_to(table(per_outlet, "Quotation per outlet", headers), by_outlet),
+        "speakers": speakers,
+        "evidence": blocks,
+    }

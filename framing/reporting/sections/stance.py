@@ -1,4 +1,5 @@
 """The stance section: the outlet x target heat table, and per cell the sentences that produced it."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -19,8 +20,11 @@ def stance_cells(scores: Scores) -> dict[str, Any]:
 
     matrix = matrices.stance_matrix(scores)
     targets = list(matrix.columns)
-    mentions = {t: scores.table.groupby("outlet", sort=True)[f"stance.{t}.mentions"].sum()
-                for t in targets if f"stance.{t}.mentions" in scores.table}
+    mentions = {
+        t: scores.table.groupby("outlet", sort=True)[f"stance.{t}.mentions"].sum()
+        for t in targets
+        if f"stance.{t}.mentions" in scores.table
+    }
     cmap = matplotlib.colormaps["RdBu"]
     rows = []
     for i, outlet in enumerate(matrix.index):
@@ -31,14 +35,23 @@ def stance_cells(scores: Scores) -> dict[str, Any]:
             shade = float(value) if isinstance(value, (int, float)) else None
             colour = matplotlib.colors.to_hex(cmap(0.5 + shade / 2)) if shade is not None else "#dddddd"
             dark = shade is not None and abs(shade) > 0.55
-            cells.append({"target": target, "value": value, "mentions": count, "anchor": f"stance-{i}-{j}",
-                          "background": colour, "foreground": "#ffffff" if dark else "#000000"})
+            cells.append(
+                {
+                    "target": target,
+                    "value": value,
+                    "mentions": count,
+                    "anchor": f"stance-{i}-{j}",
+                    "background": colour,
+                    "foreground": "#ffffff" if dark else "#000000",
+                }
+            )
         rows.append({"outlet": str(outlet), "cells": cells})
     return {"targets": targets, "rows": rows}
 
 
-def stance(scores: Scores, corpus: Corpus, article_anchors: dict[str, str],
-           classes: dict[tuple[str, str], str]) -> dict[str, Any]:
+def stance(
+    scores: Scores, corpus: Corpus, article_anchors: dict[str, str], classes: dict[tuple[str, str], str]
+) -> dict[str, Any]:
     """The heat table plus, per cell, the sentences that produced it (strongest first)."""
     from framing.reporting.evidence import stance_evidence
 

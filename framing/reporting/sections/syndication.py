@@ -1,4 +1,5 @@
 """The syndication section: pairs of near-identical articles or paragraphs (wire copy, republication)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

@@ -13,6 +13,7 @@ part sums them over the words (over the square root of the word count) and
 its word part weighs each word on its own, so both its numbers are sums of
 named per-word terms that can be traced back to the words.
 """
+
 from __future__ import annotations
 
 import functools
@@ -91,12 +92,14 @@ def word_features(sentences: Sequence[str], families: Sequence[str] = FAMILIES) 
         for token in tokenize(sentence):
             if not is_word(token.text):
                 continue
-            context = [(f"cue:{c}", 1.0) for s, e, c in sentence_cues
-                       if s < token.end and token.start < e] if sentence_cues else []
+            context = (
+                [(f"cue:{c}", 1.0) for s, e, c in sentence_cues if s < token.end and token.start < e]
+                if sentence_cues
+                else []
+            )
             if shape and words and token.text[:1].isupper():
                 context.append(("cap", 1.0))  # capitalised inside the sentence, as names are
-            words.append(WordFeatures(token.start, token.end, token.norm, _lexical(token.norm, wanted),
-                                      tuple(context)))
+            words.append(WordFeatures(token.start, token.end, token.norm, _lexical(token.norm, wanted), tuple(context)))
         out.append(words)
     return out
 
@@ -130,6 +133,6 @@ def char_grams(norm: str) -> tuple[tuple[str, float], ...]:
     """The word's distinct character n-grams (padded with spaces), sorted, each 1 / sqrt(their number)."""
     padded = f" {norm} "
     low, high = GRAMS
-    grams = sorted({padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)})
+    grams = sorted({padded[i : i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)})
     value = 1.0 / len(grams) ** 0.5 if grams else 0.0
     return tuple((f"c:{gram}", value) for gram in grams)

@@ -6,6 +6,7 @@ wins by working on topics it has never seen, not by remembering a topic's
 vocabulary. A word or character n-gram feature is kept only when it occurs
 in at least `min_topics` of the training topics, for the same reason.
 """
+
 from __future__ import annotations
 
 import ast
@@ -26,8 +27,13 @@ TOPIC_NAMES = {"blm": "black lives matter", "vaccines": "vaccine"}
 THRESHOLD = 0.5  # balanced class weights: 0.5 is where the model finds both labels equally likely
 THRESHOLDS = (0.45, 0.475, 0.5, 0.525, 0.55)  # sentence thresholds tried (ties: the one nearest 0.5 listed first)
 WORD_MINS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4)  # word strengths tried as the cut-off
-FAMILY_PREFIX = {"words": ("w:",), "cues": ("cue:",), "valence": ("vader", "subj"), "shape": ("cap", "suf:"),
-                 "chars": ("c:",)}
+FAMILY_PREFIX = {
+    "words": ("w:",),
+    "cues": ("cue:",),
+    "valence": ("vader", "subj"),
+    "shape": ("cap", "suf:"),
+    "chars": ("c:",),
+}
 TOPICAL = ("w:", "c:")  # features that need `min_topics` training topics
 # An expert label the same sentence's opinion label contradicts: left out of training when `clean` is set.
 CONTRADICTED = {1: "Entirely factual", 0: "Expresses writer’s opinion"}
@@ -46,8 +52,13 @@ class Labelled:
     def subset(self, mask: np.ndarray) -> Labelled:
         index = np.flatnonzero(mask)
         opinions = self.opinions[index] if len(self.opinions) else self.opinions
-        return Labelled([self.texts[i] for i in index], self.labels[index], self.topics[index],
-                        [self.gold_words[i] for i in index], opinions)
+        return Labelled(
+            [self.texts[i] for i in index],
+            self.labels[index],
+            self.topics[index],
+            [self.gold_words[i] for i in index],
+            opinions,
+        )
 
     def consistent(self) -> np.ndarray:
         """True for each sentence whose opinion label does not contradict its bias label (all, without opinions).
@@ -88,13 +99,19 @@ def load_babe(path: Path) -> Labelled:
         np.array([int(r["label_bias"] == "Biased") for r in rows]),
         np.array([TOPIC_NAMES.get(r["topic"], r["topic"]) for r in rows]),
         [frozenset(str(w).lower() for w in ast.literal_eval(r["biased_words"] or "[]")) for r in rows],
-        np.array([r.get("label_opinion") or "" for r in rows], dtype=str) if rows and "label_opinion" in rows[0]
+        np.array([r.get("label_opinion") or "" for r in rows], dtype=str)
+        if rows and "label_opinion" in rows[0]
         else np.array([], dtype=str),
     )
 
 
-def grid(families: Sequence[tuple[str, ...]], min_topics: Sequence[int], cs: Sequence[float],
-         balanced: bool = True, clean: Sequence[bool] = (False,)) -> list[Settings]:
+def grid(
+    families: Sequence[tuple[str, ...]],
+    min_topics: Sequence[int],
+    cs: Sequence[float],
+    balanced: bool = True,
+    clean: Sequence[bool] = (False,),
+) -> list[Settings]:
     return [Settings(f, m, c, balanced, k) for f, m, c, k in itertools.product(families, min_topics, cs, clean)]
 
 
@@ -109,8 +126,11 @@ def vocabulary(words: Sequence[Sequence[WordFeatures]], topics: np.ndarray, sett
         for word in sentence:
             for name, _ in word.features:
                 seen.setdefault(name, set()).add(str(topic))
-    return sorted(name for name, where in seen.items() if _kept(name, settings.families)
-                  and (not name.startswith(TOPICAL) or len(where) >= settings.min_topics))
+    return sorted(
+        name
+        for name, where in seen.items()
+        if _kept(name, settings.families) and (not name.startswith(TOPICAL) or len(where) >= settings.min_topics)
+    )
 
 
 def design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str], scaled: bool = True) -> sparse.csr_matrix:
@@ -129,13 +149,15 @@ def design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str], scaled
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(words), len(vocab)))
 
 
-def _logistic(matrix: sparse.csr_matrix, labels: np.ndarray, settings: Settings,
-              vocab: Sequence[str]) -> tuple[dict[str, float], float]:
+def _logistic(
+    matrix: sparse.csr_matrix, labels: np.ndarray, settings: Settings, vocab: Sequence[str]
+) -> tuple[dict[str, float], float]:
     """Logistic regression (lbfgs: deterministic): weights by feature name, intercept."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=settings.C, class_weight="balanced" if settings.balanced else None,
-                               max_iter=5000).fit(matrix, labels)
+    model = LogisticRegression(C=settings.C, class_weight="balanced" if settings.balanced else None, max_iter=5000).fit(
+        matrix, labels
+    )
     return {name: float(w) for name, w in zip(vocab, model.coef_[0]) if w != 0.0}, float(model.intercept_[0])
 
 
@@ -169,8 +191,9 @@ def fit(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -
     word_bias = float("-inf")  # without a word part no word is listed
     if parts.word is not None:
         word_vocab = vocabulary(words, data.topics, parts.word)
-        word_weights, word_bias = _logistic(word_design(words, word_vocab), word_labels(words, data),
-                                            parts.word, word_vocab)
+        word_weights, word_bias = _logistic(
+            word_design(words, word_vocab), word_labels(words, data), parts.word, word_vocab
+        )
     used = parts.sentence.families + (parts.word.families if parts.word is not None else ())
     families = tuple(f for f in FAMILIES if f in used)
     return SlantModel(weights, bias, parts.threshold, word_weights, word_bias, parts.word_min, families)
@@ -195,8 +218,9 @@ def macro_f1(labels: np.ndarray, slants: Sequence[SentenceSlant], threshold: flo
     return float(f1_score(labels, flags, average="macro"))
 
 
-def word_f1(words: Sequence[Sequence[WordFeatures]], data: Labelled, slants: Sequence[SentenceSlant],
-            word_min: float = 0.0) -> float:
+def word_f1(
+    words: Sequence[Sequence[WordFeatures]], data: Labelled, slants: Sequence[SentenceSlant], word_min: float = 0.0
+) -> float:
     """F1 of the words listed (strength >= word_min) against the words annotators marked, over all words."""
     listed = predicted = marked = 0
     for sentence, gold, slant in zip(words, data.gold_words, slants):
@@ -218,8 +242,12 @@ class Choice:
     table: list[tuple[str, Settings, float]]
 
 
-def choose(words: Sequence[Sequence[WordFeatures]], data: Labelled, sentence_grid: Sequence[Settings],
-           word_grid: Sequence[Settings]) -> Choice:
+def choose(
+    words: Sequence[Sequence[WordFeatures]],
+    data: Labelled,
+    sentence_grid: Sequence[Settings],
+    word_grid: Sequence[Settings],
+) -> Choice:
     """Each part by its own leave-one-topic-out score (ties: the earlier candidate).
 
     The sentence part and its threshold by macro-F1 of the flag, the word part

@@ -18,6 +18,7 @@ number can be traced to words and weights. The weights live in
 `data/slant_weights.json`, built by `tools/fit_slant.py`; its datasheet,
 `data/slant_weights.md`, says on what data and under which licence.
 """
+
 from __future__ import annotations
 
 import functools
@@ -68,13 +69,21 @@ class SlantModel:
     word_min: float
     families: tuple[str, ...]
     _lexical: dict[str, tuple[float, float]] = field(
-        default_factory=dict, compare=False, repr=False)  # normal form -> its lexical (sentence, word) terms
+        default_factory=dict, compare=False, repr=False
+    )  # normal form -> its lexical (sentence, word) terms
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlantModel:
         sentence, words = data["sentence"], data["words"]
-        return cls(dict(sentence["weights"]), float(sentence["bias"]), float(sentence["threshold"]),
-                   dict(words["weights"]), float(words["bias"]), float(words["word_min"]), tuple(data["families"]))
+        return cls(
+            dict(sentence["weights"]),
+            float(sentence["bias"]),
+            float(sentence["threshold"]),
+            dict(words["weights"]),
+            float(words["bias"]),
+            float(words["word_min"]),
+            tuple(data["families"]),
+        )
 
     def _parts(self, word: WordFeatures) -> tuple[float, float]:
         """The word's (sentence, word) linear terms; the lexical share is computed once per normal form.
@@ -107,10 +116,16 @@ class SlantModel:
         parts = [self._parts(w) for w in words]
         probability = self._probability(parts)
         chances = (probability * _sigmoid(self.word_bias + p[1]) for p in parts)
-        carried = sorted(((c, w.start, w.end) for c, w in zip(chances, words) if c >= self.word_min),
-                         key=lambda item: (-item[0], item[1]))
-        return SentenceSlant(probability, probability >= self.threshold,
-                             [(s, e) for _, s, e in carried], [round(c, 6) for c, _, _ in carried])
+        carried = sorted(
+            ((c, w.start, w.end) for c, w in zip(chances, words) if c >= self.word_min),
+            key=lambda item: (-item[0], item[1]),
+        )
+        return SentenceSlant(
+            probability,
+            probability >= self.threshold,
+            [(s, e) for _, s, e in carried],
+            [round(c, 6) for c, _, _ in carried],
+        )
 
     def score(self, sentences: Sequence[str]) -> list[SentenceSlant]:
         """Slant of many sentences at once (the cue lexicon is matched in one batch)."""

@@ -19,6 +19,7 @@ Rules (documented in docs/guide/scores.md, word lists in `data/sourcing.yaml`):
   stripped ("NATO Secretary General Jens Stoltenberg" -> "Jens Stoltenberg"),
   and a surname alone takes the fullest form of the name found in the article.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -55,12 +56,12 @@ class Rules(NamedTuple):
 
     after: tuple[re.Pattern[str], re.Pattern[str]]  # attribution right after a closing quote ("X said", "said X")
     sentence_end: re.Pattern[str]  # ", X said." closing the quote's sentence
-    before: re.Pattern[str]      # "X said, " / "X described ..., " before an opening quote
-    adjacent: re.Pattern[str]    # "... X said " right before an opening quote
+    before: re.Pattern[str]  # "X said, " / "X described ..., " before an opening quote
+    adjacent: re.Pattern[str]  # "... X said " right before an opening quote
     participle: re.Pattern[str]  # "..., saying, " right before an opening quote (speaker: first name before it)
-    name: re.Pattern[str]        # a capitalised name
-    opening: re.Pattern[str]     # "X said ..." opening the quote's sentence (long quotes only)
-    according: re.Pattern[str]   # "according to X"
+    name: re.Pattern[str]  # a capitalised name
+    opening: re.Pattern[str]  # "X said ..." opening the quote's sentence (long quotes only)
+    according: re.Pattern[str]  # "according to X"
     named: tuple[re.Pattern[str], re.Pattern[str]]  # every "X said" and "said X" in the text, to resolve pronouns
     pronouns: frozenset[str]
     groups: frozenset[str]
@@ -81,18 +82,25 @@ def rules() -> Rules:
     group = "|".join(sorted(map(re.escape, data["groups"]), key=len, reverse=True))
     document = "|".join(sorted(map(re.escape, data["documents"]), key=len, reverse=True))
     modifier = r"(?!(?:and|or|but|the|a|an|of|to|in|on|that|which|who|as|said|says)\b)[\w.’'\-]+\s+"
-    who = (rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
-           rf"|\b[Tt]he\s+(?:[\w.’'\-]+\s+){{0,3}}?(?i:{document})\b"
-           rf"|\b(?:{modifier}){{0,2}}?(?i:{group})\b"
-           rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})")
+    who = (
+        rf"(?P<who>(?i:\b(?:{pronoun})\b)|\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{role})\b"
+        rf"|\b[Tt]he\s+(?:[\w.’'\-]+\s+){{0,3}}?(?i:{document})\b"
+        rf"|\b(?:{modifier}){{0,2}}?(?i:{group})\b"
+        rf"|{DESCRIPTOR}{NAME}(?=,\s+(?:the|a|an)\s+[^,“”\"]{{1,80}},)|{DESCRIPTOR}{NAME})"
+    )
     # between the name and the verb: ", the NATO chief," / ", president and CEO of Trust for America's
     # Health," (closed by a comma), or ", a British legal commentator" running straight into the verb
     # (indefinite only: "Monday, the president said" has no appositive)
-    appositive = (r"(?:,\s+(?:(?:the|a|an)\s+[^,“”\"]{1,80}|[a-z][^,“”\"]{0,80}),"
-                  r"|,\s+(?:a|an)\s+[^,“”\".]{1,60}?)?")
+    appositive = (
+        r"(?:,\s+(?:(?:the|a|an)\s+[^,“”\"]{1,80}|[a-z][^,“”\"]{0,80}),"
+        r"|,\s+(?:a|an)\s+[^,“”\".]{1,60}?)?"
+    )
     verb = rf"(?i:\b(?:{verbs})\b)"
-    inverted = "|".join(sorted((re.escape(v) for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)),
-                               key=len, reverse=True))
+    inverted = "|".join(
+        sorted(
+            (re.escape(v) for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)), key=len, reverse=True
+        )
+    )
     speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
     lead = r"[ \t]*[,—–-]*[ \t]*"  # `after` patterns are matched at the character after the quote (no `^`)
@@ -106,10 +114,12 @@ def rules() -> Rules:
         opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
         according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
         # (?=[A-Z]): every NAME starts with a capital; saying so first lets the scan skip other places fast
-        named=(re.compile(rf"(?=[A-Z])(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
-               # ', said X.' / ', says X, the ...': inverted only after a comma and before a comma or full
-               # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
-               re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])")),
+        named=(
+            re.compile(rf"(?=[A-Z])(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
+            # ', said X.' / ', says X, the ...': inverted only after a comma and before a comma or full
+            # stop ("but said NATO will" is not an attribution), and not "told X" (the listener)
+            re.compile(rf"[,\x00]\s*(?i:\b(?:{inverted})\b)\s+{DESCRIPTOR}(?P<who>{NAME})(?=\s*[,.;])"),
+        ),
         pronouns=frozenset(p.lower() for p in data["pronouns"]),
         groups=frozenset(g.lower() for g in data["groups"]),
         documents=frozenset(d.lower() for d in data["documents"]),
@@ -129,9 +139,9 @@ _NEWLINE = re.compile(r"\n")
 
 
 class Quote(NamedTuple):
-    start: int          # first character inside the quote marks
-    end: int            # one past the last character inside the quote marks
-    speaker: str        # normalised name, "" when unknown
+    start: int  # first character inside the quote marks
+    end: int  # one past the last character inside the quote marks
+    speaker: str  # normalised name, "" when unknown
     speaker_start: int  # span of the attribution's mention ("he", "Stoltenberg"), -1 when none
     speaker_end: int
 
@@ -141,15 +151,16 @@ class Quote(NamedTuple):
 Named = tuple[int, str, int, int]  # (position, surface, start, end) of one "X said" attribution
 Found = tuple[str, str, int, int]  # (kind, surface, start, end) of the attribution found for one quote
 
+
 @dataclass(frozen=True)
 class _Context:
     """One article's lookups, built once per article so each quote costs a bisect, not a scan."""
 
     text: str
-    starts: list[int]     # sentence starts, in order
-    named: list[Named]    # "X said" attributions, in order of position
+    starts: list[int]  # sentence starts, in order
+    named: list[Named]  # "X said" attributions, in order of position
     positions: list[int]  # their positions, for bisecting
-    newlines: list[int]   # where the text's line breaks are: a paragraph's ends without scanning for them
+    newlines: list[int]  # where the text's line breaks are: a paragraph's ends without scanning for them
 
     def newline_before(self, position: int) -> int:
         """`text.rfind("\n", 0, position)`: the last line break before `position`, or -1."""
@@ -162,13 +173,15 @@ class _Context:
         return self.newlines[i] if i < len(self.newlines) else -1
 
 
-def attribute(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
-              min_words: int = 5) -> list[Quote]:
+def attribute(
+    text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]], min_words: int = 5
+) -> list[Quote]:
     """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
     inside = _mask(text, spans)
     named = _named_attributions(inside)
-    ctx = _Context(text, [s for s, _ in sentences], named, [n[0] for n in named],
-                   [m.start() for m in _NEWLINE.finditer(text)])
+    ctx = _Context(
+        text, [s for s, _ in sentences], named, [n[0] for n in named], [m.start() for m in _NEWLINE.finditer(text)]
+    )
     quotes: list[Quote] = []
     last_para_speaker = None
     for start, end in spans:
@@ -230,8 +243,7 @@ def _find_speaker(ctx: _Context, inside: str, start: int, end: int) -> Found | N
     return None
 
 
-def _candidates(ctx: _Context, inside: str, start: int, end: int
-                ) -> Iterator[tuple[str, int, re.Match[str] | None]]:
+def _candidates(ctx: _Context, inside: str, start: int, end: int) -> Iterator[tuple[str, int, re.Match[str] | None]]:
     """Attribution matches for one quote, most reliable first (lazily)."""
     r = rules()
     text = ctx.text
@@ -244,7 +256,7 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int
             yield "after", 0, pattern.match(inside, tail, tail_end)
         yield "after", tail, r.sentence_end.search(_sentence_rest(inside, tail, tail_end))
     sent_start = _sentence_start(ctx, start)
-    head = inside[sent_start:start - 1]
+    head = inside[sent_start : start - 1]
     for pattern in (r.according, r.before, r.adjacent):
         yield "before", sent_start, pattern.search(head)
     m = r.participle.search(head)
@@ -258,7 +270,7 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int
 def _sentence_rest(inside: str, start: int, end: int) -> str:
     """`inside[start:end]` up to the end of its sentence (outside quotes)."""
     m = _SENTENCE_END.search(inside, start, end)
-    return inside[start:m.end() if m else end]
+    return inside[start : m.end() if m else end]
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
@@ -311,6 +323,7 @@ def _words(text: str) -> int:
 
 # ---------------------------------------------------------------- names
 
+
 def clean_name(surface: str, titles: frozenset[str]) -> str:
     """Strip titles and capitalised affiliations: 'NATO Secretary General Jens Stoltenberg' -> 'Jens Stoltenberg'.
 
@@ -347,8 +360,10 @@ _BEFORE_NAME = re.compile(rf"({NAME_TOKEN})[ \t]+$")
 def _normalise(text: str, quotes: list[Quote], titles: frozenset[str]) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
     kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
-    cleaned = [_as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker
-               else "" for q, kind in zip(quotes, kinds)]
+    cleaned = [
+        _as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker else ""
+        for q, kind in zip(quotes, kinds)
+    ]
     forms: dict[str, set[str]] = {}
     for name, kind in zip(cleaned, kinds):
         if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
@@ -364,8 +379,10 @@ def _normalise(text: str, quotes: list[Quote], titles: frozenset[str]) -> list[Q
             if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
                 names.add(f"{first} {surname}")
     best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
-    return [q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
-            for q, name, kind in zip(quotes, cleaned, kinds)]
+    return [
+        q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
+        for q, name, kind in zip(quotes, cleaned, kinds)
+    ]
 
 
 def _as_written(surface: str) -> str:
@@ -375,6 +392,7 @@ def _as_written(surface: str) -> str:
 
 
 # ---------------------------------------------------------------- scorer
+
 
 @dataclass(frozen=True)
 class SourcingScorer:
@@ -400,15 +418,31 @@ class SourcingScorer:
             at = np.fromiter((q.start for q in quotes), dtype=np.int64, count=len(quotes))
             numbers = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
             for q, sentence in zip(quotes, numbers):
-                quote_rows.append((doc_id, q.start, q.end, text[q.start:q.end], q.speaker,
-                                   q.speaker_start, q.speaker_end))
-                evidence.append((doc_id, sentence, q.start, q.end, text[q.start:q.end], "quote", "sourcing",
-                                 "attributed" if q.speaker else "unattributed", False, 1.0))
+                quote_rows.append(
+                    (doc_id, q.start, q.end, text[q.start : q.end], q.speaker, q.speaker_start, q.speaker_end)
+                )
+                evidence.append(
+                    (
+                        doc_id,
+                        sentence,
+                        q.start,
+                        q.end,
+                        text[q.start : q.end],
+                        "quote",
+                        "sourcing",
+                        "attributed" if q.speaker else "unattributed",
+                        False,
+                        1.0,
+                    )
+                )
         quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
         for column in ("speaker_start", "speaker_end"):
             quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
-        return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
-                            {"quotes": quotes_df})
+        return ScorerResult(
+            pd.DataFrame(rows, columns=TABLE_COLUMNS),
+            pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+            {"quotes": quotes_df},
+        )
 
 
 def _word_starts(text: str, tokens: TokenTable | None, d: int) -> np.ndarray:

@@ -6,12 +6,13 @@ that paragraph starts with an opening mark; otherwise the unclosed mark is
 dropped. Straight quotes pair by position. Single quotes (‘...’, used in
 headlines) are not quotations.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-OPENERS = "“\""
+OPENERS = '“"'
 _MARK = re.compile(r"[“”\"]")
 _NEWLINE = re.compile(r"\n")
 _VISIBLE = re.compile(r"\S")

@@ -9,6 +9,7 @@ word start, the run of name characters there is looked up in a set, one
 prefix length at a time. Both ways give exactly the matches of
 ``re.finditer(rf"\\b{re.escape(surname)}\\b", text)``.
 """
+
 from __future__ import annotations
 
 import re

@@ -37,6 +37,7 @@ rules a careful reader applies:
   article's stance a word the reader can check. Negation still counts: a
   negator flips the sign of the words after it before it is dropped.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -72,15 +73,23 @@ TABLE_COLUMNS = ["doc_id", "target", "mentions", "score", "label"]
 EVIDENCE_COLUMNS = ["doc_id", "target", "sentence", "start", "end", "text", "weight", "kind"]
 MENTION_KINDS = ("mention", "place")  # evidence kinds that mark a target's name (a place mention is not scored)
 CHUNK = 256  # articles per batch of frame matching (only sentences that mention a target are matched)
-FRAME_VALENCE = 0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
+FRAME_VALENCE = (
+    0.5  # a frame cue counts as a word of VADER valence 2 of 4 (VADER's median |valence| is 1.6, 75th pct 2.1)
+)
 # A mention with no cue word and no frame cue around it (a logistics line, "Russia, Ukraine and Belarus
 # will attend"; a headline of names) carries no stance: it is neutral, 0.0, not the model's prior lean.
 BARE = Stance(0.0, "neutral", (), (0.0, 1.0, 0.0))
 _CLITICS = frozenset(["'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "s"])
 
 
-def score_stance(articles: pd.DataFrame, targets: Targets | str | Path, *, model: StanceModel | None = None,
-                 voice: bool = True, places: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+def score_stance(
+    articles: pd.DataFrame,
+    targets: Targets | str | Path,
+    *,
+    model: StanceModel | None = None,
+    voice: bool = True,
+    places: bool = True,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Stance of every article toward every target: `(table, evidence)` DataFrames.
 
     `table` (long form, articles in input order, targets in file order):
@@ -106,15 +115,31 @@ def score_stance(articles: pd.DataFrame, targets: Targets | str | Path, *, model
     texts = [t if isinstance(t, str) else "" for t in articles["clean_text"].tolist()]
     rows, evidence = [], []
     for first in range(0, len(texts), CHUNK):
-        chunk = [(d, t, list(find_mentions_in_sentences(t, targets)))
-                 for d, t in zip(doc_ids[first : first + CHUNK], texts[first : first + CHUNK])]
+        chunk = [
+            (d, t, list(find_mentions_in_sentences(t, targets)))
+            for d, t in zip(doc_ids[first : first + CHUNK], texts[first : first + CHUNK])
+        ]
         frames = frame_hits([(d, s[0], s[1], s[2]) for d, _, sents in chunk for s in sents], targets)
         for doc_id, text, sentences in chunk:
             found: dict[str, list[Probabilities | None]] = {name: [] for name in targets.names}
             for index, offset, sentence, tokens, spans in sentences:
                 hits = frames.get((doc_id, index), {})
-                evidence.extend(_sentence(model, doc_id, index, offset, sentence, tokens, spans, hits, found,
-                                          targets if voice else None, text, places))
+                evidence.extend(
+                    _sentence(
+                        model,
+                        doc_id,
+                        index,
+                        offset,
+                        sentence,
+                        tokens,
+                        spans,
+                        hits,
+                        found,
+                        targets if voice else None,
+                        text,
+                        places,
+                    )
+                )
             for name in targets.names:
                 rows.append((doc_id, name, *_aggregate(found[name], model)))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
@@ -122,10 +147,20 @@ def score_stance(articles: pd.DataFrame, targets: Targets | str | Path, *, model
     return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
 
 
-def _sentence(model: StanceModel, doc_id: str, index: int, offset: int, sentence: str, tokens: Sequence[Token],
-              spans: Sequence[tuple[int, int, str]], hits: dict[str, list[Hit]],
-              found: dict[str, list[Probabilities | None]], targets: Targets | None, text: str,
-              places: bool) -> list[Row]:
+def _sentence(
+    model: StanceModel,
+    doc_id: str,
+    index: int,
+    offset: int,
+    sentence: str,
+    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, int, str]],
+    hits: dict[str, list[Hit]],
+    found: dict[str, list[Probabilities | None]],
+    targets: Targets | None,
+    text: str,
+    places: bool,
+) -> list[Row]:
     """Evidence rows of one sentence; appends each mention's probabilities (None: a place) to `found`."""
     sent = analyse(sentence, tokens)
     rows: dict[tuple[str, str, int, int, int, str, str], list[float]] = {}  # summed over the target's mentions
@@ -162,8 +197,9 @@ def _sentence(model: StanceModel, doc_id: str, index: int, offset: int, sentence
     return out
 
 
-def _voices(sent: Sentence, spans: Sequence[tuple[int, int, str]],
-            targets: Targets) -> list[tuple[int, int, str, BoolArray]]:
+def _voices(
+    sent: Sentence, spans: Sequence[tuple[int, int, str]], targets: Targets
+) -> list[tuple[int, int, str, BoolArray]]:
     """(a, b, target, reported-words mask) for every mention or speaker of a target that speaks."""
     out = []
     for a, b, name in list(spans) + speaker_spans(sent.norms, targets):
@@ -227,7 +263,9 @@ def frame_hits(sentences: Sequence[tuple[str, int, int, str]], targets: Targets)
             doc_id, index, offset, _ = sentences[int(row)]
             per = out.setdefault((doc_id, index), {})
             for name, direction in wanted[lexicon][category]:
-                per.setdefault(name, []).append((offset + int(start), offset + int(end), float(direction) * float(weight)))
+                per.setdefault(name, []).append(
+                    (offset + int(start), offset + int(end), float(direction) * float(weight))
+                )
     return out
 
 
@@ -260,8 +298,9 @@ def _words_against_cues(sent: Sentence, stance: Stance, cues: list[FrameCue]) ->
     return against
 
 
-def _frame_cues(sent: Sentence, a: int, b: int, hits: Sequence[Hit], drop: BoolArray | None, model: StanceModel,
-                offset: int) -> list[FrameCue]:
+def _frame_cues(
+    sent: Sentence, a: int, b: int, hits: Sequence[Hit], drop: BoolArray | None, model: StanceModel, offset: int
+) -> list[FrameCue]:
     """The frame cues around the mention at tokens [a, b), each weighed as the model weighs a valenced word."""
     cues = []
     for start, end, value in hits:

@@ -29,6 +29,7 @@ the label is the most probable class (so "positive" implies a score above 0,
 "negative" one below 0). Each evidence word's `contribution` is its additive share of
 the positive-minus-negative log-odds, so a reader sees which words moved it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -183,13 +184,22 @@ def token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     """Indices [a, b) of the tokens overlapping the character span."""
     hits = np.flatnonzero((sent.ends > start) & (sent.starts < end))
     if hits.size == 0:
-        raise FramingError(f"target span ({start}, {end}) covers no token of {sent.text[:60]!r}; pass a span over words")
+        raise FramingError(
+            f"target span ({start}, {end}) covers no token of {sent.text[:60]!r}; pass a span over words"
+        )
     return int(hits[0]), int(hits[-1]) + 1
 
 
-def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, other: float = 1.0,
-                     drop: npt.ArrayLike | None = None,
-                     compound: float | None = None) -> tuple[list[str], list[float], list[int]]:
+def mention_features(
+    sent: Sentence,
+    a: int,
+    b: int,
+    tau: float,
+    cross: float,
+    other: float = 1.0,
+    drop: npt.ArrayLike | None = None,
+    compound: float | None = None,
+) -> tuple[list[str], list[float], list[int]]:
     """Features of the target at tokens [a, b): (names, values, token index or -1).
 
     `drop` (bool per token) leaves tokens out, e.g. the content a target reports
@@ -262,8 +272,7 @@ def mention_features(sent: Sentence, a: int, b: int, tau: float, cross: float, o
     return names, values, where
 
 
-def _sentence_bag(sent: Sentence, outside: BoolArray, names: list[str], values: list[float],
-                  where: list[int]) -> None:
+def _sentence_bag(sent: Sentence, outside: BoolArray, names: list[str], values: list[float], where: list[int]) -> None:
     """Append the sentence's content words as `s:<word>`, each 1/sqrt(count) with its negation sign.
 
     Not weighted by distance: what a sentence as a whole is about ("a scandal",
@@ -318,8 +327,16 @@ class StanceModel:
         object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
         object.__setattr__(self, "matrix", np.vstack([self.weights[n] for n in names] + [np.zeros(3)]))
 
-    def predict(self, sent: Sentence, a: int, b: int, *, drop: npt.ArrayLike | None = None,
-                compound: float | None = None, extra: npt.ArrayLike | None = None) -> Stance:
+    def predict(
+        self,
+        sent: Sentence,
+        a: int,
+        b: int,
+        *,
+        drop: npt.ArrayLike | None = None,
+        compound: float | None = None,
+        extra: npt.ArrayLike | None = None,
+    ) -> Stance:
         """Stance of the mention at tokens [a, b); `drop`/`compound` see `mention_features`.
 
         `extra` is a (negative, neutral, positive) logit vector from outside the
@@ -340,7 +357,12 @@ class StanceModel:
             at[words], weights=(contributions[:, 2] - contributions[:, 0])[words], minlength=len(sent.norms)
         )
         evidence = tuple(
-            (int(sent.starts[k]), int(sent.ends[k]), sent.text[sent.starts[k] : sent.ends[k]], round(float(per_token[k]), 4))
+            (
+                int(sent.starts[k]),
+                int(sent.ends[k]),
+                sent.text[sent.starts[k] : sent.ends[k]],
+                round(float(per_token[k]), 4),
+            )
             for k in np.flatnonzero(np.abs(per_token) >= EVIDENCE_MIN)
         )
         return Stance(score, label_of(probs), evidence, tuple(float(p) for p in probs))
@@ -379,7 +401,9 @@ def model_from_dict(data: dict[str, Any], source: str = "stance weights") -> Sta
             meta={k: v for k, v in data.items() if k not in ("weights", "intercept")},
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise FramingError(f"{source}: not a valid stance weights file ({exc}); use a file in the format of the shipped stance_weights.json (see the stance guide), or leave it out to use the shipped weights") from None
+        raise FramingError(
+            f"{source}: not a valid stance weights file ({exc}); use a file in the format of the shipped stance_weights.json (see the stance guide), or leave it out to use the shipped weights"
+        ) from None
 
 
 @functools.lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ Russia's view"). Measured on NewsMTSC train
 (evaluation/stance_place.py): human annotators label the targets these
 rules match neutral about twice as often as targets overall.
 """
+
 from __future__ import annotations
 
 import functools

@@ -2,6 +2,7 @@
 
 Without a targets file it adds no columns (a corpus names its own actors).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,17 +26,30 @@ class StanceScorer:
 
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         if self.targets is None:
-            return ScorerResult(pd.DataFrame({"doc_id": list(articles["doc_id"])}), empty_evidence(),
-                                {"stance": pd.DataFrame(columns=STANCE_COLUMNS)})
+            return ScorerResult(
+                pd.DataFrame({"doc_id": list(articles["doc_id"])}),
+                empty_evidence(),
+                {"stance": pd.DataFrame(columns=STANCE_COLUMNS)},
+            )
         from framing.scoring.stance.article import score_stance
 
         targets = load_targets(self.targets)
         long, rows = score_stance(articles, targets)
-        evidence = pd.DataFrame({
-            "doc_id": rows["doc_id"], "sentence": rows["sentence"], "start": rows["start"],
-            "end": rows["end"], "text": rows["text"], "family": "stance",
-            "lexicon": rows["kind"], "category": rows["target"], "negated": False,
-            "weight": rows["weight"].astype(float)}, columns=EVIDENCE_COLUMNS)
+        evidence = pd.DataFrame(
+            {
+                "doc_id": rows["doc_id"],
+                "sentence": rows["sentence"],
+                "start": rows["start"],
+                "end": rows["end"],
+                "text": rows["text"],
+                "family": "stance",
+                "lexicon": rows["kind"],
+                "category": rows["target"],
+                "negated": False,
+                "weight": rows["weight"].astype(float),
+            },
+            columns=EVIDENCE_COLUMNS,
+        )
         return ScorerResult(wide_columns(long, targets, articles["doc_id"]), evidence, {"stance": long})
 
 

@@ -18,6 +18,7 @@ word lists in `stance_syntax.yaml`, so every rule can be checked by a reader.
   Rights Watch"): words of a multi-word capitalised name, and title phrases,
   are not cues about anyone.
 """
+
 from __future__ import annotations
 
 import functools
@@ -33,9 +34,20 @@ from framing.scoring.rulefile import read_rules
 
 SYNTAX_PATH = data_path("framing.scoring.stance.data", "stance_syntax.yaml")
 SYNTAX_FORMAT = "framing-stance-syntax/1"
-_PUNCTUATION = frozenset(",.!?;:()[]\"“”—–-")
-_LISTS = ("reversers", "object_shifters", "burdens", "scope_stops", "passive_be", "passive_between", "participles",
-          "role_prepositions", "role_between", "title_words", "title_phrases")
+_PUNCTUATION = frozenset(',.!?;:()[]"“”—–-')
+_LISTS = (
+    "reversers",
+    "object_shifters",
+    "burdens",
+    "scope_stops",
+    "passive_be",
+    "passive_between",
+    "participles",
+    "role_prepositions",
+    "role_between",
+    "title_words",
+    "title_phrases",
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +89,9 @@ def syntax_rules() -> SyntaxRules:
 # ---------------------------------------------------------------- reversal shifters
 
 
-def reversal(norms: Sequence[str], valence: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+def reversal(
+    norms: Sequence[str], valence: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
     """(sign per token: -1 inside a shifter's scope, else +1; True for shifters that govern a content word).
 
     `valence` is the tokens' lexicon valence (VADER): an object shifter ("lift",
@@ -131,8 +145,11 @@ def passive_span(norms: Sequence[str], clause: npt.NDArray[np.int64], b: int) ->
     """
     rules = syntax_rules()
     k, seen_be = b, False
-    while k < len(norms) and (norms[k] in rules.passive_be or norms[k] in rules.passive_between
-                              or (seen_be and norms[k].endswith("ly") and norms[k].isalpha())):
+    while k < len(norms) and (
+        norms[k] in rules.passive_be
+        or norms[k] in rules.passive_between
+        or (seen_be and norms[k].endswith("ly") and norms[k].isalpha())
+    ):
         seen_be = seen_be or norms[k] in rules.passive_be
         k += 1
     if not seen_be or k >= len(norms) or not is_participle(norms[k]):

@@ -29,6 +29,7 @@ targets file) to categories and a direction in [-1, 1]: a hit of that
 category near a mention counts for (+) or against (-) the target
 (`stance_article`). The lexicon and categories are checked on load.
 """
+
 from __future__ import annotations
 
 import functools
@@ -94,7 +95,9 @@ def load_targets(path: object) -> Targets:
     if isinstance(path, Targets):
         return path
     if not isinstance(path, (str, Path)):
-        raise FramingError(f"targets must be a targets file path or Targets, not {type(path).__name__}; see load_targets")
+        raise FramingError(
+            f"targets must be a targets file path or Targets, not {type(path).__name__}; see load_targets"
+        )
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8")
@@ -143,9 +146,7 @@ def _mapping(node: yaml.Node, file: object, allowed: set[str]) -> dict[str, Any]
     for key, value in node.value:
         name = key.value if isinstance(key, yaml.ScalarNode) else None
         if name not in allowed:
-            raise FramingError(
-                f"{file}:{_line(key)}: unknown key {name!r}; allowed: {', '.join(sorted(allowed))}"
-            )
+            raise FramingError(f"{file}:{_line(key)}: unknown key {name!r}; allowed: {', '.join(sorted(allowed))}")
         if name in out:
             raise FramingError(f"{file}:{_line(key)}: key {name!r} given twice; keep one")
         out[name] = value
@@ -210,15 +211,19 @@ def _frames(node: yaml.Node, file: object) -> tuple[tuple[str, str, float], ...]
         for cat, direction in value.value:
             name = _scalar(cat, file, "frames category")
             if name not in lexicon.categories:
-                raise FramingError(f"{file}:{_line(cat)}: lexicon {key.value!r} has no category {name!r};"
-                                   f" its categories are {', '.join(sorted(lexicon.categories))}")
+                raise FramingError(
+                    f"{file}:{_line(cat)}: lexicon {key.value!r} has no category {name!r};"
+                    f" its categories are {', '.join(sorted(lexicon.categories))}"
+                )
             try:
                 number = float(yaml.safe_load(direction.value)) if isinstance(direction, yaml.ScalarNode) else None
             except (TypeError, ValueError):
                 number = None
             if number is None or not -1 <= number <= 1 or number == 0:
-                raise FramingError(f"{file}:{_line(direction)}: direction of {name!r} must be a number in [-1, 1],"
-                                   " not 0 (e.g. 1 counts for the target, -1 against)")
+                raise FramingError(
+                    f"{file}:{_line(direction)}: direction of {name!r} must be a number in [-1, 1],"
+                    " not 0 (e.g. 1 counts for the target, -1 against)"
+                )
             out.append((ref, name, number))
     return tuple(sorted(out))
 
@@ -282,7 +287,9 @@ class _Matcher:
         # a cheap pre-filter: a text must contain, as a whole word, one word of some alias
         folded, exact = _prefilter_words(list(self.folded), list(self.exact))
         self.prefilter = re.compile(
-            r"(?<!\w)(?:" + "|".join([f"(?i:{_pattern(w)})" for w in folded] + [_pattern(w) for w in exact]) + r")(?!\w)"
+            r"(?<!\w)(?:"
+            + "|".join([f"(?i:{_pattern(w)})" for w in folded] + [_pattern(w) for w in exact])
+            + r")(?!\w)"
         )
 
     def match_tokens(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
@@ -305,8 +312,9 @@ class _Matcher:
             i += hit[0]
         return out
 
-    def _longest(self, table: Mapping[tuple[str, ...], str | None], words: Sequence[str],
-                 i: int) -> tuple[int, str | None] | None:
+    def _longest(
+        self, table: Mapping[tuple[str, ...], str | None], words: Sequence[str], i: int
+    ) -> tuple[int, str | None] | None:
         for size in range(min(self.longest, len(words) - i), 0, -1):
             key = tuple(words[i : i + size])
             if key in table:
@@ -369,7 +377,8 @@ def find_mentions(text: str, targets: object) -> list[Mention]:
 
 
 def find_mentions_in_sentences(
-        text: str, targets: Targets) -> Iterator[tuple[int, int, str, list[Token], list[tuple[int, int, str]]]]:
+    text: str, targets: Targets
+) -> Iterator[tuple[int, int, str, list[Token], list[tuple[int, int, str]]]]:
     """Sentences that mention a target: `(index, offset, sentence, tokens, [(a, b, target), ...])`.
 
     `index` counts `sentence_spans(text)`, `offset` is where the sentence starts

@@ -8,6 +8,7 @@ threshold (`|score| < threshold` is labelled neutral, fitted by
 cross-validation on NewsMTSC train, see tools/fit_stance.py); a score of
 magnitude `STRONG` or more is "very" positive or negative.
 """
+
 from __future__ import annotations
 
 import math

@@ -20,6 +20,7 @@ applied to every target at sentence level it lowers macro-F1 from 0.659 to
 `target_stance` does not use it; only article scoring does
 (stance_article.score_stance).
 """
+
 from __future__ import annotations
 
 import functools
@@ -45,8 +46,9 @@ def _words(items: object, where: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def voice_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], frozenset[str],
-                          frozenset[str]]:
+def voice_words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], frozenset[str], frozenset[str]
+]:
     """(neutral verbs, loaded verbs, words allowed between subject and verb, max gap,
     prepositions a subject cannot follow, passive "be" forms, irregular participles)."""
     data = read_rules(VOICE_PATH, VOICE_FORMAT, "voice verbs")
@@ -54,7 +56,8 @@ def voice_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, 
     if not isinstance(gap, int) or gap < 0:
         raise FramingError(f"{VOICE_PATH}: `max_between` must be a whole number >= 0")
     neutral, loaded, between, not_after, passive_be, participles = (
-        _words(data.get(k), k) for k in ("neutral", "loaded", "between", "not_after", "passive_be", "participles"))
+        _words(data.get(k), k) for k in ("neutral", "loaded", "between", "not_after", "passive_be", "participles")
+    )
     return neutral, loaded, between, gap, not_after, passive_be, participles
 
 

@@ -1,4 +1,5 @@
 """framing.reporting.sections.articles: every shown article in full, marked, capped round-robin."""
+
 from __future__ import annotations
 
 import html
@@ -8,7 +9,7 @@ import re
 def test_articles_are_all_shown_with_marks_and_greyed_boilerplate(nato_corpus, nato_page):
     assert nato_page.count('<article class="doc"') == len(nato_corpus.articles)
     assert nato_page.count('class="boilerplate"') >= len(nato_corpus.boilerplate)
-    assert nato_page.count("<mark class=\"hl") > 50
+    assert nato_page.count('<mark class="hl') > 50
     assert 'tabindex="0"' in nato_page and "data-tip=" in nato_page
 
 

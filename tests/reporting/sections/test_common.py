@@ -1,4 +1,5 @@
 """framing.reporting.sections.common: the outlet list, interval tables, missing comparison tables."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,4 +1,5 @@
 """framing.reporting.sections.distinctive: each outlet's most distinctive words."""
+
 from __future__ import annotations
 
 from framing.reporting.sections.distinctive import distinctive

@@ -7,6 +7,7 @@ overview B reads most positive; the sharpest stance gap is toward Ukraine
 evaluative words; Stoltenberg is the most quoted voice and overview B quotes
 no one; the troop figure of 40,000 is left out by two outlets.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -30,7 +31,10 @@ def test_frame_balance_names_both_ends(lines):
     text = lines["Frame"]["text"]
     assert text.startswith("Unattributed overview B leans most to “defensive” (balance +0.67)")
     assert "Antiwar.com most to “buildup” (-0.55)" in text
-    assert [link["href"] for link in lines["Frame"]["links"]] == ["hits-military-posture-2-0", "hits-military-posture-0-1"]
+    assert [link["href"] for link in lines["Frame"]["links"]] == [
+        "hits-military-posture-2-0",
+        "hits-military-posture-0-1",
+    ]
 
 
 def test_tone_stance_loaded_sources_and_omission(lines):
@@ -38,8 +42,10 @@ def test_tone_stance_loaded_sources_and_omission(lines):
     stance = lines["Stance"]["text"]
     assert "toward Ukraine: Washington Examiner" in stance and "Antiwar.com least (-0.47 over 3 mentions)" in stance
     assert lines["Loaded words"]["text"].startswith("Antiwar.com uses the most evaluative words")
-    assert lines["Sources"]["text"] == ("Jens Stoltenberg is the most quoted voice: 15 quotes in 4 of 5 outlets. "
-                                        "Unattributed overview B quotes no named speaker.")
+    assert lines["Sources"]["text"] == (
+        "Jens Stoltenberg is the most quoted voice: 15 quotes in 4 of 5 outlets. "
+        "Unattributed overview B quotes no named speaker."
+    )
     # the aligner now pairs only sure facts (precision first): each of the bundled corpus's two is told by
     # two of the five outlets, short of the half an omission finding needs, so none is claimed
     assert "Left out" not in lines
@@ -62,8 +68,14 @@ def test_overlapping_intervals_make_no_finding(nato_scores, nato_comparison):
     table["doc_id"] = ["a", "b", "c", "d"]
     table["outlet"] = ["X", "X", "Y", "Y"]
     table.loc[:, "sentiment"] = [0.1, -0.1, 0.05, -0.05]
-    same = Scores(table=table, evidence=nato_scores.evidence.iloc[0:0], sentences=nato_scores.sentences.iloc[0:0],
-                  quotes=nato_scores.quotes.iloc[0:0], stance=nato_scores.stance.iloc[0:0],
-                  lexicons=nato_scores.lexicons, targets=None)
+    same = Scores(
+        table=table,
+        evidence=nato_scores.evidence.iloc[0:0],
+        sentences=nato_scores.sentences.iloc[0:0],
+        quotes=nato_scores.quotes.iloc[0:0],
+        stance=nato_scores.stance.iloc[0:0],
+        lexicons=nato_scores.lexicons,
+        targets=None,
+    )
     topics = {line["topic"] for line in findings(same, None, {}, 1)["lines"]}
     assert "Tone" not in topics

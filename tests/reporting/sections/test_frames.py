@@ -1,4 +1,5 @@
 """framing.reporting.sections.frames: each contrast per outlet, every category's rate."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """framing.reporting.sections.index: one row per article with its key scores, linked to its text."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,11 +22,16 @@ def test_rows_read_in_outlet_order_and_link_to_the_articles(nato_json, nato_page
     rows = nato_json["index"]["rows"]
     assert [r["outlet"] for r in rows] == sorted(r["outlet"] for r in rows)
     for row in rows:
-        opening = f'<tr data-outlet="{row["outlet"]}" id="{row["row_id"]}">' if row["row_id"] else \
-            f'<tr data-outlet="{row["outlet"]}">'
+        opening = (
+            f'<tr data-outlet="{row["outlet"]}" id="{row["row_id"]}">'
+            if row["row_id"]
+            else f'<tr data-outlet="{row["outlet"]}">'
+        )
         assert opening + f'<th scope="row"><a href="#{row["anchor"]}">' in nato_page
         numbers = nato_page.split(opening, 1)[1].split("</tr>", 1)[0]
-        assert numbers.count(f'<a href="#{row["anchor"]}">') == 1 + len(row["values"]), "each score links to its article"
+        assert numbers.count(f'<a href="#{row["anchor"]}">') == 1 + len(row["values"]), (
+            "each score links to its article"
+        )
 
 
 def test_each_outlet_s_first_row_is_the_overview_s_link_target(nato_json):

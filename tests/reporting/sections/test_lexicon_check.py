@@ -1,4 +1,5 @@
 """framing.reporting.sections.lexicon_check: the user's own lexicons checked on the corpus; hidden for built-ins."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,12 @@ def test_a_user_lexicon_gets_its_table_terms_and_suggestions(own_report):
     assert [lex["name"] for lex in data["lexicons"]] == ["my-posture"]
     lex = data["lexicons"][0]
     table = lex["table"]
-    assert table["columns"][:4] == ["category", "hits per 1,000 words", "share of articles with a hit", "top-3 share of hits"]
+    assert table["columns"][:4] == [
+        "category",
+        "hits per 1,000 words",
+        "share of articles with a hit",
+        "top-3 share of hits",
+    ]
     assert table["caption"] == "my-posture 2 on 5 articles, 2271 words"
     assert [row[0] for row in table["rows"]] == ["troops <b>", "talks"]
     troops = table["rows"][0]

@@ -1,4 +1,5 @@
 """framing.reporting.sections.loaded: the evaluative total, each cue class, the words behind them."""
+
 from __future__ import annotations
 
 import pytest

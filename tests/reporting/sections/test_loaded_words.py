@@ -1,4 +1,5 @@
 """The report's "Most frequent loaded words per outlet" counts only the classes that load a text."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -11,13 +12,17 @@ from framing.scoring.loaded import LOADING_CLASSES
 
 
 def _scores() -> SimpleNamespace:
-    rows = [("a", 0, 0, 4, "said", "loaded", "loaded-language", "report_neutral", False, 1.0),
-            ("a", 0, 5, 9, "said", "loaded", "loaded-language", "report_neutral", False, 1.0),
-            ("a", 0, 10, 17, "claimed", "loaded", "loaded-language", "report_loaded", False, 1.0),
-            ("a", 0, 18, 28, "reportedly", "loaded", "loaded-language", "hedges", False, 1.0),
-            ("a", 0, 29, 36, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0)]
-    return SimpleNamespace(table=pd.DataFrame({"doc_id": ["a"], "outlet": ["Daily"]}),
-                           evidence=pd.DataFrame(rows, columns=EVIDENCE_COLUMNS))
+    rows = [
+        ("a", 0, 0, 4, "said", "loaded", "loaded-language", "report_neutral", False, 1.0),
+        ("a", 0, 5, 9, "said", "loaded", "loaded-language", "report_neutral", False, 1.0),
+        ("a", 0, 10, 17, "claimed", "loaded", "loaded-language", "report_loaded", False, 1.0),
+        ("a", 0, 18, 28, "reportedly", "loaded", "loaded-language", "hedges", False, 1.0),
+        ("a", 0, 29, 36, "massive", "loaded", "loaded-language", "intensifiers", False, 1.0),
+    ]
+    return SimpleNamespace(
+        table=pd.DataFrame({"doc_id": ["a"], "outlet": ["Daily"]}),
+        evidence=pd.DataFrame(rows, columns=EVIDENCE_COLUMNS),
+    )
 
 
 def test_neutral_report_verbs_and_hedges_are_left_out_of_the_loaded_words() -> None:

@@ -1,4 +1,5 @@
 """framing.reporting.sections.methods: each lexicon's own description, from the lexicon file."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """framing.reporting.sections.over_time: coverage and the main contrast per outlet and period, with the shifts."""
+
 from __future__ import annotations
 
 import json
@@ -25,11 +26,13 @@ def test_months_weeks_or_quarters_by_how_long_the_dates_run(nato_scores):
     table = nato_scores.table
     weeks = pd.Series(pd.to_datetime([f"2022-03-{d:02d}" for d in (1, 8, 15, 22, 29)]), index=table["doc_id"])
     assert frequency(nato_scores, weeks) == ("W", 5)
-    years = pd.Series(pd.to_datetime(["2019-01-05", "2020-02-05", "2021-03-05", "2022-04-05", "2023-05-05"]),
-                      index=table["doc_id"])
+    years = pd.Series(
+        pd.to_datetime(["2019-01-05", "2020-02-05", "2021-03-05", "2022-04-05", "2023-05-05"]), index=table["doc_id"]
+    )
     assert frequency(nato_scores, years) == ("Q", 5)
-    three = pd.Series(pd.to_datetime(["2022-01-05", "2022-02-05", "2022-03-05", "2022-01-06", None]),
-                      index=table["doc_id"])
+    three = pd.Series(
+        pd.to_datetime(["2022-01-05", "2022-02-05", "2022-03-05", "2022-01-06", None]), index=table["doc_id"]
+    )
     assert frequency(nato_scores, three)[0] is None and MIN_PERIODS == 4
 
 
@@ -68,9 +71,9 @@ def test_a_frame_contrast_is_drawn_when_its_lexicon_scores_the_corpus(nato_score
 
 def test_the_page_shows_the_figure_the_shift_and_the_undated_note(dated_report):
     page = dated_report.html
-    part = page[page.index('<section id="over-time"'):page.index("</section>", page.index('<section id="over-time"'))]
+    part = page[page.index('<section id="over-time"') : page.index("</section>", page.index('<section id="over-time"'))]
     assert 'aria-labelledby="over-time-title"' in part
-    assert 'over-time-narrow-title' not in part, "74 articles: a large corpus gets one drawing per figure"
+    assert "over-time-narrow-title" not in part, "74 articles: a large corpus gets one drawing per figure"
     assert '<li id="shift-0"><span class="outlet">Alpha</span>: from -0.46 in 2022-03' in part
     assert 'href="#shift-0"' in part, "the figure's dashed line links to the shift"
     assert "2 articles have no date and are not in the figure: Undated piece 0; Undated piece 1." in part

@@ -1,4 +1,5 @@
 """framing.reporting.sections.overview: the corpus, its outlets, dates and lengths."""
+
 from __future__ import annotations
 
 

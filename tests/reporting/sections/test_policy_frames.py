@@ -1,4 +1,5 @@
 """framing.reporting.sections.policy_frames: outlets x frames, oriented as the figure, cells linked to hits."""
+
 from __future__ import annotations
 
 from framing.reporting.sections.policy_frames import policy_frames

@@ -1,4 +1,5 @@
 """framing.reporting.sections.provenance: hashes, versions, the re-run command, time only when asked."""
+
 from __future__ import annotations
 
 import hashlib

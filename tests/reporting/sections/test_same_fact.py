@@ -1,4 +1,5 @@
 """framing.reporting.sections.same_fact: facts side by side, and the omission matrix."""
+
 from __future__ import annotations
 
 from framing.reporting.sections.same_fact import MAX_FACTS, example

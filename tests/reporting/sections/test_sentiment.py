@@ -1,4 +1,5 @@
 """framing.reporting.sections.sentiment: sentiment and subjectivity per outlet."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,7 +35,7 @@ def test_a_sentiment_block_lists_its_articles_and_its_most_toned_sentences(nato_
             assert item["anchor"].startswith("article-")
         tones = [sentences[(s["doc_id"], s["text"])] for s in block["sentences"]]
         negative = [t for t in tones if t < 0]
-        assert negative == sorted(negative) and tones[len(negative):] == sorted(tones[len(negative):], reverse=True)
+        assert negative == sorted(negative) and tones[len(negative) :] == sorted(tones[len(negative) :], reverse=True)
         every = nato_scores.sentences[nato_scores.sentences["doc_id"].isin(docs)]["vader"]
         if negative:
             assert negative[0] == every.min()  # the most negative sentence of the outlet comes first

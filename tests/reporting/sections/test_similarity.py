@@ -1,4 +1,5 @@
 """framing.reporting.sections.similarity: the cosine matrix, groups of alike outlets, stories."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """framing.reporting.sections.sourcing: quoted share, quotes and named speakers per outlet."""
+
 from __future__ import annotations
 
 
@@ -21,7 +22,9 @@ def test_each_outlet_row_links_to_its_quotes(nato_json, nato_scores):
             continue
         block = blocks[links[1]]
         assert block["heading"] == f"{row[0]}: {counts[row[0]]} quote{'s' if counts[row[0]] != 1 else ''}"
-        quotes = nato_scores.quotes[nato_scores.quotes["doc_id"].map(nato_scores.table.set_index("doc_id")["outlet"]) == row[0]]
+        quotes = nato_scores.quotes[
+            nato_scores.quotes["doc_id"].map(nato_scores.table.set_index("doc_id")["outlet"]) == row[0]
+        ]
         assert [s["text"] for s in block["sentences"]] == quotes["text"].astype(str).tolist()[:3]
 
 

@@ -1,4 +1,5 @@
 """framing.reporting.sections.stance: the heat table and the sentences behind each cell."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """Word features of the slant model: offsets, cue classes, and character n-grams that carry to unseen words."""
+
 from __future__ import annotations
 
 import math
@@ -23,7 +24,7 @@ def test_related_words_share_most_of_their_ngrams() -> None:
 def test_word_features_give_offsets_and_only_the_families_asked_for() -> None:
     sentence = "Critics slammed the bizarre plan."
     words = word_features([sentence], ("words", "cues"))[0]
-    assert [sentence[w.start:w.end] for w in words] == ["Critics", "slammed", "the", "bizarre", "plan"]
+    assert [sentence[w.start : w.end] for w in words] == ["Critics", "slammed", "the", "bizarre", "plan"]
     assert all(not name.startswith("c:") for w in words for name, _ in w.features)
     assert ("cue:report_loaded", 1.0) in words[1].context
     with_chars = word_features([sentence], ("words", "chars"))[0]

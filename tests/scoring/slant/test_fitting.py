@@ -1,4 +1,5 @@
 """Fitting by leave-one-topic-out: word features need several topics, the held-out topic is never seen."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,12 @@ SENTENCES = [
 
 
 def _data() -> fitting.Labelled:
-    return fitting.Labelled([s for _, s, _, _ in SENTENCES], np.array([y for *_, y, _ in SENTENCES]),
-                            np.array([t for t, *_ in SENTENCES]), [frozenset(g) for *_, g in SENTENCES])
+    return fitting.Labelled(
+        [s for _, s, _, _ in SENTENCES],
+        np.array([y for *_, y, _ in SENTENCES]),
+        np.array([t for t, *_ in SENTENCES]),
+        [frozenset(g) for *_, g in SENTENCES],
+    )
 
 
 def test_a_word_feature_is_kept_only_when_it_occurs_in_enough_topics() -> None:
@@ -88,8 +93,9 @@ def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root
     model = fitting.final_model(words, data, choice)
     csv_path = tmp_path / "tiny.csv"
     csv_path.write_text("text,topic,label_bias,biased_words\n", encoding="utf-8")
-    loaded = SlantModel.from_dict(json.loads(json.dumps(
-        tool.weights_document(model, choice, csv_path, len(data.texts), "2026-01-01"))))
+    loaded = SlantModel.from_dict(
+        json.loads(json.dumps(tool.weights_document(model, choice, csv_path, len(data.texts), "2026-01-01")))
+    )
     assert loaded.threshold == choice.parts.threshold in fitting.THRESHOLDS
     assert loaded.word_min == choice.parts.word_min in fitting.WORD_MINS
     for sentence in data.texts:
@@ -107,13 +113,18 @@ def test_char_ngram_features_also_need_enough_topics() -> None:
 
 
 def test_clean_training_leaves_out_labels_the_opinion_label_contradicts() -> None:
-    data = fitting.Labelled(["Critics slammed it.", "Officials slammed this.", "The shop opened.", "A park opened."],
-                            np.array([1, 1, 0, 0]), np.array(["a", "b", "a", "b"]), [frozenset()] * 4,
-                            np.array(["Expresses writer’s opinion", "Entirely factual",
-                                      "Expresses writer’s opinion", "Entirely factual"]))
+    data = fitting.Labelled(
+        ["Critics slammed it.", "Officials slammed this.", "The shop opened.", "A park opened."],
+        np.array([1, 1, 0, 0]),
+        np.array(["a", "b", "a", "b"]),
+        [frozenset()] * 4,
+        np.array(["Expresses writer’s opinion", "Entirely factual", "Expresses writer’s opinion", "Entirely factual"]),
+    )
     assert data.consistent().tolist() == [True, False, False, True]
     assert data.subset(np.array([False, True, True, False])).opinions.tolist() == [
-        "Entirely factual", "Expresses writer’s opinion"]
+        "Entirely factual",
+        "Expresses writer’s opinion",
+    ]
     words = word_features(data.texts, ("words",))
     clean = fitting.fit(words, data, fitting.Parts(fitting.Settings(("words",), 1, 1.0, clean=True), None))
     everything = fitting.fit(words, data, fitting.Parts(fitting.Settings(("words",), 1, 1.0), None))

@@ -1,4 +1,5 @@
 """The slant model: arithmetic of a hand-made model, and the shipped model on plain and loaded sentences."""
+
 from __future__ import annotations
 
 import math
@@ -10,9 +11,15 @@ from framing.scoring.slant import fitting
 from framing.scoring.slant.features import word_features
 from framing.scoring.slant.model import SentenceSlant, SlantModel, sentence_slant, shipped_model
 
-TOY = SlantModel(weights={"w:slammed": 2.0, "w:said": -1.0, "cue:report_loaded": 1.0}, bias=-0.5, threshold=0.5,
-                 word_weights={"w:slammed": 3.0, "w:bizarre": 2.5}, word_bias=-2.0, word_min=0.4,
-                 families=("words", "cues"))
+TOY = SlantModel(
+    weights={"w:slammed": 2.0, "w:said": -1.0, "cue:report_loaded": 1.0},
+    bias=-0.5,
+    threshold=0.5,
+    word_weights={"w:slammed": 3.0, "w:bizarre": 2.5},
+    word_bias=-2.0,
+    word_min=0.4,
+    families=("words", "cues"),
+)
 
 
 def _sigmoid(x: float) -> float:
@@ -44,7 +51,6 @@ def test_a_word_is_only_as_strong_as_its_sentence_is_slanted() -> None:
     assert reported.words == []
     alone = model.score(["A bizarre plan."])[0]  # 0.62 * 0.5 >= 0.25
     assert alone.words == [(2, 9)] and alone.strengths == [pytest.approx(0.5 * _sigmoid(0.5), abs=1e-6)]
-
 
 
 def test_the_flag_follows_the_documented_threshold() -> None:

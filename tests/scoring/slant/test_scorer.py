@@ -1,4 +1,5 @@
 """SlantScorer: article means and shares, sentence columns, evidence that slices clean_text."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,12 +10,21 @@ from framing.scoring.sentiment import SentimentScorer
 from framing.scoring.slant.model import SlantModel
 from framing.scoring.slant.scorer import SlantScorer
 
-TOY = SlantModel(weights={"w:slammed": 4.0, "w:said": -4.0}, bias=0.0, threshold=0.5,
-                 word_weights={"w:slammed": 3.0}, word_bias=-1.0, word_min=0.5, families=("words",))
-ARTICLES = pd.DataFrame({
-    "doc_id": ["a", "b"],
-    "clean_text": ["Critics slammed the plan. The mayor said nothing.", "The mayor said it would pass."],
-})
+TOY = SlantModel(
+    weights={"w:slammed": 4.0, "w:said": -4.0},
+    bias=0.0,
+    threshold=0.5,
+    word_weights={"w:slammed": 3.0},
+    word_bias=-1.0,
+    word_min=0.5,
+    families=("words",),
+)
+ARTICLES = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "clean_text": ["Critics slammed the plan. The mayor said nothing.", "The mayor said it would pass."],
+    }
+)
 
 
 def _run(evidence: bool = True):
@@ -34,8 +44,17 @@ def test_article_slant_is_the_mean_sentence_probability_and_share_the_flagged_sh
 
 def test_sentence_table_keeps_the_sentiment_columns_and_gains_slant() -> None:
     sentences = _run().extras["sentences"]
-    assert list(sentences.columns[:9]) == ["doc_id", "sentence", "start", "end", "text", "words",
-                                           "vader", "textblob", "subjectivity"]
+    assert list(sentences.columns[:9]) == [
+        "doc_id",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "words",
+        "vader",
+        "textblob",
+        "subjectivity",
+    ]
     first = sentences.iloc[0]
     text = ARTICLES["clean_text"][0]
     assert [text[s:e] for s, e in first["slant.words"]] == ["slammed"]
@@ -47,7 +66,7 @@ def test_evidence_rows_slice_clean_text_and_carry_the_word_strength() -> None:
     assert list(evidence.columns) == EVIDENCE_COLUMNS
     assert len(evidence) == 1
     row = evidence.iloc[0]
-    assert ARTICLES["clean_text"][0][row["start"]:row["end"]] == row["text"] == "slammed"
+    assert ARTICLES["clean_text"][0][row["start"] : row["end"]] == row["text"] == "slammed"
     assert (row["family"], row["sentence"]) == ("slant", 0)
     sentence = TOY.score(["Critics slammed the plan."])[0]  # strength: word probability x sentence probability
     assert row["weight"] == pytest.approx(sentence.strengths[0], abs=1e-6)
@@ -82,7 +101,9 @@ def test_framing_score_carries_slant_into_the_table_sentences_and_evidence(nato_
     sentences = scores.sentences
     assert {"slant", "slant.words"} <= set(sentences.columns)
     mean = sentences.groupby("doc_id", sort=False)["slant"].mean()
-    assert scores.table.set_index("doc_id")["slant"].to_numpy() == pytest.approx(mean.loc[scores.table["doc_id"]].to_numpy())
+    assert scores.table.set_index("doc_id")["slant"].to_numpy() == pytest.approx(
+        mean.loc[scores.table["doc_id"]].to_numpy()
+    )
     rows = scores.evidence[scores.evidence["family"] == "slant"]
     assert len(rows) == sum(len(w) for w in sentences["slant.words"])
     texts = nato_corpus.articles.set_index("doc_id")["clean_text"]

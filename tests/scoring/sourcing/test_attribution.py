@@ -1,4 +1,5 @@
 """Direct quotations, speaker attribution and name normalisation."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,108 +26,154 @@ def speakers(text):
 
 # ---------------------------------------------------------------- quote spans (more in test_quote_marks.py)
 
+
 def test_multi_paragraph_quote_opens_each_paragraph_and_closes_at_the_end():
-    text = ("“The first paragraph of the statement goes on,\n\n"
-            "“and the second paragraph continues it,\n\n"
-            "“until the third one closes it,” the minister said.\n\nAfter that, plain text.")
+    text = (
+        "“The first paragraph of the statement goes on,\n\n"
+        "“and the second paragraph continues it,\n\n"
+        "“until the third one closes it,” the minister said.\n\nAfter that, plain text."
+    )
     spans = quote_spans(text)
     assert len(spans) == 1
-    assert text[spans[0][0]:spans[0][1]].startswith("The first") and text[spans[0][1]] == "”"
+    assert text[spans[0][0] : spans[0][1]].startswith("The first") and text[spans[0][1]] == "”"
     row, quotes, _ = run("Minister Anna Berg said on Monday that the talks had failed.\n\n" + text)
     assert quotes["speaker"].tolist() == ["Anna Berg"]
 
 
 # ---------------------------------------------------------------- attribution
 
-@pytest.mark.parametrize("text, speaker", [
-    ("“We are ready to defend every inch,” Jens Stoltenberg said.", "Jens Stoltenberg"),
-    ("“We are ready to defend every inch,” said Jens Stoltenberg.", "Jens Stoltenberg"),
-    ("“We are ready to defend every inch,” Jens Stoltenberg told reporters.", "Jens Stoltenberg"),
-    ("“We are ready to defend every inch,” Stoltenberg added on Tuesday.", "Stoltenberg"),
-    ("According to Jens Stoltenberg, the alliance is “ready to defend every inch.”", "Jens Stoltenberg"),
-    ("Jens Stoltenberg said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
-    ("Jens Stoltenberg, the NATO chief, said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
-    ("“We are ready to defend every inch,” Stoltenberg, the alliance's secretary general, said.", "Stoltenberg"),
-    ("NATO has “hundreds of thousands” of troops on alert, Jens Stoltenberg said.", "Jens Stoltenberg"),
-    ('The Telegraph reported, "Nato is drawing up plans to deploy a force."', "The Telegraph"),
-    # an appositive without an article, or one that runs straight into the verb (AllSides)
-    ('"These data are a clarion call to action," John Auerbach, president and CEO of Trust for America\'s '
-     'Health, said in a statement.', "John Auerbach"),
-    ("“If the U.S. is given priority, then justice will be denied,” David Allen Green, a British legal "
-     "commentator argued in The New Statesman.", "David Allen Green"),
-])
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We are ready to defend every inch,” Jens Stoltenberg said.", "Jens Stoltenberg"),
+        ("“We are ready to defend every inch,” said Jens Stoltenberg.", "Jens Stoltenberg"),
+        ("“We are ready to defend every inch,” Jens Stoltenberg told reporters.", "Jens Stoltenberg"),
+        ("“We are ready to defend every inch,” Stoltenberg added on Tuesday.", "Stoltenberg"),
+        ("According to Jens Stoltenberg, the alliance is “ready to defend every inch.”", "Jens Stoltenberg"),
+        ("Jens Stoltenberg said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
+        ("Jens Stoltenberg, the NATO chief, said: “We are ready to defend every inch.”", "Jens Stoltenberg"),
+        ("“We are ready to defend every inch,” Stoltenberg, the alliance's secretary general, said.", "Stoltenberg"),
+        ("NATO has “hundreds of thousands” of troops on alert, Jens Stoltenberg said.", "Jens Stoltenberg"),
+        ('The Telegraph reported, "Nato is drawing up plans to deploy a force."', "The Telegraph"),
+        # an appositive without an article, or one that runs straight into the verb (AllSides)
+        (
+            '"These data are a clarion call to action," John Auerbach, president and CEO of Trust for America\'s '
+            "Health, said in a statement.",
+            "John Auerbach",
+        ),
+        (
+            "“If the U.S. is given priority, then justice will be denied,” David Allen Green, a British legal "
+            "commentator argued in The New Statesman.",
+            "David Allen Green",
+        ),
+    ],
+)
 def test_attribution_patterns(text, speaker):
     _, quotes, _ = run(text)
     assert quotes["speaker"].tolist() == [speaker]
     q = quotes.iloc[0]
-    assert text[q["start"]:q["end"]] == q["text"]
+    assert text[q["start"] : q["end"]] == q["text"]
 
 
 @pytest.mark.parametrize("reference", ["he said", "the NATO chief said", "he told reporters", "she added"])
 def test_pronoun_or_role_refers_back_to_the_last_named_speaker(reference):
-    text = (f"Jens Stoltenberg said on Monday that talks would go on. "
-            f"Officials met later. “We support Ukraine and we will keep doing so,” {reference}.")
+    text = (
+        f"Jens Stoltenberg said on Monday that talks would go on. "
+        f"Officials met later. “We support Ukraine and we will keep doing so,” {reference}."
+    )
     _, quotes, _ = run(text)
     assert quotes["speaker"].tolist() == ["Jens Stoltenberg"]
     q = quotes.iloc[0]
-    assert text[q["speaker_start"]:q["speaker_end"]] == reference.rsplit(" ", 2 if reference.endswith("reporters") else 1)[0]
+    assert (
+        text[q["speaker_start"] : q["speaker_end"]]
+        == reference.rsplit(" ", 2 if reference.endswith("reporters") else 1)[0]
+    )
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # named by an inverted attribution, then "he said" (AllSides)
-    ("The atmosphere has warmed, said Bill McKibben, co-founder of 350.org. “That's enormous and it matters,” he told me.",
-     "Bill McKibben"),
-    # a day or a clipped title is no speaker to refer back to
-    ("Acknowledging the problems Monday, the president said the site was slow. “We will fix it very soon,” he said.", ""),
-    ("The bill passed, said Sen. Tom Cole. “We are proud of this bill today,” he said.", "Tom Cole"),
-    # "but said NATO will ..." reports what NATO will do; NATO does not speak
-    ("Obama said the vision is threatened but said NATO will not allow it. “We will be here for you,” he said.",
-     "Obama"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # named by an inverted attribution, then "he said" (AllSides)
+        (
+            "The atmosphere has warmed, said Bill McKibben, co-founder of 350.org. “That's enormous and it matters,” he told me.",
+            "Bill McKibben",
+        ),
+        # a day or a clipped title is no speaker to refer back to
+        (
+            "Acknowledging the problems Monday, the president said the site was slow. “We will fix it very soon,” he said.",
+            "",
+        ),
+        ("The bill passed, said Sen. Tom Cole. “We are proud of this bill today,” he said.", "Tom Cole"),
+        # "but said NATO will ..." reports what NATO will do; NATO does not speak
+        (
+            "Obama said the vision is threatened but said NATO will not allow it. “We will be here for you,” he said.",
+            "Obama",
+        ),
+    ],
+)
 def test_pronouns_refer_back_through_inverted_attributions_only(text, speaker):
     assert speakers(text) == [speaker]
 
 
 def test_a_pronoun_never_refers_back_to_a_group():
-    text = ("Jens Stoltenberg said the talks would go on. Senate Democrats said they disagreed. "
-            "“We support Ukraine and we will keep doing so,” he said.")
+    text = (
+        "Jens Stoltenberg said the talks would go on. Senate Democrats said they disagreed. "
+        "“We support Ukraine and we will keep doing so,” he said."
+    )
     _, quotes, _ = run(text)
     assert quotes["speaker"].tolist() == ["Jens Stoltenberg"]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("“Churches don’t like being told how to operate,” said one administration official.",
-     "one administration official"),
-    ("Jens Stoltenberg said so. “Churches don’t like being told how to operate,” a senior official said.",
-     "a senior official"),
-    ("“I have never met any of them,” the inspector general said.", "the inspector general"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“Churches don’t like being told how to operate,” said one administration official.",
+            "one administration official",
+        ),
+        (
+            "Jens Stoltenberg said so. “Churches don’t like being told how to operate,” a senior official said.",
+            "a senior official",
+        ),
+        ("“I have never met any of them,” the inspector general said.", "the inspector general"),
+    ],
+)
 def test_anonymous_sources_and_unresolved_roles_stay_as_written(text, speaker):
     assert speakers(text) == [speaker]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('"It is a legitimate discussion to have." -- Alexandria Ocasio-Cortez told me.', "Alexandria Ocasio-Cortez"),
-    ('"We cannot say who did it." he said.', ""),  # a pronoun with nobody named before
-    ("In 2010, John Boehner bemoaned big government, saying, “I came here for a smaller government.”",
-     "John Boehner"),
-    ('Asked for evidence, Cicilline said "we have all seen the conduct of the president."', "Cicilline"),
-    ("Mitch McConnell said the administration left nobody “any kind of game plan at all.”", "Mitch McConnell"),
-    ("But Fitton said: “The documents show that the agency knew.”", "Fitton"),
-    ("“This literally makes me sick to my stomach,” former Ambassador Nikki Haley tweeted.", "Nikki Haley"),
-    ("“We ought to focus on things we know we can do,” Rep. Tom Cole (R-Okla.) said.", "Tom Cole"),
-    ("“This is just an effort to tear her down,” said a delegate from Wyoming.", "a delegate"),
-    # groups and documents speak too; they are kept as written and never resolved to a person (AllSides)
-    ('"The government will file a detailed sentencing submission soon," prosecutors said in a brief filing.',
-     "prosecutors"),
-    ("“If this court issues an injunction, it will create a mess,” government lawyers said.", "government lawyers"),
-    ("“Priebus thought the President did not want Flynn saying bad things,” the Mueller report says.",
-     "the Mueller report"),
-    ('The memo continues: "According to our source, officials believed there was a conspiracy."', "the memo"),
-    ("“Had the department acted on the letter, it would have known,” the report said.", "the report"),
-    # a newspaper's name is a name, not a document
-    ("“The talks have failed for the second time this week,” The Post reported.", "The Post"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It is a legitimate discussion to have." -- Alexandria Ocasio-Cortez told me.', "Alexandria Ocasio-Cortez"),
+        ('"We cannot say who did it." he said.', ""),  # a pronoun with nobody named before
+        (
+            "In 2010, John Boehner bemoaned big government, saying, “I came here for a smaller government.”",
+            "John Boehner",
+        ),
+        ('Asked for evidence, Cicilline said "we have all seen the conduct of the president."', "Cicilline"),
+        ("Mitch McConnell said the administration left nobody “any kind of game plan at all.”", "Mitch McConnell"),
+        ("But Fitton said: “The documents show that the agency knew.”", "Fitton"),
+        ("“This literally makes me sick to my stomach,” former Ambassador Nikki Haley tweeted.", "Nikki Haley"),
+        ("“We ought to focus on things we know we can do,” Rep. Tom Cole (R-Okla.) said.", "Tom Cole"),
+        ("“This is just an effort to tear her down,” said a delegate from Wyoming.", "a delegate"),
+        # groups and documents speak too; they are kept as written and never resolved to a person (AllSides)
+        (
+            '"The government will file a detailed sentencing submission soon," prosecutors said in a brief filing.',
+            "prosecutors",
+        ),
+        ("“If this court issues an injunction, it will create a mess,” government lawyers said.", "government lawyers"),
+        (
+            "“Priebus thought the President did not want Flynn saying bad things,” the Mueller report says.",
+            "the Mueller report",
+        ),
+        ('The memo continues: "According to our source, officials believed there was a conspiracy."', "the memo"),
+        ("“Had the department acted on the letter, it would have known,” the report said.", "the report"),
+        # a newspaper's name is a name, not a document
+        ("“The talks have failed for the second time this week,” The Post reported.", "The Post"),
+    ],
+)
 def test_more_attribution_shapes(text, speaker):
     assert speakers(text) == [speaker]
 
@@ -165,30 +212,36 @@ def test_long_unattributed_quote_counts_without_a_speaker():
 def test_share_of_words_inside_quotations():
     text = "“One two three four five,” Smith said. Six seven eight nine ten."
     row, _, evidence = run(text)
-    assert row["quotes.share"] == pytest.approx(5 / 12)   # 12 words: 5 quoted, Smith said, 5 more
+    assert row["quotes.share"] == pytest.approx(5 / 12)  # 12 words: 5 quoted, Smith said, 5 more
     assert evidence["family"].tolist() == ["quote"] and evidence["category"].tolist() == ["attributed"]
 
 
 # ---------------------------------------------------------------- names
 
-@pytest.mark.parametrize("surface, name", [
-    ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"),
-    ("Secretary-General Jens Stoltenberg", "Jens Stoltenberg"),
-    ("Vice Premier Jaroslaw Kaczynski", "Jaroslaw Kaczynski"),
-    ("Stoltenberg", "Stoltenberg"),
-    ("The Telegraph", "The Telegraph"),
-    ("U.S. Defense Secretary Lloyd Austin", "Lloyd Austin"),
-    ("Senate Minority Leader Charles E. Schumer", "Charles E. Schumer"),
-    ("former United Nations Ambassador Nikki Haley", "Nikki Haley"),
-])
+
+@pytest.mark.parametrize(
+    "surface, name",
+    [
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"),
+        ("Secretary-General Jens Stoltenberg", "Jens Stoltenberg"),
+        ("Vice Premier Jaroslaw Kaczynski", "Jaroslaw Kaczynski"),
+        ("Stoltenberg", "Stoltenberg"),
+        ("The Telegraph", "The Telegraph"),
+        ("U.S. Defense Secretary Lloyd Austin", "Lloyd Austin"),
+        ("Senate Minority Leader Charles E. Schumer", "Charles E. Schumer"),
+        ("former United Nations Ambassador Nikki Haley", "Nikki Haley"),
+    ],
+)
 def test_clean_name(surface, name):
     assert clean_name(surface, rules().titles) == name
 
 
 def test_one_speaker_per_person_in_an_article():
-    text = ("NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\n"
-            "“We will defend every inch of allied territory,” Stoltenberg said.\n\n"
-            "“And we will keep doing it for as long as it takes,” said Jens Stoltenberg.")
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\n"
+        "“We will defend every inch of allied territory,” Stoltenberg said.\n\n"
+        "“And we will keep doing it for as long as it takes,” said Jens Stoltenberg."
+    )
     row, quotes, _ = run(text)
     assert quotes["speaker"].tolist() == ["Jens Stoltenberg", "Jens Stoltenberg"]
     assert row["quotes.speakers"] == "Jens Stoltenberg"
@@ -201,7 +254,7 @@ SEED_SPEAKERS = {
     "001": ["Jens Stoltenberg", "Jaroslaw Kaczynsk"],  # the text spells him "Kaczynsk"
     "002": ["Jens Stoltenberg"],
     "003": [],
-    "004": ["The Telegraph", "Jens Stoltenberg"],       # a written report, then Stoltenberg
+    "004": ["The Telegraph", "Jens Stoltenberg"],  # a written report, then Stoltenberg
 }
 
 
@@ -214,7 +267,7 @@ def test_seed_articles(prefix, speakers):
     row, quotes, _ = run(text)
     assert [s for s in row["quotes.speakers"].split("; ") if s] == speakers
     for q in quotes.itertuples():
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_seed_000_every_quote_attributed():
@@ -230,7 +283,7 @@ def test_seed_000_every_quote_attributed():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="ab\n “”\"", max_size=60), st.integers(0, 70))
+@given(st.text(alphabet='ab\n “”"', max_size=60), st.integers(0, 70))
 def test_paragraph_ends_by_bisection_equal_find_and_rfind(text, position):
     from framing.scoring.sourcing.attribution import _Context
 
@@ -244,8 +297,10 @@ def test_a_long_single_paragraph_article_finds_the_same_speakers_as_its_pieces()
     from framing.scoring.sourcing.quote_marks import quote_spans
     from framing.text.tokenize import sentence_spans
 
-    piece = ('“We will defend every inch of allied territory,” NATO Secretary General Jens Stoltenberg said. '
-             'Officials met on Monday. “This is a very serious moment for our security,” he added. ')
+    piece = (
+        "“We will defend every inch of allied territory,” NATO Secretary General Jens Stoltenberg said. "
+        "Officials met on Monday. “This is a very serious moment for our security,” he added. "
+    )
     text = piece * 200  # one paragraph, no line break: no step may scan back to the text's start per quote
     quotes = attribute(text, quote_spans(text), sentence_spans(text))
     assert len(quotes) == 400

@@ -1,4 +1,5 @@
 """Quotation marks: double-quoted spans across sentences and paragraphs."""
+
 from __future__ import annotations
 
 from framing.scoring.sourcing.quote_marks import quote_spans

@@ -1,4 +1,5 @@
 """The one-pass surname scan finds exactly what one `re.finditer` per surname finds."""
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,10 @@ def test_a_few_surnames_keep_the_regex():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, " ", "-", "'", ".", "x", "\n", "’", "_"]), max_size=40),
-       st.lists(st.sampled_from([*PIECES, "x.", "-x"]), min_size=1, max_size=12))
+@given(
+    st.lists(st.sampled_from([*PIECES, " ", "-", "'", ".", "x", "\n", "’", "_"]), max_size=40),
+    st.lists(st.sampled_from([*PIECES, "x.", "-x"]), min_size=1, max_size=12),
+)
 def test_scan_equals_regex_on_generated_texts(pieces, names):
     text = "".join(pieces)
     old, surnames.FEW = surnames.FEW, 0

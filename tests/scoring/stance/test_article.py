@@ -1,4 +1,5 @@
 """Article stance: frame cues from the targets file, evidence kinds, scores in range."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,7 +10,9 @@ from framing.scoring.stance.article import EVIDENCE_COLUMNS, score_stance
 from framing.scoring.stance.targets import parse_targets
 
 PLAIN = parse_targets("- name: NATO\n  aliases: [NATO]\n")
-FRAMED = parse_targets("- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {buildup: -1, defensive: 1}\n")
+FRAMED = parse_targets(
+    "- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {buildup: -1, defensive: 1}\n"
+)
 
 
 def run(text, targets):
@@ -62,8 +65,10 @@ def test_nearer_frame_cues_weigh_more():
 
 
 def test_frame_cues_only_for_the_target_that_lists_them():
-    targets = parse_targets("- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {buildup: -1}\n"
-                            "- name: Russia\n  aliases: [Russia]\n")
+    targets = parse_targets(
+        "- name: NATO\n  aliases: [NATO]\n  frames:\n    military-posture: {buildup: -1}\n"
+        "- name: Russia\n  aliases: [Russia]\n"
+    )
     _, evidence = run("NATO and Russia discussed a buildup.", targets)
     assert set(evidence[evidence.kind == "frame"].target) == {"NATO"}
 
@@ -89,8 +94,13 @@ def test_article_stance_ignores_function_words_the_sentence_model_weighs():
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(st.sampled_from(["buildup", "massive", "deterrence", "NATO", "not", "said", "good", ",", "."]),
-                min_size=1, max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(["buildup", "massive", "deterrence", "NATO", "not", "said", "good", ",", "."]),
+        min_size=1,
+        max_size=40,
+    )
+)
 def test_scores_stay_in_range_with_many_frame_cues(words):
     row, evidence = run("NATO " + " ".join(words), FRAMED)
     assert -1 <= row.score <= 1

@@ -1,4 +1,5 @@
 """Stance toward a target: hand cases, the label rule, evidence, the shipped weights, accuracy on NewsMTSC."""
+
 from __future__ import annotations
 
 import json
@@ -26,6 +27,7 @@ def toward(sentence: str, mention: str, occurrence: int = 0):
 
 
 # ---------------------------------------------------------------- hand cases
+
 
 @pytest.mark.parametrize(
     "sentence, mention, label",
@@ -79,8 +81,14 @@ def test_nearer_words_weigh_more():
 
 @pytest.mark.parametrize(
     "probabilities, label",
-    [((0.6, 0.3, 0.1), "negative"), ((0.2, 0.5, 0.3), "neutral"), ((0.1, 0.2, 0.7), "positive"),
-     ((0.4, 0.4, 0.2), "neutral"), ((0.4, 0.2, 0.4), "negative"), ((1 / 3, 1 / 3, 1 / 3), "neutral")],
+    [
+        ((0.6, 0.3, 0.1), "negative"),
+        ((0.2, 0.5, 0.3), "neutral"),
+        ((0.1, 0.2, 0.7), "positive"),
+        ((0.4, 0.4, 0.2), "neutral"),
+        ((0.4, 0.2, 0.4), "negative"),
+        ((1 / 3, 1 / 3, 1 / 3), "neutral"),
+    ],
 )
 def test_sentence_label_rule_is_the_most_probable_class(probabilities, label):
     assert stance.label_of(probabilities) == label
@@ -88,8 +96,15 @@ def test_sentence_label_rule_is_the_most_probable_class(probabilities, label):
 
 @pytest.mark.parametrize(
     "score, label",
-    [(-0.5, "negative"), (-0.2, "negative"), (-0.19, "neutral"), (0.0, "neutral"), (0.19, "neutral"),
-     (0.2, "positive"), (0.9, "positive")],
+    [
+        (-0.5, "negative"),
+        (-0.2, "negative"),
+        (-0.19, "neutral"),
+        (0.0, "neutral"),
+        (0.19, "neutral"),
+        (0.2, "positive"),
+        (0.9, "positive"),
+    ],
 )
 def test_article_label_rule_is_a_band_on_the_score(score, label):
     assert stance.label_of_score(score, 0.2) == label
@@ -97,8 +112,11 @@ def test_article_label_rule_is_a_band_on_the_score(score, label):
 
 @pytest.mark.parametrize(
     "sentence, mention",
-    [("Russia brutally attacked Ukraine.", "Ukraine"), ("NATO praised Ukraine's courageous defence.", "NATO"),
-     ("The minister travelled to Brussels on Tuesday.", "minister")],
+    [
+        ("Russia brutally attacked Ukraine.", "Ukraine"),
+        ("NATO praised Ukraine's courageous defence.", "NATO"),
+        ("The minister travelled to Brussels on Tuesday.", "minister"),
+    ],
 )
 def test_label_agrees_with_score(sentence, mention):
     result = toward(sentence, mention)
@@ -119,6 +137,7 @@ def test_evidence_slices_the_sentence():
 
 
 # ---------------------------------------------------------------- properties and bad input
+
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=120), st.data())
@@ -150,6 +169,7 @@ def test_sentence_must_be_text():
 
 
 # ---------------------------------------------------------------- the shipped weights
+
 
 def test_shipped_weights_match_their_schema():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
@@ -185,7 +205,12 @@ def test_score_stance_table_and_evidence():
     articles = pd.DataFrame({"doc_id": ["a", "b"], "clean_text": [text, "Nothing here."]})
     table, evidence = score_stance(articles, TARGETS)
     assert list(table.columns) == stance_article.TABLE_COLUMNS
-    assert table[["doc_id", "target"]].values.tolist() == [["a", "Russia"], ["a", "NATO"], ["b", "Russia"], ["b", "NATO"]]
+    assert table[["doc_id", "target"]].values.tolist() == [
+        ["a", "Russia"],
+        ["a", "NATO"],
+        ["b", "Russia"],
+        ["b", "NATO"],
+    ]
     row = table.iloc[0]
     assert row.mentions == 2 and -1 <= row.score < 0 and row.label == "negative"
     assert table.iloc[1].mentions == 0 and np.isnan(table.iloc[1].score)
@@ -224,6 +249,7 @@ def test_bundled_corpus_stance(nato_corpus):
 
 # ---------------------------------------------------------------- accuracy on real data
 
+
 def _bench(repo_root):
     from evaluation import stance_accuracy
 
@@ -260,6 +286,7 @@ def test_textblob_polarities_are_textblobs_own_without_importing_it():
 
 
 # ---------------------------------------------------------------- sentence bag and target position
+
 
 def _features(sentence: str, mention: str) -> dict[str, list[tuple[float, int]]]:
     sent = stance.analyse(sentence)
@@ -310,8 +337,10 @@ def test_shipped_weights_use_the_sentence_bag():
 
 
 def test_evidence_lists_a_far_sentence_word():
-    sentence = ("The senator, who arrived in the capital early on Monday morning with two aides and a driver,"
-                " was described by colleagues as a disgrace.")
+    sentence = (
+        "The senator, who arrived in the capital early on Monday morning with two aides and a driver,"
+        " was described by colleagues as a disgrace."
+    )
     result = toward(sentence, "senator")
     words = {w: c for _, _, w, c in result.evidence}
     assert words.get("disgrace", 0) < 0 and result.label == "negative", result

@@ -1,4 +1,5 @@
 """Place references: a mention that names a place is counted, but not read as a judgement of the actor."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,8 +12,10 @@ from framing.scoring.stance.model import analyse, token_range
 from framing.scoring.stance.place import is_place
 from framing.scoring.stance.targets import parse_targets
 
-TARGETS = parse_targets("- name: Russia\n  aliases: [Russia, Moscow]\n- name: NATO\n  aliases: [NATO]\n"
-                        "- name: United States\n  aliases: [the United States, Washington]\n")
+TARGETS = parse_targets(
+    "- name: Russia\n  aliases: [Russia, Moscow]\n- name: NATO\n  aliases: [NATO]\n"
+    "- name: United States\n  aliases: [the United States, Washington]\n"
+)
 
 
 def place(sentence: str, mention: str) -> bool:
@@ -22,33 +25,39 @@ def place(sentence: str, mention: str) -> bool:
     return is_place(sent.norms, a, b)
 
 
-@pytest.mark.parametrize("sentence, mention", [
-    # the bundled corpus (001, 004)
-    ("NATO calls extraordinary meeting addressing defenses along Russia’s border", "Russia"),
-    ("Defense ministers are meeting to discuss shoring up security in countries on Russia’s border.", "Russia"),
-    ("NATO plans to put enough troops in states that border Russia to repel an invasion.", "Russia"),
-    # the shapes the rules know, as AllSides articles use them
-    ("The rebels hold the largest stronghold of Donetsk in eastern Ukraine.", "Ukraine"),
-    ("Speculation has begun in Washington over the investigation.", "Washington"),
-    ("What we need in the United States is not division.", "the United States"),
-    ("Fighting continued east of Moscow.", "Moscow"),
-    ("Drones crossed into Russia's airspace.", "Russia"),
-    ("Troops were stationed near Moscow.", "Moscow"),
-])
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        # the bundled corpus (001, 004)
+        ("NATO calls extraordinary meeting addressing defenses along Russia’s border", "Russia"),
+        ("Defense ministers are meeting to discuss shoring up security in countries on Russia’s border.", "Russia"),
+        ("NATO plans to put enough troops in states that border Russia to repel an invasion.", "Russia"),
+        # the shapes the rules know, as AllSides articles use them
+        ("The rebels hold the largest stronghold of Donetsk in eastern Ukraine.", "Ukraine"),
+        ("Speculation has begun in Washington over the investigation.", "Washington"),
+        ("What we need in the United States is not division.", "the United States"),
+        ("Fighting continued east of Moscow.", "Moscow"),
+        ("Drones crossed into Russia's airspace.", "Russia"),
+        ("Troops were stationed near Moscow.", "Moscow"),
+    ],
+)
 def test_places(sentence, mention):
     assert place(sentence, mention)
 
 
-@pytest.mark.parametrize("sentence, mention", [
-    ("Russia has been testing NATO’s resolve.", "Russia"),                  # the subject acts
-    ("NATO leaders will discuss Russia’s invasion.", "Russia"),             # the actor's own action
-    ("In Russia's view, the alliance is a threat.", "Russia"),              # something of the actor's
-    ("The West imposed sanctions on Russia.", "Russia"),                    # "on" introduces an actor
-    ("It must be made clear to Russia that NATO is ready.", "Russia"),      # so does "to"
-    ("Public trust in NATO has grown.", "NATO"),                            # an attitude, not a place
-    ("Voters have little confidence in Washington.", "Washington"),
-    ("Moscow demanded a withdrawal.", "Moscow"),
-])
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Russia has been testing NATO’s resolve.", "Russia"),  # the subject acts
+        ("NATO leaders will discuss Russia’s invasion.", "Russia"),  # the actor's own action
+        ("In Russia's view, the alliance is a threat.", "Russia"),  # something of the actor's
+        ("The West imposed sanctions on Russia.", "Russia"),  # "on" introduces an actor
+        ("It must be made clear to Russia that NATO is ready.", "Russia"),  # so does "to"
+        ("Public trust in NATO has grown.", "NATO"),  # an attitude, not a place
+        ("Voters have little confidence in Washington.", "Washington"),
+        ("Moscow demanded a withdrawal.", "Moscow"),
+    ],
+)
 def test_not_places(sentence, mention):
     assert not place(sentence, mention)
 

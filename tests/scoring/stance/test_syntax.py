@@ -1,4 +1,5 @@
 """Cheap syntax rules: reversal shifters and their scope, passive voice, the target's role, names and titles."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -138,7 +139,12 @@ def named(text: str) -> list[str]:
 
 def test_names_and_titles_are_marked():
     assert named("NATO Secretary General Jens Stoltenberg met the ministers.") == [
-        "NATO", "Secretary", "General", "Jens", "Stoltenberg"]
+        "NATO",
+        "Secretary",
+        "General",
+        "Jens",
+        "Stoltenberg",
+    ]
     assert named("Defense Secretary Lloyd Austin spoke.") == ["Defense", "Secretary", "Lloyd", "Austin"]
     assert named("The secretary general of the alliance spoke.") == ["secretary", "general"]
     assert named("Critics said Human Rights Watch was wrong.") == ["Human", "Rights", "Watch"]

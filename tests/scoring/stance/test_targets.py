@@ -1,4 +1,5 @@
 """Targets files: validation with file:line errors, and whole-token, longest-first mentions."""
+
 from __future__ import annotations
 
 import pytest
@@ -93,7 +94,7 @@ def assert_one_line_error(text, line, words):
         ("targets:\n  - name: A\n", 2, "no `aliases`"),
         ("targets:\n  - name: A\n    aliases: [a]\n  - name: a\n    aliases: [b]\n", 4, "used twice"),
         ("targets:\n  - name: A\n    aliases: [x y]\n  - name: B\n    aliases: [X  Y]\n", 4, "also names 'A'"),
-        ("targets:\n  - name: A\n    aliases: [\"...\"]\n", 3, "no word"),
+        ('targets:\n  - name: A\n    aliases: ["..."]\n', 3, "no word"),
         ("targets:\n  - name: A\n    aliases: {a: 1}\n", 3, "list of phrases"),
         ("targets: []\n", 1, "non-empty list"),
         ("name: x\n", 1, "no `targets:`"),
@@ -121,7 +122,13 @@ def test_bundled_targets_file(repo_root):
     assert bundled.names == ["NATO", "Russia", "Ukraine", "United States"]
     text = "Putin’s Kremlin, Kyiv and Zelensky, the Pentagon and U.S. troops, Stoltenberg's alliance."
     assert [m.target for m in find_mentions(text, bundled)] == [
-        "Russia", "Russia", "Ukraine", "Ukraine", "United States", "United States", "NATO",
+        "Russia",
+        "Russia",
+        "Ukraine",
+        "Ukraine",
+        "United States",
+        "United States",
+        "NATO",
     ]
 
 
@@ -174,10 +181,13 @@ def test_frames_lexicon_path_is_relative_to_the_targets_file(tmp_path):
     from framing.lexicons.model import builtin_path
 
     (tmp_path / "lex").mkdir()
-    (tmp_path / "lex" / "posture.yaml").write_text(builtin_path("military-posture").read_text(encoding="utf-8"),
-                                                   encoding="utf-8")
+    (tmp_path / "lex" / "posture.yaml").write_text(
+        builtin_path("military-posture").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     path = tmp_path / "targets.yaml"
-    path.write_text("- name: NATO\n  aliases: [NATO]\n  frames:\n    lex/posture.yaml: {buildup: -1}\n", encoding="utf-8")
+    path.write_text(
+        "- name: NATO\n  aliases: [NATO]\n  frames:\n    lex/posture.yaml: {buildup: -1}\n", encoding="utf-8"
+    )
     (nato,) = load_targets(path)
     assert nato.frames == ((str((tmp_path / "lex" / "posture.yaml").resolve()), "buildup", -1.0),)
 
@@ -192,4 +202,4 @@ def test_speakers_are_parsed():
     (nato,) = parse_targets("- name: NATO\n  aliases: [NATO]\n  speakers: [Stoltenberg, NATO chief]\n")
     assert nato.speakers == ("Stoltenberg", "NATO chief")
     with pytest.raises(FramingError, match=r"^t.yaml:3: .*speaker"):
-        parse_targets("- name: NATO\n  aliases: [NATO]\n  speakers: [\"...\"]\n", "t.yaml")
+        parse_targets('- name: NATO\n  aliases: [NATO]\n  speakers: ["..."]\n', "t.yaml")

@@ -1,4 +1,5 @@
 """The score -> tick mapping: monotone, centred on the model's own neutral band, shared by the key."""
+
 from __future__ import annotations
 
 import math
@@ -35,7 +36,18 @@ def test_the_issue_case_is_monotone() -> None:
 
 def test_boxes_at_explicit_thresholds() -> None:
     assert [tick(s, 0.1) for s in (-0.9, -STRONG, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.39, STRONG, 1.0)] == [
-        -2, -2, -1, -1, 0, 0, 0, 1, 1, 2, 2]
+        -2,
+        -2,
+        -1,
+        -1,
+        0,
+        0,
+        0,
+        1,
+        1,
+        2,
+        2,
+    ]
     assert tick(float("nan"), 0.1) == 0
     assert all(abs(tick(s, 0.5)) != 1 for s in np.linspace(-1, 1, 41))  # a band wider than STRONG: 0 or +/-2
     assert math.isclose(STRONG, 0.4)

@@ -1,4 +1,5 @@
 """Voice: the words a target reports are its position, not a judgement of it."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -23,10 +24,16 @@ def dropped(sentence: str, mention: str):
 @pytest.mark.parametrize(
     "sentence, mention, words",
     [
-        ("Moscow has consistently said the alliance is a threat; NATO disagrees.", "Moscow",
-         ["has", "consistently", "said", "the", "alliance", "is", "a", "threat"]),
-        ("Moscow is unlikely to share that interpretation.", "Moscow",
-         ["is", "unlikely", "to", "share", "that", "interpretation", "."]),
+        (
+            "Moscow has consistently said the alliance is a threat; NATO disagrees.",
+            "Moscow",
+            ["has", "consistently", "said", "the", "alliance", "is", "a", "threat"],
+        ),
+        (
+            "Moscow is unlikely to share that interpretation.",
+            "Moscow",
+            ["is", "unlikely", "to", "share", "that", "interpretation", "."],
+        ),
         ("Russia demanded a withdrawal.", "Russia", ["demanded", "a", "withdrawal", "."]),
         ("NATO claimed the plan is defensive.", "NATO", ["the", "plan", "is", "defensive", "."]),  # loaded verb kept
     ],
