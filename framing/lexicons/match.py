@@ -32,7 +32,7 @@ HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "categor
 _QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
 
 
-class _Vocabulary(dict):
+class _Vocabulary(dict[str, int]):
     """Token text -> id, numbering new tokens as they come (lookups stay in C)."""
 
     def __missing__(self, key: str) -> int:
@@ -57,7 +57,8 @@ class TokenTable:
     starts: np.ndarray
     ends: np.ndarray
     doc_start: np.ndarray
-    _cache: dict = field(default_factory=dict, repr=False)
+    # keys: "doc", "word", ("keyed", case_sensitive), ("spans" | "sent", doc); each key its own value type
+    _cache: dict[str | tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_texts(cls, texts: Iterable[Any]) -> TokenTable:
@@ -206,7 +207,9 @@ def _pattern_hits(
     }
 
 
-def _hit_frame(lexicon: Lexicon, table: TokenTable, doc_ids: list, parts: list[dict]) -> pd.DataFrame:
+def _hit_frame(
+    lexicon: Lexicon, table: TokenTable, doc_ids: list[Any], parts: list[dict[str, np.ndarray]]
+) -> pd.DataFrame:
     """Assemble the hits table, sorted by document, offset and category."""
     hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
     order = np.lexsort((hits["category"], hits["end"], hits["start"], hits["doc"]))

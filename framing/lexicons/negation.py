@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def negation_rules() -> dict:
+def negation_rules() -> dict[str, Any]:
     """The rules from negation.json (window, negators, bigrams, exceptions, boundaries)."""
     text = read_data_text("framing.lexicons.data", "negation.json")
-    result: dict = json.loads(text)
+    result: dict[str, Any] = json.loads(text)
     return result
 
 

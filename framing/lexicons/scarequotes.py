@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Any
 
 from framing.resources import read_data_text
 from framing.text.tokenize import is_word, normalize_token, word_spans
@@ -39,13 +40,13 @@ SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
 
 
 @lru_cache(maxsize=1)
-def scare_quote_rules() -> dict:
+def scare_quote_rules() -> dict[str, Any]:
     text = read_data_text("framing.lexicons.data", "scare_quotes.json")
     rules = json.loads(text)
     rules["report_verbs"] = frozenset(rules["report_verbs"])
     naming_verbs = "|".join(map(re.escape, rules["naming_verbs"]))
     rules["naming_pattern"] = re.compile(rf"(?<!\w)(?:{naming_verbs})(?!\w)", re.IGNORECASE)
-    result: dict = rules
+    result: dict[str, Any] = rules
     return result
 
 
@@ -61,7 +62,7 @@ def find_scare_quotes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTED.finditer(text) if _is_scare_quote(text, m.start(), m.end(), rules)]
 
 
-def _is_scare_quote(text: str, start: int, end: int, rules: dict) -> bool:
+def _is_scare_quote(text: str, start: int, end: int, rules: dict[str, Any]) -> bool:
     inner = text[start + 1 : end - 1]
     if len(inner) > MAX_CHARS or FULL_STOP.search(inner.strip()):
         return False
