@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from framing.errors import FramingError, yaml_error
 
 
-def read_rules(path: Path, expected_format: str, what: str) -> dict:
+def read_rules(path: Path, expected_format: str, what: str) -> dict[str, Any]:
     """The YAML mapping in `path`, after checking its `format` key; FramingError otherwise."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from framing.stats.bootstrap import outlet_means
+
+if TYPE_CHECKING:
+    from framing.lexicons.entries import Lexicon
 
 # Columns shown by the HTML view, when present (frame balances and stance scores are added).
 SUMMARY = ("doc_id", "outlet", "words", "sentiment", "subjectivity", "loaded", "quotes.share", "quotes.speakers")
@@ -37,7 +40,7 @@ class Scores:
     sentences: pd.DataFrame
     quotes: pd.DataFrame
     stance: pd.DataFrame
-    lexicons: tuple
+    lexicons: tuple[Lexicon, ...]
     targets: object = None
     dates: pd.Series | None = None  # doc_id -> publication date (NaT when undated), for `over_time`
 
@@ -99,5 +102,5 @@ class Scores:
         )
 
 
-def _is_contrast(column: str, lexicons) -> bool:
+def _is_contrast(column: str, lexicons: tuple[Lexicon, ...]) -> bool:
     return any(column == f"frame.{lex.name}.{c.name}" for lex in lexicons for c in lex.contrasts)

@@ -90,7 +90,7 @@ def provenance(
             "name": lex.name,
             "version": str(lex.version),
             "sha256": lex.sha256,
-            "file": Path(lex.path).name if getattr(lex, "path", None) else "",
+            "file": Path(lex.path).name if lex.path is not None else "",  # a Path is never falsy: same as before
         }
         for lex in scores.lexicons
     ]
