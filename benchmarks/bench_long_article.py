@@ -9,7 +9,10 @@ in MB; `--one-paragraph` joins them with spaces instead (no line break at
 all: the hardest case for anything that looks for a paragraph's ends). It is scored with `framing.score` in this process (one job). Prints
 MB, words, CPU seconds, microseconds per word and the ratio of each size's
 time to the previous one's: 2.0 per doubling is linear; the per-word time
-should stay flat.
+should stay flat. Then the peak memory (ru_maxrss, which only grows, so it is
+the largest size's run) as a ratio to that article's UTF-8 size, with the
+resident set before scoring (interpreter, pandas, lexicons are not the text's
+cost) taken off: the target is 10x.
 """
 
 from __future__ import annotations
@@ -55,10 +58,11 @@ def main(argv: list[str] | None = None) -> None:
 
     print(machine())
     print(f"{'MB':>5s} {'words':>10s} {'CPU s':>8s} {'wall s':>8s} {'µs/word':>8s} {'ratio':>6s}")
-    previous = None
+    previous, largest, before = None, 0, peak_mib()
     for megabytes in args.sizes:
         text = long_article(Path(args.data), megabytes, " " if args.one_paragraph else "\n\n")
         articles = pd.DataFrame({"doc_id": ["long"], "outlet": ["bench"], "text": [text]})
+        largest = max(largest, len(text.encode("utf-8")))
         with Stopwatch() as watch:
             scores = framing.score(articles, n_jobs=1, evidence=args.evidence)
         words = int(scores.table["words"].iloc[0])
@@ -68,7 +72,11 @@ def main(argv: list[str] | None = None) -> None:
             flush=True,
         )
         previous = watch.cpu
-    print(f"peak memory {peak_mib():,.0f} MiB (ru_maxrss; the largest article's run)")
+    peak, text_mib = peak_mib(), largest / 2**20
+    print(
+        f"peak memory {peak:,.0f} MiB (ru_maxrss; the largest article's run), {before:,.0f} MiB before any article: "
+        f"{(peak - before) / text_mib:.1f}x the {text_mib:,.1f} MiB text ({peak / text_mib:.1f}x counting everything)"
+    )
 
 
 if __name__ == "__main__":

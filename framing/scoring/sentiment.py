@@ -60,10 +60,12 @@ class SentimentScorer:
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         from framing.text.tokenize import sentence_spans
 
-        doc_ids, texts = articles["doc_id"].tolist(), articles["clean_text"].tolist()
+        doc_ids = articles["doc_id"].tolist()
         if context is not None:  # the chunk's cache: the lexicon matcher needs the same sentences
+            texts = context.tokens.texts  # the chunk's one copy: another would be 2-4 bytes a character
             spans = [context.tokens.sentence_spans(d) for d in range(len(texts))]
         else:
+            texts = articles["clean_text"].tolist()
             spans = [sentence_spans(text) for text in texts]
         for doc_id, doc_spans in zip(doc_ids, spans):
             if not doc_spans:
