@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,8 @@ from framing.corpus.readers.tables import (
     _read_bytes,
     _refuse_empty,
     _starts_with_nul_bytes,
+    json_object,
+    parquet_error,
     table_suffix,
 )
 from framing.errors import FramingError
@@ -123,7 +124,7 @@ class TableChunks:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            rows.append(_json_object(line, path, number))
+            rows.append(json_object(line, path, number))
             if len(rows) >= self.rows:
                 yield self._json_frame(rows)
                 rows, yielded = [], True
@@ -163,22 +164,6 @@ def _whole_kind(kinds: set[str]) -> str:
     return "O"
 
 
-def _json_object(line: str, path: Path, number: int) -> dict[str, Any]:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise FramingError(
-            f"{path} line {number}: not valid JSON ({exc.msg}); write one JSON object per line"
-        ) from None
-    except RecursionError:
-        raise FramingError(
-            f"{path} line {number}: JSON nested too deeply to read; flatten the record to one object of plain fields"
-        ) from None
-    if not isinstance(row, dict):
-        raise FramingError(f"{path} line {number}: expected a JSON object per line, found a {type(row).__name__}")
-    return row
-
-
 def _parquet_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
     """Batches of a Parquet file, converted as `pd.read_parquet` converts the whole file."""
     import pyarrow as pa
@@ -194,11 +179,7 @@ def _parquet_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
             yield pa.Table.from_batches([batch], schema=schema).to_pandas()
         if not yielded:
             yield schema.empty_table().to_pandas()
-    except OSError as exc:
-        raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path") from None
     except FramingError:
         raise
     except Exception as exc:  # pyarrow raises its own error types for corrupt files
-        raise FramingError(
-            f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
-        ) from None
+        raise parquet_error(path, exc) from None

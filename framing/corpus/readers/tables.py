@@ -97,25 +97,25 @@ def _read_csv(handle: IO[str], path: Path) -> Any:
 def _read_jsonl(handle: IO[str], path: Path) -> Any:
     import pandas as pd
 
-    rows = []
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FramingError(
-                f"{path} line {number}: not valid JSON ({exc.msg}); write one JSON object per line"
-            ) from None
-        except RecursionError:
-            raise FramingError(
-                f"{path} line {number}: JSON nested too deeply to read; "
-                "flatten the record to one object of plain fields"
-            ) from None
-        if not isinstance(row, dict):
-            raise FramingError(f"{path} line {number}: expected a JSON object per line, found a {type(row).__name__}")
-        rows.append(row)
+    rows = [json_object(line, path, number) for number, line in enumerate(handle, start=1) if line.strip()]
     return pd.DataFrame(rows)
+
+
+def json_object(line: str, path: Path, number: int) -> dict[str, Any]:
+    """One JSONL line as its object, or the one-line error naming the file and line (whole and chunked reads)."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FramingError(
+            f"{path} line {number}: not valid JSON ({exc.msg}); write one JSON object per line"
+        ) from None
+    except RecursionError:
+        raise FramingError(
+            f"{path} line {number}: JSON nested too deeply to read; flatten the record to one object of plain fields"
+        ) from None
+    if not isinstance(row, dict):
+        raise FramingError(f"{path} line {number}: expected a JSON object per line, found a {type(row).__name__}")
+    return row
 
 
 def _read_parquet(path: Path) -> Any:
@@ -123,12 +123,17 @@ def _read_parquet(path: Path) -> Any:
 
     try:
         return pd.read_parquet(path)
-    except OSError as exc:
-        raise FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path") from None
     except Exception as exc:  # pyarrow raises its own error types for corrupt files
-        raise FramingError(
-            f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
-        ) from None
+        raise parquet_error(path, exc) from None
+
+
+def parquet_error(path: Path, exc: Exception) -> FramingError:
+    """The one-line error for a Parquet file that cannot be read: missing or unreadable, or corrupt."""
+    if isinstance(exc, OSError):
+        return FramingError(f"{path}: cannot read ({exc.strerror or exc}); check the path")
+    return FramingError(
+        f"{path}: not a readable Parquet file ({type(exc).__name__}); write it again with pandas or pyarrow"
+    )
 
 
 def _check_columns(raw: Any, columns: Columns, path: Path) -> None:
