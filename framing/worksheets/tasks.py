@@ -8,12 +8,17 @@ source letter and sentence position.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from typing import Any
 
+import numpy as np
+
+from framing.comparison.weighting import count_matrix, tfidf
 from framing.lexicons.model import POLICY_FRAMES, of_family
 from framing.scoring.stance.article import MENTION_KINDS
 from framing.scoring.stance.ticks import tick
+from framing.scoring.stopwords import english_stop_words
 from framing.text.words import paragraph_spans, printed_word_count, wording_words
 from framing.worksheets.blind import segments, show_open_quotes
 from framing.worksheets.model import (
@@ -317,13 +322,24 @@ def _similarity_matrix(ctx, comparison):
     sim = getattr(comparison, "article_similarity", None)
     if sim is not None and set(docs) <= set(sim.index):
         return sim.loc[docs, docs].to_numpy(float), "article similarity (TF-IDF cosine of the articles' words)"
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+    return text_similarity([ctx.text[who] for who in ctx.letters]), "TF-IDF cosine similarity of the articles' words"
 
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
-        [ctx.text[who] for who in ctx.letters]
-    )
-    return cosine_similarity(vectors), "TF-IDF cosine similarity of the articles' words"
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+def text_similarity(texts: list[str]) -> np.ndarray:
+    """TF-IDF (sublinear, English stop words) cosine similarity of `texts`, as scikit-learn's TfidfVectorizer gives.
+
+    Why not scikit-learn itself: importing it pulls in scipy.stats, about two
+    seconds of a worksheet's cold start, for one small matrix.
+    """
+    stop = english_stop_words()
+    documents = [[w for w in _WORD.findall(text.lower()) if w not in stop] for text in texts]
+    counts, _ = count_matrix(documents)
+    vectors = tfidf(counts, sublinear_tf=True)
+    similarity = (vectors @ vectors.T).toarray()
+    return np.asarray(similarity, dtype=np.float64)
 
 
 def alike_task(ctx: Context, comparison) -> AlikeTask:
