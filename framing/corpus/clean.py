@@ -32,7 +32,7 @@ REASONS = {
     "byline": "byline or republisher's credit (By X; Authored by X via Y)",
     "dateline": "bare date stamp line (date YYYY-MM-DD, Updated: ...)",
     "contributor": "contributor line (X contributed to this story; Reporting by X)",
-    "subscribe_share": "subscribe, follow or share prompt",
+    "subscribe_share": "subscribe, follow or share prompt, or a sign-up form's consent text",
     "author_bio": "author biography at the end of the article",
     "all_caps_promo": "all-caps promotional headline linking elsewhere",
     "repeated": "short line repeated across articles of the corpus",
@@ -102,6 +102,21 @@ _PATTERNS = [
         ),
     ),
 ]
+# A newsletter sign-up form flattened into one paragraph ("... Email Sign Up By
+# signing up you agree to ... You can unsubscribe at any time. This site is
+# protected by reCAPTCHA ..."): too long for the line patterns and different
+# on every page, but two of these consent phrases in one paragraph are never
+# reporting (checked on the 10,000 AllSides articles: 159 paragraphs, all forms).
+_FORM_MARKERS = tuple(
+    re.compile(marker, _I)
+    for marker in (
+        r"\bby (?:signing up|subscribing|clicking|registering|submitting)\b[^.]{0,80}\byou (?:agree|consent|acknowledge)",
+        r"\bunsubscribe (?:at any time|anytime)",
+        r"\bprotected by reCAPTCHA",
+        r"\bprivacy policy and terms of (?:service|use)\b|\bterms of (?:service|use) and privacy policy\b",
+        r"\bsign up\b.{0,40}\b(?:newsletter|inbox|email)|\b(?:newsletter|email|inbox)\b.{0,40}\bsign up\b",
+    )
+)
 _FULL_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin)){1,3}"
 _BIO = re.compile(
     rf"^[—–•⦁*-]*\s*(?P<name>{_FULL_NAME}) is (?:an? |the )?[^.;]{{0,60}}?\b(?:editor|reporter|correspondent|writer|"
@@ -111,6 +126,7 @@ _QUOTES = re.compile(r"[\"“”«»]")
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]+:\s+\S")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 MAX_PATTERN_CHARS = 300
+MAX_FORM_CHARS = 1000
 MAX_BIO_CHARS = 1000
 MAX_REPEAT_WORDS = 12
 MAX_REPEAT_CHARS = 120
@@ -123,11 +139,14 @@ def split_lines(text: str) -> list[tuple[int, int, str]]:
 
 def pattern_reason(line: str) -> str | None:
     """The boilerplate reason a single (stripped) line matches, or None."""
-    if not line or len(line) > MAX_PATTERN_CHARS:
+    if not line or len(line) > MAX_FORM_CHARS:
         return None
-    for reason, pattern in _PATTERNS:
-        if pattern.search(line):
-            return reason
+    if len(line) <= MAX_PATTERN_CHARS:
+        for reason, pattern in _PATTERNS:
+            if pattern.search(line):
+                return reason
+    if sum(1 for marker in _FORM_MARKERS if marker.search(line)) >= 2:
+        return "subscribe_share"
     return None
 
 

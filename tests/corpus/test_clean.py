@@ -98,6 +98,38 @@ def test_line_patterns(line, reason):
     assert pattern_reason(line) == reason
 
 
+SIGN_UP_FORMS = [
+    "POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up By signing"
+    " up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time. This site is"
+    " protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "vox-mark Sign up for the newsletter VoxCare Email (required) Zip Code By signing up, you agree to our Privacy Notice"
+    " and European users agree to the data transfer policy. For more newsletters, check out our newsletters page"
+    " Subscribe " + "x" * 200,
+    "Get The Brief. Sign up to receive the top stories you need to know right now. Please enter a valid email address."
+    " Sign Up Now Check the box if you do not wish to receive promotional offers via email from TIME. You can"
+    " unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy.",
+]
+
+
+@pytest.mark.parametrize("form", SIGN_UP_FORMS)
+def test_a_sign_up_form_too_long_for_the_line_patterns_is_still_boilerplate(form):
+    assert len(form) > 300
+    assert pattern_reason(form) == "subscribe_share"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # one consent phrase is reporting about one, not a form
+        "The company said users can unsubscribe at any time, but regulators found the option buried in menus. " * 4,
+        # a form's phrases inside a very long paragraph of reporting: not treated as a form
+        SIGN_UP_FORMS[0] + " NATO moved troops east as allies met in Brussels to discuss the new posture. " * 12,
+    ],
+)
+def test_reporting_about_consent_is_not_a_form(paragraph):
+    assert pattern_reason(paragraph) is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
