@@ -2,8 +2,8 @@
 
 The pipeline, one subpackage per step: `corpus` (load, clean) -> `text`
 (tokenize) -> `lexicons` -> `scoring` -> `comparison` -> `reporting` and
-`worksheets` (render, teach), with `stats` and `plots` for the numbers and
-figures they share. This module is the facade: each name below loads its
+`worksheets` (render, teach) -> `grading` (a class against the tool), with
+`stats` and `plots` for the numbers and figures they share. This module is the facade: each name below loads its
 module on first use, so `import framing` (and the CLI's `--help`) stays fast.
 
     >>> import framing
@@ -46,9 +46,22 @@ _LAZY = {
     "Report": "framing.reporting.document",
     "exercise": "framing.worksheets.worksheet",
     "Worksheet": "framing.worksheets.worksheet",
+    "grade": "framing.grading.api",
+    "ClassGrades": "framing.grading.api",
 }
 # subpackages reachable as attributes (framing.plots.frame_balance(...))
-_SUBPACKAGES = ("corpus", "text", "lexicons", "scoring", "comparison", "stats", "plots", "reporting", "worksheets")
+_SUBPACKAGES = (
+    "corpus",
+    "text",
+    "lexicons",
+    "scoring",
+    "comparison",
+    "stats",
+    "plots",
+    "reporting",
+    "worksheets",
+    "grading",
+)
 
 __all__ = ["__version__", "FramingError", *_LAZY, *_SUBPACKAGES]
 
