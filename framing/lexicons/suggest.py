@@ -11,19 +11,27 @@ standard error. A candidate:
 
 - is a word of at least three characters that starts with a letter and has
   no apostrophe (the tokenizer's clitics "n't" and "'s" are not words), not an
-  English stop word, that no entry of the lexicon already matches;
+  English stop word, that no entry of the lexicon already matches; or a
+  two-word phrase of such words, next to each other in one sentence ("air
+  policing", "eastern flank"), that no two-word entry already matches and
+  that has no speech verb ("Stoltenberg said" is attribution, not wording;
+  the verbs of `scoring/sourcing/data/sourcing.yaml`): many framing terms are
+  phrases whose words alone say little;
 - occurs at least `min_count` times in the category's sentences, in at least
   two articles (one article repeating a name is not a pattern);
 - has z >= `MIN_Z` (1.96, the 5% level; raise it on a large corpus, where many words pass).
 
-Each comes with its count, the number of articles and two example sentences
-(the first in corpus order, then the first from another article), so a person
-can judge it. Only words of one token are proposed. Nothing is added to the
-lexicon: `framing.lexicons.snippet` writes them as YAML to paste.
+Words and phrases are scored each against their own totals (z is a
+standardised score, so the two compare) and ranked together. Each comes with
+its count, the number of articles and two example sentences (the first in
+corpus order, then the first from another article), so a person can judge it.
+Nothing is added to the lexicon: `framing.lexicons.snippet` writes them as
+YAML to paste.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -32,6 +40,8 @@ import pandas as pd
 
 from framing.comparison.distinctive import PRIOR, PRIOR_MAX, log_odds
 from framing.lexicons.match import compile_lexicon
+from framing.resources import read_data_text
+from framing.scoring.stopwords import english_stop_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,19 +88,89 @@ def suggest_terms(
     ids, vocab, index = table.keyed(lexicon.case_sensitive)
     sentence = _token_sentences(table)
     offsets = _sentence_offsets(table)
-    words = table.word_mask() & _candidate_vocab(lexicon, vocab, index)[ids]
+    ok, phrase_entries = _candidate_vocab(lexicon, vocab, index)
+    doc_of = table.doc_of()
+    words = table.word_mask() & ok[ids] & ~_inside_hits(table, doc_of, hits)
     counts_all = np.bincount(ids[words], minlength=len(vocab)).astype(float)
+    speech = np.fromiter((w.lower() in _speech_verbs() for w in vocab), dtype=bool, count=len(vocab))
+    pairs = _Pairs.of(ids, words & ~speech[ids], sentence, len(vocab), phrase_entries)
+    ranked = functools.partial(_ranked, top=top, min_count=min_count, min_z=min_z)
     rows = []
     for name in lexicon.categories:
         own = hits[hits["category"] == name]
         marked = np.zeros(int(offsets[-1]), dtype=bool)
         marked[offsets[own["doc_id"].to_numpy(dtype=np.int64)] + own["sentence"].to_numpy(dtype=np.int64)] = True
         inside = words & marked[sentence]
-        found = _ranked(ids, inside, table.doc_of(), counts_all, top=top, min_count=min_count, min_z=min_z)
-        for rank, (term_id, count, articles, z) in enumerate(found, start=1):
-            examples = _examples(table, ids, inside, sentence, offsets, term_id, doc_ids)
-            rows.append([name, rank, vocab[term_id], count, articles, round(z, 2), *examples])
+        pairs_inside = marked[sentence[pairs.first]]
+        found = [
+            (z, count, vocab[t], articles, inside & (ids == t))
+            for t, count, articles, z in ranked(ids, inside, doc_of, counts_all)
+        ]
+        found += [
+            (z, count, pairs.term(p, vocab), articles, _at(len(ids), pairs.first[pairs_inside & (pairs.ids == p)]))
+            for p, count, articles, z in ranked(pairs.ids, pairs_inside, doc_of[pairs.first], pairs.counts)
+        ]
+        found.sort(key=lambda c: (-round(c[0], 9), -c[1], c[2]))
+        for rank, (z, count, term, articles, where) in enumerate(found[:top], start=1):
+            examples = _examples(table, where, sentence, offsets, doc_ids)
+            rows.append([name, rank, term, count, articles, round(z, 2), *examples])
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+class _Pairs:
+    """Two candidate words side by side in one sentence, numbered as one key each (first id x vocabulary + second)."""
+
+    def __init__(self, first: np.ndarray, keys: np.ndarray, size: int) -> None:
+        self.first = first  # token position of each pair's first word
+        self.keys, self.ids = np.unique(keys, return_inverse=True)  # ids: each pair's number among the distinct keys
+        self.ids = self.ids.astype(np.int64)
+        self.counts = np.bincount(self.ids, minlength=len(self.keys)).astype(float)
+        self.size = size
+
+    @classmethod
+    def of(
+        cls, ids: np.ndarray, words: np.ndarray, sentence: np.ndarray, size: int, taken: set[tuple[int, int]]
+    ) -> _Pairs:
+        first = np.flatnonzero(words[:-1] & words[1:] & (sentence[:-1] == sentence[1:]))
+        keys = ids[first].astype(np.int64) * size + ids[first + 1]
+        if taken:
+            known = np.array(sorted(a * size + b for a, b in taken), dtype=np.int64)
+            new = ~np.isin(keys, known)
+            first, keys = first[new], keys[new]
+        return cls(first, keys, size)
+
+    def term(self, pair: int, vocab: list[str]) -> str:
+        key = int(self.keys[pair])
+        return f"{vocab[key // self.size]} {vocab[key % self.size]}"
+
+
+def _inside_hits(table: TokenTable, doc_of: np.ndarray, hits: pd.DataFrame) -> np.ndarray:
+    """True for tokens inside any entry's hit: "shore" of a "shore up" hit is the entry, not a candidate."""
+    if hits.empty or len(table) == 0:
+        return np.zeros(len(table), dtype=bool)
+    width = int(max(len(text) for text in table.texts)) + 1
+    keys = doc_of.astype(np.int64) * width + table.starts  # sorted: texts in order, tokens in order within each
+    docs = hits["doc_id"].to_numpy(dtype=np.int64) * width
+    lo = np.searchsorted(keys, docs + hits["start"].to_numpy(dtype=np.int64), side="left")
+    hi = np.searchsorted(keys, docs + hits["end"].to_numpy(dtype=np.int64), side="left")
+    depth = np.zeros(len(table) + 1, dtype=np.int64)
+    np.add.at(depth, lo, 1)
+    np.add.at(depth, hi, -1)
+    return np.cumsum(depth[:-1]) > 0
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    import yaml
+
+    data = yaml.safe_load(read_data_text("framing.scoring.sourcing.data", "sourcing.yaml"))
+    return frozenset(str(verb).lower() for verb in data["speech_verbs"])
+
+
+def _at(length: int, positions: np.ndarray) -> np.ndarray:
+    mask = np.zeros(length, dtype=bool)
+    mask[positions] = True
+    return mask
 
 
 def _ranked(
@@ -125,18 +205,20 @@ def _ranked(
     return [(int(t), int(counts_in[t]), int(articles[t]), float(z[t])) for t in keep[order]]
 
 
-def _candidate_vocab(lexicon: Lexicon, vocab: list[str], index: dict[str, int]) -> np.ndarray:
-    """True for vocabulary words that may be proposed: word-like, not a stop word, not matched by an entry."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
+def _candidate_vocab(
+    lexicon: Lexicon, vocab: list[str], index: dict[str, int]
+) -> tuple[np.ndarray, set[tuple[int, int]]]:
+    """Vocabulary words that may be proposed (word-like, no stop word, no entry matches), and two-word entries' ids."""
+    stop = english_stop_words()
     ok = np.fromiter(
-        (len(w) >= 3 and CANDIDATE.match(w) is not None and w not in ENGLISH_STOP_WORDS for w in vocab),
+        (len(w) >= 3 and CANDIDATE.match(w) is not None and w not in stop for w in vocab),
         dtype=bool,
         count=len(vocab),
     )
-    single, _ = compile_lexicon(lexicon, vocab, index)
+    single, phrases = compile_lexicon(lexicon, vocab, index)
     ok[[int(t) for t, *_ in single]] = False
-    return ok
+    taken = {(int(a), int(b)) for *_, id_sets in phrases if len(id_sets) == 2 for a in id_sets[0] for b in id_sets[1]}
+    return ok, taken
 
 
 def _sentence_offsets(table: TokenTable) -> np.ndarray:
@@ -158,15 +240,13 @@ def _token_sentences(table: TokenTable) -> np.ndarray:
 
 def _examples(
     table: TokenTable,
-    ids: np.ndarray,
-    inside: np.ndarray,
+    where_mask: np.ndarray,
     sentence: np.ndarray,
     offsets: np.ndarray,
-    term_id: int,
     doc_ids: Sequence[object],
 ) -> list[object]:
     """[sentence, doc id, sentence, doc id]: the first sentence with the term, then the first from another article."""
-    where = np.flatnonzero(inside & (ids == term_id))
+    where = np.flatnonzero(where_mask)
     docs = table.doc_of()[where]
     first = int(where[0])
     other = np.flatnonzero(docs != docs[0])

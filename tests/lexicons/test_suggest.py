@@ -61,3 +61,38 @@ def test_clitics_are_not_words_to_suggest():
         small_lexicon(LEXICON), pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})
     ).suggestions
     assert "battalions" in set(found["term"]) and not any("'" in term for term in found["term"])
+
+
+def test_a_two_word_phrase_beside_the_members_is_suggested_when_its_words_alone_are_not():
+    texts = [
+        f"Officials will deploy battalions to the eastern flank, Stoltenberg said. The eastern sky was clear on day {i}. "
+        "The flank of the hill was steep. Stoltenberg said markets rose. They station troops on the eastern flank. "
+        "An eastern wind blew over the left flank, and the eastern road was closed near the flank."
+        for i in range(8)
+    ]
+    lexicon = small_lexicon({"deploy": ["deploy*", "station*", "quick reaction"], "weather": ["rain"]})
+    found = validate_lexicon(lexicon, pd.DataFrame({"outlet": ["a", "b"] * 4, "text": texts})).suggestions
+    deploy = found[found["category"] == "deploy"].set_index("term")
+    assert "eastern flank" in deploy.index
+    assert deploy.loc["eastern flank", "count"] == 16 and "eastern flank" in deploy.loc["eastern flank", "example_1"]
+    assert not {"eastern", "flank"} & set(deploy.index)  # as common elsewhere: the phrase carries the signal
+    assert not any("said" in term.split() for term in found["term"])  # attribution, not wording
+
+
+def test_a_two_word_entry_of_the_lexicon_is_never_suggested():
+    texts = [
+        f"Officials will deploy the quick reaction force east on day {i}. Markets rose slightly." for i in range(6)
+    ]
+    lexicon = small_lexicon({"deploy": ["deploy*", "quick reaction"], "weather": ["rain"]})
+    found = validate_lexicon(lexicon, pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})).suggestions
+    terms = set(found["term"])
+    assert "force east" in terms and not {"quick reaction", "reaction force", "quick", "reaction"} & terms
+
+
+def test_a_word_of_a_phrase_entry_is_part_of_its_hit_not_a_candidate():
+    texts = [
+        f"Allies will shore up defences and shore up the line, day {i}. Markets rose on the shore." for i in range(6)
+    ]
+    lexicon = small_lexicon({"deploy": ["shore up", "defences"], "weather": ["rain"]})
+    found = validate_lexicon(lexicon, pd.DataFrame({"outlet": ["a", "b"] * 3, "text": texts})).suggestions
+    assert "shore" not in set(found["term"]) and "allies" in set(found["term"])
