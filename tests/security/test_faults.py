@@ -20,6 +20,7 @@ import pandas as pd
 import pytest
 
 from tests.cli.runner import run_main
+from tests.security.commands import score_to_files
 
 ROOT = Path(__file__).resolve().parents[2]
 COPIES = 48
@@ -88,20 +89,7 @@ def outputs(folder: Path) -> list[str]:
     ids=["SIGINT", "SIGTERM"],
 )
 def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers(tmp_path, big_csv, signum, code, word):
-    run = start(
-        tmp_path,
-        "score",
-        str(big_csv),
-        "--id-column",
-        "doc_id",
-        "-o",
-        "scores.csv",
-        "--evidence",
-        "evidence.csv",
-        "--jobs",
-        "2",
-        "--quiet",
-    )
+    run = start(tmp_path, *score_to_files(big_csv))
     wait_for_temporary(tmp_path, run)
     time.sleep(0.5)
     os.killpg(run.pid, signum) if signum == signal.SIGINT else os.kill(run.pid, signum)
@@ -113,25 +101,14 @@ def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers
 
 
 def test_a_killed_score_leaves_no_output_and_the_next_run_removes_its_temporaries(tmp_path, big_csv):
-    arguments = [
-        str(big_csv),
-        "--id-column",
-        "doc_id",
-        "-o",
-        "scores.csv",
-        "--evidence",
-        "evidence.csv",
-        "--jobs",
-        "2",
-        "--quiet",
-    ]
-    run = start(tmp_path, "score", *arguments)
+    arguments = score_to_files(big_csv)
+    run = start(tmp_path, *arguments)
     wait_for_temporary(tmp_path, run)  # the evidence is streamed: its temporary exists from the first chunk
     os.killpg(run.pid, signal.SIGKILL)
     run.communicate(timeout=60)
     assert group_gone(run)
     assert outputs(tmp_path) and all(name.startswith(".") and name.endswith(".tmp") for name in outputs(tmp_path))
-    again = start(tmp_path, "score", *arguments)
+    again = start(tmp_path, *arguments)
     _, stderr = again.communicate(timeout=900)
     assert again.returncode == 0, stderr[-2000:]
     assert outputs(tmp_path) == ["evidence.csv", "scores.csv"]

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from framing.scoring.pipeline import PARALLEL_MIN
+from tests.security.commands import score_to_files
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = "nato-eastern-flank-2022"
@@ -62,21 +63,7 @@ def big_corpus(tmp_path_factory, nato_corpus) -> Path:
 
 def test_score_is_identical_with_one_or_two_workers_any_seed_any_folder(tmp_path, big_corpus):
     for folder, seed, jobs in ((tmp_path / "a", "0", "1"), (tmp_path / "elsewhere" / "b", "4242", "2")):
-        run(
-            folder,
-            seed,
-            "score",
-            str(big_corpus),
-            "--id-column",
-            "doc_id",
-            "-o",
-            "scores.csv",
-            "--evidence",
-            "evidence.csv",
-            "--jobs",
-            jobs,
-            "--quiet",
-        )
+        run(folder, seed, *score_to_files(big_corpus, jobs))
     assert_same(tmp_path / "a", tmp_path / "elsewhere" / "b")
 
 
