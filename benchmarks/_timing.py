@@ -14,6 +14,8 @@ and timer class, with small differences in what they counted. Here:
 * `TreeMemory`: samples the summed PSS of a process and its descendants, the
   memory a multi-process run really holds (shared pages split between them).
 * `machine()`: the one line describing the machine and its load.
+* `score_command(...)`: `framing score` as a user runs it, the one command
+  line every benchmark that times or measures it starts.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ import os
 import platform
 import resource
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 # The benchmarks folder is not a package: scripts import this as `from _timing import ...`
@@ -40,6 +44,26 @@ class Stopwatch:
 
     def __exit__(self, *exc: object) -> None:
         self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def score_command(
+    source: Path, folder: Path, jobs: int | None = None, *, evidence: bool = True, quiet: bool = True
+) -> list[str]:
+    """`framing score SOURCE` (ids in column `id`) writing scores.csv, and evidence.csv with `evidence`, to `folder`."""
+    command = [
+        sys.executable,
+        "-m",
+        "framing",
+        "score",
+        str(source),
+        "--id-column",
+        "id",
+        "-o",
+        str(folder / "scores.csv"),
+    ]
+    command += ["--evidence", str(folder / "evidence.csv")] if evidence else []
+    command += ["--quiet"] if quiet else []
+    return command + (["--jobs", str(jobs)] if jobs else [])
 
 
 def timed(func: Callable[..., Any], *args: Any, repeat: int = 1) -> tuple[Any, float, float]:

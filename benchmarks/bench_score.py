@@ -30,7 +30,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import TreeMemory, children_cpu, machine, peak_mib, process_tree_cpu, run_timed  # noqa: E402
+from _timing import (  # noqa: E402
+    TreeMemory,
+    children_cpu,
+    machine,
+    peak_mib,
+    process_tree_cpu,
+    run_timed,
+    score_command,
+)
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
 __all__ = ["DATA", "TreeMemory"]  # bench_dask.py imports these from here
@@ -100,22 +108,7 @@ def cli_run(args) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_copies(Path(args.data), args.copies, Path(tmp)) if args.copies else Path(args.data)
-        command = [
-            sys.executable,
-            "-m",
-            "framing",
-            "score",
-            str(source),
-            "--id-column",
-            "id",
-            "-o",
-            f"{tmp}/scores.csv",
-            "--evidence",
-            f"{tmp}/evidence.csv",
-            "--quiet",
-        ]
-        if args.jobs:
-            command += ["--jobs", str(args.jobs)]
+        command = score_command(source, Path(tmp), args.jobs)
         started = time.perf_counter()
         child = subprocess.Popen(command)
         sampler = TreeMemory(root=child.pid)  # the command's processes only, not this benchmark's copies
@@ -150,18 +143,7 @@ def versus_plain(args) -> None:
                     break
                 out.write(line)
                 words += len((json.loads(line)["text"] or "").split())
-        framing = [
-            sys.executable,
-            "-m",
-            "framing",
-            "score",
-            str(source),
-            "--id-column",
-            "id",
-            "-o",
-            f"{tmp}/scores.csv",
-            "--quiet",
-        ] + (["--jobs", str(args.jobs)] if args.jobs else [])
+        framing = score_command(source, Path(tmp), args.jobs, evidence=False)
         plain = [sys.executable, str(Path(__file__).with_name("plain_sentiment.py")), str(source), f"{tmp}/plain.csv"]
         times: dict[str, list[tuple[float, float]]] = {"framing score": [], "plain script": []}
         for _ in range(args.rounds):
