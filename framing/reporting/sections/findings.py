@@ -213,31 +213,41 @@ def _alike(comparison: Comparison | None) -> list[Finding]:
 
 
 def _omission(comparison: Comparison | None) -> list[Finding]:
-    """The fact told by the most outlets (at least half, at least two) and who leaves it out."""
+    """The fact told by the most outlets (at least half of those covering its story, at least two) and who leaves it out.
+
+    An outlet that never covers the fact's story (NA in the omissions table) has
+    nothing to leave out: it counts neither as reporting nor as missing.
+    """
     omissions = comparison_frame(comparison, "omissions")
     if omissions.empty or "outlets" not in omissions:
         return []
     outlets = [c for c in omissions.columns if c not in {"fact", "story", "outlets", "example"}]
-    total = len(outlets)
     ordered = omissions.sort_values(["outlets", "fact"], ascending=[False, True], kind="stable")
-    row = ordered.iloc[0]
-    reach = int(row["outlets"])
-    if total < 3 or reach < max(2, total / 2) or reach == total:
-        return []
-    missing = [o for o in outlets if not bool(row[o])]
+    for _, row in ordered.iterrows():
+        covering = [o for o in outlets if not pd.isna(row[o])]
+        reach, total = int(row["outlets"]), len(covering)
+        if total >= 3 and max(2, total / 2) <= reach < total:
+            missing = [o for o in covering if not bool(row[o])]
+            return [
+                _omission_finding(
+                    row, reach, missing, "outlets" if total == len(outlets) else "outlets covering its story"
+                )
+            ]
+    return []
+
+
+def _omission_finding(row: pd.Series, reach: int, missing: list[str], who: str) -> Finding:
     example = " ".join(str(row.get("example", "") or "").split())
     fact = f"“{example[:120].rsplit(' ', 1)[0]} …”" if len(example) > 120 else f"“{example}”"
-    return [
-        {
-            "topic": "Left out",
-            "section": "same-fact",
-            "certainty": "count",
-            "links": [],
-            "text": f"{reach} of {total} outlets report the fact {fact}; {_join(missing)} "
-            f"{'does' if len(missing) == 1 else 'do'} not.",
-            "caveat": "It may be told in words the aligner did not match; check the article before saying it is missing.",
-        }
-    ]
+    return {
+        "topic": "Left out",
+        "section": "same-fact",
+        "certainty": "count",
+        "links": [],
+        "text": f"{reach} of {reach + len(missing)} {who} report the fact {fact}; {_join(missing)} "
+        f"{'does' if len(missing) == 1 else 'do'} not.",
+        "caveat": "It may be told in words the aligner did not match; check the article before saying it is missing.",
+    }
 
 
 def _loaded(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Finding]:

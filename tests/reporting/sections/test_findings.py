@@ -79,3 +79,43 @@ def test_overlapping_intervals_make_no_finding(nato_scores, nato_comparison):
     )
     topics = {line["topic"] for line in findings(same, None, {}, 1)["lines"]}
     assert "Tone" not in topics
+
+
+class _Omissions:
+    """A comparison with only an omissions table (what `_omission` reads)."""
+
+    def __init__(self, rows):
+        import pandas as pd
+
+        frame = pd.DataFrame(rows)
+        for outlet in ("A", "B", "C", "D", "E"):
+            frame[outlet] = pd.array(frame[outlet], dtype="boolean")
+        self.omissions = frame
+
+
+def test_an_outlet_that_never_covers_the_story_is_not_said_to_leave_the_fact_out():
+    from framing.reporting.sections.findings import _omission
+
+    na = None
+    comparison = _Omissions(
+        [  # fact 1: told by A, B, C of the four outlets covering story 7; E never covers story 7
+            {"fact": 1, "story": 7, "outlets": 3, "example": "40,000 troops", "A": 1, "B": 1, "C": 1, "D": 0, "E": na},
+            {"fact": 2, "story": 8, "outlets": 2, "example": "a summit", "A": na, "B": na, "C": na, "D": 1, "E": 1},
+        ]
+    )
+    (line,) = _omission(comparison)
+    assert line["text"] == "3 of 4 outlets covering its story report the fact “40,000 troops”; D does not."
+
+
+def test_no_omission_is_claimed_when_every_covering_outlet_tells_the_fact():
+    from framing.reporting.sections.findings import _omission
+
+    na = None
+    comparison = _Omissions(
+        [
+            {"fact": 1, "story": 7, "outlets": 3, "example": "troops", "A": 1, "B": 1, "C": 1, "D": na, "E": na},
+            {"fact": 2, "story": 7, "outlets": 2, "example": "jets", "A": 1, "B": 1, "C": 0, "D": na, "E": na},
+        ]
+    )
+    (line,) = _omission(comparison)  # fact 1 has no one missing; fact 2 is the first that does
+    assert line["text"] == "2 of 3 outlets covering its story report the fact “jets”; C does not."
