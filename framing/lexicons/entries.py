@@ -67,6 +67,20 @@ class Contrast:
 
 
 @dataclass(frozen=True)
+class WrittenFor:
+    """The corpus a topic lexicon was written for, and how densely it matches there.
+
+    Why: a lexicon written for one story still matches a few words anywhere
+    ("protect", "threat", "deal"), so an absolute floor cannot tell "another
+    story" from "a thin one". Its rate on its own story can: the report warns
+    when a corpus gets a small fraction of it (`framing.reporting.coverage`).
+    """
+
+    corpus: str
+    hits_per_1000: float
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """A whole lexicon file, validated, with provenance (path and sha256)."""
 
@@ -82,6 +96,7 @@ class Lexicon:
     citation: str = ""
     case_sensitive: bool = False
     family: str = DEFAULT_FAMILY  # one of FAMILIES: which scorer reads it (the file's `family:` key)
+    written_for: WrittenFor | None = None  # the story it was written for and its hit rate there
 
     def __hash__(self) -> int:  # the file's content identifies a lexicon
         return hash((self.name, self.sha256))

@@ -29,6 +29,7 @@ from framing.lexicons.entries import (
     Contrast,
     Entry,
     Lexicon,
+    WrittenFor,
     read_lexicon_file,
 )
 from framing.resources import data_path
@@ -63,9 +64,11 @@ TOP_KEYS = {
     "license",
     "case_sensitive",
     "family",
+    "written_for",
     "categories",
     "contrasts",
 }
+WRITTEN_FOR_KEYS = {"corpus", "hits_per_1000"}
 REQUIRED_TOP = ("name", "description", "version", "source", "categories")
 CATEGORY_KEYS = {"description", "colour", "color", "entries", "pattern", "weight", "label"}
 CONTRAST_KEYS = {"name", "positive", "negative", "description"}
@@ -146,6 +149,7 @@ def parse_lexicon(text: str, *, path: Path | None = None, sha256: str | None = N
         citation=reader.string(top["citation"], "citation") if "citation" in top else "",
         case_sensitive=reader.boolean(top["case_sensitive"], "case_sensitive") if "case_sensitive" in top else False,
         family=reader.family(top["family"]) if "family" in top else DEFAULT_FAMILY,
+        written_for=reader.written_for(top["written_for"]) if "written_for" in top else None,
         path=Path(path) if path else None,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         categories=categories,
@@ -210,11 +214,20 @@ class _Reader:
             )
         return value
 
-    def weight(self, node: Any) -> float:
+    def weight(self, node: Any, what: str = "weight") -> float:
         value = self.value(node) if isinstance(node, self.yaml.ScalarNode) else None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            self.fail(node, f"weight must be a finite number, not {getattr(node, 'value', node)!r}")
+            self.fail(node, f"{what} must be a finite number, not {getattr(node, 'value', node)!r}")
         return float(value)
+
+    def written_for(self, node: Any) -> WrittenFor:
+        fields = self.mapping(node, "written_for", WRITTEN_FOR_KEYS, ("corpus", "hits_per_1000"))
+        rate = self.weight(fields["hits_per_1000"], "written_for: hits_per_1000")
+        if rate <= 0:
+            self.fail(fields["hits_per_1000"], "written_for: hits_per_1000 must be above 0")
+        return WrittenFor(
+            corpus=self.string(fields["corpus"], "written_for: corpus", allow_empty=False), hits_per_1000=rate
+        )
 
     def categories(self, node: Any) -> dict[str, Category]:
         if not isinstance(node, self.yaml.MappingNode) or not node.value:

@@ -244,3 +244,25 @@ def test_every_builtin_category_has_a_label():
     for name in builtin_lexicons():
         lexicon = load_lexicon(name)
         assert all(c.label and "_" not in c.label for c in lexicon.categories.values()), name
+
+
+def test_written_for_names_the_home_story_and_its_rate(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, GOOD + "written_for:\n  corpus: my-story\n  hits_per_1000: 12.5\n"))
+    assert lexicon.written_for is not None
+    assert (lexicon.written_for.corpus, lexicon.written_for.hits_per_1000) == ("my-story", 12.5)
+    assert load_lexicon(write(tmp_path, GOOD)).written_for is None
+
+
+@pytest.mark.parametrize(
+    "block, message",
+    [
+        ("written_for:\n  corpus: my-story\n", "missing the required key 'hits_per_1000'"),
+        ("written_for:\n  corpus: my-story\n  hits_per_1000: lots\n", "hits_per_1000 must be a finite number"),
+        ("written_for:\n  corpus: my-story\n  hits_per_1000: 0\n", "hits_per_1000 must be above 0"),
+        ("written_for:\n  corpus: my-story\n  hits_per_1000: 3\n  year: 2022\n", "unknown key 'year'"),
+    ],
+)
+def test_a_bad_written_for_is_refused_with_its_line(tmp_path, block, message):
+    with pytest.raises(FramingError, match=message) as error:
+        load_lexicon(write(tmp_path, GOOD + block))
+    assert "lex.yaml" in str(error.value)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from framing.reporting.coverage import coverage_warnings
+from framing.reporting.coverage import coverage, coverage_warnings
 from framing.reporting.labels import labeller
 from framing.reporting.sections.common import comparison_frame, loaded_lexicon_name
 from framing.reporting.sections.stance import stance_cells
@@ -61,9 +61,12 @@ def _extremes(stats: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
     return (top, bottom) if top["mean"] != bottom["mean"] else None
 
 
-def _balance(scores: Scores, hits: dict[tuple[str, str, str], str]) -> list[Finding]:
+def _balance(scores: Scores, hits: dict[tuple[str, str, str], str], unfit: set[str]) -> list[Finding]:
+    """Which outlet leans most to each side of each contrast; none for a lexicon written for another story."""
     out = []
     for column, contrast in matrices.contrast_columns(scores):
+        if column.split(".")[1] in unfit:
+            continue
         pair = _extremes(matrices.outlet_means(scores, column))
         if pair is None:
             continue
@@ -110,11 +113,20 @@ def _tone(scores: Scores) -> list[Finding]:
             "section": "sentiment",
             "certainty": certainty,
             "links": [],
-            "text": f"{top['outlet']} has the most positive tone ({signed(top['mean'])}) and {bottom['outlet']} "
-            f"the most negative ({signed(bottom['mean'])}), on a scale from −1 to +1.",
+            "text": f"{top['outlet']} has the {_most('positive', top['mean'])} tone ({signed(top['mean'])}) and "
+            f"{bottom['outlet']} the {_most('negative', bottom['mean'])} ({signed(bottom['mean'])}), on a scale "
+            "from −1 to +1.",
             "caveat": "Tone is not stance: “NATO condemned the brutal attack” is negative about the attack, not NATO.",
         }
     ]
+
+
+def _most(side: str, mean: float) -> str:
+    """`most positive` only for a positive mean: the lowest of several positive tones is the `least positive`."""
+    positive = side == "positive"
+    if (mean > 0) == positive and mean != 0:
+        return f"most {side}"
+    return f"least {'negative' if positive else 'positive'}"
 
 
 def _stance(scores: Scores, single: bool) -> list[Finding]:
@@ -290,8 +302,9 @@ def findings(
 ) -> dict[str, Any]:
     """The key findings, in reading order, and what they rest on."""
     single = bool(len(scores.table)) and int(scores.table.groupby("outlet").size().max()) == 1
+    fit = coverage(scores)
     items = (
-        _balance(scores, hits)
+        _balance(scores, hits, {c["lexicon"] for c in fit if c["low"]})
         + _tone(scores)
         + _stance(scores, single)
         + _loaded(scores, hits)
@@ -299,4 +312,4 @@ def findings(
         + _alike(comparison)
         + _omission(comparison)
     )
-    return {"lines": items, "single_article": single, "stories": stories, "warnings": coverage_warnings(scores)}
+    return {"lines": items, "single_article": single, "stories": stories, "warnings": coverage_warnings(fit)}

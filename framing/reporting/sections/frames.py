@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.reporting.blocks import link_rows_to
 from framing.reporting.cell_evidence import breakdown_blocks, link_rows
+from framing.reporting.coverage import coverage_warnings
 from framing.reporting.labels import category_labels, label, labeller
 from framing.reporting.sections.common import frame_lexicons, interval_table, outlets
 from framing.reporting.tables import Table, relabel, table
@@ -50,6 +51,7 @@ def frames(scores: Scores, evidence: dict[str, dict[str, Any]]) -> dict[str, Any
         "lexicons": [lex.name for lex in lexicons],
         "categories": [category_table(scores, lex, evidence.get(lex.name)) for lex in lexicons],
         "evidence": [evidence.get(lex.name) for lex in lexicons],
+        "warnings": coverage_warnings(scores),  # said here too: a reader may come to the figure first
     }
 
 

@@ -119,3 +119,39 @@ def test_no_omission_is_claimed_when_every_covering_outlet_tells_the_fact():
     )
     (line,) = _omission(comparison)  # fact 1 has no one missing; fact 2 is the first that does
     assert line["text"] == "2 of 3 outlets covering its story report the fact “jets”; C does not."
+
+
+def test_no_frame_finding_when_the_lexicon_was_written_for_another_story(nato_scores):
+    """A tenth of military-posture's home rate: the report warns instead of naming who leans where."""
+    from dataclasses import replace
+
+    import pandas as pd
+
+    from framing.reporting.sections.frames import frames
+
+    evidence = nato_scores.evidence
+    frame = evidence.index[evidence["lexicon"] == "military-posture"]
+    keep = pd.concat([evidence.drop(index=frame[len(frame) // 10 :]), evidence.loc[frame].groupby("doc_id").head(1)])
+    thin = replace(nato_scores, evidence=keep.drop_duplicates())
+    found = findings(thin, None, {}, 1)
+    assert "Frame" not in {line["topic"] for line in found["lines"]}
+    assert "Frame" in {line["topic"] for line in findings(nato_scores, None, {}, 1)["lines"]}
+    (warning,) = found["warnings"]
+    assert "written for another story" in warning
+    assert frames(thin, {})["warnings"] == [warning]
+
+
+@pytest.mark.parametrize(
+    "side, mean, words",
+    [
+        ("positive", 0.4, "most positive"),
+        ("negative", -0.2, "most negative"),
+        ("negative", 0.05, "least positive"),  # every outlet positive: the lowest is not "negative"
+        ("positive", -0.1, "least negative"),  # every outlet negative
+        ("negative", 0.0, "least positive"),
+    ],
+)
+def test_the_tone_words_follow_the_sign(side, mean, words):
+    from framing.reporting.sections.findings import _most
+
+    assert _most(side, mean) == words
