@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
-
 from framing.reporting.coverage import coverage, coverage_warnings
+from tests.reporting.fixtures import off_story
 
 
 def test_the_seed_lexicon_fits_the_seed_story(nato_scores):
@@ -35,11 +34,7 @@ def test_the_rate_the_seed_lexicon_states_for_its_own_story_is_what_it_scores_th
 
 def test_a_lexicon_matching_common_words_of_another_story_is_warned_about_against_its_own_rate(nato_scores):
     """Most articles touched and 3+ hits per 1,000 words pass the absolute floor; a tenth of its home rate does not."""
-    evidence = nato_scores.evidence
-    frame = evidence.index[evidence["lexicon"] == "military-posture"]
-    keep = evidence.drop(index=frame[len(frame) // 10 :])  # a tenth of the hits, plus one in every article
-    keep = pd.concat([keep, evidence.loc[frame].groupby("doc_id").head(1)]).drop_duplicates()
-    thin = replace(nato_scores, evidence=keep)
+    thin = off_story(nato_scores)
     (posture,) = coverage(thin)
     assert posture["share"] == 1.0 and posture["rate"] >= 2.0  # the absolute floor is passed
     assert posture["low"]
@@ -48,12 +43,10 @@ def test_a_lexicon_matching_common_words_of_another_story_is_warned_about_agains
 
 
 def test_a_lexicon_without_a_home_rate_is_judged_by_the_floor_alone(nato_scores):
+    thin = off_story(nato_scores)
     lexicons = tuple(
         replace(lexicon, written_for=None) if lexicon.name == "military-posture" else lexicon
-        for lexicon in nato_scores.lexicons
+        for lexicon in thin.lexicons
     )
-    evidence = nato_scores.evidence
-    frame = evidence.index[evidence["lexicon"] == "military-posture"]
-    keep = pd.concat([evidence.drop(index=frame[len(frame) // 10 :]), evidence.loc[frame].groupby("doc_id").head(1)])
-    (posture,) = coverage(replace(nato_scores, lexicons=lexicons, evidence=keep.drop_duplicates()))
+    (posture,) = coverage(replace(thin, lexicons=lexicons))
     assert posture["written_for"] is None and not posture["low"]

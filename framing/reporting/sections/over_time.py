@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from framing.reporting.blocks import Block, block, line, link_cells, two_decimals
+from framing.reporting.coverage import coverage
 from framing.reporting.labels import label, labeller
 from framing.reporting.tables import clean_value, table
 from framing.stats import matrices
@@ -39,9 +40,13 @@ UNDATED_NAMED = 50
 
 def measure(scores: Scores) -> tuple[str, str]:
     """The column drawn over time and its plain name: the first frame contrast that scores at least
-    half of the articles (a topic lexicon that misses the corpus has no trend to show), else the tone."""
+    half of the articles, of a lexicon that fits the corpus (`coverage`: one written for another story
+    has no trend to show), else the tone."""
+    unfit = {c["lexicon"] for c in coverage(scores) if c["low"]}
     for column, contrast in matrices.contrast_columns(scores):
         lexicon = column[len("frame.") : -len(contrast.name) - 1]
+        if lexicon in unfit:
+            continue
         sides = [f"frame.{lexicon}.{c}" for c in (contrast.positive, contrast.negative)]
         if all(c in scores.table for c in sides) and (scores.table[sides].fillna(0).sum(axis=1) > 0).mean() >= 0.5:
             name = labeller(scores.lexicons)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from framing.reporting.sections.findings import findings
+from tests.reporting.fixtures import off_story
 
 
 @pytest.fixture(scope="module")
@@ -123,16 +124,9 @@ def test_no_omission_is_claimed_when_every_covering_outlet_tells_the_fact():
 
 def test_no_frame_finding_when_the_lexicon_was_written_for_another_story(nato_scores):
     """A tenth of military-posture's home rate: the report warns instead of naming who leans where."""
-    from dataclasses import replace
-
-    import pandas as pd
-
     from framing.reporting.sections.frames import frames
 
-    evidence = nato_scores.evidence
-    frame = evidence.index[evidence["lexicon"] == "military-posture"]
-    keep = pd.concat([evidence.drop(index=frame[len(frame) // 10 :]), evidence.loc[frame].groupby("doc_id").head(1)])
-    thin = replace(nato_scores, evidence=keep.drop_duplicates())
+    thin = off_story(nato_scores)
     found = findings(thin, None, {}, 1)
     assert "Frame" not in {line["topic"] for line in found["lines"]}
     assert "Frame" in {line["topic"] for line in findings(nato_scores, None, {}, 1)["lines"]}

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from framing.reporting.sections.over_time import MIN_PERIODS, frequency, measure
-from tests.reporting.fixtures import dated_articles
+from tests.reporting.fixtures import dated_articles, off_story
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,9 @@ def test_no_shift_is_claimed_without_one():
     steady = dated_articles(shift_at=99)
     section = json.loads(report(steady).json)["over_time"]
     assert section["shifts"] == [] and section["periods"] == 6
+
+
+def test_a_lexicon_written_for_another_story_is_not_drawn_over_time(nato_scores):
+    """A tenth of military-posture's home rate (yet every article touched): the figure follows the tone instead."""
+    assert measure(nato_scores)[0] == "frame.military-posture.balance"
+    assert measure(off_story(nato_scores))[0] == "sentiment"
