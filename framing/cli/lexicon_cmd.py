@@ -100,6 +100,14 @@ def _entry_text(entry: Entry) -> str:
     help="Write the suggested terms as a YAML snippet to paste, e.g. suggestions.yaml (needs --corpus).",
 )
 @click.option(
+    "--table",
+    "table_path",
+    default=None,
+    metavar="FILE",
+    help="Write the per-category table, with each category's key and label, as .csv, .json, .jsonl or .parquet "
+    "(needs --corpus).",
+)
+@click.option(
     "--top",
     type=click.IntRange(0, 100),
     default=20,
@@ -128,6 +136,7 @@ def validate(
     file_or_name: str,
     corpus: str | None,
     suggestions_path: str | None,
+    table_path: str | None,
     top: int,
     min_count: int,
     min_z: float,
@@ -140,11 +149,16 @@ def validate(
     never occur or are mostly negated or quoted, and suggested terms.
     """
     from framing.errors import FramingError
+    from framing.io import TABLE_SUFFIXES
     from framing.lexicons.check import lexicon_warnings
     from framing.lexicons.model import load_lexicon
 
     if suggestions_path and not corpus:
         raise FramingError(f"{suggestions_path}: --suggestions needs --corpus (the corpus the terms come from)")
+    if table_path and not corpus:
+        raise FramingError(f"{table_path}: --table needs --corpus (the corpus the numbers come from)")
+    if table_path and not table_path.lower().endswith(TABLE_SUFFIXES):
+        raise FramingError(f"{table_path}: --table writes a table; give a name ending in {', '.join(TABLE_SUFFIXES)}")
     if suggestions_path and not suggestions_path.lower().endswith((".yaml", ".yml")):
         raise FramingError(f"{suggestions_path}: --suggestions writes YAML; give a file name ending in .yaml")
     loaded = load_lexicon(file_or_name)
@@ -158,7 +172,15 @@ def validate(
     )
     if corpus:
         _validate_on_corpus(
-            loaded, file_or_name, corpus, suggestions_path, top=top, min_count=min_count, min_z=min_z, options=options
+            loaded,
+            file_or_name,
+            corpus,
+            suggestions_path,
+            table_path,
+            top=top,
+            min_count=min_count,
+            min_z=min_z,
+            options=options,
         )
 
 
@@ -167,31 +189,37 @@ def _validate_on_corpus(
     file_or_name: str,
     corpus: str,
     suggestions_path: str | None,
+    table_path: str | None,
     *,
     top: int,
     min_count: int,
     min_z: float,
     options: dict[str, Any],
 ) -> None:
-    """The --corpus part of `validate`: compute, write the snippet (atomically), print the table."""
-    from framing.cli.lexicon_table import validation_text
+    """The --corpus part of `validate`: compute, write the snippet and the table (together), print the table."""
+    from framing.cli.lexicon_table import category_table, validation_text
     from framing.cli.options import load_corpus_from_options
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
-    from framing.io import atomic_write_text
+    from framing.io import OutputSet
     from framing.lexicons.snippet import suggestions_yaml
     from framing.lexicons.validate import validate_lexicon
 
-    if suggestions_path:
-        check_outputs(
-            corpus_input(corpus) + existing_inputs(file_or_name), [output_file(suggestions_path, "--suggestions")]
-        )
+    outputs = [output_file(suggestions_path, "--suggestions")] if suggestions_path else []
+    outputs += [output_file(table_path, "--table")] if table_path else []
+    if outputs:
+        check_outputs(corpus_input(corpus) + existing_inputs(file_or_name), outputs)
     articles = load_corpus_from_options(corpus, **options)
     validation = validate_lexicon(loaded, articles, suggestions=top, min_count=min_count, min_z=min_z)
-    if suggestions_path:
-        atomic_write_text(suggestions_path, suggestions_yaml(validation))
+    with OutputSet() as written:  # both files appear, or neither
+        if suggestions_path:
+            written.write_text(suggestions_path, suggestions_yaml(validation))
+        if table_path:
+            written.write_table(category_table(validation), table_path)
     click.echo("")
     for line in validation_text(validation, suggestions_path):
         click.echo(line)
+    if table_path:
+        click.echo(f"wrote {table_path}: the per-category table, with each category's key and label")
 
 
 @lexicon.command("import")

@@ -1,14 +1,25 @@
-"""The text `framing lexicon validate --corpus` prints: the per-category table, the doubtful terms, the suggestions."""
+"""The text `framing lexicon validate --corpus` prints: the per-category table, the doubtful terms, the suggestions.
+
+Categories are printed by their display names (the lexicon's `label:`, else
+plain words, as the report shows them: "Russian threat", not
+`russian_threat`); the key follows a label that differs from it in the
+details, and `category_table` keeps both for `--table`.
+"""
 
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING
 
+from framing.reporting.labels import category_labels
+
 if TYPE_CHECKING:
     import pandas as pd
 
     from framing.lexicons.validate import LexiconValidation
+
+LISTS = ("top3_terms", "never_used", "mostly_negated", "mostly_quoted")
+"""Columns holding term lists, written to a table as "; "-joined text."""
 
 HEADERS = (
     "category",
@@ -35,7 +46,8 @@ def validation_text(validation: LexiconValidation, suggestions_file: str | None)
         f"{validation.words:,} words",
         "",
     ]
-    lines += _aligned([HEADERS] + [_row(row) for row in table.itertuples(index=False)])
+    labels = category_labels([lexicon])
+    lines += _aligned([HEADERS] + [_row(row, labels) for row in table.itertuples(index=False)])
     lines += [
         "",
         "alpha: Cronbach's alpha over per-article term rates; KR-20: over presence; both over the k terms "
@@ -43,9 +55,9 @@ def validation_text(validation: LexiconValidation, suggestions_file: str | None)
         "Lexicons guide).",
     ]
     for row in table.itertuples(index=False):
-        lines += _details(row, validation.terms)
+        lines += _details(row, validation.terms, labels)
     lines += ["", "Suggested terms (more frequent beside the category's terms than elsewhere; nothing was added):"]
-    lines += _suggestions(validation)
+    lines += _suggestions(validation, labels)
     if suggestions_file:
         lines.append(f"wrote {suggestions_file}: the suggestions as YAML, with two example sentences each")
     elif not validation.suggestions.empty:
@@ -57,10 +69,22 @@ def _number(value: float, digits: int = 2) -> str:
     return "n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
 
 
-def _row(row: object) -> tuple[str, ...]:
+def category_table(validation: LexiconValidation) -> pd.DataFrame:
+    """The per-category table with both the category key and its display `label`, term lists as "; "-joined text."""
+    table = validation.table.copy()
+    labels = category_labels([validation.lexicon])
+    table.insert(
+        list(table.columns).index("category") + 1, "label", [labels.get(str(c), str(c)) for c in table["category"]]
+    )
+    for column in LISTS:
+        table[column] = ["; ".join(map(str, terms)) for terms in table[column]]
+    return table
+
+
+def _row(row: object, labels: dict[str, str]) -> tuple[str, ...]:
     get = row.__getattribute__
     return (
-        str(get("category")),
+        labels.get(str(get("category")), str(get("category"))),
         str(get("entries")),
         str(get("hits")),
         _number(get("per_1000_words"), 1),
@@ -97,10 +121,12 @@ def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
     ]
 
 
-def _details(row: object, terms: pd.DataFrame) -> list[str]:
+def _details(row: object, terms: pd.DataFrame, labels: dict[str, str]) -> list[str]:
     get = row.__getattribute__
     own = terms[terms["category"] == get("category")].set_index("term")
-    out = ["", f"{get('category')}:"]
+    key = str(get("category"))
+    name = labels.get(key, key)
+    out = ["", f"{name}:" if name == key else f"{name} ({key}):"]
     if get("top3_terms"):
         out.append("  top terms: " + ", ".join(f"{t} ({own.at[t, 'hits']})" for t in get("top3_terms")))
     for label, listed, column in (
@@ -117,11 +143,11 @@ def _details(row: object, terms: pd.DataFrame) -> list[str]:
     return out
 
 
-def _suggestions(validation: LexiconValidation) -> list[str]:
+def _suggestions(validation: LexiconValidation, labels: dict[str, str]) -> list[str]:
     found = validation.suggestions
     out = []
     for name in validation.lexicon.categories:
         rows = found[found["category"] == name]
         terms = ", ".join(f"{r.term} ({r.count})" for r in rows.itertuples(index=False))
-        out.append(f"  {name}: {terms or 'none passed the thresholds'}")
+        out.append(f"  {labels.get(name, name)}: {terms or 'none passed the thresholds'}")
     return out

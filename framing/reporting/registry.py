@@ -33,6 +33,7 @@ from framing.reporting.sections import (
     sourcing,
     stance,
     syndication,
+    term_explorer,
 )
 from framing.stats import matrices
 
@@ -134,6 +135,13 @@ SECTIONS: tuple[Section, ...] = (
         "distinctive",
         "_distinctive.html",
         lambda i: distinctive.distinctive(i.comparison),
+    ),
+    Section(
+        "term-explorer",
+        "Term explorer",
+        "term_explorer",
+        "_term_explorer.html",
+        lambda i: term_explorer.term_explorer(i.comparison, i.corpus, i.scores, i.anchors),
     ),
     Section(
         "same-fact",

@@ -160,9 +160,11 @@ def test_validate_on_the_bundled_corpus_prints_the_table_and_suggestions(tmp_pat
         "k",
         "n",
     ]
-    assert "defensive            41    37          16.3          100%          38%  0.61 [-0.15, 0.95]" in result.output
+    assert (
+        "defensive             41    37          16.3          100%          38%  0.61 [-0.15, 0.95]" in result.output
+    )
     assert any(line.startswith("defensive ") for line in lines) and "  top terms: defend (5)" in result.output
-    assert "  russian_threat: putin (4), russian (4)" in result.output and f"wrote {out}" in result.output
+    assert "  Russian threat: putin (4), russian (4)" in result.output and f"wrote {out}" in result.output
     # "military" and "permanent" are the words of buildup's own entry "permanent military": never proposed
     assert "  buildup: none passed the thresholds" in result.output
     import yaml
@@ -191,7 +193,7 @@ def test_validate_without_suggestions_file_says_how_to_write_them():
     result = run("lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--top", "2")
     assert result.exit_code == 0
     assert "--suggestions FILE.yaml writes them" in result.output
-    assert "  russian_threat: putin (4), russian (4)\n" in result.output
+    assert "  Russian threat: putin (4), russian (4)\n" in result.output
 
 
 @pytest.mark.parametrize(
@@ -204,12 +206,46 @@ def test_validate_without_suggestions_file_says_how_to_write_them():
             ["military-posture", "--corpus", "nato-eastern-flank-2022", "--suggestions", "s.txt"],
             "s.txt: --suggestions writes YAML",
         ),
+        (["military-posture", "--table", "t.csv"], "t.csv: --table needs --corpus"),
+        (
+            ["military-posture", "--corpus", "nato-eastern-flank-2022", "--table", "t.txt"],
+            "t.txt: --table writes a table",
+        ),
     ],
 )
 def test_validate_bad_input_is_one_line_and_exit_2(capsys, args, message):
     code, out, err = run_main(capsys, "lexicon", "validate", *args)
     assert code == 2 and message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_validate_prints_category_labels_and_keeps_the_keys_in_the_table_file(tmp_path):
+    import pandas as pd
+
+    table = tmp_path / "categories.csv"
+    result = run(
+        "lexicon", "validate", "military-posture", "--corpus", "nato-eastern-flank-2022", "--table", str(table)
+    )
+    assert result.exit_code == 0, result.output
+    rows = [line.split("  ")[0] for line in result.output.splitlines()]
+    assert "Russian threat" in rows and "cost and burden" in rows and "russian_threat" not in rows
+    assert "\nRussian threat (russian_threat):\n" in result.output and "\ndefensive:\n" in result.output
+    assert f"wrote {table}" in result.output
+    written = pd.read_csv(table)
+    assert list(written.columns[:3]) == ["lexicon", "category", "label"]
+    assert dict(zip(written["category"], written["label"]))["cost_burden"] == "cost and burden"
+    assert written.loc[written["category"] == "defensive", "top3_terms"].item() == "defend; readiness; reinforc*"
+
+
+def test_validate_an_unreadable_corpus_writes_no_table(tmp_path, capsys):
+    corpus = tmp_path / "articles.csv"
+    corpus.write_text("outlet,body\na,no text column\n", encoding="utf-8")
+    table, snippet = tmp_path / "t.csv", tmp_path / "s.yaml"
+    code, _, err = run_main(
+        capsys, "lexicon", "validate", "military-posture", "--corpus", str(corpus), "--table", str(table),
+        "--suggestions", str(snippet),
+    )  # fmt: skip
+    assert code == 2 and "articles.csv" in err and not table.exists() and not snippet.exists()
 
 
 def test_validate_a_broken_lexicon_on_a_corpus_exits_2(tmp_path, capsys):

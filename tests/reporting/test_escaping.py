@@ -54,8 +54,10 @@ def assert_harmless(page: str, embedded: bool = False):
     if embedded:  # the notebook iframe's page keeps its links inside itself, and nothing more
         assert [a for tag, a in parsed.tags if tag == "base"] == [{"href": "about:srcdoc"}]
         tags.discard("base")
-    scripts = [attrs for tag, attrs in parsed.tags if tag == "script"]
+    every = [attrs for tag, attrs in parsed.tags if tag == "script"]
+    scripts = [attrs for attrs in every if attrs.get("type") != DATA_TYPE]
     assert len(scripts) <= (0 if embedded else 1) and all(attrs == {} for attrs in scripts), scripts
+    assert_data_blocks_are_inert(page)
     if scripts:
         assert_only_our_script(page)
     tags.discard("script")
@@ -77,13 +79,27 @@ def assert_harmless(page: str, embedded: bool = False):
     return parsed
 
 
+DATA_TYPE = "application/json"
+DATA_BLOCK = re.compile(r'<script type="application/json" id="([a-z-]+)">(.*?)</script>', re.S)
+
+
+def assert_data_blocks_are_inert(page: str) -> None:
+    """Each JSON data block has only its type and id, holds no "<" (so no text can close it or open a comment) and parses."""
+    blocks = DATA_BLOCK.findall(page)
+    assert page.count(f'<script type="{DATA_TYPE}"') == len(blocks)
+    for name, body in blocks:
+        assert "<" not in body and ">" not in body, name
+        json.loads(body)
+
+
 def assert_only_our_script(page: str) -> None:
     """The one inline script is the package's report.js, byte for byte, and the CSP allows it by hash alone."""
     from framing.reporting.render import script_hash
     from framing.resources import read_data_text
 
     ours = read_data_text("framing.reporting.templates", "report.js")
-    assert page.count("<script") == 1 and f"<script>{ours}</script>" in page
+    runnable = page.count("<script") - page.count(f'<script type="{DATA_TYPE}"')
+    assert runnable == 1 and f"<script>{ours}</script>" in page
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
     csp = html.unescape(csp)
     assert f"script-src {script_hash(ours)};" in csp and "unsafe-inline" not in csp.split("style-src")[0]

@@ -88,3 +88,174 @@
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeSortable);
   Array.prototype.forEach.call(document.querySelectorAll(".index-tools[data-for]"), addFilters);
 }());
+
+// ---- Term explorer: section #term-explorer (framing/reporting/sections/term_explorer.py) ----
+// Draws, for the chosen outlet, each word by its rate in the other outlets (x) and in the outlet (y), log scales,
+// from the JSON data block #term-explorer-data (type application/json: read with JSON.parse, never run).
+// A dot is chosen by click, or by Tab to the chart, arrow keys and Enter; its sentences per outlet appear below,
+// built with createElement and textContent only.
+(function () {
+  "use strict";
+  var SVG = "http://www.w3.org/2000/svg";
+  var app = document.getElementById("term-explorer-app");
+  var source = app && document.getElementById(app.getAttribute("data-for"));
+  if (!source) { return; }
+  var data;
+  try { data = JSON.parse(source.textContent); } catch (error) { return; }
+  var MORE = "#0072B2", LESS = "#D55E00", SAME = "#8C8C8C";
+  function make(name, attributes, text) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function shape(name, attributes, text) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attributes).forEach(function (key) { node.setAttribute(key, String(attributes[key])); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function perThousand(count, words) { return words > 0 ? 1000 * count / words : 0; }
+  function number(value) {
+    return value === 0 ? "0" : value >= 100 ? Math.round(value).toLocaleString("en") : value >= 1 ? value.toFixed(1) : value.toPrecision(2);
+  }
+  function signed(value) { return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + Math.abs(value).toFixed(1); }
+
+  var select = make("select", { id: "term-outlet" });
+  data.outlets.forEach(function (name, j) { select.appendChild(make("option", { value: String(j) }, name)); });
+  var chooser = make("p", { "class": "term-chooser" });
+  chooser.appendChild(make("label", { "for": "term-outlet" }, "Outlet: "));
+  chooser.appendChild(select);
+  var figure = make("figure", { "class": "term-chart" });
+  figure.style.margin = "1rem 0";
+  var caption = make("figcaption");
+  var panel = make("div", { id: "term-sentences", "class": "term-sentences", "aria-live": "polite" });
+  panel.appendChild(make("p", { "class": "note" }, "Choose a word in the chart to read its sentences."));
+  [chooser, figure, panel].forEach(function (node) { app.appendChild(node); });
+
+  function rates(j) {
+    var words = data.words[j], rest = data.total_words - words;
+    return data.terms.map(function (term, k) {
+      return { k: k, term: term, own: perThousand(term.n[j], words), rest: perThousand(term.all - term.n[j], rest),
+        z: term.z[j] };
+    });
+  }
+  function labelled(points) {
+    var byZ = points.slice().sort(function (a, b) { return b.z - a.z; });
+    var byUse = points.slice().sort(function (a, b) { return (b.own + b.rest) - (a.own + a.rest); });
+    var chosen = byZ.slice(0, 8).concat(byZ.slice(-6), byUse.slice(0, 4));
+    return chosen.filter(function (point, index) { return chosen.indexOf(point) === index; });
+  }
+  function draw(j) {
+    var width = Math.max(280, Math.min(720, figure.clientWidth || 640)), height = Math.round(width * 0.68);
+    var left = 52, bottom = 44, top = 12, right = 12;
+    var words = data.words[j], rest = data.total_words - words;
+    var points = rates(j);
+    var low = Math.min(perThousand(0.5, words || 1), perThousand(0.5, rest || 1));
+    var high = points.reduce(function (m, p) { return Math.max(m, p.own, p.rest); }, low * 10);
+    var span = Math.log(high) - Math.log(low);
+    function x(value) { return left + (width - left - right) * (Math.log(Math.max(value, low)) - Math.log(low)) / span; }
+    function y(value) { return height - bottom - (height - bottom - top) * (Math.log(Math.max(value, low)) - Math.log(low)) / span; }
+    while (figure.firstChild) { figure.removeChild(figure.firstChild); }
+    var name = data.outlets[j];
+    var svg = shape("svg", { width: width, height: height, viewBox: "0 0 " + width + " " + height, role: "group",
+      "class": "term-scatter", "aria-label": "Words of " + name + " against the other outlets; use the arrow keys to move between words and Enter to read a word's sentences" });
+    svg.appendChild(shape("title", { id: "term-scatter-title" }, "Words of " + name + " against the rest"));
+    svg.appendChild(shape("line", { x1: x(low), y1: y(low), x2: x(high), y2: y(high), stroke: "#555", "stroke-dasharray": "4 3" }));
+    for (var tick = Math.pow(10, Math.ceil(Math.log(low) / Math.LN10)); tick <= high; tick *= 10) {
+      var label = tick >= 1 ? String(Math.round(tick)) : String(Number(tick.toPrecision(1)));
+      svg.appendChild(shape("line", { x1: x(tick), y1: height - bottom, x2: x(tick), y2: height - bottom + 4, stroke: "#222" }));
+      svg.appendChild(shape("text", { x: x(tick), y: height - bottom + 16, "text-anchor": "middle", "font-size": 11, fill: "#222" }, label));
+      svg.appendChild(shape("line", { x1: left - 4, y1: y(tick), x2: left, y2: y(tick), stroke: "#222" }));
+      svg.appendChild(shape("text", { x: left - 6, y: y(tick) + 4, "text-anchor": "end", "font-size": 11, fill: "#222" }, label));
+    }
+    svg.appendChild(shape("line", { x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, stroke: "#222" }));
+    svg.appendChild(shape("line", { x1: left, y1: top, x2: left, y2: height - bottom, stroke: "#222" }));
+    svg.appendChild(shape("text", { x: (left + width - right) / 2, y: height - 8, "text-anchor": "middle", "font-size": 12, fill: "#222" },
+      "per 1,000 words in the other outlets"));
+    svg.appendChild(shape("text", { x: 12, y: (top + height - bottom) / 2, "text-anchor": "middle", "font-size": 12, fill: "#222",
+      transform: "rotate(-90 12 " + (top + height - bottom) / 2 + ")" }, "per 1,000 words in " + name));
+    var order = points.slice().sort(function (a, b) { return b.z - a.z || (a.term.t < b.term.t ? -1 : 1); });
+    var taken = {};
+    var dots = order.map(function (point, index) {
+      var colour = point.z >= 2 ? MORE : point.z <= -2 ? LESS : SAME;
+      var cx = x(point.rest), cy = y(point.own), place = Math.round(cx) + "," + Math.round(cy);
+      var twin = taken[place] = (taken[place] || 0) + 1;  // words with the same counts: spread on a small spiral
+      if (twin > 1) { cx += 3.5 * Math.sqrt(twin - 1) * Math.cos(twin * 2.4); cy += 3.5 * Math.sqrt(twin - 1) * Math.sin(twin * 2.4); }
+      var dot = shape("circle", { cx: cx.toFixed(1), cy: cy.toFixed(1), r: 4, fill: colour,
+        "fill-opacity": 0.75, stroke: "#fff", "stroke-width": 1, tabindex: index === 0 ? 0 : -1, role: "button",
+        "class": "term-dot", "data-term": point.term.t,
+        "aria-label": point.term.t + ": " + number(point.own) + " per 1,000 words in " + name + ", " + number(point.rest) + " in the rest, z " + signed(point.z) });
+      dot.addEventListener("click", function () { focusDot(index); show(point.k, j); });
+      dot.addEventListener("focus", function () { dot.setAttribute("stroke", "#000"); dot.setAttribute("stroke-width", 2); });
+      dot.addEventListener("blur", function () { dot.setAttribute("stroke", "#fff"); dot.setAttribute("stroke-width", 1); });
+      return dot;
+    });
+    dots.slice().reverse().forEach(function (dot) { svg.appendChild(dot); });  // the most distinctive on top
+    var boxes = [];
+    labelled(points).forEach(function (point) {
+      var px = x(point.rest), py = y(point.own), wide = point.term.t.length * 6.5;
+      var end = px + 6 + wide > width - right;
+      var box = { x: end ? px - 6 - wide : px + 6, y: py - 8, w: wide, h: 12 };
+      var overlaps = boxes.some(function (b) { return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h; });
+      if (overlaps) { return; }
+      boxes.push(box);
+      svg.appendChild(shape("text", { x: end ? px - 6 : px + 6, y: py + 4, "text-anchor": end ? "end" : "start", "font-size": 11,
+        fill: "#222", "aria-hidden": "true", "pointer-events": "none", "class": "term-label" }, point.term.t));
+    });
+    var current = 0;
+    function focusDot(index) {
+      dots[current].setAttribute("tabindex", -1);
+      current = Math.max(0, Math.min(dots.length - 1, index));
+      dots[current].setAttribute("tabindex", 0);
+      dots[current].focus();
+    }
+    svg.addEventListener("keydown", function (event) {
+      var moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+      if (moves[event.key]) { focusDot(current + moves[event.key]); event.preventDefault(); }
+      else if (event.key === "Home" || event.key === "End") { focusDot(event.key === "Home" ? 0 : dots.length - 1); event.preventDefault(); }
+      else if (event.key === "Enter" || event.key === " ") { show(order[current].k, j); event.preventDefault(); }
+    });
+    figure.appendChild(svg);
+    caption.textContent = "Each dot is a word; dashed line: the same rate in " + name + " as in the rest. Blue: used more by " +
+      name + " (z of 2 or more); orange: used more by the rest (z of \u22122 or less); grey: no clear difference. " +
+      "Words an outlet never uses sit on the bottom or left edge; words with the same counts are spread a little.";
+    figure.appendChild(caption);
+  }
+  function sentences(term, j) {
+    var list = make("ul");
+    (term.ex[String(j)] || []).forEach(function (example) {
+      var item = make("li", { "class": "sentence" });
+      item.appendChild(document.createTextNode(example[0].slice(0, example[1])));
+      item.appendChild(make("mark", {}, example[0].slice(example[1], example[2])));
+      item.appendChild(document.createTextNode(example[0].slice(example[2])));
+      if (typeof example[3] === "string" && /^[A-Za-z][\w-]*$/.test(example[3])) {
+        item.appendChild(document.createTextNode(" \u2014 "));
+        item.appendChild(make("a", { href: "#" + example[3] }, "the article"));
+      }
+      list.appendChild(item);
+    });
+    return list;
+  }
+  function show(k, j) {
+    var term = data.terms[k], words = data.words[j], rest = data.total_words - words, name = data.outlets[j];
+    while (panel.firstChild) { panel.removeChild(panel.firstChild); }
+    panel.appendChild(make("h3", {}, "\u201c" + term.t + "\u201d"));
+    panel.appendChild(make("p", {}, name + ": " + term.n[j].toLocaleString("en") + " uses (" + number(perThousand(term.n[j], words)) +
+      " per 1,000 words); the other outlets: " + (term.all - term.n[j]).toLocaleString("en") + " uses (" +
+      number(perThousand(term.all - term.n[j], rest)) + " per 1,000 words); distinctiveness z " + signed(term.z[j]) + "."));
+    var others = data.outlets.map(function (_, i) { return i; }).filter(function (i) { return i !== j && term.ex[String(i)]; });
+    others.sort(function (a, b) { return term.n[b] - term.n[a] || a - b; });
+    [j].concat(others).forEach(function (i) {
+      panel.appendChild(make("h4", {}, data.outlets[i] + " (" + term.n[i].toLocaleString("en") + " use" + (term.n[i] === 1 ? "" : "s") + ")"));
+      if (term.ex[String(i)]) { panel.appendChild(sentences(term, i)); }
+      else { panel.appendChild(make("p", { "class": "note" }, term.n[i] ? "No example is kept in the page for this outlet." : "Not used by this outlet.")); }
+    });
+  }
+  select.addEventListener("change", function () {
+    draw(Number(select.value));
+    while (panel.firstChild) { panel.removeChild(panel.firstChild); }
+    panel.appendChild(make("p", { "class": "note" }, "Choose a word in the chart to read its sentences."));
+  });
+  draw(0);
+}());
