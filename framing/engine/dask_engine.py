@@ -81,16 +81,30 @@ def score_piece(item: tuple[int, Piece, int], run: DaskRun) -> dict[str, pd.Data
     return {key: _concat([c[key] for c in chunks]) for key in RESULTS}
 
 
-def score_frames(run: DaskRun, client: Any) -> dict[str, pd.DataFrame]:
-    """Every result table of the run, gathered in corpus order (for `framing.score`)."""
+def score_frames(run: DaskRun, client: Any) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Every result table of the run, gathered in corpus order (for `framing.score`), and the outlet means.
+
+    The outlet means (`framing.engine.outlets`) are computed on the cluster
+    from the partitions' tables where they were scored, before the workers' copies go.
+    """
+    import dask.dataframe as dd
     from dask import delayed
 
+    from framing.engine.outlets import outlet_means
     from framing.scoring.pipeline import _concat
 
     tasks = [delayed(attempt)(partial(score_piece, item, run)) for item in run.items()]
-    outcomes = client.compute(tasks, sync=True)
+    futures = client.compute(tasks)
+    outcomes = client.gather(futures)
     raise_first(error for _, error in outcomes)
-    return {key: _concat([part[key] for part, _ in outcomes]) for key in RESULTS}
+    tables = {key: _concat([part[key] for part, _ in outcomes]) for key in RESULTS}
+    parts = [client.submit(_table_of, future, pure=False) for future in futures]
+    outlets = outlet_means(dd.from_delayed(parts, meta=tables["table"].iloc[:0]), client)
+    return tables, outlets
+
+
+def _table_of(outcome: tuple[dict[str, pd.DataFrame], str]) -> pd.DataFrame:
+    return outcome[0]["table"]
 
 
 def write_piece(item: tuple[int, Piece, int], run: DaskRun, scores: Path, evidence: Path | None) -> pd.DataFrame:

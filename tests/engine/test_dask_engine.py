@@ -10,16 +10,6 @@ from framing.errors import FramingError
 from tests.engine.conftest import repeated_articles, write_parts
 
 
-@pytest.fixture(scope="module")
-def local_scores(one_file, targets_file):
-    return framing.score(one_file, targets=targets_file, id_column="doc_id", n_jobs=1)
-
-
-@pytest.fixture(scope="module")
-def dask_scores(parts_folder, targets_file, dask_client):
-    return framing.score(parts_folder, targets=targets_file, engine="dask", client=dask_client, id_column="doc_id")
-
-
 @pytest.mark.parametrize("name", ["table", "evidence", "sentences", "quotes", "stance"])
 def test_every_table_equals_the_local_engine(local_scores, dask_scores, name):
     local, distributed = getattr(local_scores, name), getattr(dask_scores, name)
