@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from framing.corpus.readers.columns import Columns
+    from framing.engine.dask_engine import DaskRun
 
 ENGINES = ("local", "dask")
 BY_OUTLET_DEFAULTS = {"n_boot": 1000, "seed": 0, "level": 0.95}
@@ -100,11 +101,17 @@ def score(
             "of CSV/JSONL files), not a loaded Corpus"
         )
     from framing.engine.cluster import dask_client
-    from framing.engine.dask_engine import prepare, score_frames
+    from framing.engine.dask_engine import prepare
 
     with dask_client(scheduler, client, workers) as dask:
-        run = prepare(source, columns, dask, lexicons, targets, evidence)
-        tables, outlets = score_frames(run, dask)
+        return cluster_scores(prepare(source, columns, dask, lexicons, targets, evidence), dask)
+
+
+def cluster_scores(run: DaskRun, client: Any) -> ClusterScores:
+    """Score the run's partitions on `client`'s cluster and gather the tables (see `dask_engine.prepare`)."""
+    from framing.engine.dask_engine import score_frames
+
+    tables, outlets = score_frames(run, client)
     return ClusterScores(
         table=tables["table"],
         evidence=tables["evidence"],
@@ -113,6 +120,7 @@ def score(
         stance=tables["stance"],
         lexicons=run.lexicons,
         targets=run.targets,
+        dates=tables["dates"].set_index("doc_id")["date"] if "date" in tables["dates"] else None,
         outlets=outlets,
     )
 
