@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     from framing.comparison.pipeline import compare
     from framing.corpus.model import load_corpus
     from framing.corpus.readers.columns import Columns
-    from framing.engine.compare import scored_corpus
+    from framing.engine.compare import gather_for_compare
 
     with tempfile.TemporaryDirectory() as tmp:
         whole, parts = write_inputs(DATA, args.limit, args.parts, Path(tmp))
@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             ) as cluster,
             Client(cluster) as client,
         ):
-            gathered, dask_scores = scored_corpus(parts, Columns(id="id"), client, scores=True)
-        dask_compare = compare(gathered, scores=dask_scores).tables()
+            gathered, tokens, dask_scores = gather_for_compare(parts, Columns(id="id"), client, scores=True)
+        dask_compare = compare(gathered, scores=dask_scores, tokens=tokens).tables()
         dask_s = time.perf_counter() - started
     print(f"{len(corpus.articles):,} AllSides articles; dask: {args.parts} parts, {args.workers} worker processes")
     results = [compare_tables("corpus.articles", gathered.articles, corpus.articles)]

@@ -108,8 +108,9 @@ def compare(
     if align_threshold is not None:
         options["align_threshold"] = align_threshold
     if engine == "dask":  # read, cleaned (and scored) on the cluster; compared here, as locally
-        corpus, scores = dask_corpus(source, columns, scheduler, workers, scores=mark_words)
-        options["scores"] = scores
+        corpus, options["tokens"], options["scores"] = dask_corpus(
+            source, columns, scheduler, workers, scores=mark_words
+        )
     else:
         corpus = load_corpus_from_options(source, **columns)
         if mark_words:

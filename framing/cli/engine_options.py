@@ -20,8 +20,7 @@ from framing.cli.summary import lexicons_line
 if TYPE_CHECKING:
     import pandas as pd
 
-    from framing.corpus.model import Corpus
-    from framing.engine.api import ClusterScores
+    from framing.engine.compare import Gathered
     from framing.engine.dask_engine import DaskRun
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -85,13 +84,13 @@ def dask_corpus(
     scores: bool,
     lexicons: tuple[str, ...] = (),
     targets: str | None = None,
-) -> tuple[Corpus, ClusterScores | None]:
-    """SOURCE read and cleaned on a cluster (and scored, with `scores`), for `compare` and `report`."""
+) -> Gathered:
+    """SOURCE read, cleaned and tokenised on a cluster (and scored, with `scores`), for `compare` and `report`."""
     from framing.engine.cluster import dask_client
-    from framing.engine.compare import scored_corpus
+    from framing.engine.compare import gather_for_compare
 
     with dask_client(scheduler, None, workers) as client:
-        return scored_corpus(
+        return gather_for_compare(
             source, source_columns(columns), client, scores=scores, lexicons=list(lexicons) or None, targets=targets
         )
 

@@ -70,12 +70,12 @@ def report(
         inputs = engine_inputs(source)
         if output:
             _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
-        corpus, scores = dask_corpus(
+        corpus, tokens, scores = dask_corpus(
             source, columns, scheduler, workers, scores=True, lexicons=lexicons, targets=targets
         )
         from framing.comparison.pipeline import compare
 
-        computed = {"scores": scores, "comparison": compare(corpus, scores=scores)}
+        computed = {"scores": scores, "comparison": compare(corpus, scores=scores, tokens=tokens)}
     else:
         inputs = corpus_input(source)
         corpus = load_corpus_from_options(source, **columns)

@@ -19,6 +19,7 @@ from framing.engine.failures import attempt, raise_first
 from framing.engine.inputs import Piece, find_pieces, read_records
 
 if TYPE_CHECKING:
+    from framing.comparison.terms import Tokens
     from framing.corpus.model import Corpus
     from framing.corpus.readers.columns import Columns
 
@@ -48,21 +49,38 @@ def corpus_name(source: str | Path) -> str:
     return path.name if path.is_dir() else path.name.split(".")[0]
 
 
-def gather_corpus(source: str | Path, columns: Columns, client: Any, facts: CorpusFacts | None = None) -> Corpus:
-    """The whole source as one `Corpus`, equal to `load_corpus` of the same rows in one table."""
+def gather_corpus(
+    source: str | Path, columns: Columns, client: Any, facts: CorpusFacts | None = None, *, tokenize: bool = False
+) -> tuple[Corpus, Tokens | None]:
+    """The whole source as one `Corpus`, equal to `load_corpus` of the same rows in one table.
+
+    With `tokenize`, also the comparison's word numbers, found where each
+    partition was cleaned and joined exactly (`framing.engine.tokens`).
+    """
     import pandas as pd
     from dask import delayed
 
     from framing.corpus.model import Corpus
+    from framing.engine.tokens import join_tokens
 
     pieces = find_pieces(source)
     facts = facts or gather_facts(pieces, columns, client)
-    tasks = [delayed(attempt)(partial(clean_piece, item, columns, facts)) for item in items(pieces, facts)]
-    outcomes = client.compute(tasks, sync=True)
+    work = partial(_cleaned, columns=columns, facts=facts, tokenize=tokenize)
+    outcomes = client.compute([delayed(attempt)(partial(work, item)) for item in items(pieces, facts)], sync=True)
     raise_first(error for _, error in outcomes)
     parts = [part for part, _ in outcomes]
-    articles = pd.concat([p.articles for p in parts], ignore_index=True)
-    boilerplate = pd.concat([p.boilerplate for p in parts], ignore_index=True)
+    articles = pd.concat([p.articles for p, _ in parts], ignore_index=True)
+    boilerplate = pd.concat([p.boilerplate for p, _ in parts], ignore_index=True)
     folder = Path(source) if Path(source).is_dir() else None
     targets = folder / "targets.yaml" if folder is not None and (folder / "targets.yaml").is_file() else None
-    return Corpus(articles, boilerplate, name=corpus_name(source), source_path=Path(source), targets_path=targets)
+    corpus = Corpus(articles, boilerplate, name=corpus_name(source), source_path=Path(source), targets_path=targets)
+    return corpus, join_tokens([t for _, t in parts if t is not None]) if tokenize else None
+
+
+def _cleaned(
+    item: tuple[int, Piece, int], columns: Columns, facts: CorpusFacts, tokenize: bool
+) -> tuple[Corpus, Tokens | None]:
+    from framing.engine.tokens import piece_tokens
+
+    corpus = clean_piece(item, columns, facts)
+    return corpus, piece_tokens(corpus) if tokenize else None

@@ -60,7 +60,7 @@ def test_the_gathered_corpus_equals_the_loaded_one(one_file, parts_folder, dask_
     from framing.engine.articles import gather_corpus
 
     local = load_corpus(one_file, id_column="doc_id")
-    gathered = gather_corpus(parts_folder, Columns(id="doc_id"), dask_client)
+    gathered, _ = gather_corpus(parts_folder, Columns(id="doc_id"), dask_client)
     pd.testing.assert_frame_equal(gathered.articles, local.articles, check_exact=True)
     pd.testing.assert_frame_equal(gathered.boilerplate, local.boilerplate, check_exact=True)
     assert gathered.name == local.name == "articles"
