@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from framing.cli.engine_options import engine_options
 from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
 )
 @click.option("--quiet", is_flag=True, help="No summary.")
+@engine_options
 @corpus_column_options
 def compare(
     source: str,
@@ -78,6 +80,9 @@ def compare(
     force: bool,
     raw_csv: bool,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
     **columns: Any,
 ) -> None:
     """Compare how the outlets of SOURCE tell the same stories; write one table per aspect to OUTPUT.
@@ -87,25 +92,31 @@ def compare(
     """
     from pathlib import Path
 
+    from framing.cli.engine_options import dask_corpus, engine_inputs
     from framing.cli.outputs import check_folder_files, check_outputs, corpus_input, output_folder
     from framing.comparison.pipeline import TABLES
     from framing.comparison.pipeline import compare as run_compare
     from framing.io import OutputSet
 
     folder = Path(output_dir)
-    inputs = corpus_input(source)
+    inputs = engine_inputs(source) + corpus_input(source) if engine == "dask" else corpus_input(source)
     check_outputs(inputs, [output_folder(folder, "-o")], force=force)
     check_folder_files(inputs, [folder / f"{name}.{fmt}" for name in TABLES])
-    corpus = load_corpus_from_options(source, **columns)
     options: dict[str, Any] = {"n_stories": n_stories, "outlet_scope": outlet_scope}
     if story_threshold is not None:
         options["story_threshold"] = story_threshold
     if align_threshold is not None:
         options["align_threshold"] = align_threshold
-    if mark_words:
-        from framing.scoring import score
+    if engine == "dask":  # read, cleaned (and scored) on the cluster; compared here, as locally
+        corpus, options["tokens"], options["scores"] = dask_corpus(
+            source, columns, scheduler, workers, scores=mark_words
+        )
+    else:
+        corpus = load_corpus_from_options(source, **columns)
+        if mark_words:
+            from framing.scoring import score
 
-        options["scores"] = score(corpus)
+            options["scores"] = score(corpus)
     result = run_compare(corpus, **options)
     with OutputSet(folder) as outputs:  # a new folder appears whole; in an existing one, the tables together
         for name, table in result.tables().items():

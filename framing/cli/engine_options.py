@@ -1,8 +1,10 @@
-"""`--engine`, `--scheduler`, `--workers` and the dask branch of `framing score`.
+"""`--engine`, `--scheduler`, `--workers` and the dask branches of `framing score`, `compare` and `report`.
 
 `score_cmd` hands the run over here when `--engine dask` is given: the
 source is read in partitions, scored on the cluster and written as
 partitioned Parquet folders (`-o scores/`, `--evidence evidence/`).
+`compare` and `report` get their corpus (and scores) from the cluster
+through `dask_corpus`, then compare and render as with the local engine.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from framing.cli.summary import lexicons_line
 if TYPE_CHECKING:
     import pandas as pd
 
+    from framing.engine.compare import Gathered
     from framing.engine.dask_engine import DaskRun
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -53,6 +56,45 @@ def engine_options(command: Command) -> Command:
     return command
 
 
+def source_columns(columns: dict[str, Any]) -> Any:
+    """The `--*-column` options (`id_column`, ...) as the `Columns` the readers take."""
+    from framing.corpus.readers.columns import Columns
+
+    return Columns(**{role.removesuffix("_column"): name for role, name in columns.items()})
+
+
+def engine_inputs(source: str) -> list[Path]:
+    """Every file a dask run reads from SOURCE (outputs must not be any of them); FramingError if none.
+
+    Also the first thing a dask command does: without dask it says what to install.
+    """
+    from framing.engine.cluster import require_dask
+    from framing.engine.inputs import find_pieces
+
+    require_dask()
+    return sorted({p.path for p in find_pieces(source)})
+
+
+def dask_corpus(
+    source: str,
+    columns: dict[str, Any],
+    scheduler: str | None,
+    workers: int | None,
+    *,
+    scores: bool,
+    lexicons: tuple[str, ...] = (),
+    targets: str | None = None,
+) -> Gathered:
+    """SOURCE read, cleaned and tokenised on a cluster (and scored, with `scores`), for `compare` and `report`."""
+    from framing.engine.cluster import dask_client
+    from framing.engine.compare import gather_for_compare
+
+    with dask_client(scheduler, None, workers) as client:
+        return gather_for_compare(
+            source, source_columns(columns), client, scores=scores, lexicons=list(lexicons) or None, targets=targets
+        )
+
+
 def score_with_dask(
     source: str,
     lexicons: tuple[str, ...],
@@ -66,24 +108,14 @@ def score_with_dask(
 ) -> None:
     """`framing score --engine dask`: score SOURCE's partitions on a cluster into Parquet folders."""
     from framing.cli.outputs import check_outputs, existing_inputs, output_folder
-    from framing.corpus.readers.columns import Columns
-    from framing.engine.cluster import dask_client, require_dask
+    from framing.engine.cluster import dask_client
     from framing.engine.dask_engine import prepare, score_to_folders
-    from framing.engine.inputs import find_pieces
 
-    require_dask()
-    pieces = find_pieces(source)
     outputs = [output_folder(output, "-o", replaces=True)]
     outputs += [output_folder(evidence, "--evidence", replaces=True)] if evidence else []
-    inputs = sorted({p.path for p in pieces}) + existing_inputs(source, *lexicons, targets)
+    inputs = engine_inputs(source) + existing_inputs(source, *lexicons, targets)
     check_outputs(inputs, outputs, force=all(_ours(o.path) for o in outputs))
-    cols = Columns(
-        id=columns["id_column"],
-        text=columns["text_column"],
-        outlet=columns["outlet_column"],
-        title=columns["title_column"],
-        date=columns["date_column"],
-    )
+    cols = source_columns(columns)
     with dask_client(scheduler, None, workers) as client:
         run = prepare(source, cols, client, list(lexicons) or None, targets, evidence=bool(evidence))
         counts = score_to_folders(run, client, Path(output), Path(evidence) if evidence else None)

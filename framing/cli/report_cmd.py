@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from framing.cli.engine_options import engine_options
 from framing.cli.options import corpus_column_options, load_corpus_from_options
 
 DEFAULT_CORPUS = "nato-eastern-flank-2022"
@@ -40,6 +41,7 @@ DEFAULT_MAX_ARTICLES = 200
     show_default=True,
     help="Show at most this many articles in full; the rest are counted.",
 )
+@engine_options
 @corpus_column_options
 def report(
     source: str,
@@ -49,6 +51,9 @@ def report(
     title: str | None,
     timestamp: bool,
     max_articles: int,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
     **columns: Any,
 ) -> None:
     """Write an offline HTML report on SOURCE (default: the bundled nato-eastern-flank-2022).
@@ -56,16 +61,26 @@ def report(
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
     report, FILE.json holds every number in it.
     """
-    from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.cli.engine_options import dask_corpus, engine_inputs
+    from framing.cli.outputs import corpus_input, existing_inputs
     from framing.reporting import report as make_report
 
-    corpus = load_corpus_from_options(source, **columns)
+    computed: dict[str, Any] = {}
+    if engine == "dask":  # the files first, then the cluster: a bad -o costs no scoring run
+        inputs = engine_inputs(source)
+        if output:
+            _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
+        corpus, tokens, scores = dask_corpus(
+            source, columns, scheduler, workers, scores=True, lexicons=lexicons, targets=targets
+        )
+        from framing.comparison.pipeline import compare
+
+        computed = {"scores": scores, "comparison": compare(corpus, scores=scores, tokens=tokens)}
+    else:
+        inputs = corpus_input(source)
+        corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"
-    # the page and its JSON twin (Report.save writes FILE.json beside FILE)
-    check_outputs(
-        corpus_input(source) + existing_inputs(*lexicons, targets),
-        [output_file(output, "-o"), output_file(f"{output}.json", "-o (its .json twin)")],
-    )
+    _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
     command = rerun_command(click.get_current_context())
     result = make_report(
         corpus,
@@ -75,9 +90,17 @@ def report(
         timestamp=timestamp,
         max_articles=max_articles,
         command=command,
+        **computed,
     )
     path = result.save(output)
     click.echo(str(path))
+
+
+def _check_report_outputs(output: str, inputs: list[Any]) -> None:
+    """The page and its JSON twin (Report.save writes FILE.json beside FILE) must not overwrite an input."""
+    from framing.cli.outputs import check_outputs, output_file
+
+    check_outputs(inputs, [output_file(output, "-o"), output_file(f"{output}.json", "-o (its .json twin)")])
 
 
 def safe_name(name: str) -> str:

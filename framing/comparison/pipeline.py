@@ -151,6 +151,7 @@ def compare(
     cluster_threshold: float | None = CLUSTER_THRESHOLD,
     top_n: int = distinctive.TOP_N,
     lexicons: Iterable[Lexicon] | None = None,
+    tokens: Tokens | None = None,
 ) -> Comparison:
     """Compare the outlets of `corpus` (a Corpus, a DataFrame of articles, a path or a bundled corpus name).
 
@@ -159,10 +160,15 @@ def compare(
     `outlet_scope`: "corpus" (one profile per outlet over all its articles) or
     "story" (outlet pairs compared within each story they both cover, then
     averaged; pairs that never share a story get NaN). `lexicons`: Lexicon
-    objects to mark distinctive terms (default: the built-in ones).
+    objects to mark distinctive terms (default: the built-in ones). `tokens`:
+    `tokenize_corpus` of the articles' clean text, when already found (the dask
+    engine tokenises partitions on its workers, `framing.engine.tokens`).
     """
     articles = _articles(corpus)
-    tokens = tokenize_corpus(articles["clean_text"].tolist())
+    if tokens is None:
+        tokens = tokenize_corpus(articles["clean_text"].tolist())
+    elif tokens.n_articles != len(articles):
+        raise FramingError(f"compare: tokens of {tokens.n_articles} articles given for {len(articles)} articles")
     copies = duplicates.find_duplicates(articles, threshold=duplicate_threshold, tokens=tokens)
     keep_of = duplicates.representatives(articles, copies)
     is_kept = keep_of.to_numpy() == articles["doc_id"].to_numpy()

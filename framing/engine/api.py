@@ -8,16 +8,37 @@ identical numbers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from framing.errors import FramingError
+from framing.scoring.scores import Scores
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from framing.corpus.readers.columns import Columns
-    from framing.scoring.scores import Scores
+    from framing.engine.dask_engine import DaskRun
 
 ENGINES = ("local", "dask")
+BY_OUTLET_DEFAULTS = {"n_boot": 1000, "seed": 0, "level": 0.95}
+
+
+@dataclass(frozen=True, eq=False)
+class ClusterScores(Scores):
+    """`Scores` from the dask engine: `by_outlet()` with the default settings was computed on the cluster.
+
+    (`framing.engine.outlets`: sums per partition and one bootstrap task per
+    outlet.) Other settings are computed here from the gathered table, as locally.
+    """
+
+    outlets: pd.DataFrame | None = None
+
+    def by_outlet(self, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+        if self.outlets is not None and {"n_boot": n_boot, "seed": seed, "level": level} == BY_OUTLET_DEFAULTS:
+            return self.outlets.copy()
+        return super().by_outlet(n_boot=n_boot, seed=seed, level=level)
 
 
 def score(
@@ -80,13 +101,18 @@ def score(
             "of CSV/JSONL files), not a loaded Corpus"
         )
     from framing.engine.cluster import dask_client
-    from framing.engine.dask_engine import prepare, score_frames
-    from framing.scoring.scores import Scores
+    from framing.engine.dask_engine import prepare
 
     with dask_client(scheduler, client, workers) as dask:
-        run = prepare(source, columns, dask, lexicons, targets, evidence)
-        tables = score_frames(run, dask)
-    return Scores(
+        return cluster_scores(prepare(source, columns, dask, lexicons, targets, evidence), dask)
+
+
+def cluster_scores(run: DaskRun, client: Any) -> ClusterScores:
+    """Score the run's partitions on `client`'s cluster and gather the tables (see `dask_engine.prepare`)."""
+    from framing.engine.dask_engine import score_frames
+
+    tables, outlets = score_frames(run, client)
+    return ClusterScores(
         table=tables["table"],
         evidence=tables["evidence"],
         sentences=tables["sentences"],
@@ -94,6 +120,8 @@ def score(
         stance=tables["stance"],
         lexicons=run.lexicons,
         targets=run.targets,
+        dates=tables["dates"].set_index("doc_id")["date"] if "date" in tables["dates"] else None,
+        outlets=outlets,
     )
 
 

@@ -14,9 +14,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from framing.engine.articles import clean_piece, items
 from framing.engine.corpus_facts import CorpusFacts, gather_facts
 from framing.engine.failures import attempt, raise_first
-from framing.engine.inputs import Piece, find_pieces, read_records
+from framing.engine.inputs import Piece, find_pieces
 from framing.engine.parquet_output import staged_folders, write_part
 
 if TYPE_CHECKING:
@@ -44,20 +45,25 @@ class DaskRun:
 
     def items(self) -> list[tuple[int, Piece, int]]:
         """(index, piece, first corpus row) for every partition that has rows."""
-        starts = self.facts.first_rows()
-        return [(i, p, starts[i]) for i, p in enumerate(self.pieces) if self.facts.sizes[i]]
+        return items(self.pieces, self.facts)
 
 
 def prepare(
-    source: str | Path, columns: Columns, client: Any, lexicons: Any = None, targets: Any = None, evidence: bool = True
+    source: str | Path,
+    columns: Columns,
+    client: Any,
+    lexicons: Any = None,
+    targets: Any = None,
+    evidence: bool = True,
+    facts: CorpusFacts | None = None,
 ) -> DaskRun:
-    """Find the partitions, gather the corpus facts on the cluster, build the local engine's pipeline."""
+    """Find the partitions, gather the corpus facts on the cluster (unless given), build the local engine's pipeline."""
     from framing.scoring.pipeline import Pipeline, _lexicons
     from framing.scoring.registry import RunSettings
     from framing.scoring.stance.targets import load_targets
 
     pieces = find_pieces(source)
-    facts = gather_facts(pieces, columns, client)
+    facts = facts or gather_facts(pieces, columns, client)
     if targets is None and Path(source).is_dir() and (Path(source) / "targets.yaml").is_file():
         targets = Path(source) / "targets.yaml"  # a corpus folder's own targets, as load_corpus finds them
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
@@ -68,29 +74,40 @@ def prepare(
 
 def score_piece(item: tuple[int, Piece, int], run: DaskRun) -> dict[str, pd.DataFrame]:
     """One partition's results (`RESULTS`), computed exactly as `framing.scoring.pipeline.score_chunks` does."""
-    from framing.corpus.inputs import check_articles
-    from framing.corpus.model import Corpus, with_clean_text
     from framing.scoring.pipeline import Chunks, _articles, _concat, _Run
 
-    _, piece, first_row = item
-    records = read_records(piece, run.columns, first_row, run.facts.total)
-    articles, boilerplate = with_clean_text(records, set(run.facts.repeated))
-    corpus = Corpus(articles, boilerplate, name=piece.path.name)
-    check_articles(corpus)  # the local engine's input check, per partition
-    chunks = list(Chunks(_Run(_articles(corpus), run.pipeline, run.lexicons), articles["outlet"].to_numpy(), 1, False))
-    return {key: _concat([c[key] for c in chunks]) for key in RESULTS}
+    corpus = clean_piece(item, run.columns, run.facts)
+    outlets = corpus.articles["outlet"].to_numpy()
+    chunks = list(Chunks(_Run(_articles(corpus), run.pipeline, run.lexicons), outlets, 1, False))
+    articles = corpus.articles
+    dates = articles[["doc_id", "date"]] if "date" in articles.columns else articles[["doc_id"]]
+    return {key: _concat([c[key] for c in chunks]) for key in RESULTS} | {"dates": dates}
 
 
-def score_frames(run: DaskRun, client: Any) -> dict[str, pd.DataFrame]:
-    """Every result table of the run, gathered in corpus order (for `framing.score`)."""
+def score_frames(run: DaskRun, client: Any) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Every result table of the run and the articles' dates, gathered in corpus order, and the outlet means.
+
+    The outlet means (`framing.engine.outlets`) are computed on the cluster
+    from the partitions' tables where they were scored, before the workers' copies go.
+    """
+    import dask.dataframe as dd
     from dask import delayed
 
+    from framing.engine.outlets import outlet_means
     from framing.scoring.pipeline import _concat
 
     tasks = [delayed(attempt)(partial(score_piece, item, run)) for item in run.items()]
-    outcomes = client.compute(tasks, sync=True)
+    futures = client.compute(tasks)
+    outcomes = client.gather(futures)
     raise_first(error for _, error in outcomes)
-    return {key: _concat([part[key] for part, _ in outcomes]) for key in RESULTS}
+    tables = {key: _concat([part[key] for part, _ in outcomes]) for key in (*RESULTS, "dates")}
+    parts = [client.submit(_table_of, future, pure=False) for future in futures]
+    outlets = outlet_means(dd.from_delayed(parts, meta=tables["table"].iloc[:0]), client)
+    return tables, outlets
+
+
+def _table_of(outcome: tuple[dict[str, pd.DataFrame], str]) -> pd.DataFrame:
+    return outcome[0]["table"]
 
 
 def write_piece(item: tuple[int, Piece, int], run: DaskRun, scores: Path, evidence: Path | None) -> pd.DataFrame:

@@ -34,33 +34,59 @@ def bootstrap_means(values: np.ndarray, rng: np.random.Generator, n_boot: int = 
     return np.vstack(parts)
 
 
+def numeric_measures(table: pd.DataFrame) -> list[str]:
+    """The columns `outlet_means` averages: every numeric one but the id and the outlet."""
+    return [c for c in table.columns if c not in ("doc_id", "outlet") and pd.api.types.is_numeric_dtype(table[c])]
+
+
+def bootstrap_interval(
+    values: np.ndarray, index: int, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95
+) -> tuple[np.ndarray, np.ndarray]:
+    """(low, high) percentile bootstrap bounds per column of one outlet's `values` (articles in corpus order).
+
+    `index` is the outlet's place among the sorted outlets: it seeds the
+    outlet's own generator, so an engine that computes outlets one by one
+    draws exactly the same resamples. NaN where fewer than two articles have the score.
+    """
+    tail = (1 - level) / 2 * 100
+    enough = (~np.isnan(values)).sum(axis=0) >= 2
+    low, high = np.full(values.shape[1], np.nan), np.full(values.shape[1], np.nan)
+    if enough.any():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            reps = bootstrap_means(values[:, enough], np.random.default_rng([seed, index]), n_boot)
+            percentile = np.nanpercentile if np.isnan(reps).any() else np.percentile
+            low[enough], high[enough] = percentile(reps, [tail, 100 - tail], axis=0)
+    return low, high
+
+
 def outlet_means(table: pd.DataFrame, *, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
     """Per outlet: `n_articles`, and for each numeric score its mean and a percentile bootstrap CI.
 
     The interval is empty (NaN) where fewer than two of the outlet's articles have the score.
     """
-    measures = [c for c in table.columns if c not in ("doc_id", "outlet") and pd.api.types.is_numeric_dtype(table[c])]
-    tail = (1 - level) / 2 * 100
+    measures = numeric_measures(table)
     rows = []
     for index, (outlet, group) in enumerate(table.groupby("outlet", sort=True)):
         values = group[measures].to_numpy(dtype=float)
-        enough = (~np.isnan(values)).sum(axis=0) >= 2
-        low = high = np.full(len(measures), np.nan)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             means = np.nanmean(values, axis=0)
-            if enough.any():
-                reps = bootstrap_means(values[:, enough], np.random.default_rng([seed, index]), n_boot)
-                low, high = np.full(len(measures), np.nan), np.full(len(measures), np.nan)
-                percentile = np.nanpercentile if np.isnan(reps).any() else np.percentile
-                low[enough], high[enough] = percentile(reps, [tail, 100 - tail], axis=0)
-        row = {"outlet": outlet, "n_articles": len(group)}
-        for j, column in enumerate(measures):
-            row[column], row[f"{column}.ci_low"], row[f"{column}.ci_high"] = (
-                float(means[j]),
-                float(low[j]),
-                float(high[j]),
-            )
-        rows.append(row)
+        low, high = bootstrap_interval(values, index, n_boot=n_boot, seed=seed, level=level)
+        rows.append(outlet_row(outlet, len(group), measures, means, low, high))
     result: pd.DataFrame = pd.DataFrame(rows)
     return result
+
+
+def outlet_row(
+    outlet: object, n_articles: int, measures: list[str], means: np.ndarray, low: np.ndarray, high: np.ndarray
+) -> dict[str, object]:
+    """One row of `outlet_means`: the outlet, its article count, then mean, ci_low, ci_high per measure."""
+    row: dict[str, object] = {"outlet": outlet, "n_articles": n_articles}
+    for j, column in enumerate(measures):
+        row[column], row[f"{column}.ci_low"], row[f"{column}.ci_high"] = (
+            float(means[j]),
+            float(low[j]),
+            float(high[j]),
+        )
+    return row

@@ -55,6 +55,20 @@ def targets_file(nato_corpus) -> Path:
 
 
 @pytest.fixture(scope="session")
+def local_scores(one_file, targets_file):
+    import framing
+
+    return framing.score(one_file, targets=targets_file, id_column="doc_id", n_jobs=1)
+
+
+@pytest.fixture(scope="session")
+def dask_scores(parts_folder, targets_file, dask_client):
+    import framing
+
+    return framing.score(parts_folder, targets=targets_file, engine="dask", client=dask_client, id_column="doc_id")
+
+
+@pytest.fixture(scope="session")
 def dask_client():
     """Two worker threads in this process, reachable over TCP on 127.0.0.1 (so the CLI can use --scheduler)."""
     from distributed import Client, LocalCluster

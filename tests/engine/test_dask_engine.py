@@ -10,16 +10,6 @@ from framing.errors import FramingError
 from tests.engine.conftest import repeated_articles, write_parts
 
 
-@pytest.fixture(scope="module")
-def local_scores(one_file, targets_file):
-    return framing.score(one_file, targets=targets_file, id_column="doc_id", n_jobs=1)
-
-
-@pytest.fixture(scope="module")
-def dask_scores(parts_folder, targets_file, dask_client):
-    return framing.score(parts_folder, targets=targets_file, engine="dask", client=dask_client, id_column="doc_id")
-
-
 @pytest.mark.parametrize("name", ["table", "evidence", "sentences", "quotes", "stance"])
 def test_every_table_equals_the_local_engine(local_scores, dask_scores, name):
     local, distributed = getattr(local_scores, name), getattr(dask_scores, name)
@@ -57,3 +47,20 @@ def test_an_unknown_engine_is_one_line(one_file):
 def test_the_dask_engine_reads_paths_not_loaded_corpora(nato_corpus):
     with pytest.raises(FramingError, match="reads a path"):
         framing.score(nato_corpus, engine="dask")
+
+
+def test_the_dates_over_time_reads_equal_the_local_engine(local_scores, dask_scores):
+    assert dask_scores.dates is not None and dask_scores.dates.notna().any()
+    pd.testing.assert_series_equal(dask_scores.dates, local_scores.dates, check_exact=True)
+
+
+def test_the_gathered_corpus_equals_the_loaded_one(one_file, parts_folder, dask_client):
+    from framing.corpus.model import load_corpus
+    from framing.corpus.readers.columns import Columns
+    from framing.engine.articles import gather_corpus
+
+    local = load_corpus(one_file, id_column="doc_id")
+    gathered, _ = gather_corpus(parts_folder, Columns(id="doc_id"), dask_client)
+    pd.testing.assert_frame_equal(gathered.articles, local.articles, check_exact=True)
+    pd.testing.assert_frame_equal(gathered.boilerplate, local.boilerplate, check_exact=True)
+    assert gathered.name == local.name == "articles"

@@ -1,0 +1,113 @@
+"""`framing compare` and `framing report` with `--engine dask` give the local engine's tables and numbers.
+
+AllSides articles split into 8 Parquet parts, on a LocalCluster of 2 worker
+processes (the 2,000-article case is `evaluation/dask_equality.py`).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from framing.comparison.pipeline import TABLES
+from tests.cli.runner import run_main
+
+ARTICLES = 64  # small enough for CI on 2 cores; the evaluation script runs 2,000
+PARTS = 8
+ID = ["--id-column", "id"]
+
+
+@pytest.fixture(scope="module")
+def allsides(shared_data, tmp_path_factory):
+    """The first ARTICLES AllSides articles as one Parquet file and as PARTS parts, both called `articles`."""
+    table = pd.read_json(shared_data / "allsides-10k.jsonl.gz", lines=True, nrows=ARTICLES, dtype=False)
+    root = tmp_path_factory.mktemp("allsides")
+    (root / "one").mkdir()
+    table.to_parquet(root / "one" / "articles.parquet", index=False)
+    parts = root / "articles"
+    parts.mkdir()
+    size = -(-len(table) // PARTS)
+    for i in range(PARTS):
+        table.iloc[i * size : (i + 1) * size].to_parquet(parts / f"part-{i}.parquet", index=False)
+    return root / "one" / "articles.parquet", parts
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """A LocalCluster of 2 worker processes, as `--engine dask` starts one; its address for --scheduler."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def read_tables(folder):
+    return {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
+
+
+def test_every_compare_table_equals_the_local_engine(allsides, scheduler, tmp_path):
+    whole, parts = allsides
+    common = ["--format", "parquet", "--mark-words", "--quiet", *ID]
+    local = run_main("compare", str(whole), "-o", str(tmp_path / "local"), *common)
+    distributed = run_main(
+        "compare", str(parts), "-o", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", scheduler, *common
+    )
+    assert local.exit_code == distributed.exit_code == 0, distributed.stderr
+    want, got = read_tables(tmp_path / "local"), read_tables(tmp_path / "dask")
+    assert len(want["stories"]) == ARTICLES and len(want["facts"]) and want["facts"]["frame_words"].str.len().any()
+    for name in TABLES:
+        pd.testing.assert_frame_equal(got[name], want[name], check_exact=False, rtol=0, atol=1e-9, obj=name)
+
+
+def assert_same_data(got, want, where="report"):
+    """Equal JSON values, floats within 1e-9 (outlet means are sums from partitions), lists in the same order."""
+    if isinstance(want, dict):
+        assert isinstance(got, dict) and sorted(got) == sorted(want), where
+        for key in want:
+            assert_same_data(got[key], want[key], f"{where}.{key}")
+    elif isinstance(want, list):
+        assert isinstance(got, list) and len(got) == len(want), where
+        for i, (a, b) in enumerate(zip(got, want)):
+            assert_same_data(a, b, f"{where}[{i}]")
+    elif isinstance(want, float) and isinstance(got, float):
+        assert got == pytest.approx(want, rel=0, abs=1e-9, nan_ok=True), where
+    else:
+        assert got == want, where
+
+
+def _numbers(path):
+    """The report's JSON without the lines that name how it was made (the command and the engine)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("provenance", None)
+    return data
+
+
+def test_the_report_s_numbers_equal_the_local_engine(allsides, scheduler, tmp_path):
+    whole, parts = allsides
+    local = run_main("report", str(whole), "-o", str(tmp_path / "local.html"), *ID)
+    distributed = run_main(
+        "report", str(parts), "-o", str(tmp_path / "dask.html"), "--engine", "dask", "--scheduler", scheduler, *ID
+    )
+    assert local.exit_code == distributed.exit_code == 0, distributed.stderr
+    assert_same_data(_numbers(tmp_path / "dask.html.json"), _numbers(tmp_path / "local.html.json"))
+    assert "--engine dask" in (tmp_path / "dask.html").read_text(encoding="utf-8")  # the re-run command says so
+
+
+def test_compare_without_dask_says_what_to_install(allsides, tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_dask(name, *args, **kwargs):
+        if name.split(".")[0] in ("dask", "distributed"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_dask)
+    outcome = run_main("compare", str(allsides[1]), "-o", str(tmp_path / "out"), "--engine", "dask", *ID)
+    assert outcome.exit_code == 2 and "framing-toolkit[dask]" in outcome.stderr
+    assert not (tmp_path / "out").exists()
