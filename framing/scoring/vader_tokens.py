@@ -34,7 +34,7 @@ _NEGATORS = frozenset(vs.NEGATE)
 _PUNCTUATION = frozenset(string.punctuation)
 # str.split()'s whitespace (str.isspace), as a table: no code point above U+3000 is whitespace.
 # Distinct tokens a table holds before it starts again (~100 bytes each, plus the strings).
-LIMIT = 200_000
+LIMIT = 100_000
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 
 
