@@ -46,6 +46,7 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import repeat
 from typing import Any
@@ -67,7 +68,7 @@ from framing.scoring.textblob_tokens import (
     split_word,
     split_words,
 )
-from framing.scoring.token_ids import lookup_ids
+from framing.scoring.token_ids import RawIndex, lookup_ids, shared_index
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
 # per word: known, polarity, subjectivity, intensity, modifier (0/1/2), negation, long for negation,
@@ -79,11 +80,6 @@ _FACES: dict[str, float] = {}
 for _polarity, _faces in EMOTICONS:
     for _face in _faces:
         _FACES.setdefault(_face.lower(), _polarity)
-
-
-# Distinct whitespace tokens the cache holds before it starts again (a long-running worker
-# would otherwise grow it with every new name and number it reads).
-LIMIT = 100_000
 
 
 class _Vocabulary:
@@ -177,24 +173,31 @@ _PLAIN: list[Info] = [
 
 
 class _RawTokens:
-    """Whitespace token -> the ids of its pieces (`split_words`), as flat arrays."""
+    """Whitespace token (by its `RawIndex` id + 1) -> the ids of its pieces (`split_words`), as flat arrays."""
 
-    def __init__(self, vocabulary: _Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        self.index: dict[str, int] = {"": 0}  # row 0: no pieces ("" is never a whitespace token)
-        self.starts, self.lengths = np.zeros(1, np.intp), np.zeros(1, np.intp)
+    def __init__(self, index: RawIndex) -> None:
+        self.index = index
+        self._reset()
+
+    def _reset(self) -> None:
+        self.generation = self.index.generation
+        self.vocabulary = _Vocabulary()
+        self.starts, self.lengths = np.zeros(1, np.intp), np.zeros(1, np.intp)  # row 0: no pieces
         self.data = np.zeros(0, np.intp)
 
-    def full(self) -> bool:
-        return len(self.index) > LIMIT
-
     def ids(self, uniques: list[str]) -> np.ndarray:
-        """Raw-token ids of distinct token strings, adding the unseen ones in one batch."""
-        return lookup_ids(self.index, uniques, self._add)
+        """Row of each distinct token string, the pieces of the ones not seen yet found in one batch."""
+        raw = self.index.ids(uniques)
+        if self.generation != self.index.generation:
+            self._reset()
+        known = len(self.lengths) - 1
+        if known < len(self.index.tokens):
+            self._add(self.index.tokens[known:])
+        rows: np.ndarray = raw + 1
+        return rows
 
     def _add(self, new: list[str]) -> None:
         """Pieces of new tokens: an alphanumeric token is its own one piece, the rest go to `split_words`."""
-        self.index.update(zip(new, range(len(self.lengths), len(self.lengths) + len(new))))
         tokens = np.array(new, dtype=object)
         other = np.flatnonzero(~np.fromiter(map(str.isalnum, new), bool, len(new)))
         pieces = split_words(tokens[other].tolist())
@@ -223,14 +226,10 @@ class _RawTokens:
         return self.starts, self.lengths, self.data
 
 
-_CACHE: list[_RawTokens] = []
-
-
+@functools.lru_cache(maxsize=1)
 def _tables() -> _RawTokens:
-    """One cache of tokens and ids per process, started again once it holds more than LIMIT tokens."""
-    if not _CACHE or _CACHE[0].full():
-        _CACHE[:] = [_RawTokens(_Vocabulary())]
-    return _CACHE[0]
+    """One cache of tokens and ids per process, on the index VADER's cache shares; bounded with it."""
+    return _RawTokens(shared_index())
 
 
 def _assess(
@@ -322,9 +321,9 @@ def _flat_tokens(raw_ids: np.ndarray, sentence_of_raw: np.ndarray, tables: _RawT
 def _score_batch(split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
     """Polarity and subjectivity of every text of the split batch, as if none held a blank line or separator."""
     tables = _tables()
-    vocabulary = tables.vocabulary
     n = len(split.lengths)
     raw_ids = tables.ids(split.uniques)[split.codes]
+    vocabulary = tables.vocabulary  # after `ids`, which starts a new one when the index restarted
     tokens, sentence = _flat_tokens(raw_ids, np.repeat(np.arange(n, dtype=np.int64), split.lengths), tables)
     firsts = np.cumsum(split.lengths) - split.lengths
     slow = _rewritten(split, firsts, vocabulary.may_rewrite(tokens, sentence))

@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from vaderSentiment import vaderSentiment as vs
 
 from framing.scoring.sentence_tokens import SplitBatch, split_batch
-from framing.scoring.token_ids import lookup_ids
+from framing.scoring.token_ids import RawIndex, shared_index
 
 # Words the rules compare by name; each gets a small code, every other word 0.
 _CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this", "without", "doubt", "but")
@@ -33,8 +33,6 @@ CODE = {w: n for n, w in enumerate(WORDS, start=1)}
 _NEGATORS = frozenset(vs.NEGATE)
 _PUNCTUATION = frozenset(string.punctuation)
 # str.split()'s whitespace (str.isspace), as a table: no code point above U+3000 is whitespace.
-# Distinct tokens a table holds before it starts again (~100 bytes each, plus the strings).
-LIMIT = 100_000
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 
 
@@ -175,22 +173,27 @@ def batch_features(raws: list[str]) -> tuple[list[str], dict[str, np.ndarray]]:
 class TokenTable:
     """Raw whitespace token -> id of a row of features, each distinct token computed once.
 
-    Row 0 is a blank token used as padding. The table restarts when it holds
-    more than `limit` tokens, so a long-running worker cannot grow it without
-    bound (a restart costs only recomputing the tokens seen next, which
-    `batch_features` does at array speed); a restart gives new arrays and
-    lists, so ids handed out before stay valid against the arrays read with
-    them (`snapshot`).
+    Ids come from a `RawIndex` (by default the one TextBlob's cache shares):
+    row k + 1 holds the facts of the index's token k, and row 0 is a blank
+    token used as padding. When the index restarts (past its limit, so a
+    long-running worker cannot grow the table without bound) the table starts
+    again with new arrays and lists, so ids handed out before stay valid
+    against the arrays read with them (`snapshot`).
     """
 
-    def __init__(self, limit: int = LIMIT) -> None:
-        self.limit = limit
+    def __init__(self, limit: int | None = None, index: RawIndex | None = None) -> None:
+        self.index = index if index is not None else RawIndex(limit) if limit is not None else shared_index()
         self._reset()
 
     def _reset(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.generation = self.index.generation
         self.words: list[str] = [""]
         self.columns: dict[str, np.ndarray] = _columns([_BLANK])
+
+    @property
+    def size(self) -> int:
+        """Tokens described (the blank row not counted)."""
+        return len(self.words) - 1
 
     def __getattr__(self, name: str) -> np.ndarray:
         """A feature column by name (`table.lex_in`), one entry per token id."""
@@ -209,17 +212,16 @@ class TokenTable:
         return self.lookup(split.uniques)[split.codes], split.lengths
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
-        """Ids of `tokens`, adding the unseen ones (the table starts again first if it is past its limit)."""
-        if len(self.ids) > self.limit:
+        """Ids of `tokens` (distinct strings), describing the ones this table has not seen in one batch."""
+        raw = self.index.ids(tokens)
+        if self.generation != self.index.generation:
             self._reset()
-        return lookup_ids(self.ids, tokens, self._add)
-
-    def _add(self, new: list[str]) -> None:
-        first = len(self.words)
-        self.ids.update(zip(new, range(first, first + len(new))))
-        words, columns = batch_features(new)
-        self.words.extend(words)  # ids handed out before index the same entries
-        self.columns = {name: np.concatenate([self.columns[name], columns[name]]) for name in Features._fields}
+        if self.size < len(self.index.tokens):
+            words, columns = batch_features(self.index.tokens[self.size :])
+            self.words.extend(words)  # ids handed out before index the same entries
+            self.columns = {name: np.concatenate([self.columns[name], columns[name]]) for name in Features._fields}
+        ids: np.ndarray = raw + 1
+        return ids
 
     def snapshot(self) -> tuple[dict[str, np.ndarray], list[str]]:
         """The feature arrays and words as they are now, valid for every id handed out so far."""

@@ -17,6 +17,7 @@ from vaderSentiment import vaderSentiment as vs
 
 from framing.scoring import vader_fast, vader_tokens
 from framing.scoring.vader_fast import COLUMNS, ordered_sums, vader_scores
+from framing.scoring.token_ids import RawIndex
 from framing.scoring.vader_tokens import demojize
 from tests.scoring.conftest import sentences_of
 from tests.scoring.strategies import VADER_LEXICON, vader_sentence
@@ -84,7 +85,7 @@ def test_table_restarts_past_its_limit():
     table = vader_tokens.TokenTable(limit=3)
     table.tokenize(["one two three four five"])
     ids, lengths = table.tokenize(["good six"])
-    assert lengths.tolist() == [2] and len(table.ids) <= 4
+    assert lengths.tolist() == [2] and table.size <= 4 and table.index.generation == 1
     assert table.lex_in[ids].tolist() == [True, False]
 
 
@@ -198,6 +199,6 @@ def test_module_imports_neither_textblob_nor_nltk(repo_root):
 
 
 def test_a_fresh_table_scores_a_batch_without_tokens(monkeypatch):
-    fresh = vader_tokens.TokenTable()
+    fresh = vader_tokens.TokenTable(index=RawIndex())
     monkeypatch.setattr(vader_fast, "token_table", lambda: fresh)
     assert vader_scores(["", " "]).to_numpy().tolist() == [[0.0] * 4] * 2
