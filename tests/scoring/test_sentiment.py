@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from framing.scoring.sentences import analyse_sentences, sentence_sentiment
 from framing.scoring import sentiment
+from framing.scoring.sentences import analyse_sentences, sentence_sentiment
 from framing.scoring.sentiment import SentimentScorer
 from framing.scoring.vader_words import word_counts, word_valences
 
