@@ -230,7 +230,7 @@ class TokenTable:
 
 @functools.lru_cache(maxsize=1)
 def token_table() -> TokenTable:
-    """One table per process; it only grows with new tokens (up to its limit)."""
+    """One table per process, on the index TextBlob's cache shares; it grows with new tokens until the index restarts."""
     return TokenTable()
 
 
