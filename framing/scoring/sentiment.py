@@ -21,11 +21,15 @@ import pandas as pd
 
 from framing.errors import FramingError
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
+from framing.scoring.sentences import COLUMNS as SCORE_COLUMNS
 from framing.scoring.sentences import analyse_sentences
 from framing.scoring.vader_words import WordValences, word_counts, word_valences
 
 # VADER's own convention for neutral compound scores.
 THRESHOLD = 0.05
+# Sentences scored together: large enough that per-batch overhead vanishes, small enough that
+# the per-token arrays of one batch (a dozen of 8 bytes a token) stay a few tens of MB.
+BATCH = 20_000
 
 TABLE_COLUMNS = [
     "doc_id",
@@ -71,9 +75,9 @@ class SentimentScorer:
             if not doc_spans:
                 raise FramingError(f"article {doc_id!r}: no sentences to score; remove empty articles")
         counts = np.array([len(doc_spans) for doc_spans in spans], dtype=np.intp)
-        sentences = [text[s:e] for text, doc_spans in zip(texts, spans) for s, e in doc_spans]
-        analysis = analyse_sentences(sentences, emoji=False)
-        table = _sentence_table(doc_ids, spans, counts, sentences, analysis.scores, word_counts(analysis.vader))
+        keep_text = context is None or context.evidence  # the sentence table is evidence: as large, as optional
+        scored = _score_in_batches(texts, spans, counts, keep_text)
+        table = _sentence_table(doc_ids, spans, counts, scored)
         columns = (
             table["words"].to_numpy().astype(float),
             table["vader"].to_numpy(),
@@ -85,9 +89,9 @@ class SentimentScorer:
             self._article_row(doc_id, *(c[lo:hi] for c in columns))
             for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)
         ]
-        evidence = _evidence(table, word_valences(analysis.vader))
-        if context is not None and not context.evidence:
-            table = table.iloc[:0]  # the sentence table is evidence: as large, as optional
+        evidence = _evidence(table, scored.found)
+        if not keep_text:
+            table = table.iloc[:0]
         return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), evidence, {"sentences": table})
 
     def _article_row(
@@ -108,30 +112,63 @@ class SentimentScorer:
         ]
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """Every sentence's scores, word count and (if kept) text, and the valenced words, batch after batch."""
+
+    scores: dict[str, np.ndarray]
+    words: np.ndarray
+    texts: list[str]
+    found: WordValences
+
+
+def _score_in_batches(
+    texts: list[str], spans: list[list[tuple[int, int]]], counts: np.ndarray, keep_text: bool
+) -> _Scored:
+    """`analyse_sentences` on at most BATCH sentences at a time, results joined in sentence order.
+
+    A sentence's scores do not depend on its neighbours, so batching changes
+    no number; it bounds the per-token arrays (a dozen of 8 bytes a token) and
+    the sentence strings to one batch, whatever the size of an article.
+    """
+    doc = np.repeat(np.arange(len(texts)), counts).tolist()
+    flat = [span for doc_spans in spans for span in doc_spans]
+    scores: list[pd.DataFrame] = []
+    words: list[np.ndarray] = []
+    kept: list[str] = []
+    found: list[WordValences] = []
+    for lo in range(0, max(len(flat), 1), BATCH):  # one (empty) batch for no sentences
+        sentences = [texts[d][s:e] for d, (s, e) in zip(doc[lo : lo + BATCH], flat[lo : lo + BATCH])]
+        analysis = analyse_sentences(sentences, emoji=False)
+        scores.append(analysis.scores)
+        words.append(word_counts(analysis.vader))
+        found.append(word_valences(analysis.vader).shifted(lo))
+        if keep_text:
+            kept.extend(sentences)
+        del analysis, sentences
+    joined = {c: np.concatenate([frame[c].to_numpy() for frame in scores]) for c in SCORE_COLUMNS}
+    return _Scored(joined, np.concatenate(words), kept, WordValences.join(found))
+
+
 def _sentence_table(
-    doc_ids: list[Any],
-    spans: list[list[tuple[int, int]]],
-    counts: np.ndarray,
-    sentences: list[str],
-    scores: pd.DataFrame,
-    words: np.ndarray,
+    doc_ids: list[Any], spans: list[list[tuple[int, int]]], counts: np.ndarray, scored: _Scored
 ) -> pd.DataFrame:
     """One row per sentence: where it sits in its article, its words and its three scores."""
-    if not sentences:
+    if not len(scored.words):
         empty: pd.DataFrame = pd.DataFrame([], columns=SENTENCE_COLUMNS)
         return empty
     flat = [span for doc_spans in spans for span in doc_spans]
     table: pd.DataFrame = pd.DataFrame(
         {
-            "doc_id": [d for d, n in zip(doc_ids, counts.tolist()) for _ in range(n)],
-            "sentence": np.concatenate([np.arange(n, dtype=np.int64) for n in counts.tolist()]),
+            "doc_id": [d for d, k in zip(doc_ids, counts.tolist()) for _ in range(k)],
+            "sentence": np.concatenate([np.arange(k, dtype=np.int64) for k in counts.tolist()]),
             "start": np.array([s for s, _ in flat], dtype=np.int64),
             "end": np.array([e for _, e in flat], dtype=np.int64),
-            "text": sentences,
-            "words": words,
-            "vader": scores["vader.compound"].to_numpy(),
-            "textblob": scores["textblob.polarity"].to_numpy(),
-            "subjectivity": scores["textblob.subjectivity"].to_numpy(),
+            "text": scored.texts or [""] * len(flat),  # not kept: the table is dropped, its dtypes stay
+            "words": scored.words,
+            "vader": scored.scores["vader.compound"],
+            "textblob": scored.scores["textblob.polarity"],
+            "subjectivity": scored.scores["textblob.subjectivity"],
         },
         columns=SENTENCE_COLUMNS,
     )

@@ -47,6 +47,8 @@ TextBlob/pattern quirks reproduced (each has a test in tests/scoring/test_textbl
 from __future__ import annotations
 
 import functools
+import re
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -64,7 +66,9 @@ from framing.scoring.textblob_tokens import (
     find_words,
     rejoin,
     split_word,
+    split_words,
 )
+from framing.scoring.token_ids import RawIndex, lookup_ids, shared_index
 
 COLUMNS = ["textblob.polarity", "textblob.subjectivity"]
 # per word: known, polarity, subjectivity, intensity, modifier (0/1/2), negation, long for negation,
@@ -79,59 +83,73 @@ for _polarity, _faces in EMOTICONS:
 
 
 class _Vocabulary:
-    """Lower-cased token -> id, with what the assessment loop needs to know about each id."""
+    """Lower-cased token -> id, with what the assessment loop needs to know about each id.
+
+    Every word whose facts are more than its length (lexicon words, negations,
+    faces, "!", "(!)", the tails of faces written with spaces) is described up
+    front; any other word is "plain": it only ends a modifier or a negation
+    depending on its length, so the words a batch brings are described with
+    array operations and share four `Info` tuples.
+    """
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
         self.index: dict[str, int] = {}
         self.words: list[str] = []
         self.info: list[Info] = []
-        self.reset: list[bool] = []
-        self.event: list[bool] = []
-        self.inert: list[bool] = []
-        self.tail: list[bool] = []
-        self._arrays: tuple[Any, ...] = (-1,)
+        self.flags: tuple[np.ndarray, ...] = ()  # reset, event, inert, tail per id
+        special = [*self.lexicon, *NEGATIONS, *_FACES, "!", "(!)", *REWRITE_TAILS]
+        self._index(list(dict.fromkeys(special)), [self._describe(w) for w in dict.fromkeys(special)])
 
-    def id_of(self, word: str) -> int:
-        found = self.index.get(word)
-        if found is None:
-            found = self.index[word] = len(self.info)
-            self.words.append(word)
-            self.tail.append(word in REWRITE_TAILS)
-            self._describe(word)
-        return found
+    def ids(self, words: list[str]) -> np.ndarray:
+        """Ids of lower-cased words, the unseen (all plain) described in one batch."""
+        return lookup_ids(self.index, words, self._add_plain)
 
-    def _describe(self, w: str) -> None:
+    def _add_plain(self, new: list[str]) -> None:
+        long_n = np.fromiter(map(len, map(str.strip, new, repeat("'"))), np.intp, len(new)) > 1
+        long_m = np.fromiter(map(len, new), np.intp, len(new)) > 2
+        self._index(new, np.array(_PLAIN, dtype=object)[long_n * 2 + long_m].tolist())
+
+    def _index(self, words: list[str], info: list[Info]) -> None:
+        """Give `words` the next ids, with their facts and the loop's flags derived from them."""
+        first = len(self.words)
+        self.index.update(zip(words, range(first, first + len(words))))
+        self.words.extend(words)
+        self.info.extend(info)
+        known, neg, long_n, long_m = (np.fromiter((r[k] for r in info), bool, len(info)) for k in (0, 5, 6, 7))
+        event = known | np.fromiter((r[8] or r[9] or r[10] is not None for r in info), bool, len(info))
+        added = (
+            ~known & long_n & long_m & ~neg & ~event,
+            event,
+            ~known & ~(long_n | long_m | neg | event),
+            np.fromiter((w in REWRITE_TAILS for w in words), bool, len(words)),
+        )
+        self.flags = tuple(np.concatenate([old, more]) for old, more in zip(self.flags, added)) if self.flags else added
+
+    def _describe(self, w: str) -> Info:
         entry = self.lexicon.get(w)
         neg = w in NEGATIONS
         if entry is not None:
             mod = (2 if w.endswith("ly") else 1) if entry.modifier else 0
-            self.info.append(
-                (True, entry.polarity, entry.subjectivity, entry.intensity, mod, neg, False, False, False, False, None)
+            return (
+                True,
+                entry.polarity,
+                entry.subjectivity,
+                entry.intensity,
+                mod,
+                neg,
+                False,
+                False,
+                False,
+                False,
+                None,
             )
-            self.reset.append(False)
-            self.event.append(True)
-            self.inert.append(False)
-            return
-        long_n, long_m = len(w.strip("'")) > 1, len(w) > 2
         face = _FACES.get(w) if (not w.isalpha() and len(w) <= 5 and w not in PUNCTUATION) else None
-        excl, irony = w == "!", w == "(!)"
-        self.info.append((False, 0.0, 0.0, 0.0, 0, neg, long_n, long_m, excl, irony, face))
-        self.event.append(excl or irony or face is not None)
-        self.reset.append(long_n and long_m and not neg and not self.event[-1])
-        self.inert.append(not (long_n or long_m or neg or self.event[-1]))
+        return (False, 0.0, 0.0, 0.0, 0, neg, len(w.strip("'")) > 1, len(w) > 2, w == "!", w == "(!)", face)
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(reset, event, inert, tail) flags per id as numpy arrays, rebuilt only when the vocabulary grew."""
-        if self._arrays[0] != len(self.info):
-            self._arrays = (
-                len(self.info),
-                np.array(self.reset, bool),
-                np.array(self.event, bool),
-                np.array(self.inert, bool),
-                np.array(self.tail, bool),
-            )
-        return self._arrays[1:]
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """(reset, event, inert, tail) flags per id."""
+        return self.flags
 
     def may_rewrite(self, tokens: np.ndarray, sentence: np.ndarray) -> np.ndarray:
         """Sentences holding a (token ending in a face character, rest of that face) pair."""
@@ -146,55 +164,72 @@ class _Vocabulary:
         return np.unique(sentence[hits])
 
 
-class _RawTokens:
-    """Whitespace token -> its pieces (split_word) and their ids."""
+# The facts of a plain word, indexed by 2 * (longer than one letter without quotes) + (longer than two)
+_PLAIN: list[Info] = [
+    (False, 0.0, 0.0, 0.0, 0, False, long_n, long_m, False, False, None)
+    for long_n in (False, True)
+    for long_m in (False, True)
+]
 
-    def __init__(self, vocabulary: _Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        self.index: dict[str, int] = {"": 0}  # row 0: no pieces ("" is never a whitespace token)
-        self.pieces: list[list[str]] = [[]]
-        self.starts, self.lengths = [0], [0]
-        self.data: list[int] = []
-        self._arrays: tuple[Any, ...] = (0,)
+
+class _RawTokens:
+    """Whitespace token (by its `RawIndex` id + 1) -> the ids of its pieces (`split_words`), as flat arrays."""
+
+    def __init__(self, index: RawIndex) -> None:
+        self.index = index
+        self._reset()
+
+    def _reset(self) -> None:
+        self.generation = self.index.generation
+        self.vocabulary = _Vocabulary()
+        self.starts, self.lengths = np.zeros(1, np.intp), np.zeros(1, np.intp)  # row 0: no pieces
+        self.data = np.zeros(0, np.intp)
 
     def ids(self, uniques: list[str]) -> np.ndarray:
-        """Raw-token ids of distinct token strings, adding the unseen ones (Python sees each once)."""
-        index = self.index
-        for token in uniques:
-            if token not in index:
-                self._add(token)
-        return np.fromiter(map(index.__getitem__, uniques), dtype=np.int64, count=len(uniques))
+        """Row of each distinct token string, the pieces of the ones not seen yet found in one batch."""
+        raw = self.index.ids(uniques)
+        if self.generation != self.index.generation:
+            self._reset()
+        known = len(self.lengths) - 1
+        if known < len(self.index.tokens):
+            self._add(self.index.tokens[known:])
+        rows: np.ndarray = raw + 1
+        return rows
 
-    def _add(self, token: str) -> None:
-        self.index[token] = len(self.pieces)
-        self.starts.append(len(self.data))
-        if token.isalnum():  # no punctuation or quote to split off: the common case
-            self.pieces.append([token])
-            self.lengths.append(1)
-            self.data.append(self.vocabulary.id_of(token.lower()))
-            return
-        pieces = split_word(token)
-        self.pieces.append(pieces)
-        ids = [self.vocabulary.id_of(p.lower()) for p in pieces if p != EOS]
-        self.lengths.append(len(ids))
-        self.data.extend(ids)
+    def _add(self, new: list[str]) -> None:
+        """Pieces of new tokens: an alphanumeric token is its own one piece, the rest go to `split_words`."""
+        tokens = np.array(new, dtype=object)
+        other = np.flatnonzero(~np.fromiter(map(str.isalnum, new), bool, len(new)))
+        pieces = split_words(tokens[other].tolist())
+        lengths = np.ones(len(new), np.intp)
+        lengths[other] = np.fromiter(map(len, pieces), np.intp, len(pieces))
+        starts = np.cumsum(lengths) - lengths
+        flat = np.empty(int(lengths.sum()), dtype=object)
+        alnum = np.delete(np.arange(len(new)), other)
+        flat[starts[alnum]] = tokens[alnum]
+        counts = lengths[other]
+        flat[np.repeat(starts[other] - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))] = [
+            p for each in pieces for p in each
+        ]
+        eos = np.flatnonzero(flat == EOS)
+        if len(eos):  # "END-OF-SENTENCE" is no word: dropped, as find_tokens' caller does
+            np.subtract.at(lengths, np.searchsorted(starts, eos, side="right") - 1, 1)
+            flat = np.delete(flat, eos)
+            starts = np.cumsum(lengths) - lengths
+        ids = self.vocabulary.ids(list(map(str.lower, flat.tolist())))
+        self.starts = np.concatenate([self.starts, len(self.data) + starts])
+        self.lengths = np.concatenate([self.lengths, lengths])
+        self.data = np.concatenate([self.data, ids])
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(starts, lengths, data) as numpy arrays, rebuilt only when new tokens arrived."""
-        if self._arrays[0] != len(self.pieces):
-            self._arrays = (
-                len(self.pieces),
-                np.array(self.starts, np.int64),
-                np.array(self.lengths, np.int64),
-                np.array(self.data, np.int64),
-            )
-        return self._arrays[1:]
+        """(starts, lengths, data): the pieces of raw token r are data[starts[r] : starts[r] + lengths[r]]."""
+        return self.starts, self.lengths, self.data
 
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> _RawTokens:
-    """One cache of tokens and ids per process; it only grows with new words."""
-    return _RawTokens(_Vocabulary())
+    """One cache of tokens and ids per process, on the index VADER's cache shares; bounded with it."""
+    return _RawTokens(shared_index())
 
 
 def _assess(
@@ -263,11 +298,11 @@ def _average(a: list[list[Any]], sentence: int, polarity: np.ndarray, subjectivi
     subjectivity[sentence] = total_s / float(len(a))
 
 
-def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray, tables: _RawTokens) -> dict[int, list[str]]:
+def _rewritten(split: SplitBatch, firsts: np.ndarray, flagged: np.ndarray) -> dict[int, list[str]]:
     """Sentences whose emoticon or sarcasm rewrites may change tokens -> their words, done the slow way."""
     out = {}
     for k in flagged.tolist():
-        pieces = [p for r in split.tokens_of(k, int(firsts[k])) for p in tables.pieces[tables.index[r]]]
+        pieces = [p for r in split.tokens_of(k, int(firsts[k])) for p in split_word(r)]
         text = " ".join(p for p in pieces if p != EOS)
         if RE_SARCASM.search(text) or RE_EMOTICONS.search(text):
             out[k] = [w.lower() for w in rejoin(pieces)]
@@ -286,17 +321,19 @@ def _flat_tokens(raw_ids: np.ndarray, sentence_of_raw: np.ndarray, tables: _RawT
 def _score_batch(split: SplitBatch) -> tuple[np.ndarray, np.ndarray]:
     """Polarity and subjectivity of every text of the split batch, as if none held a blank line or separator."""
     tables = _tables()
-    vocabulary = tables.vocabulary
     n = len(split.lengths)
     raw_ids = tables.ids(split.uniques)[split.codes]
+    vocabulary = tables.vocabulary  # after `ids`, which starts a new one when the index restarted
     tokens, sentence = _flat_tokens(raw_ids, np.repeat(np.arange(n, dtype=np.int64), split.lengths), tables)
     firsts = np.cumsum(split.lengths) - split.lengths
-    slow = _rewritten(split, firsts, vocabulary.may_rewrite(tokens, sentence), tables)
+    slow = _rewritten(split, firsts, vocabulary.may_rewrite(tokens, sentence))
     if slow:
         keep = ~np.isin(sentence, np.fromiter(slow, np.int64, len(slow)))
-        extra = [(k, vocabulary.id_of(w)) for k, words in slow.items() for w in words]
-        tokens = np.concatenate([tokens[keep], np.array([t for _, t in extra], np.int64)])
-        sentence = np.concatenate([sentence[keep], np.array([k for k, _ in extra], np.int64)])
+        extra = vocabulary.ids([w for words in slow.values() for w in words])
+        tokens = np.concatenate([tokens[keep], extra])
+        sentence = np.concatenate(
+            [sentence[keep], np.repeat(np.fromiter(slow, np.int64), list(map(len, slow.values())))]
+        )
     reset, event, inert, _ = vocabulary.arrays()
     polarity, subjectivity = np.zeros(n), np.zeros(n)
     if len(tokens):
@@ -323,21 +360,35 @@ def textblob_scores(sentences: list[str], split: SplitBatch | None = None) -> pd
 
     `split`: the sentences' whitespace tokens if already split (`split_batch`).
     """
-    for s in sentences:
-        if not isinstance(s, str):
-            raise TypeError(f"textblob_scores takes strings, not {type(s).__name__}")
+    if not set(map(type, sentences)) <= {str}:
+        for s in sentences:
+            if not isinstance(s, str):
+                raise TypeError(f"textblob_scores takes strings, not {type(s).__name__}")
     polarity, subjectivity = _score_batch(split if split is not None else split_batch(sentences))
-    for k, s in enumerate(sentences):  # a blank line ends a TextBlob sentence: the exact port, one by one
-        if "\n\n" in s or "\r\n" in s:
-            polarity[k], subjectivity[k] = _score_words(find_words(s))
+    for k in _with_blank_lines(sentences):  # a blank line ends a TextBlob sentence: the exact port, one by one
+        polarity[k], subjectivity[k] = _score_words(find_words(sentences[k]))
     frame: pd.DataFrame = pd.DataFrame({COLUMNS[0]: polarity, COLUMNS[1]: subjectivity})
     return frame
+
+
+def _with_blank_lines(sentences: list[str]) -> list[int]:
+    """Indices of the sentences holding "\\n\\n" or "\\r\\n", found in one search of the joined batch."""
+    joined = "\0".join(sentences)  # NUL is in neither pattern, so no match spans two sentences
+    if "\n\n" not in joined and "\r\n" not in joined:
+        return []
+    ends = np.cumsum([len(s) + 1 for s in sentences])
+    at = [m.start() for m in _BLANK_LINE.finditer(joined)]
+    found: list[int] = np.unique(np.searchsorted(ends, at, side="right")).tolist()
+    return found
+
+
+_BLANK_LINE = re.compile("\n\n|\r\n")
 
 
 def _score_words(words: list[str]) -> tuple[float, float]:
     """One sentence already tokenized (used for text holding a blank line)."""
     vocabulary = _tables().vocabulary
-    ids = [vocabulary.id_of(w) for w in words]
+    ids = vocabulary.ids(words).tolist()
     polarity, subjectivity = np.zeros(1), np.zeros(1)
     _assess(ids, [0] * len(ids), [0] * len(ids), vocabulary.info, polarity, subjectivity)
     return float(polarity[0]), float(subjectivity[0])

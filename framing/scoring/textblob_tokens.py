@@ -117,6 +117,38 @@ def split_word(raw: str) -> list[str]:
     return [piece for part in raw.split() for piece in split_token(part)]
 
 
+# The common shape of a word that is not alphanumeric: punctuation or quotes around an ASCII
+# core that starts and ends with a letter or digit and holds no quote, perhaps one "." after it.
+_SPLIT_OFF = re.escape("".join(_LEADING) + "“”‘’")
+_SHAPE = re.compile(rf"([{_SPLIT_OFF}]*)([A-Za-z0-9](?:[^'\"“”‘’]*[A-Za-z0-9])?)(\.?)([{_SPLIT_OFF}]*)")
+
+
+def split_words(raws: list[str]) -> list[list[str]]:
+    """`split_word` of many words, the common shapes without its loops.
+
+    An alphanumeric word is one piece; punctuation and quotes around a core
+    (`_SHAPE`) come off one character each, which is what find_tokens' quote
+    spacing and peeling loops do to them; a "." after the core stays on it
+    only for an abbreviation. Any other word goes through `split_word`.
+    """
+    out: list[list[str]] = []
+    for raw, alnum, shape in zip(raws, map(str.isalnum, raws), map(_SHAPE.fullmatch, raws)):
+        if alnum:
+            out.append([raw])
+        elif shape is None:
+            out.append(split_word(raw))
+        else:
+            lead, core, dot, trail = shape.groups()
+            if dot:
+                core += dot
+                if not _is_abbreviation(core):
+                    core, dot = core[:-1], [dot]
+                else:
+                    dot = []
+            out.append([*lead, core, *dot, *trail])
+    return out
+
+
 def _is_abbreviation(token: str) -> bool:
     return (
         token in ABBREVIATIONS

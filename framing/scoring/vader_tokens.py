@@ -17,9 +17,12 @@ import string
 from typing import NamedTuple
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from vaderSentiment import vaderSentiment as vs
 
 from framing.scoring.sentence_tokens import SplitBatch, split_batch
+from framing.scoring.token_ids import RawIndex, shared_index
 
 # Words the rules compare by name; each gets a small code, every other word 0.
 _CONTROL = ("no", "or", "nor", "least", "at", "very", "kind", "of", "never", "so", "this", "without", "doubt", "but")
@@ -87,29 +90,110 @@ def features(raw: str, lexicon: dict[str, float]) -> tuple[str, Features]:
     return token, facts
 
 
+def _columns(rows: list[Features]) -> dict[str, np.ndarray]:
+    """Feature rows as one array per feature."""
+    return {
+        name: np.array([row[k] for row in rows], dtype)
+        for k, (name, dtype) in enumerate(zip(Features._fields, _DTYPES))
+    }
+
+
+def _keys(words: dict[str, float]) -> tuple[pa.Array, np.ndarray]:
+    """A dict's keys as an Arrow array (for `pc.index_in`) and its values in the same order."""
+    return pa.array(list(words), pa.string()), np.fromiter(words.values(), dtype=float, count=len(words))
+
+
+@functools.lru_cache(maxsize=1)
+def _lookups() -> tuple[tuple[pa.Array, np.ndarray], tuple[pa.Array, np.ndarray], pa.Array, pa.Array]:
+    """Lexicon, boosters, negators and rule words as Arrow value sets, built once per process."""
+    return (
+        _keys(analyzer().lexicon),
+        _keys(vs.BOOSTER_DICT),
+        pa.array(sorted(_NEGATORS), pa.string()),
+        pa.array(WORDS, pa.string()),
+    )
+
+
+def _find(values: pa.Array, keys: pa.Array) -> np.ndarray:
+    """Index of each value in `keys`, -1 when absent (Arrow's hash lookup, no Python per value)."""
+    found: np.ndarray = pc.index_in(values, value_set=keys).fill_null(-1).to_numpy(zero_copy_only=False)
+    return found.astype(np.intp)
+
+
+def batch_features(raws: list[str]) -> tuple[list[str], dict[str, np.ndarray]]:
+    """`features` of many raw tokens at once: the kept words and one array per feature, in `raws` order.
+
+    String rules Arrow applies exactly as Python does (stripping ASCII
+    punctuation, code-point lengths, hash lookups, substring tests) run in
+    Arrow; the case rules (`str.lower`, `str.isupper`, `str.isalnum`) stay
+    Python's own, applied with `map` so no Python frame runs per token.
+    """
+    try:
+        raw = pa.array(raws, pa.string())
+    except (pa.ArrowException, UnicodeEncodeError):  # a lone surrogate has no UTF-8: one by one
+        rows = [features(r, analyzer().lexicon) for r in raws]
+        return [w for w, _ in rows], _columns([f for _, f in rows])
+    (lex_keys, lex_values), (boost_keys, boost_values), negators, words = _lookups()
+    stripped = pc.utf8_trim(raw, string.punctuation)
+    raw_len = pc.utf8_length(raw).to_numpy(zero_copy_only=False).astype(np.intp)
+    kept_len = pc.utf8_length(stripped).to_numpy(zero_copy_only=False).astype(np.intp)
+    strip = kept_len > 2
+    token = pc.if_else(pa.array(strip), stripped, raw)
+    tokens: list[str] = token.to_pylist()
+    low = pa.array(list(map(str.lower, tokens)), pa.string())
+    lower_again = pa.array([w.lower() for w in low.to_pylist()], pa.string())  # what is_negator compares
+    lex = _find(low, lex_keys)
+    boost = _find(low, boost_keys)
+    lead = np.where(
+        strip, raw_len - pc.utf8_length(pc.utf8_ltrim(raw, string.punctuation)).to_numpy().astype(np.intp), 0
+    )
+    length = np.where(strip, kept_len, raw_len)
+    alnum = pc.match_substring_regex(token, "[A-Za-z0-9]").to_numpy(zero_copy_only=False)
+    wide = np.flatnonzero(~pc.string_is_ascii(token).to_numpy(zero_copy_only=False) & ~alnum)
+    alnum[wide] = [any(c.isalnum() for c in tokens[k]) for k in wide.tolist()]
+    columns = {
+        "lex_in": lex >= 0,
+        "lex_val": np.where(lex >= 0, lex_values[lex], 0.0),
+        "boost": np.where(boost >= 0, boost_values[boost], 0.0),
+        "upper": np.fromiter(map(str.isupper, tokens), dtype=bool, count=len(tokens)),
+        "negated": (
+            pc.is_in(lower_again, value_set=negators).to_numpy(zero_copy_only=False)
+            | pc.match_substring(lower_again, "n't").to_numpy(zero_copy_only=False)
+        ),
+        "code": (_find(low, words) + 1).astype(np.int16),
+        "lead": lead,
+        "length": length,
+        "alnum": alnum,
+        "loose": kept_len == 0,  # strip removed every character: ASCII punctuation only
+        "trail": length + lead < raw_len,
+    }
+    return tokens, {name: np.asarray(columns[name], dtype) for name, dtype in zip(Features._fields, _DTYPES)}
+
+
 class TokenTable:
     """Raw whitespace token -> id of a row of features, each distinct token computed once.
 
-    Row 0 is a blank token used as padding. The table restarts when it grows past
-    `limit` tokens so a long-running process cannot grow it without bound; a
-    restart gives new arrays and lists, so ids handed out before stay valid
+    Ids come from a `RawIndex` (by default the one TextBlob's cache shares):
+    row k + 1 holds the facts of the index's token k, and row 0 is a blank
+    token used as padding. When the index restarts (past its limit, so a
+    long-running worker cannot grow the table without bound) the table starts
+    again with new arrays and lists, so ids handed out before stay valid
     against the arrays read with them (`snapshot`).
     """
 
-    def __init__(self, limit: int = 2_000_000) -> None:
-        self.limit = limit
-        self._lexicon = analyzer().lexicon
+    def __init__(self, limit: int | None = None, index: RawIndex | None = None) -> None:
+        self.index = index if index is not None else RawIndex(limit) if limit is not None else shared_index()
         self._reset()
 
     def _reset(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.generation = self.index.generation
         self.words: list[str] = [""]
-        self._rows: list[Features] = [_BLANK]
-        self._built = 0
-        self.columns: dict[str, np.ndarray] = {
-            name: np.zeros(0, dtype) for name, dtype in zip(Features._fields, _DTYPES)
-        }
-        self._build()
+        self.columns: dict[str, np.ndarray] = _columns([_BLANK])
+
+    @property
+    def size(self) -> int:
+        """Tokens described (the blank row not counted)."""
+        return len(self.words) - 1
 
     def __getattr__(self, name: str) -> np.ndarray:
         """A feature column by name (`table.lex_in`), one entry per token id."""
@@ -128,28 +212,16 @@ class TokenTable:
         return self.lookup(split.uniques)[split.codes], split.lengths
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
-        """Ids of `tokens`, adding the unseen ones."""
-        try:
-            return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-        except KeyError:
-            pass
-        if len(self.ids) > self.limit:
+        """Ids of `tokens` (distinct strings), describing the ones this table has not seen in one batch."""
+        raw = self.index.ids(tokens)
+        if self.generation != self.index.generation:
             self._reset()
-        for raw in set(tokens).difference(self.ids):
-            self.ids[raw] = len(self._rows)
-            word, facts = features(raw, self._lexicon)
-            self.words.append(word)
-            self._rows.append(facts)
-        self._build()
-        return np.fromiter(map(self.ids.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-
-    def _build(self) -> None:
-        """Extend the feature arrays with the rows added since the last build (new arrays, old ones intact)."""
-        new = list(zip(*self._rows[self._built :]))
-        columns = dict(self.columns)
-        for name, dtype, column in zip(Features._fields, _DTYPES, new):
-            columns[name] = np.concatenate([columns[name], np.array(column, dtype=dtype)])
-        self.columns, self._built = columns, len(self._rows)
+        if self.size < len(self.index.tokens):
+            words, columns = batch_features(self.index.tokens[self.size :])
+            self.words.extend(words)  # ids handed out before index the same entries
+            self.columns = {name: np.concatenate([self.columns[name], columns[name]]) for name in Features._fields}
+        ids: np.ndarray = raw + 1
+        return ids
 
     def snapshot(self) -> tuple[dict[str, np.ndarray], list[str]]:
         """The feature arrays and words as they are now, valid for every id handed out so far."""
@@ -158,7 +230,7 @@ class TokenTable:
 
 @functools.lru_cache(maxsize=1)
 def token_table() -> TokenTable:
-    """One table per process; it only grows with new tokens (up to its limit)."""
+    """One table per process, on the index TextBlob's cache shares; it grows with new tokens until the index restarts."""
     return TokenTable()
 
 

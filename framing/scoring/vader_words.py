@@ -32,6 +32,21 @@ class WordValences:
     valence: np.ndarray  # rounded to 4 places, as the evidence shows it
     negated: np.ndarray  # the rules turned the lexicon's sign around
 
+    def shifted(self, first: int) -> WordValences:
+        """The same words, their sentence numbers counted from `first` (a batch's first sentence)."""
+        return WordValences(self.sentence + first, self.start, self.end, self.word, self.valence, self.negated)
+
+    @staticmethod
+    def join(parts: list[WordValences]) -> WordValences:
+        """Several batches' words as one, in order."""
+        if len(parts) == 1:
+            return parts[0]
+        sentence, start, end, valence, negated = (
+            np.concatenate([getattr(p, name) for p in parts])
+            for name in ("sentence", "start", "end", "valence", "negated")
+        )
+        return WordValences(sentence, start, end, [w for p in parts for w in p.word], valence, negated)
+
 
 def word_counts(analysis: VaderAnalysis) -> np.ndarray:
     """Words per sentence: VADER tokens holding a letter or digit."""

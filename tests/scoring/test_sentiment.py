@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from framing.scoring import sentiment
 from framing.scoring.sentences import analyse_sentences, sentence_sentiment
 from framing.scoring.sentiment import SentimentScorer
 from framing.scoring.vader_words import word_counts, word_valences
@@ -103,3 +104,19 @@ def test_textblob_numbers_are_pattern_analyzers(sentence):
 
     expected = PatternAnalyzer().analyze(sentence)
     assert textblob_sentence(sentence) == (pytest.approx(expected.polarity), pytest.approx(expected.subjectivity))
+
+
+def test_scoring_in_small_batches_changes_nothing(monkeypatch, nato_corpus):
+    frame = nato_corpus.articles[["doc_id", "clean_text"]]
+    whole = SentimentScorer()(frame)
+    monkeypatch.setattr(sentiment, "BATCH", 7)  # many batches, cutting through articles
+    batched = SentimentScorer()(frame)
+    pd.testing.assert_frame_equal(batched.table, whole.table)
+    pd.testing.assert_frame_equal(batched.evidence, whole.evidence)
+    pd.testing.assert_frame_equal(batched.extras["sentences"], whole.extras["sentences"])
+    assert len(whole.extras["sentences"]) > 7 * 10 and len(whole.evidence) > 0
+
+
+def test_no_articles_give_empty_tables():
+    result = SentimentScorer()(articles())
+    assert result.table.empty and result.evidence.empty and result.extras["sentences"].empty

@@ -14,7 +14,7 @@ from textblob import TextBlob
 
 from framing.scoring.textblob_fast import COLUMNS, textblob_scores
 from framing.scoring.textblob_lexicon import load_lexicon
-from framing.scoring.textblob_tokens import find_words
+from framing.scoring.textblob_tokens import find_words, split_word, split_words
 from framing.text.tokenize import sentence_spans
 from tests.scoring.strategies import textblob_sentence
 
@@ -164,3 +164,14 @@ def test_quirk_10_plain_means_and_nothing_scores_zero():
     assert scores("Troops arrived on Tuesday.") == (0.0, 0.0)
     good, bad = scores("good"), scores("terrible")
     assert scores("good and terrible") == (pytest.approx((good[0] + bad[0]) / 2), pytest.approx((good[1] + bad[1]) / 2))
+
+
+_WORD_CHARS = st.sampled_from(
+    list("abcXYZ019.,;:!?()[]'\"“”‘’-—/%$…nt") + ["n't", "Mr.", "U.S.", "e.g.", "é", "END-OF-SENTENCE"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(_WORD_CHARS, min_size=1, max_size=6).map("".join), min_size=1, max_size=20))
+def test_split_words_is_split_word_on_every_token(tokens):
+    assert split_words(tokens) == [split_word(t) for t in tokens]

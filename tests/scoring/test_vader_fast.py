@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from vaderSentiment import vaderSentiment as vs
 
 from framing.scoring import vader_fast, vader_tokens
+from framing.scoring.token_ids import RawIndex
 from framing.scoring.vader_fast import COLUMNS, ordered_sums, vader_scores
 from framing.scoring.vader_tokens import demojize
 from tests.scoring.conftest import sentences_of
@@ -84,7 +85,7 @@ def test_table_restarts_past_its_limit():
     table = vader_tokens.TokenTable(limit=3)
     table.tokenize(["one two three four five"])
     ids, lengths = table.tokenize(["good six"])
-    assert lengths.tolist() == [2] and len(table.ids) <= 4
+    assert lengths.tolist() == [2] and table.size <= 4 and table.index.generation == 1
     assert table.lex_in[ids].tolist() == [True, False]
 
 
@@ -198,6 +199,22 @@ def test_module_imports_neither_textblob_nor_nltk(repo_root):
 
 
 def test_a_fresh_table_scores_a_batch_without_tokens(monkeypatch):
-    fresh = vader_tokens.TokenTable()
+    fresh = vader_tokens.TokenTable(index=RawIndex())
     monkeypatch.setattr(vader_fast, "token_table", lambda: fresh)
     assert vader_scores(["", " "]).to_numpy().tolist() == [[0.0] * 4] * 2
+
+
+_TOKEN_CHARS = st.sampled_from(
+    list("abcGOOD019.,!?:)(-'\"“’") + ["n't", "no", "kind", "very", "ǅ", "İ", "é", "\U0001f600", "\ud800", "½"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_TOKEN_CHARS, min_size=1, max_size=5).map("".join), min_size=1, max_size=20, unique=True))
+def test_batch_features_are_features_of_each_token(tokens):
+    lexicon = vader_tokens.analyzer().lexicon
+    words, columns = vader_tokens.batch_features(tokens)
+    one_by_one = [vader_tokens.features(t, lexicon) for t in tokens]
+    assert words == [w for w, _ in one_by_one]
+    for k, name in enumerate(vader_tokens.Features._fields):
+        assert columns[name].tolist() == [f[k] for _, f in one_by_one], name
