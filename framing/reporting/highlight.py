@@ -67,11 +67,15 @@ class Hit:
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
 
-        category = (names or {}).get((self.lexicon, self.category)) or label(self.category)
-        text = f"{label(self.lexicon)} › {category}"  # plain words: a tooltip is read, not parsed
+        text = plain_tip(self.lexicon, (names or {}).get((self.lexicon, self.category)) or label(self.category))
         weight = f"{self.weight:.2g}"
         text += "" if weight == "1" else f" · weight {weight}"
         return text + " · negated" if self.negated else text
+
+
+def plain_tip(lexicon: str, category_label: str) -> str:
+    """The tooltip of a hit with weight 1, not negated: lexicon and category in plain words."""
+    return f"{label(lexicon)} › {category_label}"  # a tooltip is read, not parsed
 
 
 class MarkStyles(dict[tuple[str, str], str]):
@@ -169,6 +173,13 @@ def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) ->
         css += " negated"
     names = classes.names if isinstance(classes, MarkStyles) else None
     tip = "; ".join(dict.fromkeys(h.describe(names) for h in members))
+    if (
+        names
+        and (lead.lexicon, lead.category) in names
+        and tip == plain_tip(lead.lexicon, names[lead.lexicon, lead.category])
+    ):
+        # the class's own tooltip, which the page's CSS holds once (`render.legend_css`) rather than on every mark
+        return Markup('<mark class="{css}" tabindex="0">{text}</mark>').format(css=css, text=text)
     return Markup('<mark class="{css}" tabindex="0" data-tip="{tip}">{text}</mark>').format(css=css, tip=tip, text=text)
 
 

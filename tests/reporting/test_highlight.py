@@ -191,7 +191,10 @@ def test_tooltips_use_the_lexicons_labels_and_say_no_weight_that_rounds_to_one()
         {("loaded-language", "report_neutral"): "neutral report verbs (said)"},
     )
     (mark,) = marks(highlight_article("said so", hits, None, styles))
-    assert mark["data-tip"] == "loaded language › neutral report verbs (said)"
+    assert "data-tip" not in mark, "weight 1 after rounding: the class's own tooltip"
+    negated = evidence((0, 4, "said", "loaded", "loaded-language", "report_neutral", True, 0.9999999))
+    (mark,) = marks(highlight_article("said so", negated, None, styles))
+    assert mark["data-tip"] == "loaded language › neutral report verbs (said) · negated"
     (plain,) = marks(highlight_article("said so", hits, None, dict(styles)))
     assert plain["data-tip"] == "loaded language › report neutral", "without labels: the name in plain words"
 
@@ -199,3 +202,13 @@ def test_tooltips_use_the_lexicons_labels_and_say_no_weight_that_rounds_to_one()
 def test_boilerplate_says_why_in_words():
     out = highlight_article("Ad here. Text.", evidence(), boilerplate((0, 8, "all_caps_promo")))
     assert 'title="removed as boilerplate: all caps promo"' in out
+
+
+def test_a_plain_hit_leaves_its_tooltip_to_its_class_and_any_other_keeps_its_own():
+    from framing.reporting.highlight import MarkStyles
+
+    styles = MarkStyles({("lex", "cat"): "k0 lx0"}, {("lex", "cat"): "a category"})
+    plain = evidence((0, 4, "said", "frame", "lex", "cat", False, 1.0))
+    weighted = evidence((0, 4, "said", "frame", "lex", "cat", False, 2.0))
+    assert "data-tip" not in marks(highlight_article("said so", plain, None, styles))[0]
+    assert marks(highlight_article("said so", weighted, None, styles))[0]["data-tip"] == "lex › a category · weight 2"
