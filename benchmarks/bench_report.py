@@ -72,7 +72,7 @@ def measure(label: str, code: Path, args: list[str], folder: Path, repeat: int) 
     print(
         f"{label:<34} CPU best {min(r[1] for r in runs):6.2f} s (wall {min(r[0] for r in runs):6.2f} s)  "
         f"page {page:5.2f} MB  json {json_mb:5.2f} MB  peak {max(r[2] for r in runs):,.0f} MiB  "
-        f"byte-identical: {'yes' if len(digests) == 1 else 'NO'}",
+        f"byte-identical: {'one run only' if repeat == 1 else 'yes' if len(digests) == 1 else 'NO'}",
         flush=True,
     )
     return min(r[1] for r in runs)

@@ -2,7 +2,7 @@
 
 Autoescaping is on for every template, so corpus and lexicon text can never
 become markup. `Markup` enters only through values the program built itself:
-matplotlib's SVG (`figures.figure_svg`), the highlighted article HTML
+the figures' SVG (`charts.svg.Drawing`), the highlighted article HTML
 (`highlight.highlight_article`, which escapes every text piece), the package's
 own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 """

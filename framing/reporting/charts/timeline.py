@@ -60,17 +60,17 @@ def over_time(section: dict[str, Any], name: str, alt: str) -> Markup:
     periods = sorted({str(p["period"]) for p in points})
     where = {p: i for i, p in enumerate(periods)}
     columns = min(COLUMNS, max(1, len(outlets)))
-    width = columns * (PANEL_WIDTH + 3 * PAD) + PAD
+    width = columns * (PANEL_WIDTH + 6 * PAD) + PAD
     draw = Drawing(width, 0)
     title = (
         f"{section['name']} per outlet over time: line and shading the mean and its 95% interval, "
-        "grey the outlet's share of each period's articles; dashed lines mark shifts"
+        "grey the outlet's share of each period's articles (right axis); dashed lines mark shifts"
     )
     y0 = heading(draw, title, width) + PAD
     step = max(1, -(-len(periods) // MAX_TICKS))
     block = FONT + PANEL_HEIGHT + 2.2 * FONT + 3 * PAD
     for index, outlet in enumerate(outlets):
-        left = PAD + 2 * PAD + (index % columns) * (PANEL_WIDTH + 3 * PAD)
+        left = PAD + 2 * PAD + (index % columns) * (PANEL_WIDTH + 6 * PAD)
         top = y0 + (index // columns) * block + FONT + 4
         draw.text(left, top - 4, cut([outlet], 28)[0], font_weight="600")
         x = Scale(-0.5, max(0.5, len(periods) - 0.5), left, left + PANEL_WIDTH)
@@ -78,6 +78,8 @@ def over_time(section: dict[str, Any], name: str, alt: str) -> Markup:
         draw.rect(left, top, PANEL_WIDTH, PANEL_HEIGHT, "none", stroke="#bbbbbb")
         for value in (-1.0, 0.0, 1.0):
             draw.text(left - 3, y(value) + FONT * 0.35, f"{value:g}".replace("-", "−"), anchor="end", fill=MUTED)
+        for share, at in (("100%", top + FONT * 0.7), ("0%", top + PANEL_HEIGHT)):  # the grey area's axis
+            draw.text(left + PANEL_WIDTH + 3, at, share, fill=MUTED)
         _panel(draw, [p for p in points if str(p["outlet"]) == outlet], where, x, y, section["name"])
         for shift in (s for s in section["shifts"] if str(s["outlet"]) == outlet and s["after"] in where):
             mark = Drawing(0, 0)
