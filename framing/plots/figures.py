@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from framing.scoring.scores import Scores
 
 from framing.lexicons.entries import LOADED_LANGUAGE
+from framing.reporting.charts.bars import OKABE_ITO, category_colours
+from framing.reporting.charts.grid import linkage_of
 from framing.reporting.labels import category_labels, label, labeller
 from framing.stats.matrices import (
     MAX_OUTLETS,
@@ -39,7 +41,6 @@ from framing.stats.matrices import (
     top_outlets,
 )
 
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--", "++")
 MAX_DOTS = 2000
 NARROW = 5.0
@@ -153,16 +154,6 @@ def frame_balance(scores: Scores, *, width: float | None = None) -> Figure:
             )
         _heading(fig, axes[0], "Frame balance per outlet, mean with 95% interval" + _cap_note(table, outlets), width)
         return fig
-
-
-def category_colours(lexicon: Lexicon) -> dict[str, str]:
-    """Category -> colour: the lexicon's own (validated hex) or Okabe–Ito in order."""
-    colours: dict[str, str] = {}
-    for index, (name, category) in enumerate(lexicon.categories.items()):
-        colour = getattr(category, "colour", "") or ""
-        ok = len(colour) == 7 and colour.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in colour[1:])
-        colours[name] = colour if ok else OKABE_ITO[index % len(OKABE_ITO)]
-    return colours
 
 
 def frame_categories(
@@ -374,7 +365,7 @@ def similarity_heatmap(
         fig = _figure(width if narrow and width else natural, min(2.6 + 0.36 * size, 10.0) + (1.0 if narrow else 0))
         tree_ax, heat_ax = fig.subplots(1, 2, width_ratios=[1.0, max(1.5, 0.4 * size)])
         order = list(range(size))
-        linkage = _linkage(comparison, matrix)
+        linkage = linkage_of(comparison, matrix)
         if linkage is not None:
             tree = hierarchy.dendrogram(
                 linkage,
@@ -408,26 +399,6 @@ def similarity_heatmap(
         fig.colorbar(image, ax=heat_ax, label="cosine similarity", location="top", shrink=0.6)
         fig.suptitle("Outlet similarity, clustered", x=0.0, ha="left", fontsize=10)
         return fig
-
-
-def _linkage(comparison: Comparison, matrix: pd.DataFrame) -> np.ndarray | None:
-    """The comparison's linkage matrix if usable, else average linkage on 1 - similarity."""
-    from scipy.cluster import hierarchy
-    from scipy.spatial.distance import squareform
-
-    if len(matrix) < 2:
-        return None
-    linkage = getattr(comparison, "linkage", None)
-    if linkage is not None:
-        if isinstance(linkage, pd.DataFrame) and {"left", "right", "distance", "size"} <= set(linkage.columns):
-            linkage = linkage[["left", "right", "distance", "size"]]
-        array = np.asarray(linkage.to_numpy() if hasattr(linkage, "to_numpy") else linkage, dtype=float)
-        if array.ndim == 2 and array.shape == (len(matrix) - 1, 4):
-            return array
-    distance = np.clip(1 - matrix.to_numpy(dtype=float), 0, None)
-    np.fill_diagonal(distance, 0)
-    tree: np.ndarray = hierarchy.linkage(squareform((distance + distance.T) / 2, checks=False), method="average")
-    return tree
 
 
 def distinctive_terms(comparison: Comparison, per_outlet: int = 8) -> Figure:

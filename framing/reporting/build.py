@@ -138,7 +138,5 @@ def build(
     if figures:
         from framing.reporting.figures import report_figures
 
-        # a large corpus's figures are big (25 outlets, ticks per article): one drawing each keeps the page small
-        narrow = len(corpus.articles) <= FULL_TEXT_LIMIT
-        data.figures = report_figures(scores, comparison, data.sections.get("over_time"), narrow=narrow)
+        data.figures = report_figures(scores, comparison, data.sections.get("over_time"))
     return data

@@ -15,7 +15,7 @@ row order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup, escape
 
+from framing.reporting.labels import label
 from framing.scoring.stance.article import MENTION_KINDS
 
 FAMILY_ORDER = ("frame", "loaded", "stance", "sentiment", "quote", "slant")
@@ -59,16 +60,34 @@ class Hit:
         rank = FAMILY_ORDER.index(self.family) if self.family in FAMILY_ORDER else len(FAMILY_ORDER)
         return (self.start, -self.end, rank, self.lexicon, self.category, self.weight, self.negated)
 
-    def describe(self) -> str:
+    def describe(self, names: Mapping[tuple[str, str], str] | None = None) -> str:
+        """The tooltip: lexicon and category in plain words (`names`: the lexicons' own labels), weight if not 1."""
         if self.family == "slant":
             return f"slant word · strength {self.weight:.2f} (how likely experts mark it, times how slanted its sentence reads)"
         if self.family == "stance" and self.lexicon == "stance place":
             return f"{self.category} named as a place · not scored"
-        from framing.reporting.labels import label
 
-        text = f"{label(self.lexicon)} › {label(self.category)}"  # plain words: a tooltip is read, not parsed
-        text += "" if self.weight == 1 else f" · weight {self.weight:g}"
+        text = plain_tip(self.lexicon, (names or {}).get((self.lexicon, self.category)) or label(self.category))
+        weight = f"{self.weight:.2g}"
+        text += "" if weight == "1" else f" · weight {weight}"
         return text + " · negated" if self.negated else text
+
+
+def plain_tip(lexicon: str, category_label: str) -> str:
+    """The tooltip of a hit with weight 1, not negated: lexicon and category in plain words."""
+    return f"{label(lexicon)} › {category_label}"  # a tooltip is read, not parsed
+
+
+class MarkStyles(dict[tuple[str, str], str]):
+    """(lexicon, category) -> the CSS classes of its marks, and in `names` each category's display name.
+
+    One mapping goes to every highlighting call (articles, evidence, quotes),
+    so the tooltips of all of them read the lexicon's own labels.
+    """
+
+    def __init__(self, classes: Mapping[tuple[str, str], str], names: Mapping[tuple[str, str], str]) -> None:
+        super().__init__(classes)
+        self.names = dict(names)
 
 
 def clean_to_original_offsets(removed: list[tuple[int, int]], offsets: Sequence[int] | np.ndarray) -> np.ndarray:
@@ -152,7 +171,15 @@ def _mark(text: str, members: list[Hit], classes: dict[tuple[str, str], str]) ->
     css = f"hl fam-{family} {classes.get((lead.lexicon, lead.category), 'k-' + family + ' lx-' + family)}"
     if lead.negated:
         css += " negated"
-    tip = "; ".join(dict.fromkeys(h.describe() for h in members))
+    names = classes.names if isinstance(classes, MarkStyles) else None
+    tip = "; ".join(dict.fromkeys(h.describe(names) for h in members))
+    if (
+        names
+        and (lead.lexicon, lead.category) in names
+        and tip == plain_tip(lead.lexicon, names[lead.lexicon, lead.category])
+    ):
+        # the class's own tooltip, which the page's CSS holds once (`render.legend_css`) rather than on every mark
+        return Markup('<mark class="{css}" tabindex="0">{text}</mark>').format(css=css, text=text)
     return Markup('<mark class="{css}" tabindex="0" data-tip="{tip}">{text}</mark>').format(css=css, tip=tip, text=text)
 
 
@@ -208,7 +235,7 @@ def highlight_article(
         out.append(_plain(text, position, start, marks))
         out.append(
             Markup('<span class="boilerplate" title="removed as boilerplate: {r}">{t}</span>').format(
-                r=reason, t=text[start:end]
+                r=label(reason), t=text[start:end]
             )
         )
         position = end

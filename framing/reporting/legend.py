@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from framing.lexicons.model import LOADED_LANGUAGE
-from framing.plots.figures import category_colours
+from framing.reporting.charts.bars import category_colours
+from framing.reporting.highlight import MarkStyles
 from framing.reporting.labels import label
 
 if TYPE_CHECKING:
@@ -81,9 +82,13 @@ def legend(lexicons: Iterable[Lexicon], slant: bool = False) -> list[LegendEntry
     return entries
 
 
-def legend_classes(entries: list[LegendEntry]) -> dict[tuple[str, str], str]:
-    """(lexicon, category) -> the CSS classes of its marks."""
-    return {(e["lexicon"], e["category"]): f"{e['css']} {e['group']}" for e in entries if e["family"] != "stance"}
+def legend_classes(entries: list[LegendEntry]) -> MarkStyles:
+    """(lexicon, category) -> the CSS classes of its marks, with each category's display name for tooltips."""
+    kept = [e for e in entries if e["family"] != "stance"]
+    return MarkStyles(
+        {(e["lexicon"], e["category"]): f"{e['css']} {e['group']}" for e in kept},
+        {(e["lexicon"], e["category"]): e["label"] for e in kept},
+    )
 
 
 def legend_groups(entries: list[LegendEntry]) -> list[dict[str, Any]]:

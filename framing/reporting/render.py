@@ -2,7 +2,7 @@
 
 Autoescaping is on for every template, so corpus and lexicon text can never
 become markup. `Markup` enters only through values the program built itself:
-matplotlib's SVG (`figures.figure_svg`), the highlighted article HTML
+the figures' SVG (`charts.svg.Drawing`), the highlighted article HTML
 (`highlight.highlight_article`, which escapes every text piece), the package's
 own CSS file, and CSS rules whose colours were validated as `#rrggbb`.
 """
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from framing.reporting.highlight import plain_tip
 from framing.reporting.legend import LegendEntry, legend_groups
 from framing.reporting.registry import SECTIONS, shown
 from framing.resources import read_data_text
@@ -31,12 +32,12 @@ CLASS = re.compile(r"k[0-9]+|k-[a-z]+|lx[0-9]+|lx-[a-z]+")
 
 
 def legend_css(legend: list[LegendEntry]) -> Markup:
-    """Per legend class its colour, and per lexicon a no-script switch (a checkbox + :has()).
+    """Per legend class its colour and tooltip, and per lexicon a no-script switch (a checkbox + :has()).
 
     Only program-made class names and colours shaped #rrggbb get in here.
     """
     rules = [
-        f"mark.{entry['css']} {{ --c: {entry['colour']}; }}"
+        f"mark.{entry['css']} {{ --c: {entry['colour']}; --tip: {css_string(plain_tip(entry['lexicon'], entry['label']))}; }}"
         for entry in legend
         if HEX.fullmatch(entry["colour"]) and CLASS.fullmatch(entry["css"])
     ]
@@ -46,6 +47,14 @@ def legend_css(legend: list[LegendEntry]) -> Markup:
         for g in groups
     ]
     return Markup("\n".join(rules))
+
+
+def css_string(text: str) -> str:
+    """`text` as a CSS string: every character but letters, digits and spaces as a hex escape.
+
+    Labels come from lexicon files, so nothing in them may end the string or the `<style>` element.
+    """
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
 
 
 def render(data: ReportData, json_name: str = "report.json", embedded: bool = False) -> str:

@@ -180,3 +180,35 @@ def test_slant_words_are_marked_in_full_articles_only_and_yield_to_a_loaded_hit_
     assert second["data-tip"].endswith(
         "slant word · strength 0.85 (how likely experts mark it, times how slanted its sentence reads)"
     )
+
+
+def test_tooltips_use_the_lexicons_labels_and_say_no_weight_that_rounds_to_one():
+    from framing.reporting.highlight import MarkStyles
+
+    hits = evidence((0, 4, "said", "loaded", "loaded-language", "report_neutral", False, 0.9999999))
+    styles = MarkStyles(
+        {("loaded-language", "report_neutral"): "k1 lx0"},
+        {("loaded-language", "report_neutral"): "neutral report verbs (said)"},
+    )
+    (mark,) = marks(highlight_article("said so", hits, None, styles))
+    assert "data-tip" not in mark, "weight 1 after rounding: the class's own tooltip"
+    negated = evidence((0, 4, "said", "loaded", "loaded-language", "report_neutral", True, 0.9999999))
+    (mark,) = marks(highlight_article("said so", negated, None, styles))
+    assert mark["data-tip"] == "loaded language › neutral report verbs (said) · negated"
+    (plain,) = marks(highlight_article("said so", hits, None, dict(styles)))
+    assert plain["data-tip"] == "loaded language › report neutral", "without labels: the name in plain words"
+
+
+def test_boilerplate_says_why_in_words():
+    out = highlight_article("Ad here. Text.", evidence(), boilerplate((0, 8, "all_caps_promo")))
+    assert 'title="removed as boilerplate: all caps promo"' in out
+
+
+def test_a_plain_hit_leaves_its_tooltip_to_its_class_and_any_other_keeps_its_own():
+    from framing.reporting.highlight import MarkStyles
+
+    styles = MarkStyles({("lex", "cat"): "k0 lx0"}, {("lex", "cat"): "a category"})
+    plain = evidence((0, 4, "said", "frame", "lex", "cat", False, 1.0))
+    weighted = evidence((0, 4, "said", "frame", "lex", "cat", False, 2.0))
+    assert "data-tip" not in marks(highlight_article("said so", plain, None, styles))[0]
+    assert marks(highlight_article("said so", weighted, None, styles))[0]["data-tip"] == "lex › a category · weight 2"

@@ -27,3 +27,9 @@ def test_classes_and_groups_follow_the_entries(nato_scores, nato_page):
     assert [g["lexicon"] for g in groups] == [lex.name for lex in nato_scores.lexicons] + ["stance"]
     for g in groups:
         assert f'id="show-{g["group"]}"' in nato_page
+
+
+def test_the_classes_carry_each_categorys_label_for_tooltips(nato_scores):
+    classes = legend_classes(legend(nato_scores.lexicons))
+    assert classes.names[("loaded-language", "report_neutral")] == "neutral report verbs (said)"
+    assert set(classes.names) == set(classes)

@@ -122,3 +122,13 @@ def test_excerpts_print_no_stray_quotation_marks(page):
     for cell in cells:
         text = html.unescape(re.sub(r"<[^>]+>", "", cell))
         assert text.count("“") == text.count("”"), text
+
+
+def test_a_class_tooltip_is_a_css_string_nothing_can_end():
+    from framing.reporting.render import css_string, legend_css
+
+    hostile = 'x"; } body { display: none } </style><script>alert(1)</script>'
+    assert css_string(hostile).count('"') == 2 and "<" not in css_string(hostile)
+    entry = {"css": "k0", "group": "lx0", "lexicon": "lex", "label": hostile, "colour": "#123456"}
+    css = legend_css([entry])
+    assert css.startswith('mark.k0 { --c: #123456; --tip: "lex \\203a  x\\22 ') and "</style>" not in css

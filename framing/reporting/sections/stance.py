@@ -16,7 +16,7 @@ EVIDENCE_PER_CELL = 4
 
 def stance_cells(scores: Scores) -> dict[str, Any]:
     """The outlet x target heat table: value, mentions, colour and an anchor per cell."""
-    import matplotlib
+    from framing.reporting.charts.colours import colour_at  # not matplotlib: a second of start-up for a colour
 
     matrix = matrices.stance_matrix(scores)
     targets = list(matrix.columns)
@@ -25,7 +25,6 @@ def stance_cells(scores: Scores) -> dict[str, Any]:
         for t in targets
         if f"stance.{t}.mentions" in scores.table
     }
-    cmap = matplotlib.colormaps["RdBu"]
     rows = []
     for i, outlet in enumerate(matrix.index):
         cells = []
@@ -33,7 +32,7 @@ def stance_cells(scores: Scores) -> dict[str, Any]:
             value = clean_value(matrix.loc[outlet, target])
             count = int(mentions[target].get(outlet, 0)) if target in mentions else None
             shade = float(value) if isinstance(value, (int, float)) else None
-            colour = matplotlib.colors.to_hex(cmap(0.5 + shade / 2)) if shade is not None else "#dddddd"
+            colour = colour_at("RdBu", 0.5 + shade / 2) if shade is not None else "#dddddd"
             dark = shade is not None and abs(shade) > 0.55
             cells.append(
                 {
