@@ -17,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ import pandas as pd
 
 from framing.errors import FramingError
 from framing.lexicons.model import Lexicon, load_lexicon
+from framing.text.token_arrays import token_arrays
 from framing.text.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
 HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
@@ -67,22 +67,20 @@ class TokenTable:
             raise FramingError("a text is longer than 2 GB; split it into articles before matching")
         index = _Vocabulary()
         intern = index.__getitem__
-        ids, spans = [], []  # one numpy array per text: memory grows with tokens, not Python objects
+        ids, starts, ends = [], [], []  # numpy arrays per text: memory grows with tokens, not Python objects
         counts = np.zeros(len(texts) + 1, dtype=np.int64)
         for d, text in enumerate(texts):
-            doc_spans = word_spans(text)
-            n = len(doc_spans)
-            spans.append(np.fromiter(chain.from_iterable(doc_spans), dtype=np.int32, count=2 * n))
-            ids.append(np.fromiter(map(intern, [text[s:e] for s, e in doc_spans]), dtype=np.int32, count=n))
-            counts[d + 1] = n
-        flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int32)
-        raw_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+            tokens, doc_starts, doc_ends = token_arrays(text)
+            ids.append(np.fromiter(map(intern, tokens), dtype=np.int32, count=len(tokens)))
+            starts.append(doc_starts)
+            ends.append(doc_ends)
+            counts[d + 1] = len(tokens)
         return cls(
             texts=texts,
-            raw_ids=raw_ids,
+            raw_ids=_joined(ids),
             raw_vocab=list(index),
-            starts=flat[0::2].copy(),
-            ends=flat[1::2].copy(),
+            starts=_joined(starts),
+            ends=_joined(ends),
             doc_start=np.cumsum(counts),
         )
 
@@ -141,6 +139,10 @@ class TokenTable:
         for d in range(len(self.texts)):
             self.sentence_starts(d)
         return self
+
+
+def _joined(arrays: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int32)
 
 
 def _as_text(value: object) -> str:

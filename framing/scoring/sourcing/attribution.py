@@ -36,6 +36,7 @@ from framing.resources import read_data_text
 from framing.scoring.base import EVIDENCE_COLUMNS, ScorerResult, ScoringContext
 from framing.scoring.sourcing.quote_marks import quote_spans  # noqa: F401  (part of this module's API)
 from framing.scoring.sourcing.surnames import surname_sites
+from framing.text.alternation import word_alternation
 
 if TYPE_CHECKING:
     from framing.lexicons.match import TokenTable
@@ -62,6 +63,8 @@ class Rules(NamedTuple):
     name: re.Pattern[str]  # a capitalised name
     opening: re.Pattern[str]  # "X said ..." opening the quote's sentence (long quotes only)
     according: re.Pattern[str]  # "according to X"
+    verb: re.Pattern[str]  # a speech verb: `before`, `adjacent` and `opening` match none without one
+    verb_ending: re.Pattern[str]  # the end `adjacent` needs ("said", "told reporters:"): a test cheaper than it
     named: tuple[re.Pattern[str], re.Pattern[str]]  # every "X said" and "said X" in the text, to resolve pronouns
     pronouns: frozenset[str]
     groups: frozenset[str]
@@ -76,10 +79,10 @@ def rules() -> Rules:
     import yaml
 
     data = yaml.safe_load(read_data_text("framing.scoring.sourcing.data", "sourcing.yaml"))
-    verbs = "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True))
-    pronoun = "|".join(data["pronouns"])
+    verbs = _one_of(data["speech_verbs"], "|".join(sorted(map(re.escape, data["speech_verbs"]), key=len, reverse=True)))
+    pronoun = _one_of(data["pronouns"], "|".join(data["pronouns"]))
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in data["roles"]), key=len, reverse=True))
-    group = "|".join(sorted(map(re.escape, data["groups"]), key=len, reverse=True))
+    group = _one_of(data["groups"], "|".join(sorted(map(re.escape, data["groups"]), key=len, reverse=True)))
     document = "|".join(sorted(map(re.escape, data["documents"]), key=len, reverse=True))
     modifier = r"(?!(?:and|or|but|the|a|an|of|to|in|on|that|which|who|as|said|says)\b)[\w.’'\-]+\s+"
     who = (
@@ -96,23 +99,23 @@ def rules() -> Rules:
         r"|,\s+(?:a|an)\s+[^,“”\".]{1,60}?)?"
     )
     verb = rf"(?i:\b(?:{verbs})\b)"
-    inverted = "|".join(
-        sorted(
-            (re.escape(v) for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)), key=len, reverse=True
-        )
-    )
+    not_told = [v for v in data["speech_verbs"] if not re.match(r"(?:tell|told|ask)", v)]
+    inverted = _one_of(not_told, "|".join(sorted(map(re.escape, not_told), key=len, reverse=True)))
     speaker_verb = rf"{who}{PARTY}{appositive}\s+{ADVERB}{verb}"
     verb_speaker = rf"{verb}\s+{who}"
+    listener = r"(?:\s+(?:that|reporters|us|me|him|her|them))?\s*[,:]?\s*$"  # what may close `adjacent`
     lead = r"[ \t]*[,—–-]*[ \t]*"  # `after` patterns are matched at the character after the quote (no `^`)
     return Rules(
         after=(re.compile(lead + speaker_verb), re.compile(lead + verb_speaker)),
         sentence_end=re.compile(rf",\s+{speaker_verb}(?:\s+[\w’'\-]+){{0,4}}\s*\.?\s*$"),
         before=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b[^“”\"]*[,:]\s*$"),
-        adjacent=re.compile(rf"{speaker_verb}(?:\s+(?:that|reporters|us|me|him|her|them))?\s*[,:]?\s*$"),
+        adjacent=re.compile(rf"{speaker_verb}{listener}"),
         participle=re.compile(rf",?\s+(?i:{'|'.join(data['participles'])})\s*[,:]?\s*$"),
         name=re.compile(rf"(?P<who>{NAME})"),
         opening=re.compile(rf"^(?:[\w’'\-]+\s+){{0,3}}?{speaker_verb}\b"),
         according=re.compile(rf"(?i:\baccording\s+to)\s+{who}"),
+        verb=re.compile(verb),
+        verb_ending=re.compile(verb + listener),
         # (?=[A-Z]): every NAME starts with a capital; saying so first lets the scan skip other places fast
         named=(
             re.compile(rf"(?=[A-Z])(?P<who>{NAME}){appositive}\s+{ADVERB}{verb}"),
@@ -127,6 +130,17 @@ def rules() -> Rules:
         roles=frozenset(r.lower() for r in data["roles"]),
         not_names=frozenset(data["not_names"]),
     )
+
+
+def _one_of(words: list[str], longest_first: str) -> str:
+    """`words` as a prefix tree (same matches, far fewer comparisons), or as written when that could differ.
+
+    Every use is enclosed in word boundaries, which `word_alternation` needs.
+    """
+    try:
+        return word_alternation(words)
+    except ValueError:  # a word with a space or a full stop: the order of the branches can matter
+        return longest_first
 
 
 _GOES_ON = re.compile(r"\s*(?:[a-z]|--|—|–)")  # the sentence goes on after a closing quote
@@ -206,7 +220,8 @@ def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         lo, hi = max(start - 1, at), min(end + 1, len(text))
         parts.append(text[at:lo])
-        parts.append(_NOT_NEWLINE.sub("\x00", text[lo:hi]))
+        quoted = text[lo:hi]
+        parts.append(_NOT_NEWLINE.sub("\x00", quoted) if "\n" in quoted else "\x00" * len(quoted))
         at = max(at, hi)
     parts.append(text[at:])
     return "".join(parts)
@@ -257,13 +272,17 @@ def _candidates(ctx: _Context, inside: str, start: int, end: int) -> Iterator[tu
         yield "after", tail, r.sentence_end.search(_sentence_rest(inside, tail, tail_end))
     sent_start = _sentence_start(ctx, start)
     head = inside[sent_start : start - 1]
-    for pattern in (r.according, r.before, r.adjacent):
-        yield "before", sent_start, pattern.search(head)
+    # each pattern's necessary part first, cheaply: every `before`, `adjacent` and `opening` match holds a
+    # speech verb; a `before` match ends with [,:] and spaces; an `adjacent` match ends with a `verb_ending` match
+    spoken = r.verb.search(head) is not None
+    yield "before", sent_start, r.according.search(head)
+    yield "before", sent_start, r.before.search(head) if spoken and head.rstrip()[-1:] in (",", ":") else None
+    yield "before", sent_start, r.adjacent.search(head) if spoken and r.verb_ending.search(head) else None
     m = r.participle.search(head)
     if m:
         for name in r.name.finditer(head, 0, m.start()):
             yield "before", sent_start, name
-    if _words(text[start:end]) >= 5:
+    if spoken and _words(text[start:end]) >= 5:
         yield "before", sent_start, r.opening.search(head)
 
 

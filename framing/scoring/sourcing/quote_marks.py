@@ -10,38 +10,41 @@ headlines) are not quotations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 
 OPENERS = '“"'
 _MARK = re.compile(r"[“”\"]")
-_NEWLINE = re.compile(r"\n")
 _VISIBLE = re.compile(r"\S")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of every double-quoted span, across paragraphs."""
+    """(start, end) of the inside of every double-quoted span, across paragraphs.
+
+    Visits only the paragraphs that hold a mark (one scan finds them all);
+    between two of those, a paragraph with any text closes an open quote, as
+    a paragraph without a mark would.
+    """
     spans: list[tuple[int, int]] = []
     open_at = None
-    for para_start, para_end in _paragraphs(text):
-        if not text[para_start:para_end].strip():
-            continue  # blank lines between paragraphs keep an open quote open
-        marks = [m.start() for m in _MARK.finditer(text, para_start, para_end)]
+    marks = [m.start() for m in _MARK.finditer(text)]
+    first, previous_end = 0, 0
+    while first < len(marks):
+        para_start = text.rfind("\n", 0, marks[first]) + 1
+        para_end = text.find("\n", marks[first])
+        para_end = len(text) if para_end < 0 else para_end
+        last = bisect_left(marks, para_end, first)
+        para_marks = marks[first:last]
+        if open_at is not None and _VISIBLE.search(text, previous_end, para_start):
+            open_at = None  # a paragraph of text without marks came between
         if open_at is not None:
-            if marks and marks[0] == _first_char(text, para_start, para_end) and text[marks[0]] in OPENERS:
-                marks = marks[1:]  # the paragraph continues the open quote
+            if para_marks[0] == _first_char(text, para_start, para_end) and text[para_marks[0]] in OPENERS:
+                para_marks = para_marks[1:]  # the paragraph continues the open quote
             else:
                 open_at = None
-        for at in marks:
+        for at in para_marks:
             open_at = _step(text, at, open_at, spans)
+        first, previous_end = last, para_end
     return spans
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in _NEWLINE.finditer(text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
 
 
 def _first_char(text: str, start: int, end: int) -> int:

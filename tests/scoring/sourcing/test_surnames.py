@@ -41,3 +41,19 @@ def test_scan_equals_regex_on_generated_texts(pieces, names):
         assert surname_sites(text, names) == by_regex(text, list(dict.fromkeys(names)))
     finally:
         surnames.FEW = old
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, " ", "-", "'", ".", "x", "\n", "’", "_", "é", "٣"]), max_size=40),
+    st.lists(st.sampled_from([*PIECES, "x.", "-x", ".", "'s", "é", "_x_"]), min_size=1, max_size=6),
+)
+def test_a_few_surnames_found_by_str_find_equal_the_regex(pieces, names):
+    text = "".join(pieces)
+    assert surname_sites(text, names) == by_regex(text, list(dict.fromkeys(names)))
+
+
+def test_word_characters_are_those_of_the_regex():
+    assert all(surnames._is_word(ch) == bool(re.match(r"\w", ch)) for ch in map(chr, range(0x3000))), (
+        "str.isalnum or _ is re's \\w"
+    )
