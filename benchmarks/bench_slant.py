@@ -14,6 +14,7 @@ model, say) in the same run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 
@@ -27,9 +28,7 @@ from framing.scoring.slant.model import SlantModel, shipped_model
 
 def _fresh(model: SlantModel) -> SlantModel:
     """The same weights with an empty per-word cache."""
-    return SlantModel(
-        model.weights, model.bias, model.threshold, model.word_weights, model.word_bias, model.word_min, model.families
-    )
+    return dataclasses.replace(model, _lexical={}, _both={})
 
 
 def _timed(name: str, model: SlantModel, sentences: list[str], repeat: int) -> list[tuple[str, float]]:

@@ -12,7 +12,9 @@ Methods: the shipped slant model's settings (read from the weights file and
 refitted per fold: the same settings were chosen by this same
 leave-one-topic-out score, so with `--nested` the choice itself is also made
 inside each fold, on the seven training topics only, which is the honest
-figure, see `nested`); the TF-IDF bigram logistic regression baseline (plain, and with
+figure, see `nested`; a stacked model's stacker and threshold are always
+refitted inside each fold, on the seven training topics' own
+leave-one-topic-out predictions); the TF-IDF bigram logistic regression baseline (plain, and with
 balanced class weights); flagging a sentence with any evaluative
 loaded-language cue; VADER |compound| > 0.5.
 """
@@ -33,7 +35,7 @@ from framing.scoring.slant.model import SentenceSlant
 from framing.scoring.slant.scorer import SlantScorer
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
-NESTED_GRID = fitting.grid([("words", "cues")], [2], [1.0], clean=[False, True])
+NESTED_GRID = fitting.grid([("words", "cues"), ("words", "cues", "context")], [2], [1.0], clean=[False, True])
 WEIGHTS = Path(__file__).resolve().parents[1] / "framing" / "scoring" / "slant" / "data" / "slant_weights.json"
 
 
@@ -101,11 +103,12 @@ def shipped_parts(path: Path) -> fitting.Parts:
         settings(document["word_settings"]),
         float(training["words"]["word_min"]),
         float(training["sentence"]["threshold"]),
+        bool(document.get("stacked", False)),
     )
 
 
 def nested(
-    words: list[list[fitting.WordFeatures]], data: fitting.Labelled, shipped: fitting.Parts
+    words: list[list[fitting.WordFeatures]], data: fitting.Labelled, shipped: fitting.Parts, fitted: fitting.Fitted
 ) -> list[SentenceSlant]:
     """Leave one topic out, with the sentence part and its threshold chosen inside each fold.
 
@@ -113,7 +116,8 @@ def nested(
     topics only, from NESTED_GRID (the shipped grid without its character
     n-gram candidates, which never won and cost most of the time) and the same
     thresholds; the word part keeps the shipped settings and cut-off, refitted
-    on the fold.
+    on the fold, and a stacked model fits its stacker and threshold on the
+    fold's seven topics as always.
     """
     out: list[SentenceSlant | None] = [None] * len(words)
     for topic in _topics(data):
@@ -121,9 +125,9 @@ def nested(
         train = np.flatnonzero(~test)
         inner = data.subset(~test)
         train_words = [words[i] for i in train]
-        choice = fitting.choose(train_words, inner, NESTED_GRID, [])
-        parts = dataclasses.replace(choice.parts, word=shipped.word, word_min=shipped.word_min)
-        model = fitting.fit(train_words, inner, parts)
+        choice = fitting.choose(train_words, inner, NESTED_GRID, [], fitted)
+        parts = dataclasses.replace(choice.parts, word=shipped.word, word_min=shipped.word_min, stack=shipped.stack)
+        model = fitting.fit(train_words, inner, parts, fitted)
         print(f"  fold {topic}: chose {choice.parts.sentence}, threshold {choice.parts.threshold}", file=sys.stderr)
         for i in np.flatnonzero(test):
             out[i] = model.explain(words[i])
@@ -152,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     words = fitting.featurize(data)
     parts = shipped_parts(WEIGHTS)
     rows: list[tuple[str, np.ndarray, float | None]] = []
-    slants = fitting.held_out(words, data, parts)
+    fitted: fitting.Fitted = {}  # fits by training topics, shared by the shipped and nested rows
+    slants = fitting.held_out(words, data, parts, fitted)
     rows.append(
         (
             "slant model, shipped settings",
@@ -162,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     word_rows = [("slant model, shipped settings", topic_word_f1(words, data, slants))]
     if args.nested:
-        chosen = nested(words, data, parts)
+        chosen = nested(words, data, parts, fitted)
         rows.append(
             (
                 "slant model, settings chosen per fold",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import dataclasses
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,12 +21,13 @@ import numpy as np
 from scipy import sparse
 
 from framing.scoring.slant.features import FAMILIES, WordFeatures, word_features
-from framing.scoring.slant.model import SentenceSlant, SlantModel
+from framing.scoring.slant.model import STACK_INPUTS, SentenceSlant, SlantModel, stack_inputs
 
 # BABE spells two of its topics two ways; the eight topics are these names.
 TOPIC_NAMES = {"blm": "black lives matter", "vaccines": "vaccine"}
 THRESHOLD = 0.5  # balanced class weights: 0.5 is where the model finds both labels equally likely
 THRESHOLDS = (0.45, 0.475, 0.5, 0.525, 0.55)  # sentence thresholds tried (ties: the one nearest 0.5 listed first)
+STACK_C = 1.0  # the stacker's inverse regularisation (six inputs: it hardly matters)
 WORD_MINS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4)  # word strengths tried as the cut-off
 FAMILY_PREFIX = {
     "words": ("w:",),
@@ -33,6 +35,7 @@ FAMILY_PREFIX = {
     "valence": ("vader", "subj"),
     "shape": ("cap", "suf:"),
     "chars": ("c:",),
+    "context": ("vpos", "vneg", "tbpol", "tbint", "tbmod", "stop", "long", "place", "p:", "n:"),
 }
 TOPICAL = ("w:", "c:")  # features that need `min_topics` training topics
 # An expert label the same sentence's opinion label contradicts: left out of training when `clean` is set.
@@ -173,16 +176,51 @@ def word_labels(words: Sequence[Sequence[WordFeatures]], data: Labelled) -> np.n
 
 @dataclass(frozen=True)
 class Parts:
-    """The settings of the two parts of a model: sentence and word (None: no word part, to judge the sentence part)."""
+    """The settings of the two parts of a model: sentence and word (None: no word part, to judge the sentence part).
+
+    `stack`: also fit the stacker (which needs a word part) on the parts'
+    leave-one-topic-out predictions over the training topics, with its own
+    threshold chosen there; `threshold` is then the stacker's.
+    """
 
     sentence: Settings
     word: Settings | None
     word_min: float = 0.5
     threshold: float = THRESHOLD
+    stack: bool = False
 
 
-def fit(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -> SlantModel:
-    """Both parts fitted on these sentences: the label for the sentence part, marked words for the word part."""
+# Parts already fitted, by (settings, training topics): within one data set the same topics give the same
+# fit (cut-off and threshold do not change a fit, so they are left out of the key).
+Fitted = dict[tuple[Parts, frozenset[str]], SlantModel]
+
+
+def fit(
+    words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts, fitted: Fitted | None = None
+) -> SlantModel:
+    """Both parts fitted on these sentences (and the stacker, if `parts.stack`, with its threshold).
+
+    `fitted`: parts fitted before on the same data set, reused by their
+    training topics (leave-one-topic-out with a stacker fits each pair of
+    left-out topics twice otherwise); new fits are added to it.
+    """
+    fitted = {} if fitted is None else fitted
+    model = _fit_parts(words, data, parts, fitted)
+    if not parts.stack:
+        return model
+    stacked = stacker(words, data, parts, fitted)
+    return dataclasses.replace(model, stack=stacked.weights, stack_bias=stacked.bias, threshold=stacked.threshold)
+
+
+def _fit_parts(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts, fitted: Fitted) -> SlantModel:
+    """The label for the sentence part, marked words for the word part (reused from `fitted` if there)."""
+    key = (dataclasses.replace(parts, stack=False, word_min=0.0, threshold=0.0), frozenset(data.topics.tolist()))
+    if key not in fitted:
+        fitted[key] = _fit_new_parts(words, data, parts)
+    return dataclasses.replace(fitted[key], word_min=parts.word_min, threshold=parts.threshold)
+
+
+def _fit_new_parts(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -> SlantModel:
     kept = data.consistent() if parts.sentence.clean else np.ones(len(words), dtype=bool)
     trained = [words[i] for i in np.flatnonzero(kept).tolist()]
     vocab = vocabulary(trained, data.topics[kept], parts.sentence)
@@ -199,12 +237,67 @@ def fit(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -
     return SlantModel(weights, bias, parts.threshold, word_weights, word_bias, parts.word_min, families)
 
 
-def held_out(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts) -> list[SentenceSlant]:
-    """Every sentence scored by a model fitted on the other topics."""
-    out: list[SentenceSlant | None] = [None] * len(data.texts)
+@dataclass(frozen=True)
+class Stacked:
+    """The stacker's weights by input name, intercept, threshold, and its leave-one-topic-out macro-F1 there."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    macro_f1: float
+
+
+def stacker(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts, fitted: Fitted) -> Stacked:
+    """The stacker, from parts fitted on all training topics but each one in turn.
+
+    So the stacker learns how far to trust each part on a topic that part
+    has not seen, and the threshold is the one whose leave-one-topic-out
+    macro-F1 over those inputs is best (ties: nearest 0.5). That score is
+    slightly flattering (the parts that scored one topic saw the others), so
+    `held_out` of a stacked model, which repeats all this inside each fold,
+    gives the figure to report.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    if parts.word is None:
+        raise ValueError("a stacked slant model needs a word part")
+    inputs = np.zeros((len(words), len(STACK_INPUTS)))
     for topic in sorted(set(data.topics.tolist())):
         test = data.topics == topic
-        model = fit([words[i] for i in np.flatnonzero(~test).tolist()], data.subset(~test), parts)
+        model = _fit_parts([words[i] for i in np.flatnonzero(~test).tolist()], data.subset(~test), parts, fitted)
+        for i in np.flatnonzero(test).tolist():
+            named = stack_inputs(model.probability(words[i]), model.word_probabilities(words[i]))
+            inputs[i] = [named[name] for name in STACK_INPUTS]
+
+    def fitted_stacker(mask: np.ndarray) -> LogisticRegression:
+        return LogisticRegression(C=STACK_C, class_weight="balanced").fit(inputs[mask], data.labels[mask])
+
+    probabilities = np.zeros(len(words))
+    for topic in sorted(set(data.topics.tolist())):
+        test = data.topics == topic
+        probabilities[test] = fitted_stacker(~test).predict_proba(inputs[test])[:, 1]
+    scores = {t: _f1_of_flags(data.labels, probabilities >= t) for t in THRESHOLDS}
+    threshold = max(sorted(THRESHOLDS, key=lambda t: (abs(t - THRESHOLD), t)), key=scores.__getitem__)
+    final = fitted_stacker(np.ones(len(words), dtype=bool))
+    weights = dict(zip(STACK_INPUTS, (float(w) for w in final.coef_[0])))
+    return Stacked(weights, float(final.intercept_[0]), threshold, scores[threshold])
+
+
+def _f1_of_flags(labels: np.ndarray, flags: np.ndarray) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(labels, flags.astype(int), average="macro"))
+
+
+def held_out(
+    words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Parts, fitted: Fitted | None = None
+) -> list[SentenceSlant]:
+    """Every sentence scored by a model fitted on the other topics (a stacker, too, on those topics only)."""
+    out: list[SentenceSlant | None] = [None] * len(data.texts)
+    fitted = {} if fitted is None else fitted
+    for topic in sorted(set(data.topics.tolist())):
+        test = data.topics == topic
+        model = fit([words[i] for i in np.flatnonzero(~test).tolist()], data.subset(~test), parts, fitted)
         for i in np.flatnonzero(test).tolist():
             out[i] = model.explain(words[i])
     return [s for s in out if s is not None]
@@ -212,10 +305,8 @@ def held_out(words: Sequence[Sequence[WordFeatures]], data: Labelled, parts: Par
 
 def macro_f1(labels: np.ndarray, slants: Sequence[SentenceSlant], threshold: float | None = None) -> float:
     """Macro-F1 of the flags (`biased`, or probability >= `threshold` when one is given)."""
-    from sklearn.metrics import f1_score
-
-    flags = [int(s.biased if threshold is None else s.probability >= threshold) for s in slants]
-    return float(f1_score(labels, flags, average="macro"))
+    flags = np.array([s.biased if threshold is None else s.probability >= threshold for s in slants])
+    return _f1_of_flags(labels, flags)
 
 
 def word_f1(
@@ -247,6 +338,7 @@ def choose(
     data: Labelled,
     sentence_grid: Sequence[Settings],
     word_grid: Sequence[Settings],
+    fitted: Fitted | None = None,
 ) -> Choice:
     """Each part by its own leave-one-topic-out score (ties: the earlier candidate).
 
@@ -257,7 +349,7 @@ def choose(
     table: list[tuple[str, Settings, float]] = []
     sentence, threshold, sentence_score = sentence_grid[0], THRESHOLD, -1.0
     for settings in sentence_grid:
-        slants = held_out(words, data, Parts(settings, None))
+        slants = held_out(words, data, Parts(settings, None), fitted)
         for candidate in sorted(THRESHOLDS, key=lambda t: (abs(t - THRESHOLD), t)):
             score = macro_f1(data.labels, slants, candidate)
             table.append((f"sentence >= {candidate}", settings, score))
@@ -266,7 +358,7 @@ def choose(
     word: Settings | None = None
     cut, word_score = WORD_MINS[0], -1.0
     for settings in word_grid:
-        slants = held_out(words, data, Parts(sentence, settings, min(WORD_MINS), threshold))
+        slants = held_out(words, data, Parts(sentence, settings, min(WORD_MINS), threshold), fitted)
         for cut_off in WORD_MINS:
             score = word_f1(words, data, slants, cut_off)
             table.append((f"word >= {cut_off}", settings, score))
@@ -275,9 +367,11 @@ def choose(
     return Choice(Parts(sentence, word, cut, threshold), sentence_score, word_score, table)
 
 
-def final_model(words: Sequence[Sequence[WordFeatures]], data: Labelled, choice: Choice) -> SlantModel:
-    """The chosen parts refitted on every sentence."""
-    return fit(words, data, choice.parts)
+def final_model(
+    words: Sequence[Sequence[WordFeatures]], data: Labelled, choice: Choice, fitted: Fitted | None = None
+) -> SlantModel:
+    """The chosen parts refitted on every sentence (and their stacker, reusing the fits in `fitted`)."""
+    return fit(words, data, choice.parts, fitted)
 
 
 def featurize(data: Labelled) -> list[list[WordFeatures]]:

@@ -1,17 +1,21 @@
-"""The sentence slant model: two logistic regressions over the same word features.
+"""The sentence slant model: two logistic regressions over the same word features, and a small stacker.
 
-- The sentence part: probability = sigmoid(bias + sum over words of their
+- The sentence part: its probability = sigmoid(bias + sum over words of their
   feature values times the weights, over the square root of the sentence's
-  word count). A sentence is `biased` when the probability reaches
-  `threshold` (chosen by leave-one-topic-out cross-validation; the model is
-  fitted with balanced class weights, so 0.5 is where it finds both labels
-  equally likely).
+  word count).
 - The word part, fitted on the words annotators marked as carrying the bias:
   each word's probability of being such a word, on its own. A word's
-  *strength* is that probability times the sentence's: annotators mark words
-  almost only in sentences they call biased, so a loaded word in a plain
-  sentence counts for less. `.words` lists the words whose strength reaches
-  `word_min`, the strongest first, with `.strengths`.
+  *strength* is that probability times the sentence part's: annotators mark
+  words almost only in sentences they call biased, so a loaded word in a
+  plain sentence counts for less. `.words` lists the words whose strength
+  reaches `word_min`, the strongest first, with `.strengths`.
+- The stacker: the sentence's `probability` = sigmoid(stack bias + weights
+  times `stack_inputs`: the sentence part's logit and what the word part
+  says of the sentence's words, its strongest word, noisy-or, top-three
+  mean, mean, count of likely words). A model without stack weights (format
+  2 files) gives the sentence part's probability. A sentence is `biased`
+  when the probability reaches `threshold` (chosen by leave-one-topic-out
+  cross-validation; the stacker is fitted with balanced class weights).
 
 Both are linear in named features (`framing.scoring.slant.features`), so each
 number can be traced to words and weights. The weights live in
@@ -32,6 +36,9 @@ from framing.resources import data_path
 from framing.scoring.slant.features import WordFeatures, word_features
 
 WEIGHTS_FILE = "slant_weights.json"
+TOP = 3  # the stacker's `top` input: mean probability of the sentence's TOP likeliest words
+LIKELY = 0.2  # the stacker's `count` input counts words at least this likely (over sqrt of the word count)
+STACK_INPUTS = ("sentence", "max", "noisy_or", "top", "mean", "count")
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,34 @@ def _linear(weights: Mapping[str, float], features: tuple[tuple[str, float], ...
     return sum(weights.get(name, 0.0) * value for name, value in features)
 
 
+def _logit(probability: float) -> float:
+    p = min(max(probability, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
+
+
+def stack_inputs(sentence: float, words: Sequence[float]) -> dict[str, float]:
+    """The stacker's named inputs: the sentence part's logit and summaries of its words' probabilities."""
+    ranked = sorted(words, reverse=True)
+    none_marked = 1.0
+    for p in words:
+        none_marked *= 1.0 - p
+    return {
+        "sentence": _logit(sentence),
+        "max": ranked[0] if ranked else 0.0,
+        "noisy_or": 1.0 - none_marked if words else 0.0,
+        "top": sum(ranked[:TOP]) / len(ranked[:TOP]) if ranked else 0.0,
+        "mean": sum(words) / len(words) if words else 0.0,
+        "count": sum(p >= LIKELY for p in words) / math.sqrt(len(words)) if words else 0.0,
+    }
+
+
 @dataclass(frozen=True)
 class SlantModel:
-    """Sentence weights, intercept and threshold; word weights, intercept and cut-off; the features used."""
+    """Sentence weights, intercept and threshold; word weights, intercept and cut-off; the features used.
+
+    `stack` / `stack_bias`: the stacker's weights by `STACK_INPUTS` name and
+    its intercept; empty: the probability is the sentence part's.
+    """
 
     weights: Mapping[str, float]
     bias: float
@@ -68,13 +100,18 @@ class SlantModel:
     word_bias: float
     word_min: float
     families: tuple[str, ...]
+    stack: Mapping[str, float] = field(default_factory=dict)
+    stack_bias: float = 0.0
     _lexical: dict[str, tuple[float, float]] = field(
         default_factory=dict, compare=False, repr=False
     )  # normal form -> its lexical (sentence, word) terms
+    _both: dict[str, tuple[float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # feature name -> its (sentence, word) weights, filled on first use
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlantModel:
-        sentence, words = data["sentence"], data["words"]
+        sentence, words, stack = data["sentence"], data["words"], data.get("stack") or {}
         return cls(
             dict(sentence["weights"]),
             float(sentence["bias"]),
@@ -83,6 +120,8 @@ class SlantModel:
             float(words["bias"]),
             float(words["word_min"]),
             tuple(data["families"]),
+            dict(stack.get("weights", {})),
+            float(stack.get("bias", 0.0)),
         )
 
     def _parts(self, word: WordFeatures) -> tuple[float, float]:
@@ -97,14 +136,32 @@ class SlantModel:
             self._lexical[word.norm] = lexical
         if not word.context:
             return lexical
-        return lexical[0] + _linear(self.weights, word.context), lexical[1] + _linear(self.word_weights, word.context)
+        both = self._both or self._fill_both()
+        sentence, marked = lexical
+        for name, value in word.context:  # one look-up per context feature for both parts
+            pair = both.get(name)
+            if pair is not None:
+                sentence += pair[0] * value
+                marked += pair[1] * value
+        return sentence, marked
+
+    def _fill_both(self) -> dict[str, tuple[float, float]]:
+        for name in set(self.weights) | set(self.word_weights):
+            self._both[name] = (self.weights.get(name, 0.0), self.word_weights.get(name, 0.0))
+        return self._both
 
     def _probability(self, parts: Sequence[tuple[float, float]]) -> float:
         scale = 1.0 / math.sqrt(len(parts)) if parts else 0.0
         return _sigmoid(self.bias + scale * sum(p[0] for p in parts))
 
+    def _stacked(self, sentence: float, words: Sequence[float]) -> float:
+        if not self.stack:
+            return sentence
+        inputs = stack_inputs(sentence, words)
+        return _sigmoid(self.stack_bias + sum(w * inputs[name] for name, w in self.stack.items()))
+
     def probability(self, words: Sequence[WordFeatures]) -> float:
-        """The sentence part: how likely an expert reads the sentence as biased."""
+        """The sentence part alone: how likely an expert reads the sentence as biased, from its words' weights."""
         return self._probability([self._parts(w) for w in words])
 
     def word_probabilities(self, words: Sequence[WordFeatures]) -> list[float]:
@@ -114,8 +171,10 @@ class SlantModel:
     def explain(self, words: Sequence[WordFeatures]) -> SentenceSlant:
         """Probability, flag and the words behind it, for one featurized sentence."""
         parts = [self._parts(w) for w in words]
-        probability = self._probability(parts)
-        chances = (probability * _sigmoid(self.word_bias + p[1]) for p in parts)
+        sentence = self._probability(parts)
+        word_probabilities = [_sigmoid(self.word_bias + p[1]) for p in parts]
+        probability = self._stacked(sentence, word_probabilities)
+        chances = (sentence * p for p in word_probabilities)
         carried = sorted(
             ((c, w.start, w.end) for c, w in zip(chances, words) if c >= self.word_min),
             key=lambda item: (-item[0], item[1]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -9,7 +10,7 @@ import pytest
 
 from framing.scoring.slant import fitting
 from framing.scoring.slant.features import word_features
-from framing.scoring.slant.model import SlantModel
+from framing.scoring.slant.model import STACK_INPUTS, SlantModel
 
 SENTENCES = [
     ("vaccines", "Critics slammed the shots.", 1, {"slammed"}),
@@ -67,8 +68,10 @@ def test_the_shipped_weights_say_what_they_were_fitted_on_and_under_which_licenc
     datasheet = (repo_root / "framing/scoring/slant/data/slant_weights.md").read_text(encoding="utf-8")
     assert "AGPL-3.0" in datasheet and "leave-one-topic-out" in datasheet.lower()
     training = document["training"]  # the datasheet states the figures the file records
-    assert f"sentence macro-F1 {training['cv_macro_f1']:.2f}" in datasheet
-    assert f"F1 {training['cv_word_f1']:.2f}" in " ".join(datasheet.split())
+    flowing = " ".join(datasheet.split())
+    assert f"sentence part alone {training['cv_sentence_part_macro_f1']:.3f}" in flowing
+    assert f"word F1 {training['cv_word_f1']:.3f}" in flowing
+    assert training["stacked"] and set(document["stack"]["weights"]) <= set(STACK_INPUTS)
 
 
 def test_load_babe_merges_the_two_spellings_of_a_topic(shared_data) -> None:
@@ -150,3 +153,23 @@ def test_choose_takes_the_threshold_with_the_best_held_out_macro_f1() -> None:
     chosen = [score for part, _, score in choice.table if part == f"sentence >= {choice.parts.threshold}"]
     assert chosen == [choice.macro_f1]
     assert choice.macro_f1 == max(score for part, _, score in choice.table if part.startswith("sentence"))
+
+
+def test_the_stacker_is_fitted_on_parts_that_never_saw_the_topic_they_score() -> None:
+    data = _data()
+    words = fitting.featurize(data)
+    small = fitting.Settings(("words", "cues"), 1, 10.0)
+    parts = fitting.Parts(small, fitting.Settings(("words", "cues"), 1, 10.0, balanced=False), 0.1, 0.5, stack=True)
+    model = fitting.fit(words, data, parts)
+    assert set(model.stack) == set(STACK_INPUTS) and model.threshold in fitting.THRESHOLDS
+    assert model.stack["max"] > 0  # a likelier marked word makes the sentence likelier biased
+    loaded, plain = model.score(["Critics slammed the plan.", "The plan opened on Monday."])
+    assert loaded.probability > plain.probability
+    unstacked = fitting.fit(words, data, dataclasses.replace(parts, stack=False))
+    assert unstacked.stack == {} and unstacked.weights == model.weights  # the parts are the same fits
+    fitted: fitting.Fitted = {}
+    again = fitting.fit(words, data, parts, fitted)
+    assert len(fitted) == 4  # the parts on all three topics and on each pair of them
+    assert again.stack == model.stack and fitting.fit(words, data, parts, fitted).stack == model.stack
+    with pytest.raises(ValueError, match="needs a word part"):
+        fitting.fit(words, data, dataclasses.replace(parts, word=None))

@@ -9,7 +9,14 @@ import pytest
 import framing
 from framing.scoring.slant import fitting
 from framing.scoring.slant.features import word_features
-from framing.scoring.slant.model import SentenceSlant, SlantModel, sentence_slant, shipped_model
+from framing.scoring.slant.model import (
+    STACK_INPUTS,
+    SentenceSlant,
+    SlantModel,
+    sentence_slant,
+    shipped_model,
+    stack_inputs,
+)
 
 TOY = SlantModel(
     weights={"w:slammed": 2.0, "w:said": -1.0, "cue:report_loaded": 1.0},
@@ -86,3 +93,47 @@ def test_the_shipped_model_is_read_from_its_data_file() -> None:
     assert model.threshold in fitting.THRESHOLDS  # chosen by cross-validation among these
     assert 0.0 < model.word_min < 1.0
     assert any(name.startswith("w:") for name in model.weights)
+
+
+STACKED = SlantModel(
+    {"w:said": -1.0}, 0.0, 0.5, {"w:bizarre": 2.5}, -2.0, 0.1, ("words",), {"sentence": 1.0, "max": 4.0}, -2.0
+)
+
+
+def test_stack_inputs_summarise_the_word_probabilities() -> None:
+    inputs = stack_inputs(0.5, [0.5, 0.25, 0.0, 0.0])
+    assert inputs["sentence"] == pytest.approx(0.0)
+    assert inputs["max"] == 0.5 and inputs["mean"] == pytest.approx(0.1875)
+    assert inputs["noisy_or"] == pytest.approx(1.0 - 0.5 * 0.75)
+    assert inputs["top"] == pytest.approx(0.25) and inputs["count"] == pytest.approx(2 / 2.0)
+    assert set(inputs) == set(STACK_INPUTS)
+
+
+def test_a_stacked_model_reads_its_words_but_gates_them_by_the_sentence_part() -> None:
+    text = "A bizarre plan."
+    result = STACKED.score([text])[0]
+    words = word_features([text], STACKED.families)[0]
+    sentence = STACKED.probability(words)  # no weight of these words: the intercept, 0.5
+    marked = STACKED.word_probabilities(words)
+    assert result.probability == pytest.approx(
+        _sigmoid(-2.0 + 1.0 * math.log(sentence / (1 - sentence)) + 4.0 * max(marked))
+    )
+    assert result.probability > STACKED.score(["A plain plan."])[0].probability
+    assert result.strengths == [
+        pytest.approx(sentence * _sigmoid(0.5), abs=1e-6)
+    ]  # the sentence part's, not the stacker's
+
+
+def test_a_model_without_stack_weights_gives_the_sentence_part() -> None:
+    words = word_features(["Critics slammed the bizarre plan."], TOY.families)[0]
+    assert TOY.explain(words).probability == TOY.probability(words)
+    assert (
+        SlantModel.from_dict(
+            {
+                "sentence": {"weights": {}, "bias": 0.0, "threshold": 0.5},
+                "words": {"weights": {}, "bias": 0.0, "word_min": 0.5},
+                "families": ["words"],
+            }
+        ).stack
+        == {}
+    )
