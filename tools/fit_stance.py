@@ -1,6 +1,17 @@
 """Fit the stance weights on NewsMTSC train.jsonl ONLY and write framing/scoring/stance/data/stance_weights.json.
 
-    python tools/fit_stance.py [--train PATH] [--out PATH] [--date YYYY-MM-DD]
+    python tools/fit_stance.py [--train PATH] [--out PATH] [--date YYYY-MM-DD] [--vectors PATH]
+
+Word vectors (`stance_vectors.py`, learnt from unlabelled AllSides articles)
+give every word read on a side (`L:`, `R:`, `P:`) or in the sentence bag
+(`s:`) a second, dense reading: the kernel-weighted sum of its words' vectors
+per slot, times `vectors` (the grid's scale). The fitted weights of those
+dense columns are folded back into per-word weights (`L:<word>` gets
+`scale * vector(word) . W_L` added), so the shipped model is the same
+word-by-word model it was, every word's share is still its evidence, and a
+word never seen with a label still gets the weight of the words it is used
+like. `--vectors PATH` reads vectors built before (`.npz`; built and cached
+there when missing).
 
 Deterministic: the folds are grouped by article and fixed (GroupKFold), the
 solver is deterministic (lbfgs) and the grid is small and listed below. The
@@ -22,6 +33,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import stance_vectors
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
@@ -33,7 +45,15 @@ from framing.scoring.stance import model as stance
 REPO = Path(__file__).resolve().parents[1]
 TRAIN = REPO.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
-GRID = {"tau": [5.0, 8.0, 12.0], "cross": [0.5], "other": [0.7], "C": [0.25, 0.5], "class_weight": [None, "balanced"]}
+GRID = {
+    "tau": [5.0, 8.0, 12.0],
+    "cross": [0.5],
+    "other": [0.7],
+    "C": [0.25, 0.5],
+    "class_weight": [None, "balanced"],
+    "vectors": [0.0, 1.0, 3.0],
+}
+SLOTS = ("L:", "R:", "P:", "s:")  # word features that get a dense vector reading (and a folded weight)
 MIN_COUNT = 2  # a word feature must occur for at least this many training targets
 MIN_COUNT_PAIRS = 4  # and a two-word feature for this many (keeps the weights file small)
 FOLDS = 5
@@ -87,6 +107,59 @@ def matrix(features, vocab) -> sparse.csr_matrix:
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(features), len(vocab)))
 
 
+class Vectors:
+    """Word vectors and the dense slot matrix they give a feature list."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray):
+        self.words, self.vectors = words, vectors
+        self.index = {w: i for i, w in enumerate(words)}
+
+    @property
+    def width(self) -> int:
+        return len(SLOTS) * self.vectors.shape[1]
+
+    def dense(self, features) -> np.ndarray:
+        """Per target and slot the value-weighted sum of its slot words' vectors."""
+        rows, cols, vals = [], [], []
+        size = len(self.words)
+        for r, (names, values) in enumerate(features):
+            for name, value in zip(names, values):
+                slot = SLOTS.index(name[:2]) if name[:2] in SLOTS else -1
+                i = self.index.get(name[2:], -1) if slot >= 0 else -1
+                if i >= 0:
+                    rows.append(r)
+                    cols.append(slot * size + i)
+                    vals.append(value)
+        counts = sparse.csr_matrix((vals, (rows, cols)), shape=(len(features), len(SLOTS) * size))
+        return np.hstack([counts[:, k * size : (k + 1) * size] @ self.vectors for k in range(len(SLOTS))])
+
+    def fold(self, coef: np.ndarray, scale: float) -> dict[str, np.ndarray]:
+        """The dense columns' weights (3 x width) as per-word weights: `slot + word` -> scale * W_slot . v."""
+        d = self.vectors.shape[1]
+        folded = {}
+        for k, slot in enumerate(SLOTS):
+            per_word = scale * self.vectors @ coef[:, k * d : (k + 1) * d].T
+            folded.update({slot + w: per_word[i] for i, w in enumerate(self.words)})
+        return folded
+
+
+def with_vectors(X: sparse.csr_matrix, features, vectors: Vectors | None, scale: float) -> sparse.csr_matrix:
+    """The word features and, when `scale`, the dense vector slots times `scale`."""
+    if not scale or vectors is None:
+        return X
+    return sparse.hstack([X, sparse.csr_matrix(vectors.dense(features) * scale)]).tocsr()
+
+
+def read_vectors(path: Path | None) -> Vectors:
+    """Vectors from `path` (built from allsides-10k and written there when missing)."""
+    if path is not None and path.is_file():
+        return Vectors(*stance_vectors.load(path))
+    words, vectors = stance_vectors.build(stance_vectors.CORPUS)
+    if path is not None:
+        stance_vectors.save(path, words, vectors)
+    return Vectors(words, vectors.astype(np.float32).astype(np.float64))
+
+
 def model(C: float, class_weight) -> LogisticRegression:
     return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000, random_state=0)
 
@@ -115,9 +188,15 @@ def cross_validate(X, y, groups, C, class_weight) -> tuple[float, float, float]:
     return float(f1_score(y, labels, average="macro")), float(-t), band_f1
 
 
-def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_groups, n_targets, date):
-    coef = np.round(clf.coef_, DECIMALS)
-    weights = {name: [float(v) for v in coef[:, j]] for name, j in vocab.items() if np.abs(coef[:, j]).max() > 0}
+def weights_document(
+    clf, vocab, config, grid, cv_f1, train_path, n_sentences, n_groups, n_targets, date, vectors: Vectors | None
+):
+    combined = {name: clf.coef_[:, j] for name, j in vocab.items()}
+    if config["vectors"] and vectors is not None:
+        for name, weight in vectors.fold(clf.coef_[:, len(vocab) :], config["vectors"]).items():
+            combined[name] = combined.get(name, 0.0) + weight
+    rounded = {name: np.round(w, DECIMALS) for name, w in combined.items()}
+    weights = {name: [float(v) for v in w] for name, w in rounded.items() if np.abs(w).max() > 0}
     return {
         "format": stance.WEIGHTS_FORMAT,
         "classes": list(stance.CLASSES),
@@ -143,10 +222,23 @@ def weights_document(clf, vocab, config, grid, cv_f1, train_path, n_sentences, n
             "cv": f"{FOLDS}-fold GroupKFold by story (AllSides) or article (POLUSA), out-of-fold macro-F1",
             "cv_macro_f1": round(cv_f1, 4),
             "lexicons": {"vaderSentiment": _version("vaderSentiment"), "textblob": _version("textblob")},
+            "word_vectors": _vectors_provenance(vectors) if config["vectors"] else None,
             "scikit-learn": _version("scikit-learn"),
         },
         "intercept": [float(v) for v in np.round(clf.intercept_, DECIMALS)],
         "weights": weights,
+    }
+
+
+def _vectors_provenance(vectors: Vectors | None) -> dict:
+    corpus = stance_vectors.CORPUS
+    return {
+        "data": "allsides-10k.jsonl.gz, unlabelled article text (Baly et al., EMNLP 2020; Apache-2.0)",
+        "sha256": hashlib.sha256(corpus.read_bytes()).hexdigest() if corpus.is_file() else None,
+        "method": f"PPMI (window {stance_vectors.WINDOW}, 1/distance, smoothing {stance_vectors.SMOOTHING}) + "
+        f"truncated SVD, tools/stance_vectors.py; folded into {', '.join(SLOTS)} word weights",
+        "words": len(vectors.words) if vectors else 0,
+        "dimensions": int(vectors.vectors.shape[1]) if vectors else 0,
     }
 
 
@@ -178,6 +270,8 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--C", type=float, nargs="+", help="restrict the grid's regularisation strengths")
     parser.add_argument("--class-weight", nargs="+", choices=["none", "balanced"], help="restrict class weighting")
+    parser.add_argument("--scale", type=float, nargs="+", help="restrict the grid's word-vector scales (0: none)")
+    parser.add_argument("--vectors", type=Path, help="word vectors .npz (built and cached there when missing)")
     args = parser.parse_args(argv)
     grid = {
         "tau": args.tau or GRID["tau"],
@@ -187,18 +281,21 @@ def main(argv=None) -> int:
         "class_weight": [None if w == "none" else w for w in args.class_weight]
         if args.class_weight
         else GRID["class_weight"],
+        "vectors": args.scale if args.scale is not None else GRID["vectors"],
     }
     if "dev" in args.train.name:
         parser.error("fit on train.jsonl only; the dev files are for evaluation")
     rows = load_rows(args.train)
+    vectors = read_vectors(args.vectors) if any(grid["vectors"]) else None
     y = np.array([r[3] for r in rows])
     groups = [r[4] for r in rows]
     results = []
     for tau, cross, other in itertools.product(grid["tau"], grid["cross"], grid["other"]):
         features = featurize(rows, tau, cross, other)
         vocab = vocabulary(features)
-        X = matrix(features, vocab)
-        for C, class_weight in itertools.product(grid["C"], grid["class_weight"]):
+        words = matrix(features, vocab)
+        for scale, C, class_weight in itertools.product(grid["vectors"], grid["C"], grid["class_weight"]):
+            X = with_vectors(words, features, vectors, scale)
             f1, threshold, band_f1 = cross_validate(X, y, groups, C, class_weight)
             config = {
                 "tau": tau,
@@ -207,15 +304,27 @@ def main(argv=None) -> int:
                 "C": C,
                 "class_weight": class_weight,
                 "threshold": threshold,
+                "vectors": scale,
             }
             print(f"cv macro-F1 {f1:.4f} (score rule {band_f1:.4f}) {config}", file=sys.stderr, flush=True)
-            results.append((f1, -C, -tau, config))
-    f1, _, _, config = max(results, key=lambda r: r[:3])
+            results.append((f1, -C, -tau, -scale, config))
+    f1, _, _, _, config = max(results, key=lambda r: r[:4])
     features = featurize(rows, config["tau"], config["cross"], config["other"])
     vocab = vocabulary(features)
-    clf = model(config["C"], config["class_weight"]).fit(matrix(features, vocab), y)
+    X = with_vectors(matrix(features, vocab), features, vectors, config["vectors"])
+    clf = model(config["C"], config["class_weight"]).fit(X, y)
     document = weights_document(
-        clf, vocab, config, grid, f1, args.train, len({r[0].text for r in rows}), len(set(groups)), len(rows), args.date
+        clf,
+        vocab,
+        config,
+        grid,
+        f1,
+        args.train,
+        len({r[0].text for r in rows}),
+        len(set(groups)),
+        len(rows),
+        args.date,
+        vectors,
     )
     stance.model_from_dict(document)  # the file we write must load
     atomic_write_text(args.out, dumps(document))

@@ -16,7 +16,9 @@ times its kernel weight, a multinomial logistic regression over three classes
 * its VADER valence and its TextBlob (pattern) polarity, split into positive and
   negative parts and by side (the lexicons ship with those packages);
 
-plus the sentence's bag of content words (`s:<word>`, 1/sqrt(count) each,
+plus the words right beside the target (`pw:`/`nw:`) and its nearest content
+word on each side (`pv:`/`nv:`, the verb in "Trump blasted ..."), and
+the sentence's bag of content words (`s:<word>`, 1/sqrt(count) each,
 whatever their distance: what the whole sentence is about colours every target
 in it) and a few sentence-level features: the sentence's VADER compound (shared
 out to its valenced words as evidence where their signs agree with it), whether
@@ -24,7 +26,10 @@ the target sits inside a quotation, the share of the sentence in quotes, the
 lexicon valence of the target's own words, and where the target stands
 (first word, relative position, a pronoun). The weights were fitted on NewsMTSC
 `train.jsonl` only (`tools/fit_stance.py`) and ship as
-`stance_weights.json`. The score is `P(positive) - P(negative)` in [-1, 1];
+`stance_weights.json` (datasheet beside it). The fit also reads every `L:`,
+`R:`, `P:` and `s:` word through word vectors learnt from unlabelled news and
+folds those weights back into per-word weights, so a word never seen with a
+label still weighs like the words it is used like; the model stays per word. The score is `P(positive) - P(negative)` in [-1, 1];
 the label is the most probable class (so "positive" implies a score above 0,
 "negative" one below 0). Each evidence word's `contribution` is its additive share of
 the positive-minus-negative log-odds, so a reader sees which words moved it.
@@ -55,6 +60,7 @@ NEGATORS = frozenset(
 )
 BOUNDARIES = frozenset([";", ":", "but", "however", "although", "though", "whereas", "while", "yet", "—", "–", "--"])
 NEGATION_WINDOW = 3
+NEIGHBOUR_REACH = 4  # tokens searched on each side for the target's nearest content word (`pv:`/`nv:`)
 PRONOUNS = frozenset("he she they him her them his hers their theirs it its i we us our you".split())
 EVIDENCE_MIN = 0.05  # |contribution| (log-odds) below this is not listed as evidence
 _STOP_NEGATION = frozenset([",", ".", "!", "?", ";", ":"]) | BOUNDARIES
@@ -243,6 +249,7 @@ def mention_features(
             values.append(value)
             where.append(int(k))
     _sentence_bag(sent, outside, names, values, where)
+    _neighbours(sent, a, b, outside, names, values, where)
     compound = sent.compound if compound is None else compound
     holders = _compound_holders(sent, outside, compound)
     for name, value in (
@@ -289,6 +296,36 @@ def _sentence_bag(sent: Sentence, outside: BoolArray, names: list[str], values: 
         names.append(f"s:{sent.norms[k]}")
         values.append(value * float(sent.sign[k]))
         where.append(int(k))
+
+
+def _neighbours(
+    sent: Sentence, a: int, b: int, outside: BoolArray, names: list[str], values: list[float], where: list[int]
+) -> None:
+    """Append the words right beside the target (`pw:`/`nw:`) and the nearest content word on each side
+    within NEIGHBOUR_REACH tokens of the same clause (`pv:`/`nv:`, the verb in "Trump blasted ...").
+
+    The word before and after a target says much of what the target does or
+    undergoes (Vo & Zhang 2015, target-dependent features); train CV by story
+    0.658 -> 0.664. Signed by negation like every word feature.
+    """
+    n = len(sent.norms)
+    for name, k in (("pw", a - 1), ("nw", b)):
+        if 0 <= k < n and outside[k]:
+            names.append(f"{name}:{sent.norms[k]}")
+            values.append(float(sent.sign[k]))
+            where.append(k)
+    for name, steps in (
+        ("pv", range(a - 1, max(a - 1 - NEIGHBOUR_REACH, -1), -1)),
+        ("nv", range(b, min(b + NEIGHBOUR_REACH, n))),
+    ):
+        for k in steps:
+            if sent.norms[k] in _STOP_NEGATION:
+                break
+            if outside[k] and sent.norms[k] not in function_words():
+                names.append(f"{name}:{sent.norms[k]}")
+                values.append(float(sent.sign[k]))
+                where.append(int(k))
+                break
 
 
 def _compound_holders(sent: Sentence, outside: BoolArray, compound: float) -> list[tuple[int, float]]:

@@ -344,3 +344,26 @@ def test_evidence_lists_a_far_sentence_word():
     result = toward(sentence, "senator")
     words = {w: c for _, _, w, c in result.evidence}
     assert words.get("disgrace", 0) < 0 and result.label == "negative", result
+
+
+def test_neighbour_features_read_the_words_beside_the_target():
+    sentence = "Critics say the senator bitterly attacked the plan."
+    norms = stance.analyse(sentence).norms
+    features = _features(sentence, "senator")
+    linked = {
+        name: norms[k]
+        for name, values in features.items()
+        for _, k in values
+        if name[:3] in ("pw:", "nw:", "pv:", "nv:")
+    }
+    # right beside it, whatever the word; the nearest content word on each side (skipping "the")
+    assert linked == {"pw:the": "the", "nw:bitterly": "bitterly", "pv:say": "say", "nv:bitterly": "bitterly"}
+    assert all(value == 1.0 for name in linked for value, _ in features[name])
+
+
+def test_neighbour_features_stop_at_punctuation_and_skip_names():
+    features = _features("After the vote, the senator, Jane Doe, was not pleased.", "senator")
+    names = {name for name in features if name[:3] in ("pw:", "nw:", "pv:", "nv:")}
+    assert names == {"pw:the"}  # "vote" is past the comma; "Jane" is a name, and the comma stops the search
+    negated = _features("The senator never lies.", "senator")
+    assert negated["nv:lies"] == [(-1.0, 3)]  # a negated neighbour counts the other way
