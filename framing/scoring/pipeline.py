@@ -367,7 +367,7 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
         try:
             pending: deque[tuple[Task, Future[Results]]] = deque()
             for task in tasks:
-                pending.append((task, pool.submit(pipeline, task[0])))
+                pending.append((task, pool.submit(_score_task, pipeline, task[0])))
                 if len(pending) >= 2 * jobs:
                     task, future = pending.popleft()
                     yield task, future.result()
@@ -379,21 +379,39 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
             raise
 
 
+def _score_task(pipeline: Pipeline, articles: pd.DataFrame) -> Results:
+    """One task in a worker, whose freed pages then go back to the system (see `_return_free_memory`)."""
+    results = pipeline(articles)
+    _trim_heap()
+    return results
+
+
 def _return_free_memory() -> None:
     """Collect garbage and give the C heap's free pages back to the system (glibc's `malloc_trim`).
 
     The parent's chunks and results are freed once written, but glibc keeps
     the pages; a pool forked then would count them again in every worker.
     """
-    import ctypes
-    import ctypes.util
     import gc
 
     gc.collect()
-    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
-    trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
-    if trim is not None:
-        trim(0)
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc's `malloc_trim(0)`: the free pages at the top and inside the C heap go back to the system."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+        _MALLOC_TRIM = getattr(ctypes.CDLL(name), "malloc_trim", False) if name else False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM: Any = None  # glibc's malloc_trim once looked up, False where there is none
 
 
 def _worker_signals() -> None:
