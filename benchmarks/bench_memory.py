@@ -2,6 +2,7 @@
 
     python benchmarks/bench_memory.py [--articles N] [--million] [--baseline-articles M] [--baseline-ref REF]
     python benchmarks/bench_memory.py --reader-only [--articles N] [--million]
+    python benchmarks/bench_memory.py --sizes 2000,10000,20000 [--baseline-ref REF]
 
 Builds a CSV of N articles from ../shared/data/allsides-10k.jsonl.gz, the
 sample repeated with new ids (`-k` suffixes), in a temporary folder that is
@@ -25,6 +26,11 @@ article (before: `load_corpus`, the whole table; after: `ArticleStream`'s
 survey and second pass). Scoring holds a fixed number of chunks at a time
 (`2 x jobs` tasks of `CHUNK` articles), so this is the figure to watch when
 the machine is too loaded to score N articles in reasonable time.
+
+`--sizes` scores CSVs of each size with the code at `--baseline-ref` and
+with the current code, alternating, and prints each peak and the slope of
+the peaks (least squares, MiB per 10,000 articles): memory that does not
+grow with the corpus has a slope near 0.
 """
 
 from __future__ import annotations
@@ -172,6 +178,34 @@ def line(label: str, articles: int, result: dict[str, float]) -> str:
     )
 
 
+def slope(sizes: list[int], peaks: list[float]) -> float:
+    """Least-squares slope of the peaks, in MiB per 10,000 articles."""
+    mean_size, mean_peak = sum(sizes) / len(sizes), sum(peaks) / len(peaks)
+    spread = sum((n - mean_size) ** 2 for n in sizes)
+    if not spread:
+        return 0.0
+    return 1e4 * sum((n - mean_size) * (p - mean_peak) for n, p in zip(sizes, peaks)) / spread
+
+
+def compare_sizes(args: argparse.Namespace, folder: Path, sizes: list[int]) -> int:
+    """Before and after at each size, alternating; each peak, then the slope of each."""
+    baseline = export(args.baseline_ref, folder / "baseline")
+    peaks: dict[str, list[float]] = {"before": [], "after": []}
+    for size in sizes:
+        source = write_articles(args.data, size, folder / f"articles-{size}.csv")
+        command = score_command(source, folder, args.jobs)
+        for label, code in (("before", baseline), ("after", ROOT)):
+            result = measure(code, command, folder)
+            peaks[label].append(result["rss"])
+            name = f"before ({args.baseline_ref})" if label == "before" else "after"
+            print(line(name, size, result), flush=True)
+        source.unlink()
+    for label, values in peaks.items():
+        print(f"{label:6s} slope of peak RSS: {slope(sizes, values):+7,.1f} MiB per 10,000 articles")
+    print(f"ratio of peaks at {sizes[-1]:,} (before / after): {peaks['before'][-1] / peaks['after'][-1]:.2f}x")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -190,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         help="measure reading and cleaning only (the part that grows with the corpus), before and after",
     )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    parser.add_argument(
+        "--sizes", default=None, help="comma-separated corpus sizes: before and after at each, and the slopes"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"{args.data}: not found; put the shared data beside the checkout", file=sys.stderr)
@@ -202,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.sizes:
+            return compare_sizes(args, folder, sorted(int(n) for n in args.sizes.split(",")))
         if args.reader_only:
             big = write_articles(args.data, articles, folder / "articles.csv")
             baseline = export(args.baseline_ref, folder / "baseline")

@@ -94,6 +94,7 @@ def score(
         progress=progress,
         evidence=bool(evidence),
         slant=slant,
+        extras=False,  # only the table and its evidence are written
     )
     # the table and its evidence go to their files chunk by chunk, and appear together or not at all
     with OutputSet() as outputs:

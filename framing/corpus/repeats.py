@@ -50,6 +50,11 @@ def text_fingerprint(text: str) -> int:
     return _digest(text)
 
 
+def id_fingerprint(doc_id: str) -> int:
+    """The fingerprint of an article id (`IdFingerprints`)."""
+    return _digest(doc_id)
+
+
 def is_sentence(fingerprint: int) -> bool:
     return bool(fingerprint & 1)
 
@@ -131,3 +136,35 @@ class RepeatCounter:
         return furniture(
             dict(zip(overall.index.tolist(), overall.tolist())), dict(zip(by_outlet.index.tolist(), by_outlet.tolist()))
         )
+
+
+class IdFingerprints:
+    """The ids of a corpus read chunk by chunk, kept as 8-byte fingerprints (not a Python string each).
+
+    A million ids as strings take about 70 MB in the first pass, and a parent
+    process that held them passes those pages on to every worker it forks.
+    The fingerprints only say which rows may repeat an id; the caller checks
+    those few rows' real ids, so a false match can never raise an error.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[Any] = []
+
+    def add(self, ids: Iterable[str]) -> None:
+        """Fingerprint the ids of some more rows (they follow the rows added before)."""
+        import numpy as np
+
+        self._parts.append(np.fromiter(map(id_fingerprint, ids), dtype=np.int64))
+
+    def candidates(self) -> Any:
+        """The rows (0-based, ascending, int64 array) whose fingerprint more than one row has."""
+        import numpy as np
+
+        prints = np.concatenate(self._parts) if self._parts else np.empty(0, dtype=np.int64)
+        order = np.argsort(prints, kind="stable")
+        ordered = prints[order]
+        same = ordered[1:] == ordered[:-1]
+        repeated = np.zeros(len(ordered), dtype=bool)
+        repeated[1:] |= same
+        repeated[:-1] |= same
+        return np.sort(order[repeated])

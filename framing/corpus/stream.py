@@ -22,6 +22,7 @@ from framing.corpus.readers.columns import Columns
 from framing.corpus.readers.tables import table_suffix
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 STREAM_COLUMNS = ("doc_id", "outlet", "clean_text")
@@ -79,18 +80,40 @@ class ArticleStream:
         from framing.corpus.clean import repeat_rows
         from framing.corpus.readers.tables import _check_columns, standard_records
         from framing.corpus.readers.validate import FrameChecks
-        from framing.corpus.repeats import RepeatCounter
+        from framing.corpus.repeats import IdFingerprints, RepeatCounter
 
-        checks, counter, names = FrameChecks(), RepeatCounter(), {}
+        checks, counter, ids, names = FrameChecks(), RepeatCounter(), IdFingerprints(), {}
         for raw in self.chunks:
             names.update(dict.fromkeys(str(c) for c in raw.columns))
             records = standard_records(raw, self.columns, checks.rows)
-            checks.add(records, ids=self.columns.id is not None)
+            checks.add(records, ids=False)  # ids are checked below, from their fingerprints
+            if self.columns.id is not None:
+                ids.add(records["doc_id"])
             counter.add_rows(repeat_rows(records["text"], records["outlet"], records["author"]))
         _check_columns(pd.DataFrame(columns=list(names)), self.columns, self.path)
         checks.raise_first(self.chunks.locate, self.path)
         self.total = checks.rows
+        self._check_ids(ids.candidates())
         self.repeated = counter.furniture()
+
+    def _check_ids(self, rows: np.ndarray) -> None:
+        """Raise the duplicate-id error of a whole read, from the real ids of the rows whose fingerprints repeat."""
+        import pandas as pd
+
+        from framing.corpus.readers.tables import standard_records
+        from framing.corpus.readers.validate import FrameChecks
+
+        if not len(rows):
+            return
+        found, first = [], 0
+        for raw in self.chunks:  # a third pass, only when some fingerprint repeats
+            wanted = rows[(rows >= first) & (rows < first + len(raw))] - first
+            if len(wanted):
+                found.extend(standard_records(raw, self.columns, first, self.total)["doc_id"].iloc[wanted])
+            first += len(raw)
+        checks = FrameChecks()  # the whole read's duplicate rule and message, on these rows only
+        checks.add(pd.DataFrame({"doc_id": found, "outlet": "-", "text": "-"}))
+        checks.raise_first(lambda row: self.chunks.locate(int(rows[row])), self.path)
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         """The second pass: each chunk's articles, cleaned with the corpus-wide repeated lines."""

@@ -35,7 +35,7 @@ Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and thei
 DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200  # below this many articles, process start-up costs more than it saves
 CHUNK = 100  # articles per task
-RECYCLE_TASKS = 100  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
+RECYCLE_TASKS = 50  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,11 @@ class Pipeline:
 
     scorers: tuple[Scorer, ...]
     evidence: bool = True  # False: leave out the evidence and sentence tables (the bulk of the memory)
+    extras: bool = True  # False: return only `table` and `evidence`, what `framing score` writes
 
     @classmethod
-    def from_settings(cls, settings: RunSettings, evidence: bool = True) -> Pipeline:
-        return cls(build_scorers(settings), evidence=evidence)
+    def from_settings(cls, settings: RunSettings, evidence: bool = True, extras: bool = True) -> Pipeline:
+        return cls(build_scorers(settings), evidence=evidence, extras=extras)
 
     @property
     def targets(self) -> object:
@@ -62,7 +63,8 @@ class Pipeline:
         table = pd.concat([r.table.drop(columns="doc_id") for r in results], axis=1)
         table.insert(0, "words", context.tokens.word_counts())
         table.insert(0, "doc_id", articles["doc_id"].to_numpy())
-        extras = {name: frame for r in results for name, frame in r.extras.items()}
+        # the sentence, quote and stance tables cost the pickling back to the parent when nobody reads them
+        extras = {name: frame for r in results for name, frame in r.extras.items()} if self.extras else {}
         if not self.evidence:
             return {"table": table, "evidence": empty_evidence(), **extras}
         evidence = pd.concat([r.evidence for r in results], ignore_index=True)
@@ -136,12 +138,14 @@ def score_chunks(
     progress: bool = False,
     evidence: bool = True,
     slant: bool = False,
+    extras: bool = True,
 ) -> Chunks:
     """The results of `score`, chunk by chunk in corpus order, without ever holding them all.
 
     Iterating the returned `Chunks` yields dicts with `table` (with
     `outlet`), `evidence`, `sentences`, `quotes` and `stance` for about
-    `CHUNK` articles each; concatenated they equal `score(...)`'s tables.
+    `CHUNK` articles each; concatenated they equal `score(...)`'s tables
+    (`extras=False`: `table` and `evidence` only).
     `framing score` writes them to its output files as they come, so memory
     stays flat however large the corpus. `.lexicons` and `.targets` say what
     was used.
@@ -150,7 +154,10 @@ def score_chunks(
 
     corpus = as_corpus(corpus)
     return Chunks(
-        _prepare(corpus, lexicons, targets, evidence, slant), corpus.articles["outlet"].to_numpy(), n_jobs, progress
+        _prepare(corpus, lexicons, targets, evidence, slant, extras),
+        corpus.articles["outlet"].to_numpy(),
+        n_jobs,
+        progress,
     )
 
 
@@ -195,6 +202,7 @@ def score_stream(
     progress: bool = False,
     evidence: bool = True,
     slant: bool = False,
+    extras: bool = True,
 ) -> StreamChunks:
     """`score_chunks` for an `ArticleStream` (`framing.corpus.stream`): a table scored as it is read.
 
@@ -206,7 +214,7 @@ def score_stream(
     stream.survey()  # the corpus' errors first, as `score_chunks` loads the corpus before the lexicons
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
     settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(stream, targets), slant=slant)
-    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence), extras=extras)
     return StreamChunks(stream, pipeline, (*frame_lexicons, loaded_lexicon), n_jobs, progress)
 
 
@@ -250,11 +258,13 @@ def _task(articles: pd.DataFrame, first: int) -> Task:
     return frame, articles["outlet"].to_numpy()
 
 
-def _prepare(corpus: Corpus, lexicons: Any, targets: Any, evidence: bool, slant: bool = False) -> _Run:
+def _prepare(
+    corpus: Corpus, lexicons: Any, targets: Any, evidence: bool, slant: bool = False, extras: bool = True
+) -> _Run:
     articles = _articles(corpus)
     frame_lexicons, loaded_lexicon = _lexicons(lexicons)
     settings = RunSettings(frame_lexicons, loaded_lexicon, _targets(corpus, targets), slant=slant)
-    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence))
+    pipeline = Pipeline.from_settings(settings, evidence=bool(evidence), extras=extras)
     return _Run(articles, pipeline, (*frame_lexicons, loaded_lexicon))
 
 
@@ -352,11 +362,12 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
     # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    _return_free_memory()  # each forked worker's RSS starts as the parent's: start it small
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
         try:
             pending: deque[tuple[Task, Future[Results]]] = deque()
             for task in tasks:
-                pending.append((task, pool.submit(pipeline, task[0])))
+                pending.append((task, pool.submit(_score_task, pipeline, task[0])))
                 if len(pending) >= 2 * jobs:
                     task, future = pending.popleft()
                     yield task, future.result()
@@ -366,6 +377,41 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
         except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
             _stop_workers(pool)
             raise
+
+
+def _score_task(pipeline: Pipeline, articles: pd.DataFrame) -> Results:
+    """One task in a worker, whose freed pages then go back to the system (see `_return_free_memory`)."""
+    results = pipeline(articles)
+    _trim_heap()
+    return results
+
+
+def _return_free_memory() -> None:
+    """Collect garbage and give the C heap's free pages back to the system (glibc's `malloc_trim`).
+
+    The parent's chunks and results are freed once written, but glibc keeps
+    the pages; a pool forked then would count them again in every worker.
+    """
+    import gc
+
+    gc.collect()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc's `malloc_trim(0)`: the free pages at the top and inside the C heap go back to the system."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+        _MALLOC_TRIM = getattr(ctypes.CDLL(name), "malloc_trim", False) if name else False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM: Any = None  # glibc's malloc_trim once looked up, False where there is none
 
 
 def _worker_signals() -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.corpus.clean import candidate_keys, repeat_rows
-from framing.corpus.repeats import RepeatCounter, furniture, is_sentence, line_fingerprint, text_fingerprint
+from framing.corpus.repeats import (
+    IdFingerprints,
+    RepeatCounter,
+    furniture,
+    is_sentence,
+    line_fingerprint,
+    text_fingerprint,
+)
 from tests.corpus.streams import stream_rows
 
 
@@ -53,3 +60,12 @@ def test_the_rule_on_counts():
     assert furniture({label: 2}, {("P", label): 2}) == {label}
     assert furniture({sentence: 9}, {("P", sentence): 2}) == frozenset()
     assert furniture({sentence: 3}, {("P", sentence): 3}) == {sentence}
+
+
+def test_id_fingerprints_name_every_row_whose_id_repeats_across_chunks():
+    ids = IdFingerprints()
+    ids.add(["a", "b", "c"])
+    ids.add(["d", "a", "e", "c"])
+    ids.add([])
+    assert ids.candidates().tolist() == [0, 2, 4, 6]
+    assert IdFingerprints().candidates().tolist() == []

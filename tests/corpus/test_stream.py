@@ -122,3 +122,16 @@ def test_latin1_text_is_decoded_whole_when_utf8_fails_mid_file(tmp_path):
     whole = load_corpus(path, id_column="id").articles[["doc_id", "outlet", "clean_text"]]
     pd.testing.assert_frame_equal(streamed(path, 2, id="id"), whole)
     assert "Café São Paulo" in whole["clean_text"].iloc[10]
+
+
+def test_ids_whose_fingerprints_collide_are_told_apart_by_their_text(tmp_path, monkeypatch):
+    import framing.corpus.repeats as repeats
+
+    monkeypatch.setattr(repeats, "id_fingerprint", lambda doc_id: 7)  # every id gets one fingerprint
+    paths = write_tables(tmp_path, stream_rows())
+    assert len(list(ArticleStream(paths["csv"], Columns(id="id"), rows=4).survey())) > 0
+    table = stream_rows()
+    table[9]["id"] = table[5]["id"]
+    (tmp_path / "dup").mkdir()
+    whole, stream = errors(write_tables(tmp_path / "dup", table)["csv"], 4, id="id")
+    assert whole == stream and "row 6, " in stream and "row 10" in stream

@@ -38,7 +38,7 @@ from framing.errors import FramingError
 if TYPE_CHECKING:
     import pandas as pd
 
-CHUNK_ROWS = 2000  # rows a chunk: a few tens of megabytes of AllSides text
+CHUNK_ROWS = 500  # rows a chunk: a few megabytes of AllSides text, alive in the parent when it forks workers
 
 
 def parquet_parts(folder: Path) -> list[Path]:
