@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from framing.corpus.model import Corpus
     from framing.corpus.stream import ArticleStream
     from framing.lexicons.entries import Lexicon
+    from framing.scoring.stance.targets import Targets
 
 Results = dict[str, pd.DataFrame]  # one chunk's tables: table, evidence, sentences, quotes, stance
 Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and their outlets
@@ -51,9 +52,12 @@ class Pipeline:
         return cls(build_scorers(settings), evidence=evidence, extras=extras)
 
     @property
-    def targets(self) -> object:
+    def targets(self) -> Targets | None:
         """The targets the stance scorer uses (None without stance)."""
-        return next((getattr(s, "targets", None) for s in self.scorers if s.name == "stance"), None)
+        from framing.scoring.stance.targets import load_targets
+
+        found = next((getattr(s, "targets", None) for s in self.scorers if s.name == "stance"), None)
+        return None if found is None else load_targets(found)  # a Targets passes through as it is
 
     def __call__(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         context = ScoringContext.for_articles(articles, self.evidence)
@@ -184,7 +188,7 @@ class Chunks:
         return self.run.lexicons
 
     @property
-    def targets(self) -> object:
+    def targets(self) -> Targets | None:
         return self.run.pipeline.targets
 
     def __iter__(self) -> Iterator[Results]:
@@ -229,7 +233,7 @@ class StreamChunks:
     progress: bool
 
     @property
-    def targets(self) -> object:
+    def targets(self) -> Targets | None:
         return self.pipeline.targets
 
     def __iter__(self) -> Iterator[Results]:
@@ -300,7 +304,7 @@ def _lexicons(names: Any) -> tuple[tuple[Lexicon, ...], Lexicon]:
     return frames, chosen[0] if chosen else load_lexicon(DEFAULT_LOADED)
 
 
-def _targets(corpus: object, targets: Any) -> Any:
+def _targets(corpus: object, targets: Any) -> Targets | None:
     from framing.scoring.stance.targets import load_targets
 
     if targets is None:

@@ -20,6 +20,7 @@ from framing.scoring.sentiment import SentimentScorer
 from framing.scoring.slant.scorer import SlantScorer
 from framing.scoring.sourcing.attribution import SourcingScorer
 from framing.scoring.stance.scorer import StanceScorer
+from framing.scoring.stance.targets import Targets
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class RunSettings:
 
     frame_lexicons: tuple[Lexicon, ...]
     loaded_lexicon: Lexicon
-    targets: object = None
+    targets: Targets | None = None  # loaded (framing.scoring.stance.targets.load_targets); None: no stance
     slant: bool = False  # sentence slant is opt-in: it doubles the scoring time (docs/guide/slant.md)
 
 

@@ -16,6 +16,7 @@ from framing.stats.bootstrap import outlet_means
 
 if TYPE_CHECKING:
     from framing.lexicons.entries import Lexicon
+    from framing.scoring.stance.targets import Targets
 
 # Columns shown by the HTML view, when present (frame balances and stance scores are added).
 SUMMARY = ("doc_id", "outlet", "words", "sentiment", "subjectivity", "loaded", "quotes.share", "quotes.speakers")
@@ -41,7 +42,7 @@ class Scores:
     quotes: pd.DataFrame
     stance: pd.DataFrame
     lexicons: tuple[Lexicon, ...]
-    targets: object = None
+    targets: Targets | None = None
     dates: pd.Series | None = None  # doc_id -> publication date (NaT when undated), for `over_time`
 
     def __len__(self) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from os import PathLike
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,7 @@ from framing.scoring.stance.targets import Targets, load_targets
 class StanceScorer:
     """Articles -> stance toward each target of `targets` (a `Targets`, or None for no stance)."""
 
-    targets: object = None  # a Targets or a targets file path; None: no stance
+    targets: Targets | str | PathLike[str] | None = None  # a Targets or a targets file path; None: no stance
     name: str = "stance"
     requires: tuple[str, ...] = ()
 
