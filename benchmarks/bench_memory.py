@@ -49,6 +49,8 @@ import threading
 import time
 from pathlib import Path
 
+from _timing import score_command  # the benchmarks folder is on sys.path when this runs as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
 BASELINE_REF = "ba5ee7d"  # the last commit before the streaming reader: it loads the whole table first
@@ -125,24 +127,6 @@ print(f"scored {sum(len(chunk) for chunk in stream)} articles (0 words")
 """
 
 
-def score_command(source: Path, folder: Path, jobs: int | None) -> list[str]:
-    """`framing score` as a user runs it, with the scores and the evidence written to CSV."""
-    command = [
-        sys.executable,
-        "-m",
-        "framing",
-        "score",
-        str(source),
-        "--id-column",
-        "id",
-        "-o",
-        str(folder / "scores.csv"),
-        "--evidence",
-        str(folder / "evidence.csv"),
-    ]
-    return command + (["--jobs", str(jobs)] if jobs else [])
-
-
 def measure(code: Path, command: list[str], folder: Path) -> dict[str, float]:
     """Run `command` with the checkout `code` on the path; wall seconds, words, peak RSS and PSS of its tree."""
     env = {**os.environ, "PYTHONPATH": str(code)}
@@ -193,7 +177,7 @@ def compare_sizes(args: argparse.Namespace, folder: Path, sizes: list[int]) -> i
     peaks: dict[str, list[float]] = {"before": [], "after": []}
     for size in sizes:
         source = write_articles(args.data, size, folder / f"articles-{size}.csv")
-        command = score_command(source, folder, args.jobs)
+        command = score_command(source, folder, args.jobs, quiet=False)
         for label, code in (("before", baseline), ("after", ROOT)):
             result = measure(code, command, folder)
             peaks[label].append(result["rss"])
@@ -255,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.baseline_articles:
             small = write_articles(args.data, args.baseline_articles, folder / "small.csv")
-            command = score_command(small, folder, args.jobs)
+            command = score_command(small, folder, args.jobs, quiet=False)
             before = measure(export(args.baseline_ref, folder / "baseline"), command, folder)
             after = measure(ROOT, command, folder)
             print(line(f"before ({args.baseline_ref})", args.baseline_articles, before))
@@ -266,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             small.unlink()
         big = write_articles(args.data, articles, folder / "articles.csv")
-        result = measure(ROOT, score_command(big, folder, args.jobs), folder)
+        result = measure(ROOT, score_command(big, folder, args.jobs, quiet=False), folder)
         print(line("after (streaming)", articles, result), flush=True)
         target = (2e9 if articles >= 1_000_000 else 1.5e9) / 2**20  # GB as the issue writes them, in MiB
         verdict = "met" if result["rss"] < target else "NOT met"
