@@ -44,12 +44,6 @@ def test_help_does_not_import_heavy_libraries():
     assert out.strip().endswith("HEAVY="), out
 
 
-def test_python_dash_m_framing_works():
-    result = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True, text=True)
-    assert result.returncode == 0
-    assert framing.__version__ in result.stdout
-
-
 def test_bad_input_becomes_one_line_and_exit_code_2(monkeypatch, capsys):
     @click.command()
     def explode():

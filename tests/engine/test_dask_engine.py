@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.errors import FramingError
 from tests.engine.conftest import repeated_articles, write_parts
 
 
@@ -39,28 +38,6 @@ def test_rows_without_an_id_column_are_numbered_across_partitions(nato_corpus, t
     pd.testing.assert_frame_equal(distributed.table, local.table, check_exact=True)
 
 
-def test_an_unknown_engine_is_one_line(one_file):
-    with pytest.raises(FramingError, match="engine 'spark': unknown; use one of local, dask"):
-        framing.score(one_file, engine="spark")
-
-
-def test_the_dask_engine_reads_paths_not_loaded_corpora(nato_corpus):
-    with pytest.raises(FramingError, match="reads a path"):
-        framing.score(nato_corpus, engine="dask")
-
-
 def test_the_dates_over_time_reads_equal_the_local_engine(local_scores, dask_scores):
     assert dask_scores.dates is not None and dask_scores.dates.notna().any()
     pd.testing.assert_series_equal(dask_scores.dates, local_scores.dates, check_exact=True)
-
-
-def test_the_gathered_corpus_equals_the_loaded_one(one_file, parts_folder, dask_client):
-    from framing.corpus.model import load_corpus
-    from framing.corpus.readers.columns import Columns
-    from framing.engine.articles import gather_corpus
-
-    local = load_corpus(one_file, id_column="doc_id")
-    gathered, _ = gather_corpus(parts_folder, Columns(id="doc_id"), dask_client)
-    pd.testing.assert_frame_equal(gathered.articles, local.articles, check_exact=True)
-    pd.testing.assert_frame_equal(gathered.boilerplate, local.boilerplate, check_exact=True)
-    assert gathered.name == local.name == "articles"

@@ -1,8 +1,9 @@
-"""A small lexicon for tests, written as its YAML file would be: the header once, the categories given."""
+"""Lexicons for tests: a small one built from its categories, and GOOD, a whole YAML file with every field."""
 
 from __future__ import annotations
 
 import json
+import textwrap
 
 from framing.lexicons.model import Lexicon, parse_lexicon
 
@@ -16,3 +17,38 @@ def small_lexicon(categories: dict[str, list[str] | str]) -> Lexicon:
         listed = f"pattern: {entries}" if isinstance(entries, str) else f"entries: {json.dumps(entries)}"
         lines += [f"  {name}:", "    description: d", f'    colour: "{colour}"', f"    {listed}"]
     return parse_lexicon("\n".join(lines) + "\n")
+
+
+GOOD = """\
+name: test-posture
+description: A small lexicon for tests.
+version: "0.1"
+source: tests
+citation: nobody (2026)
+licence: MIT
+categories:
+  defensive:
+    description: protection
+    colour: "#0072B2"
+    entries:
+      - deterrence
+      - defen*
+      - {term: safe and secure, weight: 2}
+  buildup:
+    description: expansion
+    colour: "#d55e00"
+    entries:
+      - buildup
+      - military buildup
+contrasts:
+  - name: balance
+    positive: defensive
+    negative: buildup
+    description: defensive minus buildup
+"""
+
+
+def write(tmp_path, text, name="lex.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path

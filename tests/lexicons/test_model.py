@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import textwrap
 
 import pytest
 
 from framing.errors import FramingError
 from framing.lexicons.model import Category, Contrast, Entry, Lexicon, builtin_lexicons, load_lexicon, of_family
-
-GOOD = """\
-name: test-posture
-description: A small lexicon for tests.
-version: "0.1"
-source: tests
-citation: nobody (2026)
-licence: MIT
-categories:
-  defensive:
-    description: protection
-    colour: "#0072B2"
-    entries:
-      - deterrence
-      - defen*
-      - {term: safe and secure, weight: 2}
-  buildup:
-    description: expansion
-    colour: "#d55e00"
-    entries:
-      - buildup
-      - military buildup
-contrasts:
-  - name: balance
-    positive: defensive
-    negative: buildup
-    description: defensive minus buildup
-"""
-
-
-def write(tmp_path, text, name="lex.yaml"):
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
+from tests.lexicons.small_lexicon import GOOD, write
 
 
 def test_load_lexicon_reads_every_field(tmp_path):
@@ -66,17 +31,6 @@ def test_load_lexicon_reads_every_field(tmp_path):
     assert lexicon.contrasts == (Contrast("balance", "defensive", "buildup", "defensive minus buildup"),)
     assert lexicon.case_sensitive is False
     assert lexicon.entry_count() == 5
-
-
-def test_lexicon_is_frozen(tmp_path):
-    lexicon = load_lexicon(write(tmp_path, GOOD))
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        lexicon.name = "other"
-
-
-def test_lexicon_is_hashable_and_equal_by_content(tmp_path):
-    first, second = load_lexicon(write(tmp_path, GOOD)), load_lexicon(write(tmp_path, GOOD))
-    assert first == second and hash(first) == hash(second) and len({first, second}) == 1
 
 
 def test_builtin_copies_do_not_share_their_category_dict():
@@ -206,19 +160,6 @@ def test_pattern_category_with_entries_is_an_error(tmp_path):
     text = GOOD.replace("description: expansion", "description: expansion\n    pattern: scare_quotes")
     with pytest.raises(FramingError, match="found by pattern 'scare_quotes'; leave out its entries"):
         load_lexicon(write(tmp_path, text))
-
-
-def test_not_utf8_is_a_clear_error(tmp_path):
-    path = tmp_path / "latin.yaml"
-    path.write_bytes(GOOD.replace("tests", "t\xe9sts").encode("latin-1"))
-    with pytest.raises(FramingError, match="latin.yaml: not UTF-8 text"):
-        load_lexicon(path)
-
-
-def test_repr_html_escapes_untrusted_text(tmp_path):
-    lexicon = load_lexicon(write(tmp_path, GOOD.replace("description: protection", "description: <script>x</script>")))
-    html = lexicon._repr_html_()
-    assert "<script>" not in html and "&lt;script&gt;" in html
 
 
 def test_of_family_selects_by_the_field_not_the_name(tmp_path):
