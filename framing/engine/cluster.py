@@ -64,7 +64,31 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
             silence_logs=logging.ERROR,
         )
     with cluster, Client(cluster) as local:
-        yield local
+        try:
+            yield local
+        except KeyboardInterrupt:
+            _drop_cancelled_gathers()
+            raise
+
+
+class _CancelledGather(logging.Filter):
+    """Drops asyncio's "Task exception was never retrieved" for a gather that closing the client cancelled.
+
+    Ctrl-C during a `client.gather` closes the cluster under it; the pending
+    wait ends with distributed's `AllExit`, which asyncio reports as a
+    traceback on stderr when the task is collected. The run has already said
+    "interrupted; nothing written": that traceback is noise, not an error.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (error is not None and type(error).__name__ == "AllExit")
+
+
+def _drop_cancelled_gathers() -> None:
+    log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _CancelledGather) for f in log.filters):
+        log.addFilter(_CancelledGather())
 
 
 @contextmanager

@@ -43,3 +43,24 @@ def test_outside_the_main_thread_the_handler_is_left_alone():
     thread.start()
     thread.join()
     assert seen == [signal.getsignal(signal.SIGINT)] and seen[0] is not signal.SIG_IGN
+
+
+def test_ctrl_c_drops_only_the_cancelled_gathers_traceback():
+    import logging
+    import sys
+
+    from distributed.client import AllExit
+
+    from framing.engine.cluster import _CancelledGather
+
+    def record(error: BaseException) -> logging.LogRecord:
+        try:
+            raise error
+        except BaseException:
+            info = sys.exc_info()
+        return logging.LogRecord("asyncio", logging.ERROR, __file__, 1, "Task exception was never retrieved", (), info)
+
+    keep = _CancelledGather()
+    assert keep.filter(record(AllExit())) is False
+    assert keep.filter(record(ValueError("a real error"))) is True
+    assert keep.filter(logging.LogRecord("asyncio", logging.ERROR, __file__, 1, "no exception", (), None)) is True

@@ -86,6 +86,12 @@ def corpus(nato_corpus, tmp_path_factory) -> tuple[Path, Path]:
     return write_parts(table, root / "parts", parts=PARTS), root / "all.csv"
 
 
+@pytest.fixture(scope="module")
+def long_parts(nato_corpus, tmp_path_factory) -> Path:
+    """1,500 articles in 10 Parquet parts: a scoring pass long enough that Ctrl-C lands in it on a fast machine."""
+    return write_parts(repeated_articles(nato_corpus, 300), tmp_path_factory.mktemp("long") / "parts", parts=PARTS)
+
+
 @pytest.fixture()
 def deployment() -> Iterator[tuple[Any, dict[str, subprocess.Popen]]]:
     """A `dask scheduler` and two single-threaded `dask worker` processes (no nanny: a killed worker stays dead)."""
@@ -170,8 +176,8 @@ def test_a_worker_killed_mid_run_changes_nothing_in_the_output(corpus, tmp_path,
     assert _hidden(scores) == []
 
 
-def test_ctrl_c_closes_the_cluster_it_started_and_leaves_no_output(corpus, tmp_path):
-    parts, _ = corpus
+def test_ctrl_c_closes_the_cluster_it_started_and_leaves_no_output(long_parts, tmp_path):
+    parts = long_parts
     scores = tmp_path / "out" / "scores"
     run = _framing(
         "score",

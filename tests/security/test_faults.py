@@ -40,6 +40,13 @@ def big_csv(tmp_path_factory, nato_corpus) -> Path:
 
 
 @pytest.fixture(scope="module")
+def long_csv(tmp_path_factory, nato_corpus) -> Path:
+    """5,000 articles (about 2.3 M words): several seconds of scoring even on a fast machine, so a signal sent
+    once the first chunk is written lands mid-run (240 articles finished before it on a quiet machine)."""
+    return repeated(tmp_path_factory.mktemp("input"), nato_corpus, 1000)
+
+
+@pytest.fixture(scope="module")
 def bigger_csv(tmp_path_factory, nato_corpus) -> Path:
     """1,200 articles: more than a second's work on any machine, so a kill lands mid-run."""
     return repeated(tmp_path_factory.mktemp("input"), nato_corpus, 240)
@@ -88,8 +95,10 @@ def outputs(folder: Path) -> list[str]:
     [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
     ids=["SIGINT", "SIGTERM"],
 )
-def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers(tmp_path, big_csv, signum, code, word):
-    run = start(tmp_path, *score_to_files(big_csv))
+def test_an_interrupted_score_says_one_line_writes_nothing_and_stops_its_workers(
+    tmp_path, long_csv, signum, code, word
+):
+    run = start(tmp_path, *score_to_files(long_csv))
     wait_for_temporary(tmp_path, run)
     time.sleep(0.5)
     os.killpg(run.pid, signum) if signum == signal.SIGINT else os.kill(run.pid, signum)
