@@ -107,14 +107,6 @@ def test_every_number_in_a_table_is_in_the_json(nato_report, page):
         assert f">{number(row[2])}<" in page
 
 
-@pytest.mark.parametrize(
-    "value, text",
-    [(None, "–"), (3, "3"), (12345, "12,345"), (0.256, "0.26"), (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")],
-)
-def test_number_format(value, text):
-    assert number(value) == text
-
-
 def test_excerpts_print_no_stray_quotation_marks(page):
     # sentences cut from longer quotations (Defense News, report A) show the quotation going on
     cells = re.findall(r"<(?:li|td|p class=\"sentence\")[^>]*>(.*?)</(?:li|td|p)>", page, flags=re.S)
