@@ -41,13 +41,3 @@ def test_links_follow_the_table_orientation():
 
 def test_anchor_prefix_is_a_safe_identifier():
     assert anchor_prefix('Bad "name" <x>') == "hits-bad-name-x"
-
-
-def test_a_large_corpus_gets_one_sentence_per_cell(nato_corpus, nato_scores, nato_comparison, monkeypatch):
-    from framing.reporting import build, report
-
-    monkeypatch.setattr(build, "FULL_TEXT_LIMIT", 3)
-    data = report(nato_corpus, scores=nato_scores, comparison=nato_comparison).data
-    cells = data.frames["evidence"][0]["cells"]
-    assert cells and all(len(c["sentences"]) == 1 for c in cells)
-    assert any(c["more"] > 0 for c in cells)

@@ -69,32 +69,6 @@ def test_render_is_byte_identical_and_the_same_from_fresh_objects(
     assert again.json == nato_report.json
 
 
-def test_save_writes_page_and_json_twin(nato_report, tmp_path):
-    path = nato_report.save(tmp_path / "out" / "nato.html")
-    twin = tmp_path / "out" / "nato.html.json"
-    assert path == tmp_path / "out" / "nato.html" and twin.is_file()
-    assert path.stat().st_size < 3_000_000
-    data = json.loads(twin.read_text(encoding="utf-8"))
-    assert set(data) >= {
-        "overview",
-        "frames",
-        "policy_frames",
-        "sentiment",
-        "stance",
-        "loaded",
-        "sourcing",
-        "similarity",
-        "distinctive",
-        "same_fact",
-        "syndication",
-        "articles",
-        "provenance",
-    }
-    assert "figures" not in data and "html" not in json.dumps(data["articles"]["shown"][0])
-    assert "nato.html.json" in path.read_text(encoding="utf-8")
-    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "no temporary files left"
-
-
 def test_every_number_in_a_table_is_in_the_json(nato_report, page):
     data = json.loads(nato_report.json)
     overview = data["overview"]["table"]
@@ -105,14 +79,6 @@ def test_every_number_in_a_table_is_in_the_json(nato_report, page):
     assert balance["columns"][:3] == ["outlet", "articles", "mean"]
     for row in balance["rows"]:
         assert f">{number(row[2])}<" in page
-
-
-@pytest.mark.parametrize(
-    "value, text",
-    [(None, "–"), (3, "3"), (12345, "12,345"), (0.256, "0.26"), (-0.001, "0.00"), (1234.5, "1,234"), ("x", "x")],
-)
-def test_number_format(value, text):
-    assert number(value) == text
 
 
 def test_excerpts_print_no_stray_quotation_marks(page):

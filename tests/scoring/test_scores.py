@@ -272,21 +272,3 @@ def test_scorers_give_the_same_numbers_alone_and_in_the_pipeline(tiny_scores):
     alone = SourcingScorer()(articles).table
     for column in ("quotes.share", "quotes.count", "quotes.speakers"):
         assert alone[column].tolist() == tiny_scores.table[column].tolist()
-
-
-def test_bootstrap_skips_scores_that_fewer_than_two_articles_have():
-    from framing.scoring.scores import outlet_means
-
-    table = pd.DataFrame(
-        {
-            "doc_id": ["a", "b", "c"],
-            "outlet": ["X", "X", "Y"],
-            "stance.Russia": [np.nan, -0.5, 0.2],
-            "loaded": [1.0, 3.0, 2.0],
-        }
-    )
-    out = outlet_means(table).set_index("outlet")
-    assert out.loc["X", "stance.Russia"] == -0.5 and np.isnan(out.loc["X", "stance.Russia.ci_low"])
-    assert out.loc["X", "loaded"] == 2.0
-    assert 1.0 <= out.loc["X", "loaded.ci_low"] <= out.loc["X", "loaded.ci_high"] <= 3.0
-    assert np.isnan(out.loc["Y", "loaded.ci_low"])

@@ -14,7 +14,7 @@ from textblob import TextBlob
 
 from framing.scoring.textblob_fast import COLUMNS, textblob_scores
 from framing.scoring.textblob_lexicon import load_lexicon
-from framing.scoring.textblob_tokens import find_words, split_word, split_words
+from framing.scoring.textblob_tokens import find_words
 from framing.text.tokenize import sentence_spans
 from tests.scoring.strategies import textblob_sentence
 
@@ -40,13 +40,6 @@ def scores(sentence: str) -> tuple[float, float]:
     return float(row[COLUMNS[0]]), float(row[COLUMNS[1]])
 
 
-def textblob_words(sentence: str) -> list[str]:
-    """The words TextBlob's PatternAnalyzer scores, from textblob's own tokenizer."""
-    from textblob.en import sentiment
-
-    return [w.lower() for w in " ".join(sentiment.tokenizer(sentence)).split()]
-
-
 def test_every_sentence_of_the_bundled_corpus(nato_corpus):
     sentences = [text[a:b] for text in nato_corpus.articles["clean_text"] for a, b in sentence_spans(text)]
     assert len(sentences) > 50
@@ -62,12 +55,6 @@ def test_20000_allsides_sentences(allsides_sentences):
 @given(st.lists(textblob_sentence(), min_size=1, max_size=8))
 def test_generated_sentences_match_textblob(batch):
     assert differences(batch) == []
-
-
-@settings(max_examples=300, deadline=None)
-@given(textblob_sentence())
-def test_generated_sentences_tokenize_like_textblob(sentence):
-    assert find_words(sentence) == textblob_words(sentence)
 
 
 def test_import_and_call_leave_textblob_nltk_and_scipy_unimported(repo_root):
@@ -164,14 +151,3 @@ def test_quirk_10_plain_means_and_nothing_scores_zero():
     assert scores("Troops arrived on Tuesday.") == (0.0, 0.0)
     good, bad = scores("good"), scores("terrible")
     assert scores("good and terrible") == (pytest.approx((good[0] + bad[0]) / 2), pytest.approx((good[1] + bad[1]) / 2))
-
-
-_WORD_CHARS = st.sampled_from(
-    list("abcXYZ019.,;:!?()[]'\"“”‘’-—/%$…nt") + ["n't", "Mr.", "U.S.", "e.g.", "é", "END-OF-SENTENCE"]
-)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.lists(_WORD_CHARS, min_size=1, max_size=6).map("".join), min_size=1, max_size=20))
-def test_split_words_is_split_word_on_every_token(tokens):
-    assert split_words(tokens) == [split_word(t) for t in tokens]

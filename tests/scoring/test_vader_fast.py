@@ -20,7 +20,7 @@ from framing.scoring.token_ids import RawIndex
 from framing.scoring.vader_fast import COLUMNS, ordered_sums, vader_scores
 from framing.scoring.vader_tokens import demojize
 from tests.scoring.conftest import sentences_of
-from tests.scoring.strategies import VADER_LEXICON, vader_sentence
+from tests.scoring.strategies import vader_sentence
 
 ANALYZER = vs.SentimentIntensityAnalyzer()
 
@@ -74,11 +74,6 @@ def test_unicode_whitespace_and_trailing_spaces_split_like_str_split():
 def test_repeated_calls_reuse_the_token_table_and_agree():
     first = vader_scores(["The war was terrible.", "A great success!"])
     assert vader_scores(["The war was terrible.", "A great success!"]).equals(first)
-
-
-def test_is_negator_is_the_packages_negated():
-    words = [*vs.NEGATE, *VADER_LEXICON[::10], "isn't", "DON'T", "n't", "can’t", "Never", "knot", "nothing"]
-    assert [vader_tokens.is_negator(w) for w in words] == [vs.negated([w]) for w in words]
 
 
 def test_table_restarts_past_its_limit():
@@ -202,19 +197,3 @@ def test_a_fresh_table_scores_a_batch_without_tokens(monkeypatch):
     fresh = vader_tokens.TokenTable(index=RawIndex())
     monkeypatch.setattr(vader_fast, "token_table", lambda: fresh)
     assert vader_scores(["", " "]).to_numpy().tolist() == [[0.0] * 4] * 2
-
-
-_TOKEN_CHARS = st.sampled_from(
-    list("abcGOOD019.,!?:)(-'\"“’") + ["n't", "no", "kind", "very", "ǅ", "İ", "é", "\U0001f600", "\ud800", "½"]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(_TOKEN_CHARS, min_size=1, max_size=5).map("".join), min_size=1, max_size=20, unique=True))
-def test_batch_features_are_features_of_each_token(tokens):
-    lexicon = vader_tokens.analyzer().lexicon
-    words, columns = vader_tokens.batch_features(tokens)
-    one_by_one = [vader_tokens.features(t, lexicon) for t in tokens]
-    assert words == [w for w, _ in one_by_one]
-    for k, name in enumerate(vader_tokens.Features._fields):
-        assert columns[name].tolist() == [f[k] for _, f in one_by_one], name

@@ -9,27 +9,12 @@ import pytest
 
 from framing.errors import FramingError
 from framing.text.words import paragraph_spans
-from framing.worksheets.blind import Scrubber, author_names, domain_names, outlet_variants, segments, show_open_quotes
-from framing.worksheets.render import LESSON_PLAN
-from framing.worksheets.sources import blind_order, facts_frame, most_different
+from framing.worksheets.blind import author_names, domain_names, outlet_variants
+from framing.worksheets.sources import facts_frame, most_different
 from framing.worksheets.tasks import rating
 from framing.worksheets.worksheet import Worksheet, build, exercise
 
 TASK_IDS = ("task-loaded", "task-fact", "task-stance", "task-alike", "task-omission")
-
-
-@pytest.fixture(scope="module")
-def analysed(nato_corpus):
-    import framing
-
-    scores = framing.score(nato_corpus)
-    return nato_corpus, scores, framing.compare(nato_corpus, scores=scores)
-
-
-@pytest.fixture(scope="module")
-def sheet(analysed):
-    corpus, scores, comparison = analysed
-    return exercise(corpus, scores=scores, comparison=comparison)
 
 
 def _forms(name: str) -> set[str]:
@@ -80,82 +65,6 @@ def test_key_names_every_shown_outlet_and_author(sheet):
         if source.author:
             assert html.escape(source.author) in key
         assert f"Source {source.letter}" in key
-
-
-def test_scrubber_replaces_names_in_text_but_not_ordinary_words():
-    scrub = Scrubber(
-        outlets=["The Washington Examiner", "Reason", "AntiWar.com", "CNN (Web News)"],
-        authors=["Kyle Anzalone; Joe Gould"],
-        urls=["https://www.defensenews.com/europe/x"],
-        surnames_of=["Kyle Anzalone"],
-    )
-    text = (
-        "READ MORE FROM THE WASHINGTON EXAMINER. Authored by Kyle Anzalone via antiwar.com, "
-        "see DefenseNews.com and defensenews. Reason magazine said, for no reason, CNN reported. "
-        "Anzalone wrote; Gould (Joe Gould) agreed. Antiwar voices."
-    )
-    out = scrub.scrub(text)
-    for gone in (
-        "EXAMINER",
-        "Anzalone",
-        "antiwar.com",
-        "DefenseNews",
-        "defensenews",
-        "Reason magazine",
-        "CNN",
-        "Joe Gould",
-        "Antiwar",
-    ):
-        assert gone not in out, out
-    assert "for no reason" in out
-    assert out.count("[source]") >= 9
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Fox News said so on Fox Nation; a fox ran.", "[source] said so on [source] Nation; a fox ran."),
-        ("Read the N.Y. Post, the NY Post or nypost.com.", "Read the [source], the [source] or [source]."),
-        ("From The Daily Beast and NPR.", "From [source] and [source]."),
-        ("The Wall Street Journal reported.", "The [source] reported."),
-    ],
-)
-def test_scrubber_knows_catalogue_names_and_spelled_out_domains(text, expected):
-    scrub = Scrubber(
-        outlets=["Fox Online News", "NPR Online News", "Wall Street Journal - News"],
-        urls=["https://www.foxnews.com/a", "https://nypost.com/b", "https://www.thedailybeast.com/c"],
-    )
-    assert scrub.scrub(text) == expected
-
-
-@pytest.mark.parametrize(
-    "author, names",
-    [
-        ("Sebastian Sprenger", ["Sebastian Sprenger"]),
-        ("Sebastian Sprenger; Joe Gould", ["Sebastian Sprenger", "Joe Gould"]),
-        ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
-        ("", []),
-    ],
-)
-def test_author_names(author, names):
-    assert author_names(author) == names
-
-
-def test_segments_keep_marks_on_the_right_words_and_drop_marks_on_names():
-    scrub = Scrubber(outlets=["Daily Planet"])
-    text = "A massive buildup, said the Daily Planet."
-    parts = segments(text, [(2, 9, "loaded", "x"), (28, 33, "frame", "y")], scrub)
-    assert [(p.text, p.mark) for p in parts if p.mark] == [("massive", "loaded"), ("[source]", "redacted")]
-    assert "".join(p.text for p in parts) == "A massive buildup, said the [source]."
-
-
-def test_a_sentence_cut_from_a_longer_quote_shows_the_quote_going_on():
-    opening = "“What we see now is a new reality for European security."
-    assert "".join(p.text for p in show_open_quotes(opening, segments(opening, (), None))) == opening + "…”"
-    closing = "It is the biggest change in a generation,” he said."
-    assert "".join(p.text for p in show_open_quotes(closing, segments(closing, (), None))) == "“…" + closing
-    whole = "“We are ready,” he said."
-    assert show_open_quotes(whole, segments(whole, (), None)) == segments(whole, (), None)
 
 
 def test_worksheet_prints_no_stray_quotation_marks(sheet):
@@ -300,11 +209,6 @@ def test_omission_grid_agrees_with_the_omission_matrix(sheet, analysed):
         assert fact.reported == {who: bool(omissions.loc[fact_id, outlet[who]]) for who in fact.reported}
 
 
-def test_lesson_plan_adds_up_to_45_minutes(sheet):
-    assert sum(minutes for minutes, _, _ in LESSON_PLAN) == 45
-    assert "45 minutes" in sheet.key_html
-
-
 # -- reproducibility, --sources, seed --------------------------------------------
 
 
@@ -321,14 +225,6 @@ def test_byte_identical_reruns(sheet, analysed, tmp_path):
 
 def test_full_pipeline_is_deterministic(nato_corpus, sheet):
     assert exercise(nato_corpus).html == sheet.html
-
-
-def test_blind_order_is_seeded_and_not_alphabetical():
-    ids = [f"{i:03d}-outlet" for i in range(5)]
-    assert blind_order(ids, 0) == blind_order(list(reversed(ids)), 0)
-    orders = {tuple(blind_order(ids, seed)[i] for i in ids) for seed in range(6)}
-    assert len(orders) > 1
-    assert sorted(blind_order(ids, 3).values()) == list("ABCDE")
 
 
 def test_sources_picks_the_most_different_outlets(analysed):
@@ -352,18 +248,6 @@ def test_two_sources_still_make_every_task(analysed):
         assert "aligned no fact" in omission.note and sheet.data.same_fact.note
     for task_id in TASK_IDS:
         assert f'id="{task_id}"' in sheet.html
-
-
-def test_most_different_is_farthest_first():
-    import pandas as pd
-
-    names = ["a", "b", "c", "d"]
-    sim = pd.DataFrame(
-        [[1, 0.9, 0.2, 0.5], [0.9, 1, 0.3, 0.4], [0.2, 0.3, 1, 0.1], [0.5, 0.4, 0.1, 1]], index=names, columns=names
-    )
-    assert most_different(names, sim, 2) == ["c", "d"]
-    assert most_different(names, sim, 3) == ["b", "c", "d"]  # b: max .4 < a: max .5
-    assert most_different(names, None, 2) == ["a", "b"]
 
 
 @pytest.mark.parametrize("n", [1, 6])
