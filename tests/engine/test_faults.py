@@ -23,6 +23,7 @@ import pytest
 
 from framing.engine.api import score
 from tests.engine.conftest import repeated_articles, write_parts
+from tests.signals import default_ctrl_c
 
 psutil = pytest.importorskip("psutil")
 
@@ -71,6 +72,7 @@ def _framing(*args: str) -> subprocess.Popen:
         cwd=REPO,
         env=_env(),
         start_new_session=True,
+        preexec_fn=default_ctrl_c,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

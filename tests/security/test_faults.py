@@ -21,6 +21,7 @@ import pytest
 
 from tests.cli.runner import run_main
 from tests.security.commands import score_to_files
+from tests.signals import default_ctrl_c
 
 ROOT = Path(__file__).resolve().parents[2]
 COPIES = 48
@@ -57,6 +58,7 @@ def start(folder: Path, *arguments: str) -> subprocess.Popen:
         [sys.executable, "-m", "framing", *arguments],
         cwd=folder,
         start_new_session=True,
+        preexec_fn=default_ctrl_c,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
