@@ -122,6 +122,7 @@ class Sentence:
     pattern: np.ndarray
     sign: np.ndarray  # -1 where negated or reversed (not both), else +1
     reversed: np.ndarray  # -1 inside a reversal shifter's scope ("averting such escalation"), else +1
+    shifter: np.ndarray  # bool: a reversal shifter that governs a scope ("averting"): read through its scope only
     clause: np.ndarray  # clause number (boundaries seen so far)
     quoted: np.ndarray  # bool: inside quotation marks
     named: np.ndarray  # bool: capitalised word not opening the sentence (a likely name of someone else)
@@ -153,6 +154,7 @@ def analyse(text: str, tokens: Sequence[Token] | None = None) -> Sentence:
         pattern=polarity,
         sign=sign,
         reversed=shifted,
+        shifter=shifters,
         clause=np.cumsum([n in BOUNDARIES for n in norms]).astype(np.int64),
         quoted=_quoted(norms),
         named=np.array([i > 0 and t.text[:1].isupper() and t.norm != "i" for i, t in enumerate(tokens)], dtype=bool),
@@ -221,19 +223,21 @@ def mention_features(
     if drop is not None:
         outside &= ~np.asarray(drop, dtype=bool)
     names_elsewhere = np.flatnonzero(sent.named & outside)
-    outside &= ~sent.names
+    # names and titles are no cues; a governing shifter is read only through the words it reverses
+    outside &= ~sent.names & ~sent.shifter
     if other != 1.0 and names_elsewhere.size:
         # a word nearer to another name than to the target is more likely about that other one
         nearest = np.abs(idx[:, None] - names_elsewhere[None, :]).min(axis=1)
         kernel = np.where(nearest < dist, kernel * other, kernel)
     names, values, where = [], [], []
     side_of = sides(sent.norms, sent.clause, a, b)
+    patient = side_of == "P"
     for k in np.flatnonzero(outside):
         side = str(side_of[k])
         x, s, norm = float(kernel[k]), float(sent.sign[k]), sent.norms[k]
         # a word read on the patient's side ("Ukraine was defeated") is not the word as the target's own act
         pairs = [(f"{side}:{norm}", x * s)] if side == "P" else [(f"w:{norm}", x * s), (f"{side}:{norm}", x * s)]
-        if k > 0 and outside[k - 1]:
+        if k > 0 and outside[k - 1] and not patient[k - 1 : k + 1].any():
             # a two-word cue ("not only", "called for") counts half for each of its words
             bigram = f"b:{sent.norms[k - 1]} {norm}"
             names += [bigram, bigram]
@@ -242,14 +246,17 @@ def mention_features(
         for lex, val in (("vader", sent.vader[k] * s), ("pattern", sent.pattern[k] * s)):
             if val:
                 pairs.append((f"{lex}.{'pos' if val > 0 else 'neg'}.{side}", x * abs(val)))
-        if s < 0:
+        if s * sent.reversed[k] < 0:
             pairs.append(("negated", x))
+        if sent.reversed[k] < 0:
+            pairs.append(("reversed", x))
         for name, value in pairs:
             names.append(name)
             values.append(value)
             where.append(int(k))
-    _sentence_bag(sent, outside, names, values, where)
-    _neighbours(sent, a, b, outside, names, values, where)
+    # the role rule holds for every reading of a word: a patient's word is read only as `P:`
+    _sentence_bag(sent, outside & ~patient, names, values, where)
+    _neighbours(sent, a, b, outside, patient, names, values, where)
     compound = sent.compound if compound is None else compound
     holders = _compound_holders(sent, outside, compound)
     for name, value in (
@@ -299,18 +306,27 @@ def _sentence_bag(sent: Sentence, outside: BoolArray, names: list[str], values: 
 
 
 def _neighbours(
-    sent: Sentence, a: int, b: int, outside: BoolArray, names: list[str], values: list[float], where: list[int]
+    sent: Sentence,
+    a: int,
+    b: int,
+    outside: BoolArray,
+    patient: BoolArray,
+    names: list[str],
+    values: list[float],
+    where: list[int],
 ) -> None:
-    """Append the words right beside the target (`pw:`/`nw:`) and the nearest content word on each side
+    """Append the content words right beside the target (`pw:`/`nw:`) and the nearest content word on each side
     within NEIGHBOUR_REACH tokens of the same clause (`pv:`/`nv:`, the verb in "Trump blasted ...").
 
     The word before and after a target says much of what the target does or
     undergoes (Vo & Zhang 2015, target-dependent features); train CV by story
-    0.658 -> 0.664. Signed by negation like every word feature.
+    0.658 -> 0.664. Signed by negation like every word feature. A word on the
+    patient's side ("defeated" in "Ukraine was defeated") is no neighbour: it
+    is read only as `P:`, and the search stops at it.
     """
     n = len(sent.norms)
     for name, k in (("pw", a - 1), ("nw", b)):
-        if 0 <= k < n and outside[k]:
+        if 0 <= k < n and outside[k] and not patient[k] and sent.norms[k] not in function_words():
             names.append(f"{name}:{sent.norms[k]}")
             values.append(float(sent.sign[k]))
             where.append(k)
@@ -319,7 +335,7 @@ def _neighbours(
         ("nv", range(b, min(b + NEIGHBOUR_REACH, n))),
     ):
         for k in steps:
-            if sent.norms[k] in _STOP_NEGATION:
+            if sent.norms[k] in _STOP_NEGATION or patient[k]:
                 break
             if outside[k] and sent.norms[k] not in function_words():
                 names.append(f"{name}:{sent.norms[k]}")

@@ -356,14 +356,49 @@ def test_neighbour_features_read_the_words_beside_the_target():
         for _, k in values
         if name[:3] in ("pw:", "nw:", "pv:", "nv:")
     }
-    # right beside it, whatever the word; the nearest content word on each side (skipping "the")
-    assert linked == {"pw:the": "the", "nw:bitterly": "bitterly", "pv:say": "say", "nv:bitterly": "bitterly"}
+    # the content word right beside it ("the" is none); the nearest content word on each side
+    assert linked == {"nw:bitterly": "bitterly", "pv:say": "say", "nv:bitterly": "bitterly"}
     assert all(value == 1.0 for name in linked for value, _ in features[name])
 
 
 def test_neighbour_features_stop_at_punctuation_and_skip_names():
     features = _features("After the vote, the senator, Jane Doe, was not pleased.", "senator")
     names = {name for name in features if name[:3] in ("pw:", "nw:", "pv:", "nv:")}
-    assert names == {"pw:the"}  # "vote" is past the comma; "Jane" is a name, and the comma stops the search
+    assert not names  # "the" is a function word, "vote" is past the comma, "Jane" a name, and the comma stops
     negated = _features("The senator never lies.", "senator")
     assert negated["nv:lies"] == [(-1.0, 3)]  # a negated neighbour counts the other way
+
+
+# ---------------------------------------------------------------- the rules hold for every reading of a word
+
+
+def test_a_governing_shifter_has_no_reading_of_its_own():
+    features = _features("He called averting such escalation the alliance's responsibility.", "alliance")
+    assert not [name for name, values in features.items() if any(k == 2 for _, k in values)]  # "averting"
+    [(escalation, _)] = features["L:escalation"]
+    [(bag, _)] = features["s:escalation"]
+    assert escalation < 0 and bag < 0  # the word it reverses counts the other way in every reading
+    assert "reversed" in features and "negated" not in features  # a reversal is no negator
+
+
+def test_a_shifter_that_governs_nothing_is_an_ordinary_word():
+    features = _features("The senator will fight.", "senator")
+    assert "R:fight" in features and "s:fight" in features and "reversed" not in features
+
+
+def test_a_negated_reversal_counts_its_object_as_it_is():
+    features = _features("The senator did not avert the war.", "senator")
+    [(war, _)] = features["R:war"]
+    assert war > 0  # "did not avert the war": negated and reversed, the war counts as a war
+    at_war = {name for name, values in features.items() for _, k in values if k == 6}
+    assert {"negated", "reversed"} <= at_war
+
+
+def test_a_patient_word_is_read_only_as_a_patient():
+    features = _features("Ukraine was defeated.", "Ukraine")
+    readings = {name for name, values in features.items() for _, k in values if k == 2}
+    assert "P:defeated" in readings and "vader.neg.P" in readings
+    assert not {n for n in readings if n[:2] in ("w:", "s:", "b:") or n[:3] in ("nv:", "pv:", "nw:")}
+    governed = _features("Putin began his conquest of Ukraine.", "Ukraine")
+    assert "P:conquest" in governed and "s:conquest" not in governed and "pv:conquest" not in governed
+    assert "s:conquest" in _features("Putin began his conquest of Ukraine.", "Putin")  # not Putin's patient
