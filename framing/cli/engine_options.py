@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from framing.cli.options import add_options
 from framing.cli.summary import lexicons_line
 
 if TYPE_CHECKING:
@@ -51,9 +52,7 @@ ENGINE_OPTIONS = (
 
 def engine_options(command: Command) -> Command:
     """Add --engine, --scheduler and --workers to a command."""
-    for option in reversed(ENGINE_OPTIONS):
-        command = option(command)
-    return command
+    return add_options(command, ENGINE_OPTIONS)
 
 
 def source_columns(columns: dict[str, Any]) -> Any:
