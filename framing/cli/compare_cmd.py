@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from framing.cli.engine_options import engine_options
-from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.options import corpus_column_options, load_corpus_from_options, raw_csv_option
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -60,11 +60,7 @@ if TYPE_CHECKING:
     help="Score the corpus first and mark frame and loaded-language words in the facts table (slower).",
 )
 @click.option("--force", is_flag=True, help="Write into OUTPUT even if it already holds files (never over an input).")
-@click.option(
-    "--raw-csv",
-    is_flag=True,
-    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
-)
+@raw_csv_option
 @click.option("--quiet", is_flag=True, help="No summary.")
 @engine_options
 @corpus_column_options

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from framing.cli.summary import lexicons_line
+from framing.cli.options import add_options
+from framing.cli.summary import scored_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,9 +52,7 @@ ENGINE_OPTIONS = (
 
 def engine_options(command: Command) -> Command:
     """Add --engine, --scheduler and --workers to a command."""
-    for option in reversed(ENGINE_OPTIONS):
-        command = option(command)
-    return command
+    return add_options(command, ENGINE_OPTIONS)
 
 
 def source_columns(columns: dict[str, Any]) -> Any:
@@ -133,11 +132,5 @@ def _ours(folder: Path) -> bool:
 def _summary(counts: pd.DataFrame, run: DaskRun, output: str, evidence: str | None) -> str:
     """The local engine's summary lines, from the per-partition counts."""
     outlets = {o for joined in counts["outlets"] for o in joined.split("\x1f") if o}
-    lines = [
-        f"scored {int(counts['articles'].sum())} articles ({int(counts['words'].sum()):,} words, "
-        f"{len(outlets)} outlets) in {len(counts)} partitions -> {output}"
-    ]
-    if evidence:
-        lines.append(f"{int(counts['evidence'].sum()):,} evidence rows -> {evidence}")
-    lines.append(lexicons_line(run.lexicons, run.targets))
-    return "\n".join(lines)
+    totals = {name: int(counts[name].sum()) for name in ("articles", "words", "evidence")}
+    return scored_lines({**totals, "outlets": len(outlets)}, output, evidence, run, partitions=len(counts))

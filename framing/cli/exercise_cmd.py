@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.options import corpus_column_options, lexicon_options, load_corpus_from_options
 from framing.errors import FramingError
 
 
@@ -23,19 +23,7 @@ from framing.errors import FramingError
     help="Number of sources to show (default: every outlet on the story, at most 6); "
     "with fewer, the outlets whose wording differs most.",
 )
-@click.option(
-    "-l",
-    "--lexicon",
-    "lexicons",
-    multiple=True,
-    help="Lexicon name or file (repeatable; default: the built-in lexicons).",
-)
-@click.option(
-    "--targets",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Targets file of the actors to rate (default: the corpus' targets.yaml).",
-)
+@lexicon_options
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the blind order of the letters.")
 @click.option(
     "--answers",

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from framing.cli.engine_options import engine_options
-from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.options import corpus_column_options, lexicon_options, load_corpus_from_options
 
 DEFAULT_CORPUS = "nato-eastern-flank-2022"
 DEFAULT_MAX_ARTICLES = 200
@@ -22,14 +22,7 @@ DEFAULT_MAX_ARTICLES = 200
 @click.command()
 @click.argument("source", required=False, default=DEFAULT_CORPUS)
 @click.option("-o", "--output", default=None, help="HTML file to write (default: reports/<corpus name>.html).")
-@click.option(
-    "-l",
-    "--lexicon",
-    "lexicons",
-    multiple=True,
-    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
-)
-@click.option("--targets", default=None, help="Targets file (YAML) for stance (default: the corpus' targets.yaml).")
+@lexicon_options
 @click.option("--title", default=None, help="Title of the report (default: from the corpus name).")
 @click.option(
     "--timestamp", is_flag=True, help="Record the creation time (then two runs are no longer byte-identical)."

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from framing.cli.engine_options import engine_options, score_with_dask
-from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.options import corpus_column_options, lexicon_options, load_corpus_from_options, raw_csv_option
 from framing.cli.summary import lexicons_line
 
 if TYPE_CHECKING:
@@ -22,26 +22,10 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("source")
-@click.option(
-    "-l",
-    "--lexicon",
-    "lexicons",
-    multiple=True,
-    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
-)
-@click.option(
-    "--targets",
-    "targets",
-    default=None,
-    help="Targets file (YAML) for stance (default: the corpus' targets.yaml, if any).",
-)
+@lexicon_options
 @click.option("-o", "--output", required=True, help="Scores table: .csv, .json, .jsonl or .parquet.")
 @click.option("--evidence", default=None, help="Also write the evidence table (same formats).")
-@click.option(
-    "--raw-csv",
-    is_flag=True,
-    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
-)
+@raw_csv_option
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", type=int, default=None, help="Worker processes (default: every core).")
 @click.option(

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from framing.cli.options import corpus_column_options, load_corpus_from_options
+from framing.cli.options import corpus_column_options, lexicon_options, load_corpus_from_options, raw_csv_option
 
 
 @click.command()
@@ -38,20 +38,9 @@ from framing.cli.options import corpus_column_options, load_corpus_from_options
     show_default=True,
     help="Articles an outlet needs in both periods before a change is tested.",
 )
-@click.option(
-    "-l",
-    "--lexicon",
-    "lexicons",
-    multiple=True,
-    help="Lexicon name or file; repeat for several (default: every built-in lexicon).",
-)
-@click.option("--targets", default=None, help="Targets file (YAML) for stance (default: the corpus' targets.yaml).")
+@lexicon_options
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
-@click.option(
-    "--raw-csv",
-    is_flag=True,
-    help="Write CSV cells as they are (default: text starting with = + - @ gets a leading ').",
-)
+@raw_csv_option
 @corpus_column_options
 def trends(
     source: str,

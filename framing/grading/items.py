@@ -190,13 +190,17 @@ def loaded_candidates(data: WorksheetData) -> tuple[Candidate, ...]:
     if task is None:
         return ()
     marked, blocked, pos = [], [], 0
-    descriptions = {hit.text: hit for hit in task.hits}
+    # a word two lexicons mark (e.g. "massive": a buildup frame and an evaluative word) is one segment
+    # labelled by one of them: its description must be that lexicon's, not the other's
+    descriptions = {(hit.text, hit.label): hit for hit in task.hits}
     for seg in task.marked:
         end = pos + len(seg.text)
         if seg.mark == "redacted":
             blocked.append((pos, end))
         elif seg.mark:
-            marked.append(Candidate(pos, end, seg.text, True, _hit_reason(seg.note, descriptions.get(seg.text))))
+            marked.append(
+                Candidate(pos, end, seg.text, True, _hit_reason(seg.note, descriptions.get((seg.text, seg.note))))
+            )
             blocked.append((pos, end))
         pos = end
     text = _text(task.marked)

@@ -72,7 +72,7 @@ def key_path_beside(answers: str | Path) -> Path:
 def read_key(path: str | Path) -> AnswerKey:
     """Read a key written by `framing exercise --answers`; a file that is not one is a one-line error."""
     path = Path(path)
-    hint = "use the -key.json file `framing exercise --answers` wrote with the template"
+    hint = "give with --key the -key.json file `framing exercise --answers` wrote beside the template"
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -125,7 +125,7 @@ def test_grade_without_a_key_says_where_to_find_one(tmp_path):
     answers = tmp_path / "answers.csv"
     answers.write_text("student,item,answer\nana,L1,1\n", encoding="utf-8")
     outcome = run_main("grade", str(answers), "-o", str(tmp_path / "class.html"))
-    assert outcome.exit_code == 2 and "answers-key.json: no such answer key" in outcome.stderr
+    assert outcome.exit_code == 2 and "answers-key.json: no such answer key; give with --key" in outcome.stderr
 
 
 def test_exercise_answers_must_be_a_csv(tmp_path):

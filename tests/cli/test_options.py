@@ -6,7 +6,15 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from framing.cli.options import CORPUS_COLUMN_OPTIONS, corpus_column_options, load_corpus_from_options
+from framing.cli import SUBCOMMANDS, cli
+from framing.cli.options import (
+    CORPUS_COLUMN_OPTIONS,
+    LEXICON_OPTIONS,
+    corpus_column_options,
+    lexicon_options,
+    load_corpus_from_options,
+    raw_csv_option,
+)
 from framing.errors import FramingError
 from tests.corpus.fixtures import write_jsonl
 
@@ -28,6 +36,45 @@ def test_the_options_are_listed_in_help_in_their_order():
     names = ["--id-column", "--text-column", "--outlet-column", "--title-column", "--date-column"]
     assert [help_text.index(n) for n in names] == sorted(help_text.index(n) for n in names)
     assert len(CORPUS_COLUMN_OPTIONS) == len(names)
+
+
+@click.command()
+@lexicon_options
+@raw_csv_option
+def scored(lexicons, targets, raw_csv):
+    click.echo(f"lexicons={lexicons} targets={targets} raw_csv={raw_csv}")
+
+
+def test_the_lexicon_and_raw_csv_options_reach_the_command():
+    result = CliRunner().invoke(scored, ["-l", "a", "--lexicon", "b.yaml", "--targets", "t.yaml", "--raw-csv"])
+    assert result.output == "lexicons=('a', 'b.yaml') targets=t.yaml raw_csv=True\n"
+    assert CliRunner().invoke(scored, []).output == "lexicons=() targets=None raw_csv=False\n"
+    assert len(LEXICON_OPTIONS) == 2
+
+
+def _options_of_every_command():
+    """(command path, option) for every option of every `framing` command and subcommand."""
+    ctx = click.Context(cli)
+    for name in sorted(SUBCOMMANDS):
+        command = cli.get_command(ctx, name)
+        commands = command.commands.items() if isinstance(command, click.Group) else [("", command)]
+        for sub, leaf in commands:
+            for param in leaf.params:
+                if isinstance(param, click.Option):
+                    yield f"{name} {sub}".strip(), param
+
+
+def test_an_option_shared_by_several_commands_is_the_same_everywhere():
+    declarations = {}
+    for path, option in _options_of_every_command():
+        seen = (tuple(option.opts), option.default, option.help, option.metavar, option.multiple, option.is_flag)
+        declarations.setdefault(option.opts[-1], {})[path] = seen
+    shared = ["--lexicon", "--targets", "--raw-csv"] + [
+        o for o in declarations if o.endswith("-column") and o != "--column"
+    ]
+    for flag in shared:
+        assert len(declarations[flag]) >= 2, flag
+        assert len(set(declarations[flag].values())) == 1, (flag, declarations[flag])
 
 
 def test_load_uses_the_columns_given(tmp_path):

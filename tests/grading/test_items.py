@@ -48,6 +48,16 @@ def test_loaded_items_mix_the_tools_words_with_plain_ones_in_reading_order(sheet
     assert not {c.text.lower() for c in plain} & marked_words
 
 
+def test_a_marked_words_evidence_describes_the_category_it_names(sheet_data):
+    # "massive" is both a buildup frame word and an evaluative loaded word: the description must be the named one's
+    described = [c for c in loaded_candidates(sheet_data) if c.marked and c.why.endswith(")")]
+    assert described
+    for candidate in described:
+        assert any(
+            candidate.why == f"the tool marked it: {hit.label} ({hit.description})" for hit in sheet_data.passage.hits
+        ), candidate.why
+
+
 def test_printed_ids_find_each_item_where_the_worksheet_shows_it(sheet_data):
     items = worksheet_items(sheet_data)
     ids = printed_ids(items)
