@@ -10,11 +10,14 @@
 2. For each size N (default 1000): the first N articles of
    ../shared/data/allsides-10k.jsonl.gz written to a temporary JSONL table,
    then `framing report` on it: targets 3 MB at 1,000 articles, 6 MB at
-   10,000, and the share of the page each part takes (figures, index, ...).
+   10,000, and the share of the page each part takes (figures, index, ...). With
+   `--baseline`, each size runs on both checkouts, one after the other, and
+   the peak memory's growth (MiB per 1,000 articles) is printed for each.
 
 Prints CPU seconds (user + system of the child, best of --repeat), page and
 JSON size, the child's peak resident memory, and whether two runs gave the
-same bytes.
+same bytes. Peak memory is the summed PSS of the report process and its
+scoring workers (the whole process tree), sampled every 0.2 s.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import machine  # noqa: E402  (the benchmarks folder is not a package)
+from _timing import TreeMemory, machine  # noqa: E402  (the benchmarks folder is not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
@@ -44,22 +47,29 @@ PARTS = {
 
 
 def run_report(code: Path, args: list[str], output: Path) -> tuple[float, float, float]:
-    """(wall s, CPU s, peak MiB) of one `framing report` process running the framing found in `code`."""
+    """(wall s, CPU s, peak MiB) of one `framing report` process running the framing found in `code`.
+
+    Peak memory is the summed PSS of the process and its scoring workers,
+    sampled every 0.2 s (`TreeMemory`): what the whole run holds at once.
+    """
     env = {**os.environ, "PYTHONPATH": str(code)}
     command = [sys.executable, "-m", "framing", "report", *args, "-o", str(output)]
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    memory = TreeMemory(root=child.pid)
+    memory.start()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
+    peak = max(memory.stop(), usage.ru_maxrss / 1024)
     error = child.stderr.read().decode() if child.stderr else ""
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"framing report failed ({child.returncode}): {error.strip()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, peak
 
 
-def measure(label: str, code: Path, args: list[str], folder: Path, repeat: int) -> float:
-    """Runs the report `repeat` times, prints one line and returns the best CPU seconds."""
+def measure(label: str, code: Path, args: list[str], folder: Path, repeat: int) -> tuple[float, float]:
+    """Runs the report `repeat` times, prints one line and returns (best CPU seconds, peak MiB)."""
     runs, digests = [], set()
     output = folder / "report.html"  # the same path every time: it is part of the re-run command
     for _ in range(repeat):
@@ -75,7 +85,18 @@ def measure(label: str, code: Path, args: list[str], folder: Path, repeat: int) 
         f"byte-identical: {'one run only' if repeat == 1 else 'yes' if len(digests) == 1 else 'NO'}",
         flush=True,
     )
-    return min(r[1] for r in runs)
+    return min(r[1] for r in runs), max(r[2] for r in runs)
+
+
+def slope(peaks: dict[int, float]) -> float:
+    """Least-squares growth of peak memory, MiB per 1,000 articles, over the sizes measured."""
+    sizes = sorted(peaks)
+    if len(sizes) < 2:
+        return float("nan")
+    mean_n = sum(sizes) / len(sizes)
+    mean_m = sum(peaks.values()) / len(sizes)
+    covariance = sum((n - mean_n) * (peaks[n] - mean_m) for n in sizes)
+    return 1000 * covariance / sum((n - mean_n) ** 2 for n in sizes)
 
 
 def composition(page: Path) -> str:
@@ -110,8 +131,8 @@ def main() -> int:
         if options.baseline:
             before = after = 0.0
             for _ in range(options.repeat):  # alternate, so both see the same load
-                before += measure(f"bundled, baseline {options.baseline.name}", options.baseline, bundled, folder, 1)
-                after += measure("bundled, this checkout", ROOT, bundled, folder, 1)
+                before += measure(f"bundled, baseline {options.baseline.name}", options.baseline, bundled, folder, 1)[0]
+                after += measure("bundled, this checkout", ROOT, bundled, folder, 1)[0]
             print(f"cold start CPU: {before / options.repeat:.2f} s -> {after / options.repeat:.2f} s "
                   f"(this checkout takes {after / before:.2f}x the baseline's)")  # fmt: skip
         else:
@@ -119,10 +140,21 @@ def main() -> int:
         if not DATA.is_file():
             print(f"skipped AllSides sizes: {DATA} not found")
             return 0
+        checkouts = {
+            "this checkout": ROOT,
+            **({f"baseline {options.baseline.name}": options.baseline} if options.baseline else {}),
+        }
+        peaks: dict[str, dict[int, float]] = {name: {} for name in checkouts}
         for size in options.sizes:
             table = allsides_table(size, folder)
-            measure(f"allsides {size:,} articles", ROOT, [str(table), "--id-column", "id"], folder, options.repeat)
-            print(composition(folder / "report.html"))
+            for name, code in reversed(checkouts.items()):  # the baseline first, then this checkout, same load
+                label = f"allsides {size:,}, {name}" if options.baseline else f"allsides {size:,} articles"
+                peaks[name][size] = measure(label, code, [str(table), "--id-column", "id"], folder, options.repeat)[1]
+                print(composition(folder / "report.html"))
+        for name, by_size in peaks.items():
+            if len(by_size) >= 2:
+                print(f"peak memory, {name}: " + ", ".join(f"{n:,}: {m:,.0f} MiB" for n, m in sorted(by_size.items()))
+                      + f"; slope {slope(by_size):.0f} MiB per 1,000 articles")  # fmt: skip
     return 0
 
 

@@ -177,3 +177,31 @@ def test_hostile_outlets_and_sentences_from_a_corpus_stay_text(tmp_path):
         assert not dialogs and not session.console_errors
         assert page.evaluate("document.querySelectorAll('img, iframe').length") == 0
         assert page.evaluate(RUNNABLE) == 1
+
+
+LABEL_CLASHES = """() => {
+  const svg = document.querySelector('#term-explorer svg.term-scatter');
+  const box = e => e.getBoundingClientRect();
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const labels = [...svg.querySelectorAll('.term-label')].map(box);
+  const dots = [...svg.querySelectorAll('circle.term-dot')].map(box);
+  const plot = box(svg);
+  let clashes = 0;
+  labels.forEach((a, i) => {
+    clashes += labels.filter((b, j) => j > i && meets(a, b)).length;
+    clashes += dots.filter(d => meets(a, d)).length;
+    if (a.left < plot.left || a.right > plot.right || a.top < plot.top || a.bottom > plot.bottom) clashes += 1;
+  });
+  return {labels: labels.length, clashes};
+}"""
+
+
+def test_word_labels_overlap_no_other_label_and_no_dot(page_path, explorer_report):
+    """Each label sits in a free place beside its dot, for every outlet (a label that finds none is left out)."""
+    outlets = explorer_report.data.term_explorer["data"]["outlets"]
+    with open_page(page_path) as session:
+        page = session.page
+        for j in range(len(outlets)):
+            page.select_option("#term-outlet", str(j))
+            result = page.evaluate(LABEL_CLASHES)
+            assert result["labels"] >= 5 and result["clashes"] == 0, (outlets[j], result)

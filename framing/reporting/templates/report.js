@@ -146,6 +146,34 @@
     var chosen = byZ.slice(0, 8).concat(byZ.slice(-6), byUse.slice(0, 4));
     return chosen.filter(function (point, index) { return chosen.indexOf(point) === index; });
   }
+  // Labels go beside their dot (right, left, above, below: the first place that is free), never over another
+  // label or another word's dot and never outside the plot; a word with no free place stays unlabelled (its dot
+  // still names it to a screen reader and on focus).
+  function placeLabels(svg, chosen, dots, area) {
+    var taken = dots.slice();
+    function free(box, own) {
+      if (box.x < area.left || box.x + box.w > area.right || box.y < area.top || box.y + box.h > area.bottom) { return false; }
+      return !taken.some(function (b) {
+        return b !== own && box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h;
+      });
+    }
+    chosen.forEach(function (point) {
+      var own = dots.filter(function (b) { return b.k === point.k; })[0];
+      var px = own.x + 5, py = own.y + 5;
+      var label = shape("text", { x: 0, y: 0, "font-size": 11, fill: "#222", "aria-hidden": "true", "pointer-events": "none",
+        "class": "term-label" }, point.term.t);
+      svg.appendChild(label);
+      var wide = label.getComputedTextLength() || point.term.t.length * 6.5, high = 12;
+      var spot = [
+        { x: px + 6, y: py - high / 2, w: wide, h: high }, { x: px - 6 - wide, y: py - high / 2, w: wide, h: high },
+        { x: px - wide / 2, y: py - 6 - high, w: wide, h: high }, { x: px - wide / 2, y: py + 6, w: wide, h: high }
+      ].filter(function (box) { return free(box, own); })[0];
+      if (!spot) { svg.removeChild(label); return; }
+      label.setAttribute("x", spot.x.toFixed(1));
+      label.setAttribute("y", (spot.y + 9).toFixed(1));  // the baseline: 9 px below the top of an 11 px label
+      taken.push({ x: spot.x - 1, y: spot.y, w: wide + 2, h: high });
+    });
+  }
   function draw(j) {
     var width = Math.max(280, Math.min(720, figure.clientWidth || 640)), height = Math.round(width * 0.68);
     var left = 52, bottom = 44, top = 12, right = 12;
@@ -192,17 +220,10 @@
       return dot;
     });
     dots.slice().reverse().forEach(function (dot) { svg.appendChild(dot); });  // the most distinctive on top
-    var boxes = [];
-    labelled(points).forEach(function (point) {
-      var px = x(point.rest), py = y(point.own), wide = point.term.t.length * 6.5;
-      var end = px + 6 + wide > width - right;
-      var box = { x: end ? px - 6 - wide : px + 6, y: py - 8, w: wide, h: 12 };
-      var overlaps = boxes.some(function (b) { return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h; });
-      if (overlaps) { return; }
-      boxes.push(box);
-      svg.appendChild(shape("text", { x: end ? px - 6 : px + 6, y: py + 4, "text-anchor": end ? "end" : "start", "font-size": 11,
-        fill: "#222", "aria-hidden": "true", "pointer-events": "none", "class": "term-label" }, point.term.t));
-    });
+    figure.appendChild(svg);  // in the page first, so each label's drawn width can be measured
+    placeLabels(svg, labelled(points), dots.map(function (dot, index) {
+      return { k: order[index].k, x: Number(dot.getAttribute("cx")) - 5, y: Number(dot.getAttribute("cy")) - 5, w: 10, h: 10 };
+    }), { left: left, top: 0, right: width - right, bottom: height - bottom - 1 });
     var current = 0;
     function focusDot(index) {
       dots[current].setAttribute("tabindex", -1);
@@ -216,7 +237,6 @@
       else if (event.key === "Home" || event.key === "End") { focusDot(event.key === "Home" ? 0 : dots.length - 1); event.preventDefault(); }
       else if (event.key === "Enter" || event.key === " ") { show(order[current].k, j); event.preventDefault(); }
     });
-    figure.appendChild(svg);
     caption.textContent = "Each dot is a word; dashed line: the same rate in " + name + " as in the rest. Blue: used more by " +
       name + " (z of 2 or more); orange: used more by the rest (z of \u22122 or less); grey: no clear difference. " +
       "Words an outlet never uses sit on the bottom or left edge; words with the same counts are spread a little.";
