@@ -55,7 +55,7 @@ def category_sums(
         sums = hits.groupby(["doc_id", "category"], sort=False)["weight"].sum().unstack("category")
         return sums.reindex(index=doc_ids, columns=categories).fillna(0.0).astype(float)
     rows, hit_docs = pd.factorize(hits["doc_id"], sort=False)
-    columns = pd.Index(categories).get_indexer(hits["category"])
+    columns = pd.Index(categories).get_indexer(pd.Index(hits["category"]))
     known = (rows >= 0) & (columns >= 0)
     cells = np.bincount(
         rows[known] * len(categories) + columns[known],
