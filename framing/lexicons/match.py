@@ -14,6 +14,7 @@ number in a scores table is backed by the evidence rows.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -92,7 +93,7 @@ class TokenTable:
         key = ("keyed", case_sensitive)
         if key not in self._cache:
             fold = (lambda s: s.translate(_QUOTE_FOLD)) if case_sensitive else normalize_token
-            keys = [fold(s) for s in self.raw_vocab]
+            keys = fold_each(self.raw_vocab, fold)
             vocab, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
             vocab = vocab.tolist()
             index = dict(zip(vocab, range(len(vocab))))
@@ -110,8 +111,7 @@ class TokenTable:
     def word_mask(self) -> np.ndarray:
         """True for word tokens (a letter or digit), False for punctuation."""
         if "word" not in self._cache:
-            vocab_is_word = np.fromiter((is_word(s) for s in self.raw_vocab), dtype=bool, count=len(self.raw_vocab))
-            self._cache["word"] = vocab_is_word[self.raw_ids]
+            self._cache["word"] = words_among(self.raw_vocab)[self.raw_ids]
         result: np.ndarray = self._cache["word"]
         return result
 
@@ -134,11 +134,61 @@ class TokenTable:
         result: np.ndarray = self._cache[key]
         return result
 
+    def sentence_numbers(self, docs: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """For offsets `starts` in texts `docs`: the number of the sentence each falls in (0 before the first).
+
+        One search over every text's sentence starts at once, each offset keyed by its text, as
+        `searchsorted(sentence_starts(d), start, "right") - 1` per text would give.
+        """
+        if "sent_all" not in self._cache:
+            per_doc = [self.sentence_starts(d) for d in range(len(self.texts))]
+            first = np.cumsum([0] + [len(a) for a in per_doc])
+            keys = np.concatenate(
+                [np.zeros(0, dtype=np.int64)] + [(np.int64(d) << 32) | a for d, a in enumerate(per_doc)]
+            )
+            self._cache["sent_all"] = (keys, first)
+        keys, first = self._cache["sent_all"]
+        docs = np.asarray(docs, dtype=np.int64)
+        at = np.searchsorted(keys, (docs << 32) | np.asarray(starts, dtype=np.int64), side="right") - 1
+        result: np.ndarray = np.maximum(at - first[docs], 0)
+        return result
+
     def segment_sentences(self) -> TokenTable:
         """Split every text into sentences now (tokenization time, not matching time)."""
         for d in range(len(self.texts)):
             self.sentence_starts(d)
         return self
+
+
+def fold_each(strings: list[str], fold: Callable[[str], str]) -> list[str]:
+    """`[fold(s) for s in strings]` as one call on the strings joined by line breaks (tokens).
+
+    Exact for folds that work character by character, as `str.translate` and
+    `str.lower` do: lower-casing's one context rule (a final sigma) looks no
+    further than the next character that is neither cased nor case-ignorable,
+    which a line break is. Strings that hold a line break are folded one by one.
+    """
+    joined = "\n".join(strings)
+    if len(strings) < 2 or joined.count("\n") != len(strings) - 1:
+        return [fold(s) for s in strings]
+    folded = fold(joined).split("\n")
+    return folded if len(folded) == len(strings) else [fold(s) for s in strings]
+
+
+_FIRST_ALNUM = re.compile(r"[^\W_][^\n]*")  # a token's first letter or digit, and the rest of the token
+
+
+def words_among(strings: list[str]) -> np.ndarray:
+    """`is_word` of every string, from one scan of the strings joined by line breaks (tokens)."""
+    joined = "\n".join(strings)
+    if joined.count("\n") != max(len(strings) - 1, 0):
+        return np.fromiter((is_word(s) for s in strings), dtype=bool, count=len(strings))
+    lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+    starts = np.cumsum(lengths + 1) - lengths - 1  # where each string begins in `joined`
+    found = np.fromiter((m.start() for m in _FIRST_ALNUM.finditer(joined)), dtype=np.int64)
+    mask = np.zeros(len(strings), dtype=bool)
+    mask[np.searchsorted(starts, found, side="right") - 1] = True
+    return mask
 
 
 def _joined(arrays: list[np.ndarray]) -> np.ndarray:
@@ -216,15 +266,12 @@ def _hit_frame(
     hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
     order = np.lexsort((hits["category"], hits["end"], hits["start"], hits["doc"]))
     docs, starts, ends = hits["doc"][order], hits["start"][order], hits["end"][order]
-    sentence = np.zeros(len(docs), dtype=np.int64)
-    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1))
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        sentence[a:b] = np.searchsorted(table.sentence_starts(int(docs[a])), starts[a:b], side="right") - 1
+    sentence = table.sentence_numbers(docs, starts)
     texts = table.texts
     result: pd.DataFrame = pd.DataFrame(
         {
             "doc_id": [doc_ids[d] for d in docs.tolist()],
-            "sentence": np.maximum(sentence, 0),
+            "sentence": sentence,
             "start": starts,
             "end": ends,
             "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],

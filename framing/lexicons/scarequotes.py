@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from framing.resources import read_data_text
-from framing.text.tokenize import is_word, normalize_token, word_spans
+from framing.text.tokenize import _TOKEN, is_word, normalize_token, word_spans
 
 # every branch starts with a literal quote mark, so the regex engine skips ahead to quote marks
 QUOTED = re.compile(
@@ -54,6 +54,20 @@ def _words(text: str) -> list[str]:
     return [normalize_token(text[s:e]) for s, e in word_spans(text) if is_word(text[s:e])]
 
 
+def _first_words(text: str, n: int) -> list[str]:
+    """The first `n` word tokens of `text` as written: `word_spans` read only as far as needed."""
+    out: list[str] = []
+    if n <= 0:
+        return out
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if is_word(word):
+            out.append(word)
+            if len(out) == n:
+                break
+    return out
+
+
 def find_scare_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each scare-quoted phrase in `text`, quote marks included."""
     if '"' not in text and "\u201c" not in text and "\u2018" not in text:
@@ -66,18 +80,18 @@ def _is_scare_quote(text: str, start: int, end: int, rules: dict[str, Any]) -> b
     inner = text[start + 1 : end - 1]
     if len(inner) > MAX_CHARS or FULL_STOP.search(inner.strip()):
         return False
-    raw = [inner[s:e] for s, e in word_spans(inner) if is_word(inner[s:e])]
+    raw = _first_words(inner, rules["max_words"] + 1)  # one more than allowed tells "too many"
     if not 1 <= len(raw) <= rules["max_words"] or (len(raw) >= 2 and all(w[:1].isupper() for w in raw)):
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
-    line_end = text.find("\n", end, end + NEAR)
     sentence = _sentence_before(text[line_start:start])
+    if rules["naming_pattern"].search(sentence) is not None:
+        return False  # a naming verb earlier in the sentence (one regex: cheaper than the words below)
+    line_end = text.find("\n", end, end + NEAR)
     after = text[end : min(len(text), end + NEAR) if line_end < 0 else line_end]
     window = rules["window"]
-    near = _words(sentence[-NEAR:])[-window:] + _words(after)[:window]
-    if any(w in rules["report_verbs"] for w in near):
-        return False
-    return rules["naming_pattern"].search(sentence) is None
+    near = _words(sentence[-NEAR:])[-window:] + [normalize_token(w) for w in _first_words(after, window)]
+    return not any(w in rules["report_verbs"] for w in near)
 
 
 def _sentence_before(prefix: str) -> str:

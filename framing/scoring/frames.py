@@ -49,8 +49,31 @@ def category_sums(
     """Sum of hit weights per (doc_id, category): one row per doc, one column per category, zeros filled."""
     if not include_negated:
         hits = hits[~hits["negated"].astype(bool)]
-    sums = hits.groupby(["doc_id", "category"], sort=False)["weight"].sum().unstack("category")
-    return sums.reindex(index=list(doc_ids), columns=list(categories)).fillna(0.0).astype(float)
+    doc_ids, categories = list(doc_ids), list(categories)
+    weights = hits["weight"].to_numpy(dtype=float)
+    if not _sums_exact(weights):  # pandas' compensated sum, which a plain sum may not equal in the last bit
+        sums = hits.groupby(["doc_id", "category"], sort=False)["weight"].sum().unstack("category")
+        return sums.reindex(index=doc_ids, columns=categories).fillna(0.0).astype(float)
+    rows, hit_docs = pd.factorize(hits["doc_id"], sort=False)
+    columns = pd.Index(categories).get_indexer(pd.Index(hits["category"]))
+    known = (rows >= 0) & (columns >= 0)
+    cells = np.bincount(
+        rows[known] * len(categories) + columns[known],
+        weights=weights[known],
+        minlength=len(hit_docs) * len(categories),
+    ).reshape(len(hit_docs), len(categories))
+    where = pd.Index(hit_docs).get_indexer(doc_ids)
+    values = np.where((where >= 0)[:, None], cells[np.maximum(where, 0)], 0.0) if len(hit_docs) else None
+    table = pd.DataFrame(values, index=pd.Index(doc_ids, name="doc_id"), columns=pd.Index(categories, name="category"))
+    return table.fillna(0.0).astype(float)
+
+
+def _sums_exact(weights: np.ndarray) -> bool:
+    """True when every partial sum of these weights is exact in float64: whole numbers, small totals.
+
+    Then a plain sum (numpy's bincount) gives the very numbers of pandas' compensated one.
+    """
+    return bool(np.all(weights == np.round(weights)) and np.abs(weights).sum() < 2.0**52)
 
 
 def per_thousand(sums: pd.DataFrame, words: npt.ArrayLike) -> pd.DataFrame:

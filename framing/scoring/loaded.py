@@ -83,12 +83,16 @@ class LoadedScorer:
 
 
 def _spans_by_doc(quotes: pd.DataFrame) -> dict[Any, tuple[np.ndarray, np.ndarray]]:
-    """doc_id -> (sorted starts, matching ends) of its quotations."""
-    out = {}
-    for doc_id, group in quotes.groupby("doc_id", sort=False):
-        group = group.sort_values("start")
-        out[doc_id] = (group["start"].to_numpy(np.int64), group["end"].to_numpy(np.int64))
-    return out
+    """doc_id -> (sorted starts, matching ends) of its quotations (one sort for all, not a group each)."""
+    codes, doc_ids = pd.factorize(quotes["doc_id"], sort=False)
+    starts, ends = quotes["start"].to_numpy(np.int64), quotes["end"].to_numpy(np.int64)
+    order = np.lexsort((starts, codes))
+    order = order[codes[order] >= 0]  # a missing doc_id is no group, as in groupby
+    bounds = np.flatnonzero(np.diff(codes[order], prepend=-1, append=-1))
+    return {
+        doc_ids[codes[order[a]]]: (starts[order[a:b]], ends[order[a:b]])
+        for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist())
+    }
 
 
 def _overlaps(hits: pd.DataFrame, spans: dict[Any, tuple[np.ndarray, np.ndarray]]) -> np.ndarray:

@@ -263,11 +263,24 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without a Python-level 
 _QUOTES = "\"'”’»"
 _CLOSERS = _QUOTES + ")\\]"
 _BREAK = r"(?:\r\n?|[\n\u2028\x85])"
+# Every boundary starts with one of these characters. The pattern consumes it
+# first, so `re` skips to the next one in C instead of trying the pattern at
+# every character (the lookbehind that opened the "term" branch had hidden
+# that); each branch then checks by lookbehind which character it was. The
+# same matches as the readable form kept in tests/text/test_tokenize.py:
+#   (?<![.!?…‽])(?P<term>[.!?…‽]++[closers]*+)(?=\s|\Z)
+# | (?P<para>BREAK[^\S\r\n\u2028\x85]*BREAK\s*+|[\u2029\f\v\x1c-\x1e]\s*+)
+# | (?P<line>BREAK)
+# Groups mark which branch matched (`lastgroup`) and are empty: the match is m.group().
+_AFTER_BREAK = r"(?:(?<=\r)\n?|(?<=[\n\u2028\x85]))"  # the rest of a BREAK whose first character was consumed
 _BOUNDARY = _compile(
     rf"""
-    (?<![.!?…‽])(?P<term>[.!?…‽]++[{_CLOSERS}]*+)(?=\s|\Z)  # . ? ! … plus closing quotes
-  | (?P<para>{_BREAK}[^\S\r\n\u2028\x85]*{_BREAK}\s*+|[\u2029\f\v\x1c-\x1e]\s*+)  # blank line
-  | (?P<line>{_BREAK})                                            # single line break
+    [.!?…‽\r\n\u2028\x85\u2029\f\v\x1c-\x1e]
+    (?:
+      (?<=[.!?…‽])(?<![.!?…‽]{{2}})[.!?…‽]*+[{_CLOSERS}]*+(?=\s|\Z)(?P<term>)  # . ? ! … plus closing quotes
+    | (?:{_AFTER_BREAK}[^\S\r\n\u2028\x85]*{_BREAK}\s*+|(?<=[\u2029\f\v\x1c-\x1e])\s*+)(?P<para>)  # blank line
+    | {_AFTER_BREAK}(?P<line>)                                    # single line break
+    )
     """
 )
 _OPENERS = "\"'“‘«([{"
@@ -323,7 +336,7 @@ def _period_ends(text: str, m: re.Match[str], start: int) -> bool:
         return _LETTER_ITEM.match(text, m.end()) is not None  # Choose one. a. Yes b. No
     if first in ",;:.…!?-–—":
         return first in ".…" and _BRACKET_OMISSION.match(text, m.end()) is not None  # 2022. [...] These
-    term = m.group("term")
+    term = m.group()
     closed = any(c in _QUOTES for c in term)  # a closing quote ends it; a bracket need not
     if closed and "." not in term and _ATTRIBUTION.match(text, m.end()):
         return False  # “Is this more fun?” Trump said ...
@@ -525,7 +538,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         kind = m.lastgroup
         if kind == "term":
             p = m.start()
-            if not text[p - 2 : p].isalpha() and m.group("term") in (".", ".)"):  # not "word."
+            if not text[p - 2 : p].isalpha() and m.group() in (".", ".)"):  # not "word."
                 mark = _list_mark(text, m, start, last)
                 if mark is not None:
                     cut, last = mark

@@ -325,3 +325,42 @@ categories:
     sums = hits.pivot_table(index="doc_id", columns="category", values="weight", aggfunc="sum")
     got = sums.reindex(index=range(len(texts)), columns=["a", "b"]).fillna(0).to_numpy()
     np.testing.assert_allclose(got, expected)
+
+
+TOKENS = st.lists(st.one_of(st.text(), st.sampled_from(["Σ", "ΑΣ", "'Σ", "ΑΣ'", "ΣΑ", "İ", "ß", "_", "a_", "’s"])))
+
+
+@settings(deadline=None, max_examples=300)
+@given(TOKENS)
+def test_fold_each_folds_as_one_by_one(strings):
+    from framing.lexicons.match import _QUOTE_FOLD, fold_each
+    from framing.text.tokenize import normalize_token
+
+    assert fold_each(strings, normalize_token) == [normalize_token(s) for s in strings]
+    assert fold_each(strings, lambda s: s.translate(_QUOTE_FOLD)) == [s.translate(_QUOTE_FOLD) for s in strings]
+
+
+def test_fold_each_keeps_final_sigma_per_token():
+    from framing.lexicons.match import fold_each
+    from framing.text.tokenize import normalize_token
+
+    assert fold_each(["ΑΣ", "ΣΑ", "'Σ"], normalize_token) == ["ας", "σα", "'σ"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(TOKENS)
+def test_words_among_is_is_word(strings):
+    from framing.lexicons.match import words_among
+    from framing.text.tokenize import is_word
+
+    assert words_among(strings).tolist() == [is_word(s) for s in strings]
+
+
+def test_sentence_numbers_as_per_text_search():
+    table = TokenTable.from_texts(["One. Two. Three.", "", "  Lead in. Next one."])
+    docs = np.array([0, 0, 0, 1, 2, 2, 2])
+    starts = np.array([0, 5, 15, 0, 0, 4, 12])
+    expected = [
+        max(int(np.searchsorted(table.sentence_starts(d), s, side="right")) - 1, 0) for d, s in zip(docs, starts)
+    ]
+    assert table.sentence_numbers(docs, starts).tolist() == expected == [0, 1, 2, 0, 0, 0, 1]

@@ -56,3 +56,13 @@ def test_the_antiwar_seed():
         pytest.skip("../shared/seeds is not present")
     found = quoted(path.read_text(encoding="utf-8"))
     assert {"“reset”", "“tripwire”", "“special military operation”"} <= set(found)
+
+
+@pytest.mark.parametrize("n", [0, 1, 3, 10])
+def test_first_words_are_the_first_word_tokens(n):
+    from framing.lexicons.scarequotes import _first_words
+    from framing.text.tokenize import is_word, word_spans
+
+    text = "“So-called” peace — U.S. officials’ “red line”, they’d said... 100,000 troops!"
+    words = [text[s:e] for s, e in word_spans(text) if is_word(text[s:e])]
+    assert _first_words(text, n) == words[:n]

@@ -83,3 +83,26 @@ def test_balance_range(pos, neg):
     value = balance([pos], [neg])[0]
     assert -1 <= value <= 1
     assert np.sign(value) == np.sign(pos - neg)
+
+
+def test_category_sums_equal_pandas_groupby_for_whole_and_fractional_weights():
+    import pandas as pd
+
+    from framing.scoring.frames import category_sums
+
+    for weights in ([1.0, 2.0, 1.0, 3.0, 1.0], [0.1, 0.2, 0.7, 1e-17, 0.3]):
+        hits = pd.DataFrame(
+            {
+                "doc_id": ["b", "a", "b", "c", "b"],
+                "category": ["x", "y", "x", "zz", "y"],
+                "weight": weights,
+                "negated": [False, True, False, False, False],
+            }
+        )
+        for include in (True, False):
+            kept = hits if include else hits[~hits["negated"]]
+            expected = kept.groupby(["doc_id", "category"], sort=False)["weight"].sum().unstack("category")
+            expected = expected.reindex(index=["a", "b", "d"], columns=["x", "y"]).fillna(0.0).astype(float)
+            got = category_sums(hits, ["a", "b", "d"], ["x", "y"], include_negated=include)
+            assert got.to_numpy().tobytes() == expected.to_numpy().tobytes()
+            assert list(got.index) == ["a", "b", "d"] and list(got.columns) == ["x", "y"]

@@ -97,3 +97,15 @@ def test_only_the_outlets_own_words_count(scorer):
     assert own["loaded.count"].item() == 2 and everything["loaded.count"].item() == 5
     quoted = 7 + 3  # words inside the two quotations
     assert own["loaded"].item() == pytest.approx(2 / (row_words(text) - quoted) * 1000)
+
+
+def test_spans_by_doc_sorts_each_articles_quotations():
+    import pandas as pd
+
+    from framing.scoring.loaded import _spans_by_doc
+
+    quotes = pd.DataFrame({"doc_id": ["b", "a", "b", "b"], "start": [50, 7, 3, 20], "end": [60, 9, 10, 30]})
+    spans = _spans_by_doc(quotes)
+    assert list(spans) == ["b", "a"]
+    assert spans["b"][0].tolist() == [3, 20, 50] and spans["b"][1].tolist() == [10, 30, 60]
+    assert spans["a"][0].tolist() == [7] and spans["a"][1].tolist() == [9]

@@ -686,6 +686,34 @@ def test_python310_patterns_match_the_same(text):
         ]
 
 
+# The sentence-boundary pattern as it reads best; _BOUNDARY is the same, arranged for speed.
+READABLE_BOUNDARY = tokenize_module._compile(
+    rf"""
+    (?<![.!?…‽])(?P<term>[.!?…‽]++[{tokenize_module._CLOSERS}]*+)(?=\s|\Z)
+  | (?P<para>{tokenize_module._BREAK}[^\S\r\n\u2028\x85]*{tokenize_module._BREAK}\s*+|[\u2029\f\v\x1c-\x1e]\s*+)
+  | (?P<line>{tokenize_module._BREAK})
+    """
+)
+
+
+def boundaries(pattern: re.Pattern, text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+BOUNDARY_CHARS = st.text(alphabet=st.sampled_from(list(".!?…‽\r\n\u2028\x85\u2029\f\v\x1c\x1e \t\u00a0\"'”’»)]a")))
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.one_of(ANY_TEXT, BOUNDARY_CHARS))
+def test_boundary_pattern_matches_its_readable_form(text):
+    assert boundaries(tokenize_module._BOUNDARY, text) == boundaries(READABLE_BOUNDARY, text)
+
+
+@pytest.mark.parametrize("text", ["a.\r\n b", "Yes?!” No", "x\r\r\ny", "one\u2029 two", "end...", "a\n \n\n b"])
+def test_boundary_pattern_matches_its_readable_form_on_edge_cases(text):
+    assert boundaries(tokenize_module._BOUNDARY, text) == boundaries(READABLE_BOUNDARY, text)
+
+
 @settings(deadline=None, max_examples=200)
 @given(ANY_TEXT, ANY_TEXT)
 def test_blank_line_always_ends_sentence(first, second):
