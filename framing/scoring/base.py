@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 import pandas as pd
 
 from framing.lexicons.match import TokenTable
+from framing.scoring.chunk_tokens import chunk_table
 
 # The evidence table: one row per hit, whatever the family (offsets slice clean_text).
 EVIDENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "family", "lexicon", "category", "negated", "weight"]
@@ -53,7 +54,7 @@ class ScoringContext:
 
     @classmethod
     def for_articles(cls, articles: pd.DataFrame, evidence: bool = True) -> ScoringContext:
-        return cls(TokenTable.from_texts(list(articles["clean_text"])), evidence)
+        return cls(chunk_table(articles["clean_text"]), evidence)
 
 
 @runtime_checkable
