@@ -1,15 +1,28 @@
-"""Speed of `framing score --engine dask` on a LocalCluster against the local engine, in one run.
+"""Speed of `framing score --engine dask` on a LocalCluster: against the local engine, and at scale on 1 and 2 workers.
 
     python benchmarks/bench_dask.py [--limit N] [--parts K] [--workers W] [--evidence]
+    python benchmarks/bench_dask.py --scale 100000 [--part-size 2500] [--tasks 2000]
 
-Takes the first N AllSides articles (default 2,000), writes them once as one
-Parquet file (for the local engine) and once as K Parquet parts (for dask),
-runs both commands as a user would, each in its own process, and prints
-seconds, words/s and the peak memory of each command's process tree (summed
-PSS, sampled; with dask that includes the scheduler and every worker), then
-the ratio of the two times, and checks the two scores tables are equal.
-Wall time on a shared machine depends on its load: compare the ratio, which
-both runs share, more than the seconds.
+Default mode: takes the first N AllSides articles (default 2,000), writes
+them once as one Parquet file (for the local engine) and once as K Parquet
+parts (for dask), runs both commands as a user would, each in its own
+process, and prints seconds, words/s and the peak memory of each command's
+process tree (summed PSS, sampled; with dask that includes the scheduler and
+every worker), then the ratio of the two times, and checks the two scores
+tables are equal.
+
+`--scale N`: N articles, the 10k sample repeated with new ids (`ID~rK`), as
+Parquet parts of `--part-size` articles in a temporary folder (deleted at
+the end), scored by `framing score --engine dask` on a LocalCluster of 1 and
+then of 2 workers. Per run: seconds, articles/s, words/s and, per worker
+process, its peak PSS and its CPU seconds (user + system, sampled from
+/proc), and the client process' own; the load average before and after;
+the ratio of the two times and whether the two tables are equal. Then the
+scheduler's overhead per task (`--tasks` no-op tasks on a LocalCluster of 2)
+and a model of larger clusters built from those measurements.
+
+The machine is shared: wall seconds depend on what else runs. CPU seconds
+per article per worker do not (much), which is why the model uses them.
 """
 
 from __future__ import annotations
@@ -19,11 +32,20 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_score import DATA, TreeMemory  # noqa: E402  (the benchmarks folder is not a package)
+from _timing import _pss_mib, _tree  # noqa: E402  (the benchmarks folder is not a package)
+from bench_score import DATA, TreeMemory  # noqa: E402
+
+TICK = os.sysconf("SC_CLK_TCK")
+PREDICT_ARTICLES = (10_000_000, 100_000_000)
+PREDICT_WORKERS = (32, 256)
+PREDICT_PART_SIZE = 5_000
+TASKS_PER_PARTITION = 2  # the facts pass and the scoring pass each run one task per partition
 
 
 def write_inputs(data: Path, limit: int, parts: int, folder: Path) -> tuple[Path, Path]:
@@ -41,6 +63,23 @@ def write_inputs(data: Path, limit: int, parts: int, folder: Path) -> tuple[Path
     return whole, split
 
 
+def write_repeated(data: Path, articles: int, part_size: int, folder: Path) -> Path:
+    """`articles` articles: the sample repeated, copy K's ids suffixed `~rK`, as Parquet parts of `part_size`."""
+    import pandas as pd
+
+    sample = pd.read_json(data, lines=True, dtype=False)
+    split = folder / "parts"
+    split.mkdir()
+    written = part = 0
+    while written < articles:
+        copy, start = divmod(written, len(sample))
+        rows = sample.iloc[start : start + min(part_size, articles - written, len(sample) - start)].copy()
+        rows["id"] = rows["id"].astype(str) + f"~r{copy}"
+        rows.to_parquet(split / f"part-{part:05d}.parquet", index=False)
+        written, part = written + len(rows), part + 1
+    return split
+
+
 def timed(command: list[str]) -> tuple[float, float]:
     """(wall seconds, peak MiB of the command's process tree) of one `framing` command."""
     started = time.perf_counter()
@@ -52,6 +91,177 @@ def timed(command: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, sampler.stop()
 
 
+@dataclass
+class Process:
+    """What was last seen of one process of a run: its role, peak PSS and CPU seconds so far."""
+
+    role: str
+    peak_mib: float = 0.0
+    cpu_s: float = 0.0
+
+
+class PerProcess(threading.Thread):
+    """Samples every process of a command's tree each `every` s: peak PSS and CPU seconds, per process."""
+
+    def __init__(self, root: int, every: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.root, self.every, self.stopped = root, every, threading.Event()
+        self.seen: dict[int, Process] = {}
+        self.load: list[float] = []
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.every):
+            self.load.append(os.getloadavg()[0])
+            for pid in _tree(self.root):
+                role, cpu = _role_and_cpu(pid, self.root)
+                if role is None:
+                    continue
+                process = self.seen.setdefault(pid, Process(role))
+                process.peak_mib = max(process.peak_mib, _pss_mib(pid))
+                process.cpu_s = max(process.cpu_s, cpu)
+
+    def stop(self) -> dict[int, Process]:
+        self.stopped.set()
+        self.join()
+        return self.seen
+
+
+def _role_and_cpu(pid: int, root: int) -> tuple[str | None, float]:
+    """("client" for the command, "worker" for a spawned worker, None otherwise) and its CPU seconds."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read().decode(errors="replace")
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None, 0.0
+    cpu = (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+    if pid == root:
+        return "client", cpu
+    return ("worker" if "spawn_main" in command else None), cpu
+
+
+@dataclass(frozen=True)
+class ScaleRun:
+    """One `framing score --engine dask` run at scale."""
+
+    workers: int
+    wall_s: float
+    processes: tuple[Process, ...]
+    load_before: float
+    load_after: float
+    load_mean: float
+
+    def of(self, role: str) -> list[Process]:
+        return [p for p in self.processes if p.role == role]
+
+
+def run_scale(parts: Path, out: Path, workers: int) -> ScaleRun:
+    """Score the parts on a LocalCluster of `workers`, sampling every process of the run."""
+    command = ["score", str(parts), "--engine", "dask", "--workers", str(workers)]
+    command += ["--id-column", "id", "--quiet", "-o", str(out)]
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "framing", *command])
+    sampler = PerProcess(root=child.pid)
+    sampler.start()
+    code = child.wait()
+    wall = time.perf_counter() - started
+    seen = sampler.stop()
+    if code != 0:
+        raise SystemExit(f"framing {' '.join(command)} failed with exit code {code}")
+    mean = sum(sampler.load) / len(sampler.load) if sampler.load else load_before
+    return ScaleRun(workers, wall, tuple(seen.values()), load_before, os.getloadavg()[0], mean)
+
+
+def task_overhead(tasks: int, workers: int = 2) -> float:
+    """Seconds per task the scheduler adds: `tasks` no-op tasks on a fresh LocalCluster, wall / tasks."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.gather(client.map(_nothing, range(workers * 4), pure=False))  # warm: workers up, function shipped
+        started = time.perf_counter()
+        client.gather(client.map(_nothing, range(tasks), pure=False))
+        return (time.perf_counter() - started) / tasks
+
+
+def _nothing(x: int) -> int:
+    return x
+
+
+def report_run(run: ScaleRun, articles: int, words: int) -> None:
+    workers, client = run.of("worker"), run.of("client")
+    print(
+        f"{run.workers} worker{'s' if run.workers > 1 else ''}: {run.wall_s:8.1f} s  "
+        f"{articles / run.wall_s:8.1f} articles/s  {words / run.wall_s:10,.0f} words/s  "
+        f"load average {run.load_before:.1f} -> {run.load_after:.1f} (mean {run.load_mean:.1f})"
+    )
+    for i, worker in enumerate(sorted(workers, key=lambda p: -p.cpu_s)):
+        print(f"    worker {i + 1}: peak {worker.peak_mib:7,.0f} MiB  CPU {worker.cpu_s:8.1f} s")
+    for process in client:
+        print(
+            f"    client (scheduler, reads, reductions): peak {process.peak_mib:7,.0f} MiB  CPU {process.cpu_s:8.1f} s"
+        )
+
+
+def model(runs: list[ScaleRun], articles: int, overhead_s: float) -> None:
+    """Predicted wall time for larger clusters: work per article per worker, plus the scheduler's per-task cost."""
+    per_article = max(sum(p.cpu_s for p in run.of("worker")) / articles for run in runs)
+    client_per_article = max(sum(p.cpu_s for p in run.of("client")) / articles for run in runs)
+    print(
+        f"model: {per_article * 1000:.2f} ms CPU per article on a worker, {client_per_article * 1000:.3f} ms "
+        f"per article on the client, {overhead_s * 1000:.2f} ms scheduler overhead per task; "
+        f"partitions of {PREDICT_PART_SIZE:,}, {TASKS_PER_PARTITION} tasks each"
+    )
+    print("predicted wall time = articles x per-article / workers + tasks x overhead + articles x client cost:")
+    for n in PREDICT_ARTICLES:
+        tasks = -(-n // PREDICT_PART_SIZE) * TASKS_PER_PARTITION
+        for w in PREDICT_WORKERS:
+            seconds = n * per_article / w + tasks * overhead_s + n * client_per_article
+            print(f"    {n:>12,} articles on {w:>3} workers: {seconds / 3600:7.2f} h  (prediction, not measured)")
+
+
+def main_scale(args: argparse.Namespace) -> None:
+    import pandas as pd
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        parts = write_repeated(Path(args.data), args.scale, args.part_size, out)
+        n_parts = len(list(parts.glob("*.parquet")))
+        print(
+            f"{args.scale:,} articles (the sample repeated with new ids) in {n_parts} Parquet parts; "
+            f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        runs, tables = [], []
+        for workers in (1, 2):
+            run = run_scale(parts, out / f"scores-{workers}", workers)
+            tables.append(pd.read_parquet(out / f"scores-{workers}"))
+            if workers == 1:
+                words = int(tables[0]["words"].sum())
+            report_run(run, args.scale, words)
+            sys.stdout.flush()
+            runs.append(run)
+    print(
+        f"ratio 1 worker / 2 workers time: {runs[0].wall_s / runs[1].wall_s:.2f}  tables equal: {tables[0].equals(tables[1])}"
+    )
+    overhead = task_overhead(args.tasks)
+    print(f"scheduler overhead: {overhead * 1000:.2f} ms per task ({args.tasks:,} no-op tasks, 2 workers)")
+    model(runs, args.scale, overhead)
+
+
 def main(argv: list[str] | None = None) -> None:
     import pandas as pd
 
@@ -61,7 +271,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=None, help="LocalCluster workers (default: one per core)")
     parser.add_argument("--evidence", action="store_true", help="also write the evidence tables")
     parser.add_argument("--data", default=str(DATA), help="JSONL(.gz) of articles with an `id` column")
+    parser.add_argument("--scale", type=int, default=0, help="N articles (sample repeated) on 1 and 2 workers")
+    parser.add_argument("--part-size", type=int, default=2500, help="with --scale: articles per part (default 2,500)")
+    parser.add_argument("--tasks", type=int, default=2000, help="with --scale: no-op tasks timing the scheduler")
     args = parser.parse_args(argv)
+    if args.scale:
+        main_scale(args)
+        return
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
