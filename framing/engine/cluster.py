@@ -61,7 +61,7 @@ def dask_client(scheduler: str | None = None, client: Any = None, workers: int |
             processes=True,
             host="127.0.0.1",
             dashboard_address="127.0.0.1:0",
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # a worker outliving its scheduler on Ctrl-C logs ERROR noise; task errors reach the client anyway
         )
     with cluster, Client(cluster) as local:
         try:
