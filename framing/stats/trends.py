@@ -5,7 +5,8 @@ is the question researchers bring to a news archive, and attention trackers
 answer only the first half (how many articles). Here each outlet x period gets
 its article count, its share of that period's coverage, and the mean of any
 score with a seeded bootstrap interval; `shifts` then names the periods where
-a mean moves by more than chance allows, with the articles that drive it.
+an outlet's mean changed by more than chance allows (one change-point test per
+outlet and score, `framing.stats.changepoints`), with the articles that drive it.
 
 Undated articles belong to no period: they are counted and named (in
 `result.attrs["undated"]`), never dropped silently.
@@ -14,12 +15,15 @@ Undated articles belong to no period: they are counted and named (in
 from __future__ import annotations
 
 import warnings
+import zlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from framing.stats.bootstrap import bootstrap_means
+from framing.stats.changepoints import Split, best_split, offsets
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -121,77 +125,121 @@ def shifts(
     freq: str = "M",
     by: str = "outlet",
     min_articles: int = 3,
-    n_perm: int = 2000,
+    n_perm: int = 9999,
     alpha: float = 0.05,
     seed: int = 0,
     drivers: int = 3,
 ) -> pd.DataFrame:
-    """Every change of a mean between adjacent periods of one outlet, tested, with the family-wise error held.
+    """The changes of each outlet's mean score over time, found by change-point tests with the family-wise error held.
 
-    For each outlet and score, each pair of consecutive periods that both have
-    at least `min_articles` scored articles is compared by a two-sided
-    permutation test of the difference in means (`n_perm` shuffles, seeded).
-    The p-values of all pairs, outlets and scores are adjusted together by
-    Holm's method, so the chance of naming any shift where there is none stays
-    at `alpha`. `shift` marks the pairs that pass; `drivers` lists the articles
-    of the later period that moved furthest in the direction of the change.
+    For each outlet and score, the split between two periods with the largest
+    difference of means before and after it (all the outlet's articles on each
+    side, at least `min_articles` a side) is tested against `n_perm` seeded
+    shuffles of those articles across periods (`framing.stats.changepoints`).
+    These tests, one per outlet and score, are adjusted together by Holm's
+    method, so the chance of naming a change in any series that has none stays
+    at `alpha`. In a series that passes, each side of the change is searched
+    again the same way (binary segmentation), its p-value multiplied by the
+    number of series (Bonferroni) and never below its parent's. One row per
+    test: `before`/`after` the periods either side of the split, `before_from`
+    and `after_to` the ends of the windows whose means are compared, `shift`
+    whether it passes, `drivers` the articles after the split that moved
+    furthest in the direction of the change.
     """
     frame, _ = dated(table, dates, freq)
-    rng = np.random.default_rng(seed)
-    tests = []
+    series = []
     for column in columns:
         for group, part in frame.groupby(by, sort=True):
-            scored = part[part[column].notna()]
-            windows = [
-                (start, window) for start, window in scored.groupby("start", sort=True) if len(window) >= min_articles
-            ]
-            for (_, before), (_, after) in zip(windows, windows[1:]):
-                a, b = before[column].to_numpy(float), after[column].to_numpy(float)
-                difference = float(b.mean() - a.mean())
-                tests.append(
-                    {
-                        by: group,
-                        "column": column,
-                        "before": before["period"].iloc[0],
-                        "after": after["period"].iloc[0],
-                        "articles_before": len(a),
-                        "articles_after": len(b),
-                        "mean_before": float(a.mean()),
-                        "mean_after": float(b.mean()),
-                        "difference": difference,
-                        "p_value": _permutation_p(a, b, rng, n_perm),
-                        "drivers": _drivers(after, column, a.mean(), difference, drivers),
-                    }
-                )
-    result = pd.DataFrame(
-        tests,
-        columns=[
-            by,
-            "column",
-            "before",
-            "after",
-            "articles_before",
-            "articles_after",
-            "mean_before",
-            "mean_after",
-            "difference",
-            "p_value",
-            "drivers",
-        ],
-    )
-    result["p_adjusted"] = holm(result["p_value"].to_numpy(float))
-    result["shift"] = result["p_adjusted"] <= alpha
-    return result
+            scored = part[part[column].notna()].sort_values(["start", "doc_id"], kind="stable")
+            if len(scored) < 2 * min_articles:
+                continue
+            counts = scored.groupby("start", sort=True)["period"].agg(["size", "first"])
+            one = _Series(group, column, scored, offsets(counts["size"].to_numpy()), counts["first"].tolist())
+            first = one.split(0, len(counts), min_articles=min_articles, n_perm=n_perm, seed=seed)
+            if first is not None:
+                series.append((one, first))
+    adjusted = holm(np.array([first.p_value for _, first in series], dtype=float))
+    rows = []
+    for (one, first), p_first in zip(series, adjusted):
+        tests = [(first, float(p_first))]
+        if p_first <= alpha:
+            tests += one.further(first, float(p_first), len(series), alpha, min_articles, n_perm, seed)
+        rows += [one.row(split, p, by, alpha, drivers) for split, p in sorted(tests, key=lambda t: t[0].at)]
+    return pd.DataFrame(rows, columns=[by, "column", *SHIFT_COLUMNS])
 
 
-def _permutation_p(a: np.ndarray, b: np.ndarray, rng: np.random.Generator, n_perm: int) -> float:
-    """Two-sided permutation p-value of mean(b) - mean(a); (1 + hits) / (1 + n_perm), never 0."""
-    pooled = np.concatenate([a, b])
-    observed = abs(b.mean() - a.mean())
-    shuffled = rng.permuted(np.broadcast_to(pooled, (n_perm, len(pooled))), axis=1)
-    differences = np.abs(shuffled[:, len(a) :].mean(axis=1) - shuffled[:, : len(a)].mean(axis=1))
-    hits = int((differences >= observed - 1e-12).sum())
-    return (1 + hits) / (1 + n_perm)
+SHIFT_COLUMNS = (
+    "before",
+    "after",
+    "before_from",
+    "after_to",
+    "articles_before",
+    "articles_after",
+    "mean_before",
+    "mean_after",
+    "difference",
+    "p_value",
+    "p_adjusted",
+    "shift",
+    "drivers",
+)
+
+
+@dataclass(frozen=True)
+class _Series:
+    """One outlet's scored articles for one score, sorted by period, with the periods' article offsets."""
+
+    group: object
+    column: str
+    scored: pd.DataFrame
+    bounds: np.ndarray
+    periods: list[str]
+
+    def split(self, lo: int, hi: int, *, min_articles: int, n_perm: int, seed: int) -> Split | None:
+        """The best split of periods [lo, hi), its shuffles seeded by the series and the window, not the run."""
+        names = [zlib.crc32(str(name).encode()) for name in (self.column, self.group)]
+        rng = np.random.default_rng([seed, *names, lo, hi])
+        values = self.scored[self.column].to_numpy(float)
+        return best_split(values, self.bounds, lo, hi, min_articles=min_articles, n_perm=n_perm, rng=rng)
+
+    def further(
+        self, parent: Split, p_parent: float, family: int, alpha: float, min_articles: int, n_perm: int, seed: int
+    ) -> list[tuple[Split, float]]:
+        """Binary segmentation: the best split on each side of `parent`, and recursively inside those that pass."""
+        found = []
+        for lo, hi in ((parent.lo, parent.at), (parent.at, parent.hi)):
+            inner = self.split(lo, hi, min_articles=min_articles, n_perm=n_perm, seed=seed)
+            if inner is None:
+                continue
+            p_inner = max(p_parent, min(1.0, family * inner.p_value))
+            found.append((inner, p_inner))
+            if p_inner <= alpha:
+                found += self.further(inner, p_inner, family, alpha, min_articles, n_perm, seed)
+        return found
+
+    def row(self, split: Split, p_adjusted: float, by: str, alpha: float, drivers: int) -> dict[str, object]:
+        b = self.bounds
+        before = self.scored.iloc[b[split.lo] : b[split.at]]
+        after = self.scored.iloc[b[split.at] : b[split.hi]]
+        mean_before, mean_after = float(before[self.column].mean()), float(after[self.column].mean())
+        difference = mean_after - mean_before
+        return {
+            by: self.group,
+            "column": self.column,
+            "before": self.periods[split.at - 1],
+            "after": self.periods[split.at],
+            "before_from": self.periods[split.lo],
+            "after_to": self.periods[split.hi - 1],
+            "articles_before": len(before),
+            "articles_after": len(after),
+            "mean_before": mean_before,
+            "mean_after": mean_after,
+            "difference": difference,
+            "p_value": split.p_value,
+            "p_adjusted": p_adjusted,
+            "shift": p_adjusted <= alpha,
+            "drivers": _drivers(after, self.column, mean_before, difference, drivers),
+        }
 
 
 def _drivers(after: pd.DataFrame, column: str, baseline: float, difference: float, count: int) -> str:
