@@ -8,8 +8,9 @@ every article from the middle quarter of its dated span on gets one plainly
 positive sentence after each paragraph, which raises its mean sentence tone
 (`sentiment`) from that quarter on. Then `framing trends --freq Q --column
 sentiment --shifts` runs on the corpus as it is and with the plant, and the
-shifts that pass (Holm, 5%, over every outlet and pair of quarters) are listed
-for each. The two corpora are left in DIR, so `framing report` can draw them.
+shifts that pass (one change-point test per outlet, Holm, 5%, over the outlets;
+further changes by binary segmentation) are listed for each, with the planted
+outlet's own test whether it passes or not. The two corpora are left in DIR, so `framing report` can draw them.
 """
 
 from __future__ import annotations
@@ -42,14 +43,13 @@ def plant(articles: pd.DataFrame) -> tuple[pd.DataFrame, str, str]:
     return planted, outlet, str(start)
 
 
-def passing_shifts(corpus: Path, folder: Path) -> pd.DataFrame:
-    """The shifts `framing trends` finds on `corpus` (those that pass the test)."""
+def change_point_tests(corpus: Path, folder: Path) -> pd.DataFrame:
+    """Every change-point test `framing trends --shifts` writes for `corpus`."""
     found = folder / f"{corpus.stem}-shifts.csv"
     command = [sys.executable, "-m", "framing", "trends", str(corpus), "--id-column", "id", "--freq", "Q"]
     command += ["--column", "sentiment", "-o", str(folder / f"{corpus.stem}-trends.csv"), "--shifts", str(found)]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    table = pd.read_csv(found)
-    return table[table["shift"]]
+    return pd.read_csv(found)
 
 
 def main() -> None:
@@ -69,13 +69,18 @@ def main() -> None:
     for name, frame in (("as-is", articles), ("planted", planted)):
         path = folder / f"allsides-{name}.jsonl"
         frame.to_json(path, orient="records", lines=True, force_ascii=False)
-        found = passing_shifts(path, folder)
-        print(f"{name}: {len(found)} shifts pass (Holm, 5%)")
-        for row in found.itertuples(index=False):
+        tests = change_point_tests(path, folder)
+        found = tests[tests["shift"]]
+        series = len(tests[["outlet", "column"]].drop_duplicates())
+        print(f"{name}: {len(found)} shifts pass (Holm, 5%, over {series} outlets; {len(tests)} tests)")
+        shown = pd.concat([found, tests[(tests["outlet"] == outlet) & ~tests["shift"]].head(1)])
+        for row in shown.itertuples(index=False):
             at = "the planted quarter" if (row.outlet, row.after) == (outlet, start) else "not planted"
             print(
-                f"  {row.outlet} {row.before} -> {row.after}: {row.mean_before:+.3f} -> {row.mean_after:+.3f} "
-                f"(p adjusted {row.p_adjusted:.4f}; {at})"
+                f"  {'shift' if row.shift else 'no shift'}: {row.outlet} {row.before_from}..{row.before} -> "
+                f"{row.after}..{row.after_to}: {row.mean_before:+.3f} -> {row.mean_after:+.3f} "
+                f"({row.articles_before} and {row.articles_after} articles; p {row.p_value:.4f}, "
+                f"adjusted {row.p_adjusted:.4f}; {at})"
             )
     print(f"corpora and tables in {folder}")
 

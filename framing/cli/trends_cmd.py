@@ -1,4 +1,4 @@
-"""`framing trends`: coverage and framing per outlet and period, and the shifts that pass a test."""
+"""`framing trends`: coverage and framing per outlet and period, and the changes over time that pass a test."""
 
 from __future__ import annotations
 
@@ -29,17 +29,26 @@ from framing.cli.options import corpus_column_options, lexicon_options, load_cor
     "--shifts",
     "shifts_path",
     default=None,
-    help="Also write every change between adjacent periods with its test (same formats).",
+    help="Also write the change-point tests of each outlet and score, and the shifts found (same formats).",
 )
 @click.option(
     "--min-articles",
     type=click.IntRange(min=2),
     default=3,
     show_default=True,
-    help="Articles an outlet needs in both periods before a change is tested.",
+    help="Articles an outlet needs on each side of a change before it is tested.",
+)
+@click.option(
+    "--permutations",
+    type=click.IntRange(min=99),
+    default=9999,
+    show_default=True,
+    help="Shuffles per change-point test; the smallest adjusted p-value is (outlets x scores) / (1 + this).",
 )
 @lexicon_options
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
+@click.option(
+    "--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of the bootstrap and permutations."
+)
 @raw_csv_option
 @corpus_column_options
 def trends(
@@ -49,6 +58,7 @@ def trends(
     columns: tuple[str, ...],
     shifts_path: str | None,
     min_articles: int,
+    permutations: int,
     lexicons: tuple[str, ...],
     targets: str | None,
     seed: int,
@@ -57,9 +67,11 @@ def trends(
 ) -> None:
     """Per outlet and period: articles, share of coverage, and each score's mean with a 95% interval.
 
-    With --shifts, every change of a mean between adjacent periods is tested
-    (permutation test, Holm-adjusted over all outlets, periods and scores) and
-    the articles that drive it are named. Undated articles are counted and
+    With --shifts, each outlet's series of each score gets one change-point
+    test (the split between periods with the largest before/after difference
+    of means, against shuffles of its articles; Holm-adjusted over outlets and
+    scores), sides of a change found are searched again, and the articles that
+    drive each change are named. Undated articles are counted and
     listed, not placed in any period.
     """
     from framing.cli.outputs import check_outputs, check_table_names, corpus_input, existing_inputs, output_file
@@ -93,13 +105,18 @@ def trends(
                 chosen or default_columns(scores.table),
                 freq=freq,
                 min_articles=min_articles,
+                n_perm=permutations,
                 seed=seed,
             )
             outputs.write_table(found, shifts_path, raw_csv=raw_csv)
     undated = table.attrs["undated"]
     click.echo(f"{table['start'].nunique()} periods, {table['outlet'].nunique()} outlets -> {output}")
     if found is not None:
-        click.echo(f"{int(found['shift'].sum())} of {len(found)} changes pass the test (Holm, 5%) -> {shifts_path}")
+        series = found[["outlet", "column"]].drop_duplicates()
+        click.echo(
+            f"{int(found['shift'].sum())} shifts found by {len(found)} change-point tests in {len(series)} series "
+            f"(outlet x score; Holm, 5%) -> {shifts_path}"
+        )
     if undated:
         shown = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
         click.echo(f"{len(undated)} undated articles are in no period: {shown}")

@@ -88,11 +88,20 @@ def test_a_planted_shift_is_found_at_its_period_and_nowhere_else():
     )
 
 
-def test_a_shift_of_one_noise_deviation_is_found_where_pairs_of_months_could_not():
-    """8 articles a month, noise 0.15, a rise of 0.15: one pair of months cannot show it; 40 against 24 articles can."""
-    found = [shifts(*synthetic(200 + seed, jump=0.15, at=5), ["sentiment"], seed=seed) for seed in range(20)]
-    right = sum(f.loc[f["shift"], ["outlet", "after"]].values.tolist() == [["Alpha", "2022-06"]] for f in found)
-    assert right >= 17  # measured: see docs/guide/trends.md
+def test_a_shift_pairs_of_months_could_not_show_is_found_at_its_month():
+    """8 articles a month, noise 0.15, a rise of 0.2: 40 against 24 articles show it where 8 against 8 could not.
+
+    evaluation/trends_power.py measures it over 100 seeds: found 100%, at its month 89%; by the adjacent-month
+    tests this replaced, 17%.
+    """
+    named = []
+    for seed in range(20):
+        found = shifts(*synthetic(200 + seed, jump=0.2, at=5), ["sentiment"], seed=seed, n_perm=999)
+        named.append(
+            [after for outlet, after in found.loc[found["shift"], ["outlet", "after"]].values if outlet == "Alpha"]
+        )
+    assert sum(bool(months) for months in named) >= 19
+    assert sum(months == ["2022-06"] for months in named) >= 16
 
 
 def test_two_changes_are_both_found_by_binary_segmentation():

@@ -5,8 +5,8 @@ fewer points make no trend, and the section would invite reading one into
 noise. The period is a month; a week when fewer than four months hold
 articles, a quarter when the dates run over more than `MAX_MONTHS` months. The numbers come from
 `framing.stats.trends` (`over_time`: share of the period's coverage and the
-mean with a seeded bootstrap interval; `shifts`: Holm-adjusted permutation
-tests between adjacent periods), the same functions as `framing trends`.
+mean with a seeded bootstrap interval; `shifts`: one change-point test per
+outlet, Holm-adjusted over the outlets), the same functions as `framing trends`.
 Each table row links to the period's articles, each shift to the articles
 that moved most; undated articles are counted and named, never dropped
 silently.
@@ -184,6 +184,8 @@ def _shift_items(found: pd.DataFrame, titles: dict[str, str], article_anchors: d
                 "outlet": str(row.outlet),
                 "before": str(row.before),
                 "after": str(row.after),
+                "before_from": str(row.before_from),
+                "after_to": str(row.after_to),
                 "mean_before": clean_value(row.mean_before),
                 "mean_after": clean_value(row.mean_after),
                 "difference": clean_value(row.difference),

@@ -74,7 +74,7 @@ def test_the_page_shows_the_figure_the_shift_and_the_undated_note(dated_report):
     part = page[page.index('<section id="over-time"') : page.index("</section>", page.index('<section id="over-time"'))]
     assert 'aria-labelledby="over-time-title"' in part
     assert "over-time-narrow-title" not in part, "74 articles: a large corpus gets one drawing per figure"
-    assert '<li id="shift-0"><span class="outlet">Alpha</span>: from -0.46 in 2022-03' in part
+    assert '<li id="shift-0"><span class="outlet">Alpha</span>: from -0.46 in 2022-01–2022-03 (18 articles)' in part
     assert 'href="#shift-0"' in part, "the figure's dashed line links to the shift"
     assert "2 articles have no date and are not in the figure: Undated piece 0; Undated piece 1." in part
 
