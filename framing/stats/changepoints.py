@@ -42,12 +42,14 @@ def candidate_splits(bounds: np.ndarray, lo: int, hi: int, min_articles: int) ->
     ks = np.arange(lo + 1, hi)
     before = bounds[ks] - bounds[lo]
     after = bounds[hi] - bounds[ks]
-    return ks[(before >= min_articles) & (after >= min_articles)]
+    chosen: np.ndarray = ks[(before >= min_articles) & (after >= min_articles)]
+    return chosen
 
 
 def _statistics(centred_sums: np.ndarray, before: np.ndarray, n: int) -> np.ndarray:
     """n_a n_b / n (mean_b - mean_a)^2 from the running sum of centred values at each split."""
-    return centred_sums**2 * n / (before * (n - before))
+    statistics: np.ndarray = centred_sums**2 * n / (before * (n - before))
+    return statistics
 
 
 def best_split(
