@@ -74,7 +74,7 @@ class Scores:
         )
 
     def shifts(self, columns: list[str], freq: str = "M", by: str = "outlet", **options: Any) -> pd.DataFrame:
-        """Changes of each score between adjacent periods that pass a Holm-adjusted permutation test."""
+        """Changes of each outlet's score over time: one change-point test per outlet and score, Holm-adjusted."""
         from framing.stats.trends import shifts
 
         if self.dates is None:
