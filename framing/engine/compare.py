@@ -6,7 +6,7 @@ on the workers. This process receives per article only its id, outlet and
 date, and per partition its distinct words, from which it numbers the
 corpus' words (`framing.engine.tokens.join_vocabularies`). Then:
 
-* copies: `find_duplicates` of the corpus, in one task (`compare_parts.copies_of`);
+* copies: from per-partition shingle hashes, bucketed by hash (`compare_copies`);
 * term counts: each partition counts its kept articles into the corpus-wide
   columns (`compare_terms`); the vocabulary, the bigram cut, the document
   frequencies (IDF) and the outlet x term counts are sums reduced across
@@ -102,7 +102,8 @@ def compare_on_cluster(
     from framing.comparison import align, duplicates, stories
     from framing.comparison.pipeline import CLUSTER_THRESHOLD, Steps, assemble, mark_facts
     from framing.comparison.similarity import Tfidf
-    from framing.engine.compare_parts import copies_of, facts_of, part_of, part_summary, prepared_part, stories_of
+    from framing.engine.compare_copies import find_copies
+    from framing.engine.compare_parts import facts_of, part_of, part_summary, prepared_part, stories_of
     from framing.engine.corpus_facts import gather_facts
     from framing.engine.failures import attempt, raise_first
     from framing.engine.inputs import find_pieces
@@ -126,13 +127,15 @@ def compare_on_cluster(
     work = _items(pieces, facts)
     outcomes = [client.submit(attempt, partial(prepared_part, item, columns, facts), pure=False) for item in work]
     summaries = client.gather([client.submit(part_summary, outcome) for outcome in outcomes])
-    raise_first(error for error, _, _ in summaries)
+    raise_first(summary.error for summary in summaries)
     parts = [client.submit(part_of, outcome) for outcome in outcomes]
-    vocabulary, remaps = join_vocabularies([words for _, words, _ in summaries])
-    articles = pd.concat([meta for _, _, meta in summaries], ignore_index=True)
-    bounds = np.cumsum([0] + [len(meta) for _, _, meta in summaries])
+    vocabulary, remaps = join_vocabularies([summary.words for summary in summaries])
+    articles = pd.concat([summary.articles for summary in summaries], ignore_index=True)
+    bounds = np.cumsum([0] + [len(summary.articles) for summary in summaries])
+    paragraph_bounds = np.cumsum([0] + [summary.paragraphs for summary in summaries])
 
-    copies, keep_of = client.submit(copies_of, parts, settings["duplicate_threshold"]).result()
+    copies = find_copies(client, parts, remaps, articles, bounds, paragraph_bounds, settings["duplicate_threshold"])
+    keep_of = duplicates.representatives(articles, copies, lengths=articles["length"].to_numpy())
     is_kept = keep_of.to_numpy() == articles["doc_id"].to_numpy()
     kept = articles[is_kept].reset_index(drop=True)
     kept_in = [is_kept[bounds[p] : bounds[p + 1]] for p in range(len(parts))]

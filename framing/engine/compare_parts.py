@@ -3,16 +3,15 @@
 A partition becomes the articles as `compare` reads them and their word
 numbers (`prepared_part`); the client is sent only their summary
 (`part_summary`: ids, outlets, dates and the partition's distinct words).
-Copy detection (`copies_of`), story grouping (`stories_of`) and same-fact
-alignment (`facts_of`) run the local engine's functions, unchanged, in one
-task each on a worker, from what they need: the tokens and texts, the
-TF-IDF rows, the kept articles' texts. Why those are not split further yet:
+Story grouping (`stories_of`) and same-fact alignment (`facts_of`) run the
+local engine's functions, unchanged, in one task each on a worker, from
+what they need: the TF-IDF rows, the kept articles' texts. Why those are not split further yet:
 docs/guide/scale.md.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -38,29 +37,29 @@ def prepared_part(item: tuple[int, Piece, int], columns: Columns, facts: CorpusF
     return articles, tokenize_corpus(articles["clean_text"].tolist())
 
 
-def part_summary(outcome: tuple[Part | None, str]) -> tuple[str, np.ndarray | None, pd.DataFrame | None]:
-    """(error, the partition's words in their own numbering, its articles' `doc_id`, `outlet` and `date`)."""
+class Summary(NamedTuple):
+    """What the client learns of a partition: an error, or its distinct words, article metadata and paragraph count."""
+
+    error: str
+    words: np.ndarray | None = None
+    articles: pd.DataFrame | None = None  # doc_id, outlet, date (when given) and the text's length
+    paragraphs: int = 0
+
+
+def part_summary(outcome: tuple[Part | None, str]) -> Summary:
+    """The partition's `Summary` (no text: the texts stay on the worker)."""
     part, error = outcome
     if part is None:
-        return error, None, None
+        return Summary(error)
     articles, tokens = part
-    return "", tokens.vocabulary, articles[[c for c in ("doc_id", "outlet", "date") if c in articles]]
+    meta = articles[[c for c in ("doc_id", "outlet", "date") if c in articles]]
+    return Summary("", tokens.vocabulary, meta.assign(length=articles["clean_text"].str.len()), len(tokens.paragraphs))
 
 
 def part_of(outcome: tuple[Part | None, str]) -> Part:
     part, _ = outcome
     assert part is not None  # part_summary's errors were raised before any other task
     return part
-
-
-def copies_of(parts: list[Part], threshold: float) -> tuple[pd.DataFrame, pd.Series]:
-    """`find_duplicates` and `representatives` of the whole corpus (the partitions joined in corpus order)."""
-    from framing.comparison.duplicates import find_duplicates, representatives
-    from framing.engine.tokens import join_tokens
-
-    articles = pd.concat([a for a, _ in parts], ignore_index=True)
-    copies = find_duplicates(articles, threshold=threshold, tokens=join_tokens([t for _, t in parts]))
-    return copies, representatives(articles, copies)
 
 
 def kept_paragraphs(part: Part, kept: np.ndarray, dropped: list[tuple[int, int]]) -> np.ndarray:

@@ -10,12 +10,11 @@ from __future__ import annotations
 from functools import reduce
 
 import numpy as np
-import pandas as pd
 import pytest
 from scipy import sparse
 
 from framing.comparison.distinctive import MIN_COUNT
-from framing.comparison.pipeline import _articles, _paragraphs_kept
+from framing.comparison.pipeline import _paragraphs_kept
 from framing.comparison.similarity import Tfidf, kept_columns, tfidf_matrix
 from framing.comparison.terms import count_terms, stop_word_set, tokenize_corpus
 from framing.comparison.weighting import smooth_idf
@@ -32,20 +31,6 @@ from framing.engine.compare_terms import (
     used_words,
 )
 from framing.engine.tokens import join_vocabularies
-
-SHARED = "Allied commanders said the new battlegroups would stand ready along the eastern flank within weeks."
-
-
-@pytest.fixture(scope="module")
-def articles(nato_corpus):
-    """The bundled articles, a copy of the first one, and an article of another outlet that repeats a paragraph."""
-    base = _articles(nato_corpus)
-    copy = base.iloc[[0]].assign(doc_id="copy-of-first")
-    longest = max(base["clean_text"].iat[1].split("\n"), key=len)
-    borrowed = base.iloc[[2]].assign(
-        doc_id="borrower", outlet="Another Outlet", clean_text=f"{SHARED}\n{longest}\n{base['clean_text'].iat[3]}"
-    )
-    return pd.concat([base, copy, borrowed], ignore_index=True)
 
 
 def copies_and_kept(articles):
