@@ -2,6 +2,7 @@
 
     python benchmarks/bench_dask.py [--limit N] [--parts K] [--workers W] [--evidence]
     python benchmarks/bench_dask.py --scale 100000 [--part-size 2500] [--tasks 2000]
+    python benchmarks/bench_dask.py --compare [--limit N] [--parts K] [--workers W]
 
 Default mode: takes the first N AllSides articles (default 2,000), writes
 them once as one Parquet file (for the local engine) and once as K Parquet
@@ -20,6 +21,10 @@ process, its peak PSS and its CPU seconds (user + system, sampled from
 the ratio of the two times and whether the two tables are equal. Then the
 scheduler's overhead per task (`--tasks` no-op tasks on a LocalCluster of 2)
 and a model of larger clusters built from those measurements.
+
+`--compare`: `framing compare` of the same N articles with both engines,
+with the peak memory (PSS) of the command's own process (the driver) and of
+each worker, and their CPU seconds; and whether every table is equal.
 
 The machine is shared: wall seconds depend on what else runs. CPU seconds
 per article per worker do not (much), which is why the model uses them.
@@ -262,6 +267,64 @@ def main_scale(args: argparse.Namespace) -> None:
     model(runs, args.scale, overhead)
 
 
+def sampled(command: list[str]) -> tuple[float, dict[int, Process], float]:
+    """(wall seconds, every process of the command's tree with its peak PSS and CPU, mean load average)."""
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "framing", *command])
+    sampler = PerProcess(root=child.pid)
+    sampler.start()
+    code = child.wait()
+    wall, seen = time.perf_counter() - started, sampler.stop()
+    if code != 0:
+        raise SystemExit(f"framing {' '.join(command)} failed with exit code {code}")
+    return wall, seen, sum(sampler.load) / max(len(sampler.load), 1)
+
+
+def main_compare(args: argparse.Namespace) -> None:
+    """`framing compare` with both engines: the client's (driver's) peak memory, the workers', CPU and wall seconds.
+
+    Run it once with the code to measure and once with the code before a
+    change (PYTHONPATH) for a before/after: the commands are the same.
+    """
+    import pandas as pd
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        whole, parts = write_inputs(Path(args.data), args.limit, args.parts, out)
+        common = ["--id-column", "id", "--quiet", "--format", "parquet"]
+        workers = ["--workers", str(args.workers)] if args.workers else []
+        runs = {
+            "local": sampled(["compare", str(whole), "-o", str(out / "local"), *common]),
+            "dask": sampled(["compare", str(parts), "--engine", "dask", "-o", str(out / "dask"), *common, *workers]),
+        }
+        equal = all(
+            _same_table(pd.read_parquet(out / "local" / f.name), pd.read_parquet(f))
+            for f in (out / "dask").glob("*.parquet")
+        )
+    print(f"framing compare, {args.limit:,} AllSides articles; dask: {args.parts} parts")
+    for name, (wall, seen, load) in runs.items():
+        client = [p for p in seen.values() if p.role == "client"]
+        others = [p for p in seen.values() if p.role == "worker"]
+        print(
+            f"{name:<6}: {wall:7.1f} s wall, client peak {max(p.peak_mib for p in client):6.0f} MiB "
+            f"CPU {sum(p.cpu_s for p in client):6.1f} s; workers peak "
+            f"{max((p.peak_mib for p in others), default=0.0):6.0f} MiB each, CPU {sum(p.cpu_s for p in others):6.1f} s; "
+            f"load average {load:.1f}"
+        )
+    print(f"ratio dask / local wall: {runs['dask'][0] / runs['local'][0]:.2f}  tables equal (floats to 1e-9): {equal}")
+
+
+def _same_table(want: object, got: object) -> bool:
+    """Equal as the tests check it: same rows in the same order, floats within 1e-9."""
+    import pandas as pd
+
+    try:
+        pd.testing.assert_frame_equal(got, want, check_exact=False, rtol=0, atol=1e-9)  # type: ignore[arg-type]
+    except AssertionError:
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> None:
     import pandas as pd
 
@@ -274,7 +337,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale", type=int, default=0, help="N articles (sample repeated) on 1 and 2 workers")
     parser.add_argument("--part-size", type=int, default=2500, help="with --scale: articles per part (default 2,500)")
     parser.add_argument("--tasks", type=int, default=2000, help="with --scale: no-op tasks timing the scheduler")
+    parser.add_argument("--compare", action="store_true", help="time `framing compare` instead of `framing score`")
     args = parser.parse_args(argv)
+    if args.compare:
+        main_compare(args)
+        return
     if args.scale:
         main_scale(args)
         return

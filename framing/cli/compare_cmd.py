@@ -88,7 +88,7 @@ def compare(
     """
     from pathlib import Path
 
-    from framing.cli.engine_options import dask_corpus, engine_inputs
+    from framing.cli.engine_options import dask_compare, engine_inputs
     from framing.cli.outputs import check_folder_files, check_outputs, corpus_input, output_folder
     from framing.comparison.pipeline import TABLES
     from framing.comparison.pipeline import compare as run_compare
@@ -103,17 +103,15 @@ def compare(
         options["story_threshold"] = story_threshold
     if align_threshold is not None:
         options["align_threshold"] = align_threshold
-    if engine == "dask":  # read, cleaned (and scored) on the cluster; compared here, as locally
-        corpus, options["tokens"], options["scores"] = dask_corpus(
-            source, columns, scheduler, workers, scores=mark_words
-        )
+    if engine == "dask":  # compared on the cluster, partition by partition
+        result = dask_compare(source, columns, scheduler, workers, mark_words=mark_words, **options)
     else:
         corpus = load_corpus_from_options(source, **columns)
         if mark_words:
             from framing.scoring import score
 
             options["scores"] = score(corpus)
-    result = run_compare(corpus, **options)
+        result = run_compare(corpus, **options)
     with OutputSet(folder) as outputs:  # a new folder appears whole; in an existing one, the tables together
         for name, table in result.tables().items():
             outputs.write_table(table, folder / f"{name}.{fmt}", raw_csv=raw_csv)

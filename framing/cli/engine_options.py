@@ -3,8 +3,9 @@
 `score_cmd` hands the run over here when `--engine dask` is given: the
 source is read in partitions, scored on the cluster and written as
 partitioned Parquet folders (`-o scores/`, `--evidence evidence/`).
-`compare` and `report` get their corpus (and scores) from the cluster
-through `dask_corpus`, then compare and render as with the local engine.
+`compare` is computed on the cluster (`dask_compare`, partition by
+partition); `report` gets its corpus and scores from the cluster through
+`dask_corpus`, then compares and renders as with the local engine.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from framing.cli.summary import scored_lines
 if TYPE_CHECKING:
     import pandas as pd
 
+    from framing.comparison.pipeline import Comparison
     from framing.engine.compare import Gathered
     from framing.engine.dask_engine import DaskRun
 
@@ -92,6 +94,17 @@ def dask_corpus(
         return gather_for_compare(
             source, source_columns(columns), client, scores=scores, lexicons=list(lexicons) or None, targets=targets
         )
+
+
+def dask_compare(
+    source: str, columns: dict[str, Any], scheduler: str | None, workers: int | None, **options: Any
+) -> Comparison:
+    """`framing compare --engine dask`: the comparison computed on a cluster, partition by partition."""
+    from framing.engine.cluster import dask_client
+    from framing.engine.compare import compare_on_cluster
+
+    with dask_client(scheduler, None, workers) as client:
+        return compare_on_cluster(source, source_columns(columns), client, **options)
 
 
 def score_with_dask(

@@ -62,21 +62,34 @@ def _empty() -> pd.DataFrame:
 
 def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
     """Binary paragraph x shingle matrix; a shingle is `shingle` consecutive words of one paragraph."""
-    ids, owner, n = tokens.ids.astype(np.uint64), tokens.paragraph, len(tokens.paragraphs)
-    if len(ids) < shingle:
+    n = len(tokens.paragraphs)
+    if len(tokens.ids) < shingle:
         return sparse.csr_matrix((n, 0), dtype=np.float32)
-    hashed = np.zeros(len(ids) - shingle + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for offset in range(shingle):
-            hashed = hashed * np.uint64(1_000_003) + ids[offset : len(ids) - shingle + 1 + offset] + np.uint64(1)
-    inside = owner[: len(hashed)] == owner[shingle - 1 :]
-    rows, codes = owner[: len(hashed)][inside], pd.factorize(hashed[inside])[0]
+    rows, hashed = shingle_hashes(tokens.ids, tokens.paragraph, shingle)
+    codes = pd.factorize(hashed)[0]
     matrix = sparse.csr_matrix(
         (np.ones(len(rows), np.float32), (rows, codes)), shape=(n, int(codes.max(initial=-1)) + 1)
     )
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     return matrix
+
+
+def shingle_hashes(ids: np.ndarray, owner: np.ndarray, shingle: int = SHINGLE) -> tuple[np.ndarray, np.ndarray]:
+    """(paragraph, hash) of every run of `shingle` word numbers within one paragraph (`owner`: paragraph per word).
+
+    A shingle's hash depends on its word numbers alone, so partitions numbered
+    with the corpus' word numbers hash alike (the dask engine's copy detection).
+    """
+    ids = np.asarray(ids).astype(np.uint64)
+    if len(ids) < shingle:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    hashed = np.zeros(len(ids) - shingle + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(shingle):
+            hashed = hashed * np.uint64(1_000_003) + ids[offset : len(ids) - shingle + 1 + offset] + np.uint64(1)
+    inside = owner[: len(hashed)] == owner[shingle - 1 :]
+    return owner[: len(hashed)][inside], hashed[inside]
 
 
 def _overlap(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -179,10 +192,11 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
-def representatives(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.Series:
+def representatives(articles: pd.DataFrame, duplicates: pd.DataFrame, lengths: np.ndarray | None = None) -> pd.Series:
     """doc_id -> the doc_id kept for its group of article-level copies (itself when unique).
 
     The kept copy is the earliest (dated before undated), then the longest, then the smallest doc_id.
+    `lengths`: the texts' lengths, when `articles` has no `clean_text` (the dask engine keeps texts on its workers).
     """
     doc_ids = articles["doc_id"].astype(object).to_numpy()
     position = {d: x for x, d in enumerate(doc_ids)}
@@ -202,7 +216,7 @@ def representatives(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.Seri
             "doc_id": doc_ids,
             "undated": dates.isna().to_numpy(),
             "date": dates.to_numpy(),
-            "length": -articles["clean_text"].fillna("").str.len().to_numpy(),
+            "length": -(articles["clean_text"].fillna("").str.len().to_numpy() if lengths is None else lengths),
         }
     ).sort_values(["group", "undated", "date", "length", "doc_id"], kind="mergesort")
     keep = ranking.groupby("group", sort=False)["doc_id"].first()

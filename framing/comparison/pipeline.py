@@ -19,7 +19,7 @@ One pass, in this order (each step its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -190,14 +190,8 @@ def compare(
         matrix=matrix,
         vocabulary=vocabulary,
     )
-    all_stories = pd.Series(story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story")
     outlets = _outlet_similarity(matrix, kept, story_of, outlet_scope)
-    tree, clusters = cluster_outlets(outlets.fillna(0.0), threshold=cluster_threshold)
-    marking = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
     tables = distinctive.count_tables(None, kept["outlet"], counts=counts)
-    terms = distinctive.distinctive_terms(counts=tables, top_n=top_n, lexicons=marking)
-    cluster_of: dict[str, Hashable] = dict(zip(clusters["outlet"], clusters["cluster"]))
-    cluster_terms = distinctive.distinctive_terms(counts=tables, groups=cluster_of, top_n=top_n)
     facts, omissions = align.align_facts(kept, story_of, threshold=align_threshold)
     settings = {
         "tfidf": tfidf,
@@ -209,19 +203,54 @@ def compare(
         "outlet_scope": outlet_scope,
         "cluster_threshold": cluster_threshold,
     }
+    steps = Steps(copies, keep_of, story_of, labels, _article_pairs(matrix, kept, story_of), outlets, tables)
+    return assemble(steps, mark_facts(facts, scores), omissions, settings, top_n=top_n, lexicons=lexicons)
+
+
+class Steps(NamedTuple):
+    """The results of the steps before clustering: what `assemble` turns into a `Comparison`."""
+
+    copies: pd.DataFrame
+    keep_of: pd.Series
+    story_of: pd.Series
+    labels: pd.DataFrame
+    article_pairs: pd.DataFrame
+    outlet_similarity: pd.DataFrame
+    tables: dict[int, OutletCounts]
+
+
+def assemble(
+    steps: Steps,
+    facts: pd.DataFrame,
+    omissions: pd.DataFrame,
+    settings: dict[str, Any],
+    *,
+    top_n: int = distinctive.TOP_N,
+    lexicons: Iterable[Lexicon] | None = None,
+) -> Comparison:
+    """Cluster the outlets, rank their distinctive terms and put every table into a `Comparison`.
+
+    Shared with the dask engine (`framing.engine.compare`), which computes the steps partition by partition.
+    """
+    tree, clusters = cluster_outlets(steps.outlet_similarity.fillna(0.0), threshold=settings["cluster_threshold"])
+    marking = distinctive.builtin_lexicons_or_none() if lexicons is None else list(lexicons)
+    terms = distinctive.distinctive_terms(counts=steps.tables, top_n=top_n, lexicons=marking)
+    cluster_of: dict[str, Hashable] = dict(zip(clusters["outlet"], clusters["cluster"]))
+    cluster_terms = distinctive.distinctive_terms(counts=steps.tables, groups=cluster_of, top_n=top_n)
+    keep_of = steps.keep_of
     return Comparison(
-        stories=all_stories,
-        story_labels=labels,
-        article_similarity=_article_pairs(matrix, kept, story_of),
-        outlet_similarity=outlets,
+        stories=pd.Series(steps.story_of.reindex(keep_of.to_numpy()).to_numpy(), index=keep_of.index, name="story"),
+        story_labels=steps.labels,
+        article_similarity=steps.article_pairs,
+        outlet_similarity=steps.outlet_similarity,
         outlet_clusters=describe_clusters(clusters, cluster_terms),
         linkage=tree,
         distinctive_terms=terms,
-        facts=mark_facts(facts, scores),
+        facts=facts,
         omissions=omissions,
-        duplicates=copies,
+        duplicates=steps.copies,
         settings=settings,
-        counts=tables,
+        counts=steps.tables,
         lexicons=tuple(marking),
     )
 

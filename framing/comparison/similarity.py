@@ -76,8 +76,21 @@ def tfidf_matrix(
 
 def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
     """Columns passing min_df / max_df (document frequency) and max_features (total count)."""
-    n_docs = counts.matrix.shape[0]
     df = np.bincount(counts.matrix.indices, minlength=counts.matrix.shape[1])
+
+    def totals(keep: np.ndarray) -> np.ndarray:
+        return np.asarray(counts.matrix[:, keep].sum(axis=0)).ravel()
+
+    return kept_columns(df, counts.matrix.shape[0], settings, totals, counts.terms)
+
+
+def kept_columns(
+    df: np.ndarray, n_docs: int, settings: Tfidf, totals: Callable[[np.ndarray], np.ndarray], terms: np.ndarray
+) -> np.ndarray:
+    """`_columns_kept` from the document frequencies (`totals(columns)`: their total counts, asked only for max_features).
+
+    Separate so that a partitioned corpus can pass counts summed across partitions.
+    """
 
     def limit(value: int | float) -> float:
         return value * n_docs if isinstance(value, float) else value
@@ -86,8 +99,8 @@ def _columns_kept(counts: TermCounts, settings: Tfidf) -> np.ndarray:
     min_df = min(limit(settings.min_df), n_docs)
     keep = np.flatnonzero((df >= min_df) & (df <= max_df))
     if settings.max_features is not None and len(keep) > settings.max_features:
-        totals = np.asarray(counts.matrix[:, keep].sum(axis=0)).ravel()
-        order = sorted(range(len(keep)), key=lambda x: (-totals[x], str(counts.terms[keep[x]])))
+        total = totals(keep)
+        order = sorted(range(len(keep)), key=lambda x: (-total[x], str(terms[keep[x]])))
         keep = np.sort(keep[order[: settings.max_features]])
     return keep
 

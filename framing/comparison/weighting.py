@@ -21,12 +21,28 @@ def tfidf(counts: sparse.spmatrix, *, sublinear_tf: bool = False, l2: bool = Tru
     """`TfidfTransformer(sublinear_tf=..., norm="l2" or None).fit_transform(counts)` (smooth idf), float64 CSR."""
     matrix = sparse.csr_matrix(counts, dtype=np.float64, copy=True)
     n_docs, n_terms = matrix.shape
-    df = np.bincount(matrix.indices, minlength=n_terms).astype(np.float64)
+    idf = smooth_idf(np.bincount(matrix.indices, minlength=n_terms), n_docs)
+    return weigh(matrix, idf, sublinear_tf=sublinear_tf, l2=l2)
+
+
+def smooth_idf(df: np.ndarray, n_docs: int) -> np.ndarray:
+    """scikit-learn's smooth idf, `log((n + 1) / (df + 1)) + 1`, from document frequencies.
+
+    Separate from `tfidf` so that a partitioned corpus can pass the df summed across partitions.
+    """
+    df = np.asarray(df).astype(np.float64)
     df += 1.0
     idf = np.full_like(df, fill_value=n_docs + 1, dtype=np.float64)
     idf /= df
     np.log(idf, out=idf)
     idf += 1.0
+    return idf
+
+
+def weigh(
+    matrix: sparse.csr_matrix, idf: np.ndarray, *, sublinear_tf: bool = False, l2: bool = True
+) -> sparse.csr_matrix:
+    """`matrix` (float64 CSR counts, changed in place) weighted by `idf` as `tfidf` does: its rows need nothing else."""
     if sublinear_tf:
         np.log(matrix.data, matrix.data)
         matrix.data += 1.0

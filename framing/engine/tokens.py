@@ -31,21 +31,16 @@ def join_tokens(parts: list[Tokens]) -> Tokens:
     """The partitions' tokens as one corpus' (`parts` in corpus order)."""
     from framing.comparison.terms import Tokens
 
-    number: dict[str, int] = {}
+    vocabulary, remaps = join_vocabularies([part.vocabulary for part in parts])
     ids, articles, paragraphs, tables = [], [], [], []
     n_articles = n_paragraphs = 0
-    for part in parts:
-        remap = np.fromiter(
-            (number.setdefault(w, len(number)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
-        )
+    for part, remap in zip(parts, remaps):
         ids.append(remap[part.ids])
         articles.append(part.article + n_articles)
         paragraphs.append(part.paragraph + n_paragraphs)
         tables.append(part.paragraphs.assign(article=part.paragraphs["article"] + n_articles))
         n_articles += part.n_articles
         n_paragraphs += len(part.paragraphs)
-    vocabulary = np.empty(len(number), dtype=object)
-    vocabulary[:] = list(number)
     empty = np.zeros(0, np.int64)
     return Tokens(
         np.concatenate([empty, *ids]),
@@ -55,3 +50,19 @@ def join_tokens(parts: list[Tokens]) -> Tokens:
         pd.concat(tables, ignore_index=True).astype(np.int64),
         n_articles,
     )
+
+
+def join_vocabularies(vocabularies: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The corpus' words in the order they first appear, and per partition its word numbers in the corpus' numbering.
+
+    Only the partitions' distinct words travel, not their tokens: the
+    partitioned comparison (`framing.engine.compare`) numbers its counts with these.
+    """
+    number: dict[str, int] = {}
+    remaps = [
+        np.fromiter((number.setdefault(w, len(number)) for w in words), dtype=np.int64, count=len(words))
+        for words in vocabularies
+    ]
+    vocabulary = np.empty(len(number), dtype=object)
+    vocabulary[:] = list(number)
+    return vocabulary, remaps

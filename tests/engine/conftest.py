@@ -85,3 +85,22 @@ def dask_client():
         Client(cluster) as client,
     ):
         yield client
+
+
+SHARED = "Allied commanders said the new battlegroups would stand ready along the eastern flank within weeks."
+
+
+@pytest.fixture(scope="session")
+def articles(nato_corpus):
+    """The bundled articles, a copy of the first one, and an article of another outlet that repeats a paragraph."""
+    import pandas as pd
+
+    from framing.comparison.pipeline import _articles
+
+    base = _articles(nato_corpus)
+    copy = base.iloc[[0]].assign(doc_id="copy-of-first")
+    longest = max(base["clean_text"].iat[1].split("\n"), key=len)
+    borrowed = base.iloc[[2]].assign(
+        doc_id="borrower", outlet="Another Outlet", clean_text=f"{SHARED}\n{longest}\n{base['clean_text'].iat[3]}"
+    )
+    return pd.concat([base, copy, borrowed], ignore_index=True)

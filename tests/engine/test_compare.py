@@ -49,18 +49,42 @@ def read_tables(folder):
     return {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
 
 
-def test_every_compare_table_equals_the_local_engine(allsides, scheduler, tmp_path):
-    whole, parts = allsides
-    common = ["--format", "parquet", "--mark-words", "--quiet", *ID]
-    local = run_main("compare", str(whole), "-o", str(tmp_path / "local"), *common)
+def never_gathered(*args, **kwargs):
+    raise AssertionError("the partitioned comparison gathered the corpus into the client")
+
+
+def compare_both(whole, parts, scheduler, folder, monkeypatch, *options):
+    """Run `framing compare` with both engines; return (local tables, dask tables). Dask may not gather the corpus."""
+    import framing.engine.articles
+
+    common = ["--format", "parquet", "--quiet", *ID, *options]
+    local = run_main("compare", str(whole), "-o", str(folder / "local"), *common)
+    monkeypatch.setattr(framing.engine.articles, "gather_corpus", never_gathered)
     distributed = run_main(
-        "compare", str(parts), "-o", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", scheduler, *common
+        "compare", str(parts), "-o", str(folder / "dask"), "--engine", "dask", "--scheduler", scheduler, *common
     )
     assert local.exit_code == distributed.exit_code == 0, distributed.stderr
-    want, got = read_tables(tmp_path / "local"), read_tables(tmp_path / "dask")
-    assert len(want["stories"]) == ARTICLES and len(want["facts"]) and want["facts"]["frame_words"].str.len().any()
+    return read_tables(folder / "local"), read_tables(folder / "dask")
+
+
+def assert_same_tables(got, want):
     for name in TABLES:
         pd.testing.assert_frame_equal(got[name], want[name], check_exact=False, rtol=0, atol=1e-9, obj=name)
+
+
+def test_every_compare_table_equals_the_local_engine(allsides, scheduler, tmp_path, monkeypatch):
+    want, got = compare_both(*allsides, scheduler, tmp_path, monkeypatch, "--mark-words")
+    assert len(want["stories"]) == ARTICLES and len(want["facts"]) and want["facts"]["frame_words"].str.len().any()
+    assert_same_tables(got, want)
+
+
+def test_outlets_compared_within_stories_and_a_fixed_number_of_stories_are_equal_too(
+    allsides, scheduler, tmp_path, monkeypatch
+):
+    options = ("--outlet-scope", "story", "--stories", "12", "--align-threshold", "0.3")
+    want, got = compare_both(*allsides, scheduler, tmp_path, monkeypatch, *options)
+    assert want["story_labels"]["story"].nunique() == 12 and want["outlet_similarity"].isna().any().any()
+    assert_same_tables(got, want)
 
 
 def assert_same_data(got, want, where="report"):
