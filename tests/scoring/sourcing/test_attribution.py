@@ -305,3 +305,96 @@ def test_a_long_single_paragraph_article_finds_the_same_speakers_as_its_pieces()
     quotes = attribute(text, quote_spans(text), sentence_spans(text))
     assert len(quotes) == 400
     assert {q.speaker for q in quotes} == {"Jens Stoltenberg"}
+
+
+# ---------------------------------------------------------------- fast pattern forms
+
+
+def _plain(pattern: str) -> str:
+    """The pattern as written before the speed-ups: greedy name tokens, "(?i:\\baccording" first."""
+    plain = pattern.replace(r"\.)++", r"\.)+").replace(r"\-]*+", r"\-]*")
+    return plain.replace(r"[aA](?<!\w\w)(?i:ccording", r"(?i:\baccording")
+
+
+def _pattern_pairs():
+    import re
+
+    r = rules()
+    compiled = [*r.after, r.sentence_end, r.before, r.adjacent, r.name, r.opening, r.according, *r.named]
+    assert any(p.pattern != _plain(p.pattern) for p in compiled)  # the fast forms are in use
+    return [(p, re.compile(_plain(p.pattern))) for p in compiled]
+
+
+def _same_matches(text: str) -> None:
+    for fast, plain in _pattern_pairs():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], fast.pattern[:40]
+        for at in range(0, len(text), 7):
+            found, expected = fast.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_only_a_and_A_match_a_case_insensitively():
+    # why `according` may start with [aA] instead of (?i:\ba)
+    import re
+
+    a = re.compile("(?i:a)")
+    assert [c for c in range(0x110000) if a.fullmatch(chr(c))] == [ord("A"), ord("a")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jens",
+                "Stoltenberg",
+                "U.S.",
+                "J.",
+                "Mr.",
+                "Sen.",
+                "McDonald",
+                "O’Neil",
+                "said",
+                "says",
+                "told",
+                "according",
+                "Accordİng",
+                "to",
+                "the",
+                "NATO",
+                "chief",
+                "a",
+                "spokesman",
+                "also",
+                "quickly",
+                "he",
+                "officials",
+                "(R-Okla.)",
+                ",",
+                ".",
+                ";",
+                ":",
+                "\x00\x00",
+                "“",
+                "”",
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                "x-y'",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_fast_patterns_find_what_the_plain_forms_find(text):
+    _same_matches(text)
+
+
+def test_fast_patterns_find_what_the_plain_forms_find_on_the_bundled_corpus():
+    from framing.corpus.model import load_corpus
+
+    texts = load_corpus("nato-eastern-flank-2022").articles["text"].tolist()
+    assert texts
+    for text in texts:
+        _same_matches(text)
