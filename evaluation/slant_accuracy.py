@@ -1,6 +1,6 @@
 """Sentence slant against BABE's expert labels, leave one topic out, beside the baselines in the same run.
 
-    python evaluation/slant_accuracy.py [--data PATH] [--nested]
+    python evaluation/slant_accuracy.py [--data PATH] [--nested] [--vectors PATH]
 
 For each of the eight topics of babe-sg2-dev.csv, every method is fitted on
 the other seven and judged on it; the held-out predictions of all topics are
@@ -26,6 +26,7 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import f1_score
@@ -37,6 +38,16 @@ from framing.scoring.slant.scorer import SlantScorer
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
 NESTED_GRID = fitting.grid([("words", "cues"), ("words", "cues", "context")], [2], [1.0], clean=[False, True])
 WEIGHTS = Path(__file__).resolve().parents[1] / "framing" / "scoring" / "slant" / "data" / "slant_weights.json"
+
+
+def _fit_tool() -> Any:
+    """tools/fit_slant.py, for reading (or building) the word vectors the same way the fit did."""
+    tools = str(Path(__file__).resolve().parents[1] / "tools")
+    if tools not in sys.path:
+        sys.path.insert(0, tools)
+    import fit_slant
+
+    return fit_slant
 
 
 def _topics(data: fitting.Labelled) -> list[str]:
@@ -96,6 +107,7 @@ def shipped_parts(path: Path) -> fitting.Parts:
             float(s["C"]),  # type: ignore[arg-type]
             bool(s.get("balanced", True)),
             bool(s.get("clean", False)),
+            float(s.get("vectors", 1.0)),  # type: ignore[arg-type]
         )
 
     return fitting.Parts(
@@ -151,10 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--nested", action="store_true", help="also choose the settings inside each fold (slow)")
+    parser.add_argument("--vectors", type=Path, help="word vectors .npz for the `vectors` family (tools/fit_slant.py)")
     args = parser.parse_args(argv)
     data = fitting.load_babe(args.data)
     words = fitting.featurize(data)
     parts = shipped_parts(WEIGHTS)
+    if "vectors" in (parts.sentence.families + (parts.word.families if parts.word else ())) or args.vectors:
+        fitting.use_vectors(_fit_tool().read_vectors(args.vectors))
     rows: list[tuple[str, np.ndarray, float | None]] = []
     fitted: fitting.Fitted = {}  # fits by training topics, shared by the shipped and nested rows
     slants = fitting.held_out(words, data, parts, fitted)

@@ -1,6 +1,6 @@
 """Fit the sentence slant model on BABE (SG2, eight topics) and write framing/scoring/slant/data/slant_weights.json.
 
-    python tools/fit_slant.py [--data PATH] [--out PATH] [--date YYYY-MM-DD]
+    python tools/fit_slant.py [--data PATH] [--out PATH] [--date YYYY-MM-DD] [--vectors PATH]
 
 Both parts of the model (sentence and word, see framing/scoring/slant/model.py)
 are chosen from the small grids below by leave-one-topic-out cross-validation
@@ -12,6 +12,13 @@ their leave-one-topic-out predictions (each topic scored by parts fitted on
 the other seven), its threshold chosen there too. Everything is written with
 rounded weights, sorted keys and its provenance. Deterministic: lbfgs, fixed
 grids, no shuffling.
+
+Candidates with the `vectors` family read word vectors learnt from the
+unlabelled AllSides articles (`tools/stance_vectors.py`, Apache-2.0 text, no
+labels); their fitted weights are folded into one `e:<word>` weight per
+vocabulary word (`framing/scoring/slant/vectors.py`), so only those weights
+ship. `--vectors PATH` reads vectors built before (`.npz`; built from
+allsides-10k and cached there when missing; deterministic either way).
 
 The data is AGPL-3.0: the weights file is derived from it and says so (see
 its datasheet, framing/scoring/slant/data/slant_weights.md).
@@ -28,16 +35,27 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from framing.io import atomic_write_text
 from framing.scoring.slant import fitting
 from framing.scoring.slant.model import WEIGHTS_FILE, SlantModel
+from framing.scoring.slant.vectors import WordVectors, load_vectors
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
 OUT = REPO / "framing" / "scoring" / "slant" / "data" / WEIGHTS_FILE
 # The sentence part's character n-gram candidates never won (0.65-0.67) and cost most of the time: not tried.
 SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "context")], [2], [1.0], clean=[False, True])
-WORD_GRID = fitting.grid([fitting.FAMILIES], [1], [1.0], balanced=False)  # C 3.0 scored the same (0.369)
+WORD_FAMILIES = (
+    "words",
+    "cues",
+    "valence",
+    "shape",
+    "chars",
+    "context",
+)  # the shipped fit's; add "vectors" to try them
+WORD_GRID = fitting.grid([WORD_FAMILIES], [1], [1.0], balanced=False)  # C 3.0 scored the same (0.369)
 DECIMALS = 4
 
 
@@ -53,6 +71,7 @@ def weights_document(
     sentences: int,
     date: str,
     stacked: fitting.Stacked | None = None,
+    vectors: WordVectors | None = None,
 ) -> dict[str, Any]:
     def settings(s: fitting.Settings) -> dict[str, Any]:
         return {
@@ -61,6 +80,7 @@ def weights_document(
             "C": s.C,
             "balanced": s.balanced,
             "clean": s.clean,
+            "vectors": s.vectors,
         }
 
     return {
@@ -84,6 +104,9 @@ def weights_document(
             "cv_stacker_macro_f1": round(stacked.macro_f1, 4) if stacked is not None else None,
             "sentence_settings": settings(choice.parts.sentence),
             "word_settings": settings(choice.parts.word) if choice.parts.word is not None else None,
+            "word_vectors": vectors_provenance(vectors)
+            if vectors is not None and "vectors" in model.families
+            else None,
         },
         "sentence": {
             "bias": round(model.bias, DECIMALS),
@@ -99,12 +122,56 @@ def weights_document(
     }
 
 
+def _vector_tool() -> Any:
+    """tools/stance_vectors.py, beside this script (imported on demand: only the vectors need it)."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import stance_vectors
+
+    return stance_vectors
+
+
+def vectors_provenance(vectors: WordVectors) -> dict[str, Any]:
+    """Where the folded `e:<word>` weights' vectors came from."""
+    stance_vectors = _vector_tool()
+    corpus = stance_vectors.CORPUS
+    return {
+        "data": "allsides-10k.jsonl.gz, unlabelled article text (Baly et al., EMNLP 2020; Apache-2.0)",
+        "sha256": hashlib.sha256(corpus.read_bytes()).hexdigest() if corpus.is_file() else None,
+        "method": f"PPMI (window {stance_vectors.WINDOW}, 1/distance, smoothing {stance_vectors.SMOOTHING}) + "
+        "truncated SVD, tools/stance_vectors.py; folded into e:<word> weights",
+        "words": len(vectors.words),
+        "dimensions": int(vectors.matrix.shape[1]),
+    }
+
+
+def read_vectors(path: Path | None) -> WordVectors:
+    """Vectors from `path`, or built from allsides-10k (and cached at `path` when given)."""
+    stance_vectors = _vector_tool()
+    if path is not None and path.is_file():
+        return load_vectors(path)
+    if not stance_vectors.CORPUS.is_file():
+        raise FileNotFoundError(f"{stance_vectors.CORPUS}: no corpus for the word vectors; pass --vectors PATH")
+    words, matrix = stance_vectors.build(stance_vectors.CORPUS)
+    if path is not None:
+        stance_vectors.save(path, words, matrix)
+    return WordVectors(tuple(words), matrix.astype(np.float32).astype(np.float64))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--date", default=dt.date.today().isoformat(), help="fitting date recorded in the file")
+    parser.add_argument("--vectors", type=Path, help="word vectors .npz (built and cached there when missing)")
     args = parser.parse_args(argv)
+    try:
+        vectors = read_vectors(args.vectors) if args.vectors is not None else None
+    except (FileNotFoundError, ValueError, KeyError) as error:
+        print(f"fit_slant: {error}", file=sys.stderr)
+        return 2
+    fitting.use_vectors(vectors)
     data = fitting.load_babe(args.data)
     words = fitting.featurize(data)
     fitted: fitting.Fitted = {}  # the stacker's per-topic fits are the word choice's held-out fits
@@ -114,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     choice = dataclasses.replace(choice, parts=dataclasses.replace(choice.parts, stack=True))
     model = fitting.final_model(words, data, choice, fitted)
     stacked = fitting.stacker(words, data, choice.parts, fitted)  # its fits are cached: only the figure is new
-    document = weights_document(model, choice, args.data, len(data.texts), args.date, stacked)
+    document = weights_document(model, choice, args.data, len(data.texts), args.date, stacked, vectors)
     SlantModel.from_dict(document)  # the file we write must load
     atomic_write_text(args.out, json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
     print(

@@ -15,7 +15,10 @@ polarity strength and intensity (`tbpol`, `tbint`, `tbmod`: an adverb that
 intensifies), stop-word and long-word flags, its relative place in the
 sentence (`place`), and the cue classes, valence, subjectivity and stop-word
 flag of the word before (`p:...`) and after (`n:...`; `p:edge` / `n:edge` at
-the sentence's ends). The model's sentence
+the sentence's ends). The `vectors` family gives each word `e:<word>`, whose
+weight a fit folds from the word's vector (`framing.scoring.slant.vectors`),
+so a word the labelled topics never used weighs like the words it is used
+like in unlabelled news. The model's sentence
 part sums them over the words (over the square root of the word count) and
 its word part weighs each word on its own, so both its numbers are sums of
 named per-word terms that can be traced back to the words.
@@ -34,7 +37,7 @@ from framing.text.tokenize import Token, is_word, tokenize
 
 # The cue lexicon the shipped weights were fitted with; a user's own loaded lexicon never changes them.
 CUE_LEXICON = "loaded-language"
-FAMILIES = ("words", "cues", "valence", "shape", "chars", "context")  # feature families a model may use
+FAMILIES = ("words", "cues", "valence", "shape", "chars", "context", "vectors")  # feature families a model may use
 SHORT = 6  # words shorter than this get no suffix feature
 LONG = 9  # words this long or longer get the `long` flag of the `context` family
 # The features of a word its neighbours see as `p:...` / `n:...` (cue classes are added by prefix).
@@ -172,6 +175,8 @@ def _lexical(norm: str, families: tuple[str, ...]) -> tuple[tuple[str, float], .
         named.extend(char_grams(norm))
     if "context" in families:
         named.extend(_lexicon_classes(norm))
+    if "vectors" in families:
+        named.append((f"e:{norm}", 1.0))  # the weight folded from its word vector (`slant.vectors`)
     return tuple(named)
 
 

@@ -22,6 +22,7 @@ from scipy import sparse
 
 from framing.scoring.slant.features import FAMILIES, WordFeatures, word_features
 from framing.scoring.slant.model import STACK_INPUTS, SentenceSlant, SlantModel, stack_inputs
+from framing.scoring.slant.vectors import WordVectors
 
 # BABE spells two of its topics two ways; the eight topics are these names.
 TOPIC_NAMES = {"blm": "black lives matter", "vaccines": "vaccine"}
@@ -36,6 +37,7 @@ FAMILY_PREFIX = {
     "shape": ("cap", "suf:"),
     "chars": ("c:",),
     "context": ("vpos", "vneg", "tbpol", "tbint", "tbmod", "stop", "long", "place", "p:", "n:"),
+    "vectors": (),  # dense columns while fitting (`use_vectors`), folded into `e:<word>` weights after
 }
 TOPICAL = ("w:", "c:")  # features that need `min_topics` training topics
 # An expert label the same sentence's opinion label contradicts: left out of training when `clean` is set.
@@ -91,6 +93,24 @@ class Settings:
     C: float
     balanced: bool = True
     clean: bool = False
+    vectors: float = 1.0  # with the `vectors` family: the scale of the dense word-vector columns
+
+
+# The word vectors a fit with the `vectors` family uses (`use_vectors`); they never ship, only folded weights.
+_VECTORS: list[WordVectors] = []
+
+
+def use_vectors(vectors: WordVectors | None) -> None:
+    """Set (or, with None, drop) the word vectors that fits with the `vectors` family read."""
+    _VECTORS.clear()
+    if vectors is not None:
+        _VECTORS.append(vectors)
+
+
+def _vectors() -> WordVectors:
+    if not _VECTORS:
+        raise ValueError("the `vectors` family needs word vectors: call fitting.use_vectors first")
+    return _VECTORS[0]
 
 
 def load_babe(path: Path) -> Labelled:
@@ -114,8 +134,14 @@ def grid(
     cs: Sequence[float],
     balanced: bool = True,
     clean: Sequence[bool] = (False,),
+    vectors: Sequence[float] = (1.0,),
 ) -> list[Settings]:
-    return [Settings(f, m, c, balanced, k) for f, m, c, k in itertools.product(families, min_topics, cs, clean)]
+    """Every combination; the vector scales only for families with `vectors` (one candidate without)."""
+    return [
+        Settings(f, m, c, balanced, k, v)
+        for f, m, c, k in itertools.product(families, min_topics, cs, clean)
+        for v in (vectors if "vectors" in f else vectors[:1])
+    ]
 
 
 def _kept(name: str, families: tuple[str, ...]) -> bool:
@@ -153,15 +179,38 @@ def design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str], scaled
 
 
 def _logistic(
-    matrix: sparse.csr_matrix, labels: np.ndarray, settings: Settings, vocab: Sequence[str]
+    matrix: sparse.csr_matrix,
+    labels: np.ndarray,
+    settings: Settings,
+    vocab: Sequence[str],
+    dense: np.ndarray | None = None,
 ) -> tuple[dict[str, float], float]:
-    """Logistic regression (lbfgs: deterministic): weights by feature name, intercept."""
+    """Logistic regression (lbfgs: deterministic): weights by feature name, intercept.
+
+    `dense`: word-vector columns (`WordVectors.pooled` or `.rows`), scaled by
+    `settings.vectors`; their weights come back folded into `e:<word>` ones.
+    """
     from sklearn.linear_model import LogisticRegression
 
+    if dense is not None:
+        matrix = sparse.hstack([matrix, sparse.csr_matrix(dense * settings.vectors)]).tocsr()
     model = LogisticRegression(C=settings.C, class_weight="balanced" if settings.balanced else None, max_iter=5000).fit(
         matrix, labels
     )
-    return {name: float(w) for name, w in zip(vocab, model.coef_[0]) if w != 0.0}, float(model.intercept_[0])
+    coef = model.coef_[0]
+    weights = {name: float(w) for name, w in zip(vocab, coef) if w != 0.0}
+    if dense is not None:
+        weights.update(_vectors().fold(coef[len(vocab) :] * settings.vectors))
+    return weights, float(model.intercept_[0])
+
+
+def _dense(words: Sequence[Sequence[WordFeatures]], settings: Settings, per_word: bool) -> np.ndarray | None:
+    """The word-vector columns a setting asks for: per sentence (pooled) or per word; None without the family."""
+    if "vectors" not in settings.families:
+        return None
+    if per_word:
+        return _vectors().rows([w.norm for sentence in words for w in sentence])
+    return _vectors().pooled(words)
 
 
 def word_design(words: Sequence[Sequence[WordFeatures]], vocab: Sequence[str]) -> sparse.csr_matrix:
@@ -224,13 +273,19 @@ def _fit_new_parts(words: Sequence[Sequence[WordFeatures]], data: Labelled, part
     kept = data.consistent() if parts.sentence.clean else np.ones(len(words), dtype=bool)
     trained = [words[i] for i in np.flatnonzero(kept).tolist()]
     vocab = vocabulary(trained, data.topics[kept], parts.sentence)
-    weights, bias = _logistic(design(trained, vocab), data.labels[kept], parts.sentence, vocab)
+    weights, bias = _logistic(
+        design(trained, vocab), data.labels[kept], parts.sentence, vocab, _dense(trained, parts.sentence, False)
+    )
     word_weights: dict[str, float] = {}
     word_bias = float("-inf")  # without a word part no word is listed
     if parts.word is not None:
         word_vocab = vocabulary(words, data.topics, parts.word)
         word_weights, word_bias = _logistic(
-            word_design(words, word_vocab), word_labels(words, data), parts.word, word_vocab
+            word_design(words, word_vocab),
+            word_labels(words, data),
+            parts.word,
+            word_vocab,
+            _dense(words, parts.word, True),
         )
     used = parts.sentence.families + (parts.word.families if parts.word is not None else ())
     families = tuple(f for f in FAMILIES if f in used)
