@@ -2,13 +2,15 @@
 
     python benchmarks/bench_score.py [--limit N] [--jobs N]
     python benchmarks/bench_score.py --cli [--copies K]   # the command, e.g. K=10: 100,000 articles
-    python benchmarks/bench_score.py --versus-plain --limit N [--rounds R]
+    python benchmarks/bench_score.py --versus-plain --limit N [--rounds R] [--baseline TREE]
 
 --versus-plain times, in the same run and alternating, the `framing score`
 command and `plain_sentiment.py` (the per-sentence VADER + TextBlob loop a
 researcher writes first) on the same first N AllSides articles, each in a
 fresh process as a user runs them, and prints wall and CPU seconds, words/s
-and the ratio (best round of each).
+and the ratio (best round of each). --baseline TREE also times `framing
+score` from another source tree (PYTHONPATH=TREE, e.g. `git archive main`
+unpacked) in the same rounds, for a before/after in the same minutes.
 
 Prints articles, words, seconds, words/s and peak memory, measured two ways:
 resource.getrusage (RUSAGE_SELF, and RUSAGE_CHILDREN = the largest worker; on
@@ -61,6 +63,11 @@ def main(argv=None):
         help="time framing score against the plain per-sentence VADER + TextBlob script",
     )
     parser.add_argument("--rounds", type=int, default=2, help="with --versus-plain: rounds of the two, alternating")
+    parser.add_argument(
+        "--baseline",
+        default=None,
+        help="with --versus-plain: also time framing score from this source tree (e.g. a git archive of main)",
+    )
     args = parser.parse_args(argv)
     if args.cli:
         return cli_run(args)
@@ -146,9 +153,15 @@ def versus_plain(args) -> None:
         framing = score_command(source, Path(tmp), args.jobs, evidence=False)
         plain = [sys.executable, str(Path(__file__).with_name("plain_sentiment.py")), str(source), f"{tmp}/plain.csv"]
         times: dict[str, list[tuple[float, float]]] = {"framing score": [], "plain script": []}
+        here = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        baseline = {**os.environ, "PYTHONPATH": str(Path(args.baseline).resolve())} if args.baseline else None
+        if baseline is not None:
+            times["baseline"] = []
         for _ in range(args.rounds):
             times["plain script"].append(run_timed(plain))
-            times["framing score"].append(run_timed(framing))
+            times["framing score"].append(run_timed(framing, env=here))
+            if baseline is not None:
+                times["baseline"].append(run_timed(framing, env=baseline))
     print(f"{machine()}; {limit:,} articles, {words:,} words, {args.rounds} rounds")
     best = {name: (min(w for w, _ in runs), min(c for _, c in runs)) for name, runs in times.items()}
     for name, (wall, cpu) in best.items():
@@ -160,6 +173,13 @@ def versus_plain(args) -> None:
         f"ratio (plain / framing score): {best['plain script'][0] / best['framing score'][0]:.1f}x wall, "
         f"{best['plain script'][1] / best['framing score'][1]:.1f}x CPU"
     )
+    if "baseline" in best:
+        print(
+            f"ratio (plain / baseline): {best['plain script'][0] / best['baseline'][0]:.1f}x wall, "
+            f"{best['plain script'][1] / best['baseline'][1]:.1f}x CPU; "
+            f"baseline / framing score: {best['baseline'][0] / best['framing score'][0]:.2f}x wall, "
+            f"{best['baseline'][1] / best['framing score'][1]:.2f}x CPU  (load average now {os.getloadavg()[0]:.1f})"
+        )
 
 
 if __name__ == "__main__":

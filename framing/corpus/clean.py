@@ -280,6 +280,18 @@ def repeat_rows(texts: Iterable[Any], outlets: Iterable[Any], authors: Iterable[
     return keyed_rows((candidate_keys(t, a) for t, a in zip(texts, authors)), texts, outlets)
 
 
+def surveyed_lines(
+    texts: Sequence[Any], outlets: Iterable[Any], authors: Iterable[Any]
+) -> tuple[pd.DataFrame, list[list[tuple[int, int, str, str | None, str | None]]], list[list[int]]]:
+    """`repeat_rows` of these articles, with what it was built from: each article's candidate lines
+    and their keys' fingerprints (what `framing.corpus.cuts.LineCuts` keeps for the second pass)."""
+    from framing.corpus.repeats import fingerprinted_rows, line_fingerprint
+
+    docs = [_candidates(t, a) for t, a in zip(texts, authors)]
+    prints = [[line_fingerprint(c[4]) for c in lines if c[4] is not None] for lines in docs]
+    return fingerprinted_rows(prints, texts, outlets), docs, prints
+
+
 def detect_boilerplate(
     doc_ids: Sequence[Any],
     texts: Sequence[Any] | pd.Series,

@@ -252,7 +252,7 @@ def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = Non
     ranges: dict[Any, list[tuple[int, int]]] = {}
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))
-    clean = _string_column(
+    clean = string_column(
         remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
         for doc_id, text in zip(frame["doc_id"], texts)
     )
@@ -260,7 +260,7 @@ def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = Non
     return frame, boilerplate
 
 
-def _string_column(values: Iterable[str]) -> Any:
+def string_column(values: Iterable[str]) -> Any:
     """A pandas string column built straight from an iterator (no list of every value on the way)."""
     import pandas as pd
     import pyarrow as pa

@@ -66,12 +66,17 @@ def keyed_rows(keys: Iterable[Iterable[str]], texts: Iterable[Any], outlets: Ite
     `key` and `identity` are int64 fingerprints. Counted over a whole corpus,
     the rows are what `furniture` needs.
     """
+    return fingerprinted_rows(([line_fingerprint(key) for key in lines] for lines in keys), texts, outlets)
+
+
+def fingerprinted_rows(prints: Iterable[Iterable[int]], texts: Iterable[Any], outlets: Iterable[Any]) -> pd.DataFrame:
+    """`keyed_rows` from each article's candidate lines already fingerprinted (`line_fingerprint`)."""
     import pandas as pd
 
     rows: set[tuple[int, str, int]] = set()
-    for lines, text, outlet in zip(keys, texts, outlets):
+    for lines, text, outlet in zip(prints, texts, outlets):
         identity = text_fingerprint(text)
-        rows.update((line_fingerprint(key), str(outlet), identity) for key in lines)
+        rows.update((key, str(outlet), identity) for key in lines)
     ordered = sorted(rows)
     return pd.DataFrame(
         {

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from framing.corpus.cuts import LineCuts
+
 STREAM_COLUMNS = ("doc_id", "outlet", "clean_text")
 
 
@@ -61,6 +63,7 @@ class ArticleStream:
         self.targets_path = targets if targets is not None and targets.is_file() else None
         self.total = 0
         self.repeated: frozenset[int] = frozenset()
+        self.cuts: LineCuts | None = None  # the survey's verdicts, so the second pass classifies no line again
 
     def __len__(self) -> int:
         return self.total
@@ -77,24 +80,30 @@ class ArticleStream:
     def _survey(self) -> None:
         import pandas as pd
 
-        from framing.corpus.clean import repeat_rows
+        from framing.corpus.clean import surveyed_lines
+        from framing.corpus.cuts import LineCuts
         from framing.corpus.readers.tables import _check_columns, standard_records
         from framing.corpus.readers.validate import FrameChecks
         from framing.corpus.repeats import IdFingerprints, RepeatCounter
 
         checks, counter, ids, names = FrameChecks(), RepeatCounter(), IdFingerprints(), {}
+        cuts = LineCuts()
         for raw in self.chunks:
             names.update(dict.fromkeys(str(c) for c in raw.columns))
             records = standard_records(raw, self.columns, checks.rows)
             checks.add(records, ids=False)  # ids are checked below, from their fingerprints
             if self.columns.id is not None:
                 ids.add(records["doc_id"])
-            counter.add_rows(repeat_rows(records["text"], records["outlet"], records["author"]))
+            rows, docs, prints = surveyed_lines(records["text"], records["outlet"], records["author"])
+            counter.add_rows(rows)
+            cuts.add(docs, prints)
         _check_columns(pd.DataFrame(columns=list(names)), self.columns, self.path)
         checks.raise_first(self.chunks.locate, self.path)
         self.total = checks.rows
         self._check_ids(ids.candidates())
         self.repeated = counter.furniture()
+        cuts.settle(self.repeated)
+        self.cuts = cuts if cuts.held else None
 
     def _check_ids(self, rows: np.ndarray) -> None:
         """Raise the duplicate-id error of a whole read, from the real ids of the rows whose fingerprints repeat."""
@@ -126,7 +135,10 @@ class ArticleStream:
             if not len(raw):
                 continue
             records = standard_records(raw, self.columns, first, self.total)
-            articles, _ = with_clean_text(records, self.repeated)
+            if self.cuts is not None:
+                articles = self.cuts.cleaned(records, first)
+            else:
+                articles = with_clean_text(records, self.repeated)[0][list(STREAM_COLUMNS)]
             check_clean_text(articles)
             first += len(raw)
-            yield articles[list(STREAM_COLUMNS)]
+            yield articles
