@@ -1,6 +1,6 @@
 """CPU, size and memory of `framing report`, run as a user would: a fresh process each time.
 
-    python benchmarks/bench_report.py [--baseline DIR] [--sizes 1000 10000] [--repeat N]
+    python benchmarks/bench_report.py [--baseline DIR] [--sizes 1000 10000] [--repeat N] [--data FILE]
 
 1. The bundled corpus from a cold start (a new `framing report` process:
    imports, scoring, comparison, figures, rendering): target under 2 s CPU.
@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import TreeMemory, machine  # noqa: E402  (the benchmarks folder is not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+DATA = ROOT / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"  # beside the checkout; --data elsewhere
 PARTS = {
     "figures": re.compile(r"<svg.*?</svg>", re.S),
     "evidence lists": re.compile(r'<details class="(?:hits|cells)">.*?</details>', re.S),
@@ -107,10 +107,10 @@ def composition(page: Path) -> str:
     return "    made of: " + ", ".join(shares)
 
 
-def allsides_table(limit: int, folder: Path) -> Path:
-    """The first `limit` AllSides articles as a JSONL table (gzip stays on the reader's side)."""
+def allsides_table(limit: int, folder: Path, data: Path = DATA) -> Path:
+    """The first `limit` AllSides articles of `data` as a JSONL table (gzip stays on the reader's side)."""
     target = folder / f"allsides-{limit}.jsonl"
-    with gzip.open(DATA, "rt", encoding="utf-8") as source, open(target, "w", encoding="utf-8") as out:
+    with gzip.open(data, "rt", encoding="utf-8") as source, open(target, "w", encoding="utf-8") as out:
         for count, line in enumerate(source):
             if count >= limit:
                 break
@@ -122,6 +122,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, help="another framing checkout to compare the cold start with")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000], help="AllSides sample sizes (default 1000)")
+    parser.add_argument("--data", type=Path, default=DATA, help="the AllSides .jsonl.gz (default ../shared/data/)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per case (default 3; also checks identical bytes)")
     options = parser.parse_args()
     print(machine())
@@ -137,8 +138,8 @@ def main() -> int:
                   f"(this checkout takes {after / before:.2f}x the baseline's)")  # fmt: skip
         else:
             measure("bundled (5 articles)", ROOT, bundled, folder, options.repeat)
-        if not DATA.is_file():
-            print(f"skipped AllSides sizes: {DATA} not found")
+        if not options.data.is_file():
+            print(f"skipped AllSides sizes: {options.data} not found (give it with --data)")
             return 0
         checkouts = {
             "this checkout": ROOT,
@@ -146,7 +147,7 @@ def main() -> int:
         }
         peaks: dict[str, dict[int, float]] = {name: {} for name in checkouts}
         for size in options.sizes:
-            table = allsides_table(size, folder)
+            table = allsides_table(size, folder, options.data)
             for name, code in reversed(checkouts.items()):  # the baseline first, then this checkout, same load
                 label = f"allsides {size:,}, {name}" if options.baseline else f"allsides {size:,} articles"
                 peaks[name][size] = measure(label, code, [str(table), "--id-column", "id"], folder, options.repeat)[1]
