@@ -1,32 +1,44 @@
-"""Scoring time of ONE long article as it doubles in size: the cost must stay linear in the text.
+"""Scoring time and peak memory of ONE long article as it grows: both must stay linear in the text.
 
-    python benchmarks/bench_long_article.py [--sizes 1 2 4 8] [--evidence] [--one-paragraph]
+    python benchmarks/bench_long_article.py [--sizes 1 4 20] [--evidence] [--one-paragraph] [--baseline DIR]
 
 Each article is built from consecutive AllSides articles joined by blank
 lines (so it has the paragraphs, quotations and speakers of real news, and
 more of them as it grows, as a long report would) until it reaches the size
 in MB; `--one-paragraph` joins them with spaces instead (no line break at
-all: the hardest case for anything that looks for a paragraph's ends). It is scored with `framing.score` in this process (one job). Prints
-MB, words, CPU seconds, microseconds per word and the ratio of each size's
-time to the previous one's: 2.0 per doubling is linear; the per-word time
-should stay flat. Then the peak memory (ru_maxrss, which only grows, so it is
-the largest size's run) as a ratio to that article's UTF-8 size, with the
-resident set before scoring (interpreter, pandas, lexicons are not the text's
-cost) taken off: the target is 10x.
+all: the hardest case for anything that looks for a paragraph's ends).
+
+Each size is scored with `framing.score` (one job) in a fresh child process,
+so each size has its own peak. The child builds the article, scores a
+three-sentence article first (the lexicons, rules and caches every run loads
+whatever its size: their cost is printed apart as `warm-up`), then scores the
+long one. Printed per size: words, CPU and wall seconds, microseconds per
+word (it should stay flat), and the peak resident set while scoring (Linux:
+VmHWM reset just before `framing.score`; elsewhere ru_maxrss, which also
+counts building the article) above the resident set just before it, as MiB
+and as a ratio to the article's UTF-8 size: the target is 10x.
+
+`--baseline DIR` runs every size also with `PYTHONPATH=DIR` (another checkout,
+e.g. main), alternating, and prints after/before ratios of the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
+import os
+import resource
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import Stopwatch, machine, peak_mib  # noqa: E402
+from _timing import Stopwatch, machine  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+WARM_UP = 'The minister said the plan was "a disaster for everyone." Critics disagreed. Prices rose again.'
 
 
 def long_article(data: Path, megabytes: float, joiner: str = "\n\n") -> str:
@@ -44,39 +56,130 @@ def long_article(data: Path, megabytes: float, joiner: str = "\n\n") -> str:
     raise SystemExit(f"{data} holds fewer than {megabytes} MB of text")
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8], help="article sizes in MB")
-    parser.add_argument("--data", default=str(DATA), help="source articles (default: allsides-10k.jsonl.gz)")
-    parser.add_argument("--evidence", action="store_true", help="also build the evidence tables")
-    parser.add_argument("--one-paragraph", action="store_true", help="join the articles with spaces: no line break")
-    args = parser.parse_args(argv)
+def resident_mib() -> tuple[float, float]:
+    """(current, peak) resident set in MiB: VmRSS / VmHWM on Linux, else ru_maxrss for both."""
+    try:
+        with open("/proc/self/status") as handle:
+            fields = dict(line.split(":", 1) for line in handle if line.startswith(("VmRSS", "VmHWM")))
+        return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+    except (OSError, KeyError):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
 
+
+def reset_peak() -> bool:
+    """Start the peak resident set again from the current one (Linux's clear_refs); False where it cannot."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def measure(data: Path, megabytes: float, joiner: str, evidence: bool) -> dict[str, float]:
+    """One size in this process: the figures `main` prints (run in a fresh child per size)."""
     import pandas as pd
 
     import framing
 
-    print(machine())
-    print(f"{'MB':>5s} {'words':>10s} {'CPU s':>8s} {'wall s':>8s} {'µs/word':>8s} {'ratio':>6s}")
-    previous, largest, before = None, 0, peak_mib()
-    for megabytes in args.sizes:
-        text = long_article(Path(args.data), megabytes, " " if args.one_paragraph else "\n\n")
-        articles = pd.DataFrame({"doc_id": ["long"], "outlet": ["bench"], "text": [text]})
-        largest = max(largest, len(text.encode("utf-8")))
-        with Stopwatch() as watch:
-            scores = framing.score(articles, n_jobs=1, evidence=args.evidence)
-        words = int(scores.table["words"].iloc[0])
-        ratio = f"{watch.cpu / previous:6.2f}" if previous else "     -"
-        print(
-            f"{megabytes:5g} {words:10,d} {watch.cpu:8.1f} {watch.wall:8.1f} {watch.cpu / words * 1e6:8.2f} {ratio}",
-            flush=True,
-        )
-        previous = watch.cpu
-    peak, text_mib = peak_mib(), largest / 2**20
-    print(
-        f"peak memory {peak:,.0f} MiB (ru_maxrss; the largest article's run), {before:,.0f} MiB before any article: "
-        f"{(peak - before) / text_mib:.1f}x the {text_mib:,.1f} MiB text ({peak / text_mib:.1f}x counting everything)"
+    def frame(text: str) -> pd.DataFrame:
+        return pd.DataFrame({"doc_id": ["long"], "outlet": ["bench"], "text": [text]})
+
+    text = long_article(data, megabytes, joiner)
+    articles, text_mib = frame(text), len(text.encode("utf-8")) / 2**20
+    cold = resident_mib()[0]
+    framing.score(frame(WARM_UP), n_jobs=1, evidence=evidence)
+    gc.collect()
+    start = resident_mib()[0]
+    exact = reset_peak()
+    with Stopwatch() as watch:
+        scores = framing.score(articles, n_jobs=1, evidence=evidence)
+    peak = resident_mib()[1]
+    words = int(scores.table["words"].iloc[0])
+    return {
+        "megabytes": megabytes,
+        "text_mib": text_mib,
+        "words": words,
+        "cpu": watch.cpu,
+        "wall": watch.wall,
+        "warm_up_mib": start - cold,
+        "start_mib": start,
+        "peak_mib": peak,
+        "exact_peak": exact,
+    }
+
+
+def child(args: argparse.Namespace, megabytes: float, path: str | None) -> dict[str, float]:
+    """`measure` in a fresh interpreter (with `PYTHONPATH=path` when given), so each size has its own peak."""
+    command = [sys.executable, __file__, "--child", str(megabytes), "--data", args.data]
+    command += ["--evidence"] if args.evidence else []
+    command += ["--one-paragraph"] if args.one_paragraph else []
+    env = dict(os.environ, PYTHONPATH=path) if path else None
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"the {megabytes} MB run failed:\n{done.stderr}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def line(label: str, f: dict[str, float]) -> str:
+    above = f["peak_mib"] - f["start_mib"]
+    return (
+        f"{f['megabytes']:5g} {label:>6s} {f['words']:10,.0f} {f['cpu']:7.1f} {f['wall']:7.1f} "
+        f"{f['cpu'] / f['words'] * 1e6:8.2f} {above:9,.0f} {above / f['text_mib']:7.1f} {f['warm_up_mib']:8,.0f}"
     )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 20], help="article sizes in MB")
+    parser.add_argument("--data", default=str(DATA), help="source articles (default: allsides-10k.jsonl.gz)")
+    parser.add_argument("--evidence", action="store_true", help="also build the evidence tables")
+    parser.add_argument("--one-paragraph", action="store_true", help="join the articles with spaces: no line break")
+    parser.add_argument("--baseline", metavar="DIR", help="also run each size with PYTHONPATH=DIR, alternating")
+    parser.add_argument("--child", type=float, help=argparse.SUPPRESS)  # one size, figures as JSON
+    args = parser.parse_args(argv)
+    joiner = " " if args.one_paragraph else "\n\n"
+    if args.child is not None:
+        print(json.dumps(measure(Path(args.data), args.child, joiner, args.evidence)))
+        return
+
+    print(machine())
+    print(
+        f"{'MB':>5s} {'run':>6s} {'words':>10s} {'CPU s':>7s} {'wall s':>7s} {'µs/word':>8s} "
+        f"{'peak MiB':>9s} {'x text':>7s} {'warm-up':>8s}"
+    )
+    first: dict[str, dict[str, float]] = {}  # per run label: the smallest and the largest size's figures
+    last: dict[str, dict[str, float]] = {}
+    exact = True
+    for megabytes in args.sizes:
+        runs = {"before": args.baseline, "after": None} if args.baseline else {"this": None}
+        results = {label: child(args, megabytes, path) for label, path in runs.items()}
+        for label, figures in results.items():
+            print(line(label, figures), flush=True)
+            first.setdefault(label, figures)
+            last[label] = figures
+            exact = exact and bool(figures["exact_peak"])
+        if args.baseline:
+            before, after = results["before"], results["after"]
+            print(
+                f"{'':5s} {'ratio':>6s} {'':10s} {after['cpu'] / before['cpu']:7.2f} {'':7s} {'':8s} "
+                f"{(after['peak_mib'] - after['start_mib']) / (before['peak_mib'] - before['start_mib']):9.2f}",
+                flush=True,
+            )
+    print(
+        "peak MiB: the resident set's peak while scoring, above the resident set just before "
+        f"({'VmHWM reset before scoring' if exact else 'ru_maxrss: includes building the article'}); "
+        "x text: that over the article's UTF-8 MiB (target 10x); warm-up: MiB a three-sentence article added first"
+    )
+    for label, smallest in first.items():
+        largest = last[label]
+        print(
+            f"{label}: µs/word of {largest['megabytes']:g} MB over {smallest['megabytes']:g} MB: "
+            f"{(largest['cpu'] / largest['words']) / (smallest['cpu'] / smallest['words']):.2f} (target at most 1.5)"
+        )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ def lexicon_hits(lexicon: Lexicon, articles: pd.DataFrame, tokens: TokenTable) -
     """Every hit of `lexicon` in the articles' clean_text, as the matcher's table (tokens shared, not redone)."""
     from framing.lexicons.match import match
 
-    return match(lexicon, list(articles["clean_text"]), list(articles["doc_id"]), tokens=tokens)
+    # the table's own copy of the texts: converting the column again costs 1-4 bytes a character per lexicon
+    return match(lexicon, tokens.texts, list(articles["doc_id"]), tokens=tokens)
 
 
 def category_sums(

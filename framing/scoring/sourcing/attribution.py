@@ -434,7 +434,8 @@ class SourcingScorer:
         from framing.text.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
-        for d, (doc_id, text) in enumerate(zip(articles["doc_id"], articles["clean_text"])):
+        texts = tokens.texts if tokens is not None else articles["clean_text"]  # the chunk's one copy of the text
+        for d, (doc_id, text) in enumerate(zip(articles["doc_id"], texts)):
             sentences = tokens.sentence_spans(d) if tokens is not None else sentence_spans(text)
             quotes = attribute(text, quote_spans(text), sentences, self.min_words)
             rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
