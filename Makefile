@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh machine with Python 3.10+ and make:
 #   make report   create .venv, install framing (its runtime dependencies only), write reports/nato-eastern-flank-2022.html
 #   make test     create .venv, install framing with its test, docs and lint extras, lint, run every test
-#   make lint     ruff check (not ruff format: configured, not enforced yet) and mypy
+#   make lint     ruff check, ruff format --check and mypy
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
