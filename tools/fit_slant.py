@@ -173,11 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         vectors = read_vectors(args.vectors) if args.vectors is not None else None
+        data = fitting.load_babe(args.data)
     except (FileNotFoundError, ValueError, KeyError) as error:
-        print(f"fit_slant: {error}", file=sys.stderr)
+        print(f"fit_slant: {error} (pass --data PATH to BABE's babe-sg2-dev.csv)", file=sys.stderr)
         return 2
     fitting.use_vectors(vectors)
-    data = fitting.load_babe(args.data)
     words = fitting.featurize(data)
     fitted: fitting.Fitted = {}  # the stacker's per-topic fits are the word choice's held-out fits
     choice = fitting.choose(words, data, *grids(vectors is not None), fitted)
