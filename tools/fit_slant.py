@@ -47,15 +47,20 @@ DATA = REPO.parent / "shared" / "data" / "babe" / "babe-sg2-dev.csv"
 OUT = REPO / "framing" / "scoring" / "slant" / "data" / WEIGHTS_FILE
 # The sentence part's character n-gram candidates never won (0.65-0.67) and cost most of the time: not tried.
 SENTENCE_GRID = fitting.grid([("words", "cues"), ("words", "cues", "context")], [2], [1.0], clean=[False, True])
-WORD_FAMILIES = (
-    "words",
-    "cues",
-    "valence",
-    "shape",
-    "chars",
-    "context",
-)  # the shipped fit's; add "vectors" to try them
+WORD_FAMILIES = ("words", "cues", "valence", "shape", "chars", "context")
 WORD_GRID = fitting.grid([WORD_FAMILIES], [1], [1.0], balanced=False)  # C 3.0 scored the same (0.369)
+# With word vectors (`--vectors`): the candidates that led the un-nested screen (docs/guide/slant.md).
+VECTOR_SENTENCE_GRID = fitting.grid([("words", "cues", "vectors")], [2], [1.0], clean=[True], vectors=[1.0])
+VECTOR_WORD_GRID = fitting.grid([WORD_FAMILIES + ("vectors",)], [1], [1.0], balanced=False, vectors=[1.0])
+
+
+def grids(with_vectors: bool) -> tuple[list[fitting.Settings], list[fitting.Settings]]:
+    """The sentence and word candidates: the vector ones too when vectors are given (they need them)."""
+    if not with_vectors:
+        return SENTENCE_GRID, WORD_GRID
+    return SENTENCE_GRID + VECTOR_SENTENCE_GRID, WORD_GRID + VECTOR_WORD_GRID
+
+
 DECIMALS = 4
 
 
@@ -168,14 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         vectors = read_vectors(args.vectors) if args.vectors is not None else None
+        data = fitting.load_babe(args.data)
     except (FileNotFoundError, ValueError, KeyError) as error:
-        print(f"fit_slant: {error}", file=sys.stderr)
+        print(f"fit_slant: {error} (pass --data PATH to BABE's babe-sg2-dev.csv)", file=sys.stderr)
         return 2
     fitting.use_vectors(vectors)
-    data = fitting.load_babe(args.data)
     words = fitting.featurize(data)
     fitted: fitting.Fitted = {}  # the stacker's per-topic fits are the word choice's held-out fits
-    choice = fitting.choose(words, data, SENTENCE_GRID, WORD_GRID, fitted)
+    choice = fitting.choose(words, data, *grids(vectors is not None), fitted)
     for part, settings, score in choice.table:
         print(f"{part:>12}  {score:.4f}  {settings}", file=sys.stderr)
     choice = dataclasses.replace(choice, parts=dataclasses.replace(choice.parts, stack=True))

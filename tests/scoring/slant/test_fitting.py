@@ -80,7 +80,7 @@ def test_load_babe_merges_the_two_spellings_of_a_topic(shared_data) -> None:
     assert len(data.texts) == 1701 and set(data.labels.tolist()) == {0, 1}
 
 
-def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root, tmp_path) -> None:
+def _fit_tool(repo_root):
     import importlib.util
     import sys
 
@@ -89,6 +89,21 @@ def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root
     tool = importlib.util.module_from_spec(spec)
     sys.modules["fit_slant"] = tool
     spec.loader.exec_module(tool)
+    return tool
+
+
+def test_the_fitting_tool_tries_vector_candidates_only_with_vectors(repo_root) -> None:
+    tool = _fit_tool(repo_root)
+    plain, with_vectors = tool.grids(False), tool.grids(True)
+    for grid in plain:
+        assert all("vectors" not in s.families for s in grid)  # they would need vectors to fit
+    for short, long in zip(plain, with_vectors):
+        assert long[: len(short)] == short
+        assert any("vectors" in s.families for s in long[len(short) :])
+
+
+def test_the_fitting_tool_writes_a_file_that_loads_into_the_same_model(repo_root, tmp_path) -> None:
+    tool = _fit_tool(repo_root)
     data = _data()
     words = fitting.featurize(data)
     small = [fitting.Settings(("words",), 1, 10.0)]
