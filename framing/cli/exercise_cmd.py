@@ -39,6 +39,7 @@ from framing.errors import FramingError
     show_default=True,
     help="Number of students in the answers template.",
 )
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr (shown only on a terminal anyway).")
 @corpus_column_options
 def exercise(
     corpus: str,
@@ -50,6 +51,7 @@ def exercise(
     seed: int,
     answers_path: str | None,
     students: int,
+    quiet: bool,
     **columns: Any,
 ) -> None:
     """Write a 45-minute media-literacy worksheet for CORPUS (default: the bundled corpus).
@@ -60,6 +62,7 @@ def exercise(
     each task and has a one-page teacher's guide.
     """
     from framing.cli.outputs import check_outputs, corpus_input, existing_inputs, output_file
+    from framing.cli.progress import Phases
     from framing.grading.key import answer_key, key_json, key_path_beside, template_frame
     from framing.io import OutputSet
     from framing.worksheets.worksheet import exercise as build_exercise
@@ -75,8 +78,12 @@ def exercise(
     )
     if answers_path and not answers_path.lower().endswith(".csv"):
         raise FramingError(f"{answers_path}: --answers writes a CSV template; give it a .csv name")
+    phases = Phases("exercise", quiet=quiet)
+    phases.step("reading the articles")
     loaded = load_corpus_from_options(corpus, **columns)
+    phases.step(f"scoring {len(loaded.articles):,} articles and choosing the sources")
     sheet = build_exercise(loaded, sources=sources, lexicons=list(lexicons) or None, targets=targets, seed=seed)
+    phases.step("writing the worksheet")
     with OutputSet() as outputs:  # the worksheet and its key appear together
         outputs.write_text(output, sheet.html)
         if key_path:

@@ -34,6 +34,7 @@ DEFAULT_MAX_ARTICLES = 200
     show_default=True,
     help="Show at most this many articles in full; the rest are counted.",
 )
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr (shown only on a terminal anyway).")
 @engine_options
 @corpus_column_options
 def report(
@@ -44,6 +45,7 @@ def report(
     title: str | None,
     timestamp: bool,
     max_articles: int,
+    quiet: bool,
     engine: str,
     scheduler: str | None,
     workers: int | None,
@@ -56,9 +58,13 @@ def report(
     """
     from framing.cli.engine_options import dask_corpus, engine_inputs
     from framing.cli.outputs import corpus_input, existing_inputs
+    from framing.cli.progress import Phases
+    from framing.comparison.pipeline import compare
     from framing.reporting import report as make_report
+    from framing.scoring import score
 
-    computed: dict[str, Any] = {}
+    phases = Phases("report", quiet=quiet)
+    phases.step("reading the articles")
     if engine == "dask":  # the files first, then the cluster: a bad -o costs no scoring run
         inputs = engine_inputs(source)
         if output:
@@ -66,14 +72,18 @@ def report(
         corpus, tokens, scores = dask_corpus(
             source, columns, scheduler, workers, scores=True, lexicons=lexicons, targets=targets
         )
-        from framing.comparison.pipeline import compare
-
-        computed = {"scores": scores, "comparison": compare(corpus, scores=scores, tokens=tokens)}
+        phases.step("comparing the outlets")
+        comparison = compare(corpus, scores=scores, tokens=tokens)
     else:
         inputs = corpus_input(source)
         corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"
     _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
+    if engine != "dask":  # what `Report` would compute itself (reporting.build.compute), phase by phase
+        phases.step(f"scoring {len(corpus.articles):,} articles")
+        scores = score(corpus, lexicons=list(lexicons) or None, targets=targets)
+        phases.step("comparing the outlets")
+        comparison = compare(corpus, scores=scores)
     command = rerun_command(click.get_current_context())
     result = make_report(
         corpus,
@@ -83,8 +93,10 @@ def report(
         timestamp=timestamp,
         max_articles=max_articles,
         command=command,
-        **computed,
+        scores=scores,
+        comparison=comparison,
     )
+    phases.step("building and writing the page")
     path = result.save(output)
     click.echo(str(path))
 
@@ -112,7 +124,10 @@ def rerun_command(ctx: click.Context) -> list[str]:
 
     args = ["framing", "report", ctx.params["source"]]
     for param in ctx.command.params:
-        if not isinstance(param, click.Option) or param.name == "output":
+        if not isinstance(param, click.Option) or param.name in (
+            "output",
+            "quiet",
+        ):  # -o is added by save; --quiet changes no byte
             continue
         if ctx.get_parameter_source(param.name) in (ParameterSource.DEFAULT, None):
             continue
