@@ -71,6 +71,13 @@ def _terminate(signum: int, frame: FrameType | None) -> NoReturn:
     raise Terminated()
 
 
+def _stop_scoring_workers() -> None:
+    """Stop scoring worker processes that an interrupted run leaves (see `stop_running_workers`)."""
+    pipeline = sys.modules.get("framing.scoring.pipeline")  # not imported: no workers to stop
+    if pipeline is not None:
+        pipeline.stop_running_workers()
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the CLI; turn bad input into a one-line error and exit code 2.
 
@@ -88,9 +95,11 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         click.echo(f"framing: error: {exc}", err=True)
         sys.exit(2)
     except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+        _stop_scoring_workers()
         click.echo("framing: interrupted; nothing written", err=True)
         sys.exit(130)
     except Terminated:
+        _stop_scoring_workers()
         click.echo("framing: terminated; nothing written", err=True)
         sys.exit(143)
     except click.ClickException as exc:

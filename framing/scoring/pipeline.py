@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from weakref import WeakSet
 
 import numpy as np
 import pandas as pd
@@ -368,6 +369,7 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     _return_free_memory()  # each forked worker's RSS starts as the parent's: start it small
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_signals) as pool:
+        _RUNNING_POOLS.add(pool)
         try:
             pending: deque[tuple[Task, Future[Results]]] = deque()
             for task in tasks:
@@ -381,6 +383,8 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
         except BaseException:  # interrupted, terminated, or the consumer stopped: end the workers now
             _stop_workers(pool)
             raise
+        finally:
+            _RUNNING_POOLS.discard(pool)
 
 
 def _score_task(pipeline: Pipeline, articles: pd.DataFrame) -> Results:
@@ -426,16 +430,52 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+_RUNNING_POOLS: WeakSet[ProcessPoolExecutor] = WeakSet()
+
+
+def stop_running_workers() -> None:
+    """End the worker processes of every pool still running; the CLI calls it on Ctrl-C and SIGTERM.
+
+    A signal that arrives while the caller handles a chunk is raised there,
+    outside the generator that owns the pool; the traceback then keeps that
+    generator alive, so its own clean-up would run only after the
+    interpreter's exit has already waited, forever, for the pool.
+    """
+    for pool in list(_RUNNING_POOLS):
+        _stop_workers(pool)
+        _RUNNING_POOLS.discard(pool)
+
+
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel queued chunks and end running ones: an interrupted run must not wait for its workers.
 
     ProcessPoolExecutor has no public way to end a running task, so the
     worker processes are terminated directly (they hold no file of ours).
+    Its task queue is then let go as CPython does for a broken pool
+    (gh-94777): a chunk half-sent into the pipe of a dead worker would
+    otherwise block the queue's feeder thread, which the pool's shutdown
+    and the interpreter's exit both wait for, and the run would hang after
+    saying it was interrupted. The same holds for a result half-sent by a
+    worker that was terminated: see the end.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()  # nobody waits for chunks that no worker will read
+        call_queue._reader.close()  # the feeder's blocked write fails instead of waiting forever
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
+    result_queue = getattr(pool, "_result_queue", None)
+    if result_queue is not None:
+        # a worker killed halfway through sending its result leaves the pool's manager thread reading
+        # the rest forever (this process holds the pipe's other end): closing it ends the read with EOF
+        result_queue._writer.close()
 
 
 def _jobs(n_jobs: int | None) -> int:

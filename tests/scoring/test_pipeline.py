@@ -57,3 +57,31 @@ def test_the_progress_bar_shows_words_per_second(whole, capsys):
     list(pipeline.score_stream(ArticleStream(paths["csv"], Columns(id="id")), TINY, n_jobs=1, progress=True))
     bar = capsys.readouterr().err
     assert "13/13" in bar and "words/s" in bar
+
+
+class SlowPipeline:
+    """Stands in for a Pipeline: each task takes long enough to be interrupted mid-way."""
+
+    def __call__(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        import time
+
+        time.sleep(0.3)
+        return {"table": articles}
+
+
+def test_stopping_running_workers_ends_a_pool_whose_generator_is_still_alive():
+    # Ctrl-C raised while the caller handles a result leaves the generator (and its pool) suspended;
+    # the interpreter's exit then waits for the pool's manager thread, which must end
+    tasks = [(pd.DataFrame({"n": [n]}), n) for n in range(40)]
+    run = pipeline._parallel(SlowPipeline(), iter(tasks), 2)
+    first_task, first = next(run)
+    assert first["table"]["n"].tolist() == [0]
+    (pool,) = list(pipeline._RUNNING_POOLS)
+    workers = list(pool._processes.values())
+    manager = pool._executor_manager_thread
+    pipeline.stop_running_workers()
+    assert not pipeline._RUNNING_POOLS
+    assert all(not worker.is_alive() for worker in workers)
+    manager.join(timeout=30)
+    assert not manager.is_alive(), "the pool's manager thread would keep the interpreter from exiting"
+    run.close()
