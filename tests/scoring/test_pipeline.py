@@ -85,3 +85,22 @@ def test_stopping_running_workers_ends_a_pool_whose_generator_is_still_alive():
     manager.join(timeout=30)
     assert not manager.is_alive(), "the pool's manager thread would keep the interpreter from exiting"
     run.close()
+
+
+def _collector_settings() -> tuple[tuple[int, int, int], int]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_workers_leave_their_inherited_objects_to_no_collection_and_collect_less_often():
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    fork = multiprocessing.get_context("fork")  # as the pipeline's pools start their workers
+    with ProcessPoolExecutor(max_workers=1, mp_context=fork, initializer=pipeline._worker_start) as pool:
+        thresholds, frozen = pool.submit(_collector_settings).result(timeout=60)
+    assert thresholds == pipeline.WORKER_GC_THRESHOLDS
+    assert frozen > 1000, "the objects forked from the parent should be frozen"
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() != pipeline.WORKER_GC_THRESHOLDS  # not the parent's
