@@ -116,7 +116,16 @@ class TokenTable:
         return result
 
     def word_counts(self) -> np.ndarray:
-        return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
+        """Word tokens per text: counted text by text (a weighted bincount made a float64 copy per token)."""
+        if "words" not in self._cache:
+            mask, bounds = self.word_mask(), self.doc_start.tolist()
+            self._cache["words"] = np.fromiter(
+                (np.count_nonzero(mask[lo:hi]) for lo, hi in zip(bounds[:-1], bounds[1:])),
+                dtype=np.int64,
+                count=len(self.texts),
+            )
+        counts: np.ndarray = self._cache["words"]
+        return counts.copy()  # callers may change theirs
 
     def sentence_spans(self, d: int) -> list[tuple[int, int]]:
         """`sentence_spans` of text `d`, computed once for every scorer of the chunk."""

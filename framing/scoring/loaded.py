@@ -112,18 +112,20 @@ def _overlaps(hits: pd.DataFrame, spans: dict[Any, tuple[np.ndarray, np.ndarray]
 def _quoted_words(
     tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple[np.ndarray, np.ndarray]]
 ) -> np.ndarray:
-    """Word tokens inside quotations, per article (a running count of words, read at every quote's ends)."""
+    """Word tokens inside quotations, per article: counted quote by quote, in the tokens each quote spans.
+
+    (A running count of the words of the whole article cost 16 bytes a token, 70 MiB for a 20 MB article.)
+    """
     counts = np.zeros(len(doc_ids), dtype=np.int64)
     is_word = tokens.word_mask()
     for d, doc_id in enumerate(doc_ids):
         if doc_id in spans:
             lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
-            running = np.concatenate(([0], np.cumsum(is_word[lo:hi], dtype=np.int64)))
             quote_starts, quote_ends = spans[doc_id]
-            starts = tokens.starts[lo:hi]
-            counts[d] = int(
-                (running[np.searchsorted(starts, quote_ends)] - running[np.searchsorted(starts, quote_starts)]).sum()
-            )
+            starts, words = tokens.starts[lo:hi], is_word[lo:hi]
+            firsts = np.searchsorted(starts, quote_starts).tolist()
+            lasts = np.searchsorted(starts, quote_ends).tolist()
+            counts[d] = sum(np.count_nonzero(words[a:b]) for a, b in zip(firsts, lasts) if b > a)
     return counts
 
 
