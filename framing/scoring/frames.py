@@ -108,7 +108,8 @@ class FrameScorer:
     requires: tuple[str, ...] = ()
 
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
-        tokens = context_for(articles, context).tokens
+        context = context_for(articles, context)
+        tokens = context.tokens
         words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
         columns: dict[str, object] = {"doc_id": doc_ids}
@@ -116,7 +117,8 @@ class FrameScorer:
         for lexicon in self.lexicons:
             hits = lexicon_hits(lexicon, articles, tokens)
             columns.update(self._columns(lexicon, hits, doc_ids, words))
-            parts.append(as_evidence(hits, "frame"))
+            if context.evidence:  # else the pipeline drops it: held until then, it cost 40 bytes a hit and more
+                parts.append(as_evidence(hits, "frame"))
         evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 

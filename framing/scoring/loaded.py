@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from framing.scoring.base import ScorerResult, ScoringContext, context_for
+from framing.scoring.base import ScorerResult, ScoringContext, context_for, empty_evidence
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class LoadedScorer:
         rates = per_thousand(sums, words)
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
-        return ScorerResult(table, as_evidence(hits, "loaded"))
+        return ScorerResult(table, as_evidence(hits, "loaded") if context.evidence else empty_evidence())
 
 
 def _spans_by_doc(quotes: pd.DataFrame) -> dict[Any, tuple[np.ndarray, np.ndarray]]:

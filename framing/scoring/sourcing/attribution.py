@@ -456,6 +456,7 @@ class SourcingScorer:
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         """The context's shared tokens give the word offsets and sentences (saves splitting again)."""
         tokens = context.tokens if context is not None else None
+        keep_evidence = context is None or context.evidence
         from framing.text.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
@@ -473,6 +474,8 @@ class SourcingScorer:
                 quote_rows.append(
                     (doc_id, q.start, q.end, text[q.start : q.end], q.speaker, q.speaker_start, q.speaker_end)
                 )
+                if not keep_evidence:  # the pipeline would drop it: the quote's text twice over for nothing
+                    continue
                 evidence.append(
                     (
                         doc_id,
