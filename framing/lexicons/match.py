@@ -30,6 +30,7 @@ from framing.text.token_arrays import token_arrays
 from framing.text.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
 HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
+PHRASE_BLOCK = 2**18  # anchor positions checked at once: the arrays of a 20 MB article's anchors took 100+ MiB
 _QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
 
 
@@ -421,14 +422,6 @@ def _phrase_candidates(
     order = np.argsort(first, kind="stable")
     first, owner = first[order], owner[order]
     pos = np.flatnonzero(_vocab_mask(first, vocab_size)[ids])
-    lo = np.searchsorted(first, ids[pos], "left")
-    hi = np.searchsorted(first, ids[pos], "right")
-    rows = _expand(lo, hi)
-    which = owner[rows]
-    at = np.repeat(pos, hi - lo) - anchor[which]  # where the phrase would start
-    docs = doc_of[np.repeat(pos, hi - lo)]
-    ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
-    at, which = at[ok], which[ok]
     valid = np.unique(
         np.concatenate(
             [
@@ -438,15 +431,26 @@ def _phrase_candidates(
             ]
         )
     )
-    ok = np.ones(len(at), dtype=bool)
-    for j in range(longest):
-        needed = (lengths[which] > j) & (anchor[which] != j)
-        tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
-        key = (which * longest + j) * vocab_size + tok
-        ok &= ~needed | np.isin(key, valid)
-    at, which = at[ok], which[ok]
     meta = np.asarray([(p[0], p[1], p[2]) for p in phrases], dtype=np.float64)
-    return np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]])
+    found = []
+    for block in range(0, max(len(pos), 1), PHRASE_BLOCK):  # in order: the blocks' rows follow each other
+        here = pos[block : block + PHRASE_BLOCK]
+        lo = np.searchsorted(first, ids[here], "left")
+        hi = np.searchsorted(first, ids[here], "right")
+        which = owner[_expand(lo, hi)]
+        at = np.repeat(here, hi - lo) - anchor[which]  # where the phrase would start
+        docs = doc_of[np.repeat(here, hi - lo)]
+        ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
+        at, which = at[ok], which[ok]
+        ok = np.ones(len(at), dtype=bool)
+        for j in range(longest):
+            needed = (lengths[which] > j) & (anchor[which] != j)
+            tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
+            key = (which * longest + j) * vocab_size + tok
+            ok &= ~needed | np.isin(key, valid)
+        at, which = at[ok], which[ok]
+        found.append(np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]]))
+    return np.concatenate(found)
 
 
 def _within_paragraph(table: TokenTable, pos: np.ndarray, length: np.ndarray) -> np.ndarray:

@@ -374,3 +374,14 @@ def test_word_counts_equal_a_count_of_the_word_tokens_and_are_the_callers_own():
     assert counts.dtype == np.int64 and counts.tolist() == expected == [6, 0, 0, 3]
     counts[0] = 99
     assert table.word_counts().tolist() == expected
+
+
+def test_phrases_checked_in_blocks_find_the_same_hits(monkeypatch):
+    import framing.lexicons.match as matcher
+    from framing.corpus.model import load_corpus
+
+    texts = load_corpus("nato-eastern-flank-2022").articles["clean_text"].tolist()
+    table = TokenTable.from_texts(texts)
+    whole = match("policy-frames", texts, tokens=table)
+    monkeypatch.setattr(matcher, "PHRASE_BLOCK", 5)
+    assert len(whole) and match("policy-frames", texts, tokens=table).equals(whole)
