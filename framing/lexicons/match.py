@@ -222,11 +222,14 @@ def match(
     doc_ids: Iterable[Any] | None = None,
     *,
     tokens: TokenTable | None = None,
+    with_text: bool = True,
 ) -> pd.DataFrame:
     """All hits of `lexicon` in `texts`, one row each (see HIT_COLUMNS).
 
     Offsets index the given texts, so `texts[i][start:end] == text`. Pass a
     `TokenTable` as `tokens` to reuse one tokenization for several lexicons.
+    `with_text=False` leaves the `text` column empty: a caller that keeps no
+    evidence saves a string per hit (a 20 MB article has hundreds of thousands).
     """
     from framing.lexicons.scarequotes import find_scare_quotes
 
@@ -242,7 +245,7 @@ def match(
     for c, category in enumerate(lexicon.categories.values()):
         if category.pattern == "scare_quotes":
             parts.append(_pattern_hits(table, c, category.weight, find_scare_quotes))
-    return _hit_frame(lexicon, table, ids, parts)
+    return _hit_frame(lexicon, table, ids, parts, with_text)
 
 
 def _resolve_doc_ids(doc_ids: Iterable[Any] | None, n: int) -> list[Any]:
@@ -270,7 +273,7 @@ def _pattern_hits(
 
 
 def _hit_frame(
-    lexicon: Lexicon, table: TokenTable, doc_ids: list[Any], parts: list[dict[str, np.ndarray]]
+    lexicon: Lexicon, table: TokenTable, doc_ids: list[Any], parts: list[dict[str, np.ndarray]], with_text: bool = True
 ) -> pd.DataFrame:
     """Assemble the hits table, sorted by document, offset and category."""
     hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
@@ -284,7 +287,9 @@ def _hit_frame(
             "sentence": sentence,
             "start": starts,
             "end": ends,
-            "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
+            "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())]
+            if with_text
+            else [""] * len(docs),
             "lexicon": lexicon.name,
             "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
             "negated": hits["negated"][order],

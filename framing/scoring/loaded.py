@@ -60,7 +60,7 @@ class LoadedScorer:
         sourcing = context.results.get("sourcing")
         quotes = sourcing.extras["quotes"] if sourcing is not None else None
         doc_ids = list(articles["doc_id"])
-        hits = lexicon_hits(self.lexicon, articles, tokens)
+        hits = lexicon_hits(self.lexicon, articles, tokens, with_text=context.evidence)
         words = tokens.word_counts()
         if quotes is not None and len(quotes):
             spans = _spans_by_doc(quotes)

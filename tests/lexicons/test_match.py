@@ -385,3 +385,12 @@ def test_phrases_checked_in_blocks_find_the_same_hits(monkeypatch):
     whole = match("policy-frames", texts, tokens=table)
     monkeypatch.setattr(matcher, "PHRASE_BLOCK", 5)
     assert len(whole) and match("policy-frames", texts, tokens=table).equals(whole)
+
+
+def test_hits_without_text_are_the_same_hits_with_an_empty_text_column():
+    texts = ["NATO deployed troops to deter Russia; a “massive” buildup, not an escalation.", "Nothing."]
+    table = TokenTable.from_texts(texts)
+    full = match("loaded-language", texts, tokens=table)
+    bare = match("loaded-language", texts, tokens=table, with_text=False)
+    assert len(full) and (bare["text"] == "").all()
+    assert bare.drop(columns="text").equals(full.drop(columns="text"))
