@@ -1,6 +1,6 @@
 """Scoring time and peak memory of ONE long article as it grows: both must stay linear in the text.
 
-    python benchmarks/bench_long_article.py [--sizes 1 4 20] [--evidence] [--one-paragraph] [--baseline DIR]
+    python benchmarks/bench_long_article.py [--sizes 1 4 20] [--evidence] [--one-paragraph] [--traced] [--baseline DIR]
 
 Each article is built from consecutive AllSides articles joined by blank
 lines (so it has the paragraphs, quotations and speakers of real news, and
@@ -16,7 +16,11 @@ long one. Printed per size: words, CPU and wall seconds, microseconds per
 word (it should stay flat), and the peak resident set while scoring (Linux:
 VmHWM reset just before `framing.score`; elsewhere ru_maxrss, which also
 counts building the article) above the resident set just before it, as MiB
-and as a ratio to the article's UTF-8 size: the target is 10x.
+and as a ratio to the article's UTF-8 size: the target is 10x. That is the
+memory the article costs the whole process (Python objects, numpy and Arrow
+buffers, and freed pages the allocators keep), not a tracemalloc subset;
+`--traced` also prints tracemalloc's peak (Python allocations only: no Arrow
+pool, no freed heap), which slows the run, so its times are not comparable.
 
 `--baseline DIR` runs every size also with `PYTHONPATH=DIR` (another checkout,
 e.g. main), alternating, and prints after/before ratios of the same run.
@@ -77,8 +81,10 @@ def reset_peak() -> bool:
         return False
 
 
-def measure(data: Path, megabytes: float, joiner: str, evidence: bool) -> dict[str, float]:
+def measure(data: Path, megabytes: float, joiner: str, evidence: bool, traced: bool = False) -> dict[str, float]:
     """One size in this process: the figures `main` prints (run in a fresh child per size)."""
+    import tracemalloc
+
     import pandas as pd
 
     import framing
@@ -93,9 +99,13 @@ def measure(data: Path, megabytes: float, joiner: str, evidence: bool) -> dict[s
     gc.collect()
     start = resident_mib()[0]
     exact = reset_peak()
+    if traced:
+        tracemalloc.start()
     with Stopwatch() as watch:
         scores = framing.score(articles, n_jobs=1, evidence=evidence)
     peak = resident_mib()[1]
+    traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if traced else -1.0
+    tracemalloc.stop()
     words = int(scores.table["words"].iloc[0])
     return {
         "megabytes": megabytes,
@@ -107,6 +117,7 @@ def measure(data: Path, megabytes: float, joiner: str, evidence: bool) -> dict[s
         "start_mib": start,
         "peak_mib": peak,
         "exact_peak": exact,
+        "traced_mib": traced_peak,
     }
 
 
@@ -115,6 +126,7 @@ def child(args: argparse.Namespace, megabytes: float, path: str | None) -> dict[
     command = [sys.executable, __file__, "--child", str(megabytes), "--data", args.data]
     command += ["--evidence"] if args.evidence else []
     command += ["--one-paragraph"] if args.one_paragraph else []
+    command += ["--traced"] if args.traced else []
     env = dict(os.environ, PYTHONPATH=path) if path else None
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
@@ -128,6 +140,7 @@ def line(label: str, f: dict[str, float]) -> str:
     return (
         f"{f['megabytes']:5g} {label:>6s} {f['words']:10,.0f} {f['cpu']:7.1f} {f['wall']:7.1f} "
         f"{f['cpu'] / f['words'] * 1e6:8.2f} {above:9,.0f} {above / f['text_mib']:7.1f} {f['warm_up_mib']:8,.0f}"
+        + (f" {f['traced_mib']:10,.0f} {f['traced_mib'] / f['text_mib']:8.1f}" if f["traced_mib"] >= 0 else "")
     )
 
 
@@ -137,18 +150,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", default=str(DATA), help="source articles (default: allsides-10k.jsonl.gz)")
     parser.add_argument("--evidence", action="store_true", help="also build the evidence tables")
     parser.add_argument("--one-paragraph", action="store_true", help="join the articles with spaces: no line break")
+    parser.add_argument("--traced", action="store_true", help="also print tracemalloc's peak (slower run)")
     parser.add_argument("--baseline", metavar="DIR", help="also run each size with PYTHONPATH=DIR, alternating")
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)  # one size, figures as JSON
     args = parser.parse_args(argv)
     joiner = " " if args.one_paragraph else "\n\n"
     if args.child is not None:
-        print(json.dumps(measure(Path(args.data), args.child, joiner, args.evidence)))
+        print(json.dumps(measure(Path(args.data), args.child, joiner, args.evidence, args.traced)))
         return
 
     print(machine())
     print(
         f"{'MB':>5s} {'run':>6s} {'words':>10s} {'CPU s':>7s} {'wall s':>7s} {'µs/word':>8s} "
         f"{'peak MiB':>9s} {'x text':>7s} {'warm-up':>8s}"
+        + (f" {'traced MiB':>10s} {'x text':>8s}" if args.traced else "")
     )
     first: dict[str, dict[str, float]] = {}  # per run label: the smallest and the largest size's figures
     last: dict[str, dict[str, float]] = {}
@@ -169,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
                 flush=True,
             )
     print(
-        "peak MiB: the resident set's peak while scoring, above the resident set just before "
+        "peak MiB: the whole process' resident set's peak while scoring, above the resident set just before "
         f"({'VmHWM reset before scoring' if exact else 'ru_maxrss: includes building the article'}); "
         "x text: that over the article's UTF-8 MiB (target 10x); warm-up: MiB a three-sentence article added first"
     )

@@ -30,6 +30,7 @@ from framing.text.token_arrays import token_arrays
 from framing.text.tokenize import is_word, normalize_token, sentence_spans, word_spans
 
 HIT_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "lexicon", "category", "negated", "weight"]
+PHRASE_BLOCK = 2**18  # anchor positions checked at once: the arrays of a 20 MB article's anchors took 100+ MiB
 _QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
 
 
@@ -116,7 +117,16 @@ class TokenTable:
         return result
 
     def word_counts(self) -> np.ndarray:
-        return np.bincount(self.doc_of(), weights=self.word_mask(), minlength=len(self.texts)).astype(np.int64)
+        """Word tokens per text: counted text by text (a weighted bincount made a float64 copy per token)."""
+        if "words" not in self._cache:
+            mask, bounds = self.word_mask(), self.doc_start.tolist()
+            self._cache["words"] = np.fromiter(
+                (np.count_nonzero(mask[lo:hi]) for lo, hi in zip(bounds[:-1], bounds[1:])),
+                dtype=np.int64,
+                count=len(self.texts),
+            )
+        counts: np.ndarray = self._cache["words"]
+        return counts.copy()  # callers may change theirs
 
     def sentence_spans(self, d: int) -> list[tuple[int, int]]:
         """`sentence_spans` of text `d`, computed once for every scorer of the chunk."""
@@ -212,11 +222,14 @@ def match(
     doc_ids: Iterable[Any] | None = None,
     *,
     tokens: TokenTable | None = None,
+    with_text: bool = True,
 ) -> pd.DataFrame:
     """All hits of `lexicon` in `texts`, one row each (see HIT_COLUMNS).
 
     Offsets index the given texts, so `texts[i][start:end] == text`. Pass a
     `TokenTable` as `tokens` to reuse one tokenization for several lexicons.
+    `with_text=False` leaves the `text` column empty: a caller that keeps no
+    evidence saves a string per hit (a 20 MB article has hundreds of thousands).
     """
     from framing.lexicons.scarequotes import find_scare_quotes
 
@@ -232,7 +245,7 @@ def match(
     for c, category in enumerate(lexicon.categories.values()):
         if category.pattern == "scare_quotes":
             parts.append(_pattern_hits(table, c, category.weight, find_scare_quotes))
-    return _hit_frame(lexicon, table, ids, parts)
+    return _hit_frame(lexicon, table, ids, parts, with_text)
 
 
 def _resolve_doc_ids(doc_ids: Iterable[Any] | None, n: int) -> list[Any]:
@@ -260,7 +273,7 @@ def _pattern_hits(
 
 
 def _hit_frame(
-    lexicon: Lexicon, table: TokenTable, doc_ids: list[Any], parts: list[dict[str, np.ndarray]]
+    lexicon: Lexicon, table: TokenTable, doc_ids: list[Any], parts: list[dict[str, np.ndarray]], with_text: bool = True
 ) -> pd.DataFrame:
     """Assemble the hits table, sorted by document, offset and category."""
     hits = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
@@ -274,7 +287,9 @@ def _hit_frame(
             "sentence": sentence,
             "start": starts,
             "end": ends,
-            "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())],
+            "text": [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist())]
+            if with_text
+            else [""] * len(docs),
             "lexicon": lexicon.name,
             "category": np.asarray(list(lexicon.categories), dtype=object)[hits["category"][order]],
             "negated": hits["negated"][order],
@@ -412,14 +427,6 @@ def _phrase_candidates(
     order = np.argsort(first, kind="stable")
     first, owner = first[order], owner[order]
     pos = np.flatnonzero(_vocab_mask(first, vocab_size)[ids])
-    lo = np.searchsorted(first, ids[pos], "left")
-    hi = np.searchsorted(first, ids[pos], "right")
-    rows = _expand(lo, hi)
-    which = owner[rows]
-    at = np.repeat(pos, hi - lo) - anchor[which]  # where the phrase would start
-    docs = doc_of[np.repeat(pos, hi - lo)]
-    ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
-    at, which = at[ok], which[ok]
     valid = np.unique(
         np.concatenate(
             [
@@ -429,15 +436,26 @@ def _phrase_candidates(
             ]
         )
     )
-    ok = np.ones(len(at), dtype=bool)
-    for j in range(longest):
-        needed = (lengths[which] > j) & (anchor[which] != j)
-        tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
-        key = (which * longest + j) * vocab_size + tok
-        ok &= ~needed | np.isin(key, valid)
-    at, which = at[ok], which[ok]
     meta = np.asarray([(p[0], p[1], p[2]) for p in phrases], dtype=np.float64)
-    return np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]])
+    found = []
+    for block in range(0, max(len(pos), 1), PHRASE_BLOCK):  # in order: the blocks' rows follow each other
+        here = pos[block : block + PHRASE_BLOCK]
+        lo = np.searchsorted(first, ids[here], "left")
+        hi = np.searchsorted(first, ids[here], "right")
+        which = owner[_expand(lo, hi)]
+        at = np.repeat(here, hi - lo) - anchor[which]  # where the phrase would start
+        docs = doc_of[np.repeat(here, hi - lo)]
+        ok = (at >= doc_start[docs]) & (at + lengths[which] <= doc_start[docs + 1])
+        at, which = at[ok], which[ok]
+        ok = np.ones(len(at), dtype=bool)
+        for j in range(longest):
+            needed = (lengths[which] > j) & (anchor[which] != j)
+            tok = ids[np.clip(at + j, 0, n - 1)].astype(np.int64)
+            key = (which * longest + j) * vocab_size + tok
+            ok &= ~needed | np.isin(key, valid)
+        at, which = at[ok], which[ok]
+        found.append(np.column_stack([at, lengths[which], meta[which, 0], meta[which, 1], meta[which, 2]]))
+    return np.concatenate(found)
 
 
 def _within_paragraph(table: TokenTable, pos: np.ndarray, length: np.ndarray) -> np.ndarray:

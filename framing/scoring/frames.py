@@ -36,12 +36,15 @@ if TYPE_CHECKING:
 SMOOTHING = 1.0
 
 
-def lexicon_hits(lexicon: Lexicon, articles: pd.DataFrame, tokens: TokenTable) -> pd.DataFrame:
-    """Every hit of `lexicon` in the articles' clean_text, as the matcher's table (tokens shared, not redone)."""
+def lexicon_hits(lexicon: Lexicon, articles: pd.DataFrame, tokens: TokenTable, with_text: bool = True) -> pd.DataFrame:
+    """Every hit of `lexicon` in the articles' clean_text, as the matcher's table (tokens shared, not redone).
+
+    `with_text=False`: the `text` column left empty, for a run that keeps no evidence.
+    """
     from framing.lexicons.match import match
 
     # the table's own copy of the texts: converting the column again costs 1-4 bytes a character per lexicon
-    return match(lexicon, tokens.texts, list(articles["doc_id"]), tokens=tokens)
+    return match(lexicon, tokens.texts, list(articles["doc_id"]), tokens=tokens, with_text=with_text)
 
 
 def category_sums(
@@ -108,15 +111,17 @@ class FrameScorer:
     requires: tuple[str, ...] = ()
 
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
-        tokens = context_for(articles, context).tokens
+        context = context_for(articles, context)
+        tokens = context.tokens
         words = tokens.word_counts()
         doc_ids = list(articles["doc_id"])
         columns: dict[str, object] = {"doc_id": doc_ids}
         parts: list[pd.DataFrame] = []
         for lexicon in self.lexicons:
-            hits = lexicon_hits(lexicon, articles, tokens)
+            hits = lexicon_hits(lexicon, articles, tokens, with_text=context.evidence)
             columns.update(self._columns(lexicon, hits, doc_ids, words))
-            parts.append(as_evidence(hits, "frame"))
+            if context.evidence:  # else the pipeline drops it: held until then, it cost 40 bytes a hit and more
+                parts.append(as_evidence(hits, "frame"))
         evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from framing.scoring.base import ScorerResult, ScoringContext, context_for
+from framing.scoring.base import ScorerResult, ScoringContext, context_for, empty_evidence
 from framing.scoring.frames import as_evidence, category_sums, lexicon_hits, per_thousand
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class LoadedScorer:
         sourcing = context.results.get("sourcing")
         quotes = sourcing.extras["quotes"] if sourcing is not None else None
         doc_ids = list(articles["doc_id"])
-        hits = lexicon_hits(self.lexicon, articles, tokens)
+        hits = lexicon_hits(self.lexicon, articles, tokens, with_text=context.evidence)
         words = tokens.word_counts()
         if quotes is not None and len(quotes):
             spans = _spans_by_doc(quotes)
@@ -79,7 +79,7 @@ class LoadedScorer:
         rates = per_thousand(sums, words)
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
-        return ScorerResult(table, as_evidence(hits, "loaded"))
+        return ScorerResult(table, as_evidence(hits, "loaded") if context.evidence else empty_evidence())
 
 
 def _spans_by_doc(quotes: pd.DataFrame) -> dict[Any, tuple[np.ndarray, np.ndarray]]:
@@ -112,18 +112,20 @@ def _overlaps(hits: pd.DataFrame, spans: dict[Any, tuple[np.ndarray, np.ndarray]
 def _quoted_words(
     tokens: TokenTable, doc_ids: list[Any], spans: dict[Any, tuple[np.ndarray, np.ndarray]]
 ) -> np.ndarray:
-    """Word tokens inside quotations, per article (a running count of words, read at every quote's ends)."""
+    """Word tokens inside quotations, per article: counted quote by quote, in the tokens each quote spans.
+
+    (A running count of the words of the whole article cost 16 bytes a token, 70 MiB for a 20 MB article.)
+    """
     counts = np.zeros(len(doc_ids), dtype=np.int64)
     is_word = tokens.word_mask()
     for d, doc_id in enumerate(doc_ids):
         if doc_id in spans:
             lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
-            running = np.concatenate(([0], np.cumsum(is_word[lo:hi], dtype=np.int64)))
             quote_starts, quote_ends = spans[doc_id]
-            starts = tokens.starts[lo:hi]
-            counts[d] = int(
-                (running[np.searchsorted(starts, quote_ends)] - running[np.searchsorted(starts, quote_starts)]).sum()
-            )
+            starts, words = tokens.starts[lo:hi], is_word[lo:hi]
+            firsts = np.searchsorted(starts, quote_starts).tolist()
+            lasts = np.searchsorted(starts, quote_ends).tolist()
+            counts[d] = sum(np.count_nonzero(words[a:b]) for a, b in zip(firsts, lasts) if b > a)
     return counts
 
 

@@ -37,6 +37,7 @@ Task = tuple[pd.DataFrame, np.ndarray]  # articles (doc_id, clean_text) and thei
 DEFAULT_LOADED = "loaded-language"  # the built-in loaded-language lexicon, used when none is given
 PARALLEL_MIN = 200  # below this many articles, process start-up costs more than it saves
 CHUNK = 100  # articles per task
+LONG_CHUNK = 2**20  # characters: a chunk this long gives back its scorers' freed pages before the next one runs
 RECYCLE_TASKS = 50  # tasks a pool of workers scores before fresh workers take over (see `_parallel`)
 
 
@@ -62,8 +63,11 @@ class Pipeline:
 
     def __call__(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         context = ScoringContext.for_articles(articles, self.evidence)
+        long_chunk = sum(map(len, context.tokens.texts)) >= LONG_CHUNK
         for scorer in execution_order(self.scorers):
             context.results[scorer.name] = scorer(articles, context)
+            if long_chunk:
+                _return_free_memory()
         results = [context.results[s.name] for s in self.scorers]
         table = pd.concat([r.table.drop(columns="doc_id") for r in results], axis=1)
         table.insert(0, "words", context.tokens.word_counts())

@@ -364,3 +364,33 @@ def test_sentence_numbers_as_per_text_search():
         max(int(np.searchsorted(table.sentence_starts(d), s, side="right")) - 1, 0) for d, s in zip(docs, starts)
     ]
     assert table.sentence_numbers(docs, starts).tolist() == expected == [0, 1, 2, 0, 0, 0, 1]
+
+
+def test_word_counts_equal_a_count_of_the_word_tokens_and_are_the_callers_own():
+    texts = ["NATO’s deterrence, “safe and secure”.", "", "— , .", "One two three"]
+    table = TokenTable.from_texts(texts)
+    expected = [int(table.word_mask()[a:b].sum()) for a, b in zip(table.doc_start[:-1], table.doc_start[1:])]
+    counts = table.word_counts()
+    assert counts.dtype == np.int64 and counts.tolist() == expected == [6, 0, 0, 3]
+    counts[0] = 99
+    assert table.word_counts().tolist() == expected
+
+
+def test_phrases_checked_in_blocks_find_the_same_hits(monkeypatch):
+    import framing.lexicons.match as matcher
+    from framing.corpus.model import load_corpus
+
+    texts = load_corpus("nato-eastern-flank-2022").articles["clean_text"].tolist()
+    table = TokenTable.from_texts(texts)
+    whole = match("policy-frames", texts, tokens=table)
+    monkeypatch.setattr(matcher, "PHRASE_BLOCK", 5)
+    assert len(whole) and match("policy-frames", texts, tokens=table).equals(whole)
+
+
+def test_hits_without_text_are_the_same_hits_with_an_empty_text_column():
+    texts = ["NATO deployed troops to deter Russia; a “massive” buildup, not an escalation.", "Nothing."]
+    table = TokenTable.from_texts(texts)
+    full = match("loaded-language", texts, tokens=table)
+    bare = match("loaded-language", texts, tokens=table, with_text=False)
+    assert len(full) and (bare["text"] == "").all()
+    assert bare.drop(columns="text").equals(full.drop(columns="text"))

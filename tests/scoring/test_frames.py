@@ -106,3 +106,14 @@ def test_category_sums_equal_pandas_groupby_for_whole_and_fractional_weights():
             got = category_sums(hits, ["a", "b", "d"], ["x", "y"], include_negated=include)
             assert got.to_numpy().tobytes() == expected.to_numpy().tobytes()
             assert list(got.index) == ["a", "b", "d"] and list(got.columns) == ["x", "y"]
+
+
+def test_without_evidence_the_rates_stay_and_no_evidence_is_built():
+    from framing.scoring.base import ScoringContext
+
+    frames = FrameScorer((load_lexicon(DATA / "tiny-posture.yaml"),))
+    arts = articles("NATO deployed troops to deter Russia; a buildup, not an escalation.", "Nothing here.")
+    full = frames(arts, ScoringContext.for_articles(arts))
+    bare = frames(arts, ScoringContext.for_articles(arts, evidence=False))
+    assert len(full.evidence) and bare.evidence.empty
+    pd.testing.assert_frame_equal(full.table, bare.table)

@@ -109,3 +109,31 @@ def test_spans_by_doc_sorts_each_articles_quotations():
     assert list(spans) == ["b", "a"]
     assert spans["b"][0].tolist() == [3, 20, 50] and spans["b"][1].tolist() == [10, 30, 60]
     assert spans["a"][0].tolist() == [7] and spans["a"][1].tolist() == [9]
+
+
+def test_quoted_words_equal_a_running_count_of_the_words():
+    import numpy as np
+
+    from framing.lexicons.match import TokenTable
+    from framing.scoring.loaded import _quoted_words
+
+    texts = ["One, two “three four” five “six” — seven eight.", "", "“Nine ten eleven,” twelve said."]
+    tokens = TokenTable.from_texts(texts)
+    spans = {"a": (np.array([9, 28]), np.array([19, 31])), "c": (np.array([1]), np.array([16]))}
+    expected = []
+    for d in range(3):
+        lo, hi = tokens.doc_start[d], tokens.doc_start[d + 1]
+        running = np.concatenate(([0], np.cumsum(tokens.word_mask()[lo:hi])))
+        starts, ends = spans.get("abc"[d], (np.zeros(0, int), np.zeros(0, int)))
+        at = tokens.starts[lo:hi]
+        expected.append(int((running[np.searchsorted(at, ends)] - running[np.searchsorted(at, starts)]).sum()))
+    assert _quoted_words(tokens, ["a", "b", "c"], spans).tolist() == expected == [3, 0, 3]
+
+
+def test_without_evidence_the_rates_stay_and_no_evidence_is_built():
+    arts = articles("A massive, outlandish claim, desperately made.", "Nothing here.")
+    loaded = LoadedScorer(load_lexicon(DATA / "tiny-loaded.yaml"))
+    full = loaded(arts, ScoringContext.for_articles(arts))
+    bare = loaded(arts, ScoringContext.for_articles(arts, evidence=False))
+    assert len(full.evidence) and bare.evidence.empty
+    pd.testing.assert_frame_equal(full.table, bare.table)

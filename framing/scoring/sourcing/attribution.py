@@ -157,6 +157,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NEWLINE = re.compile(r"\n")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # beyond the BMP: 4 bytes a character in a str holding one
 
 
 class Quote(NamedTuple):
@@ -199,7 +200,7 @@ def attribute(
 ) -> list[Quote]:
     """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
     inside = _mask(text, spans)
-    named = _named_attributions(inside)
+    named = _named_attributions(text, inside)
     ctx = _Context(
         text, [s for s, _ in sentences], named, [n[0] for n in named], [m.start() for m in _NEWLINE.finditer(text)]
     )
@@ -222,24 +223,47 @@ def attribute(
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The text with quoted material blanked, so attributions are never found inside quotes."""
+    """The text with quoted material blanked, so attributions are never found inside quotes.
+
+    Characters beyond the BMP (emoji, mathematical letters) outside quotes are
+    replaced by stand-ins the rules cannot tell apart (see `_stand_in`), so the
+    copy takes 2 bytes a character, not 4: one emoji in a 20 MB article made
+    it 79 MiB. Matched names are read from `text`, never from this copy.
+    """
     parts, at = [], 0
     for start, end in spans:
         lo, hi = max(start - 1, at), min(end + 1, len(text))
-        parts.append(text[at:lo])
+        parts.append(_narrow(text[at:lo]))
         quoted = text[lo:hi]
         parts.append(_NOT_NEWLINE.sub("\x00", quoted) if "\n" in quoted else "\x00" * len(quoted))
         at = max(at, hi)
-    parts.append(text[at:])
+    parts.append(_narrow(text[at:]))
     return "".join(parts)
 
 
-def _named_attributions(inside: str) -> list[Named]:
+def _narrow(part: str) -> str:
+    """`part` with every character beyond the BMP replaced by its `_stand_in` (a slice is already narrow)."""
+    return part if part.isascii() or max(part) <= "\uffff" else _ASTRAL.sub(_stand_in, part)
+
+
+def _stand_in(m: re.Match[str]) -> str:
+    """A BMP character every rule treats as it treats this one.
+
+    The rules ask of a character outside the BMP only whether it is `\\w`
+    (a letter or digit: `str.isalnum`, as `re` decides): none is a space, a
+    quote mark, an ASCII capital or punctuation the rules name, and none
+    changes case into ASCII under `(?i)`. So a caseless letter (U+4E00) stands
+    for the letters and digits and U+FFFD for the rest.
+    """
+    return "\u4e00" if m.group().isalnum() else "\ufffd"
+
+
+def _named_attributions(text: str, inside: str) -> list[Named]:
     r = rules()
     out: list[Named] = []
     for pattern in r.named:
         for m in pattern.finditer(inside):
-            who = m.group("who")
+            who = text[m.start("who") : m.end("who")]  # as written: `inside` has stand-ins (see `_mask`)
             if inside[m.end("who") : m.end("who") + 1] == "." and f"{who.split()[-1]}." in r.titles:
                 continue  # "said Sen. Tom Cole": a title cut short at its full stop, not a name
             if _kind_of(who) in AS_WRITTEN:
@@ -247,7 +271,7 @@ def _named_attributions(inside: str) -> list[Named]:
             if clean_name(who, r.titles):
                 out.append((m.start("who"), who, m.start("who"), m.end("who")))
     for m in r.according.finditer(inside):
-        who = m.group("who")
+        who = text[m.start("who") : m.end("who")]
         if _kind_of(who) == "name" and clean_name(who, r.titles):
             out.append((m.start("who"), who, m.start("who"), m.end("who")))
     out.sort()
@@ -259,9 +283,10 @@ def _find_speaker(ctx: _Context, inside: str, start: int, end: int) -> Found | N
     for kind, offset, m in _candidates(ctx, inside, start, end):
         if m is None:
             continue
-        surface = m.group("who")
+        s0, s1 = offset + m.start("who"), offset + m.end("who")
+        surface = ctx.text[s0:s1]  # as written: `inside` has stand-ins for characters beyond the BMP
         if _kind_of(surface) != "name" or clean_name(surface, rules().titles):
-            return kind, surface, offset + m.start("who"), offset + m.end("who")
+            return kind, surface, s0, s1
     return None
 
 
@@ -431,6 +456,7 @@ class SourcingScorer:
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         """The context's shared tokens give the word offsets and sentences (saves splitting again)."""
         tokens = context.tokens if context is not None else None
+        keep_evidence = context is None or context.evidence
         from framing.text.tokenize import sentence_spans
 
         rows, quote_rows, evidence = [], [], []
@@ -448,6 +474,8 @@ class SourcingScorer:
                 quote_rows.append(
                     (doc_id, q.start, q.end, text[q.start : q.end], q.speaker, q.speaker_start, q.speaker_end)
                 )
+                if not keep_evidence:  # the pipeline would drop it: the quote's text twice over for nothing
+                    continue
                 evidence.append(
                     (
                         doc_id,

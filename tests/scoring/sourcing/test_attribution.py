@@ -398,3 +398,67 @@ def test_fast_patterns_find_what_the_plain_forms_find_on_the_bundled_corpus():
     assert texts
     for text in texts:
         _same_matches(text)
+
+
+_ASTRAL_WORDS = ["😀", "𝐀", "𝐉ens", "Stolten𝐛erg", "𝟎", "𐐀", "𐐨", "🇺🇸"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jens Stoltenberg",
+                "said",
+                "says",
+                ", said",
+                "according to",
+                "he",
+                "the NATO chief",
+                "the",
+                " ",
+                "\n",
+                ",",
+                ".",
+                "“",
+                "”",
+                '"',
+                "We will defend every inch of allied territory",
+                *_ASTRAL_WORDS,
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_stand_ins_beyond_the_bmp_change_no_attribution(text):
+    # the quote-blanked copy replaces characters beyond the BMP (4 bytes each in a str) by stand-ins;
+    # every quote, speaker and offset must be what the characters themselves give
+    import framing.scoring.sourcing.attribution as attribution
+    from framing.text.tokenize import sentence_spans
+
+    spans, sentences = quote_spans(text), sentence_spans(text)
+    narrowed = attribution.attribute(text, spans, sentences)
+    original = attribution._narrow
+    try:
+        attribution._narrow = lambda part: part  # the copy as written: what the rules saw before
+        as_written = attribution.attribute(text, spans, sentences)
+    finally:
+        attribution._narrow = original
+    assert narrowed == as_written
+    assert max(attribution._mask(text, spans), default=" ") <= "\uffff"
+
+
+def test_a_speaker_beyond_the_bmp_is_read_from_the_text():
+    text = "😀 “We will defend every inch of allied territory,” said Jens Stolten𝐛erg. Prices rose 😀."
+    assert speakers(text) == ["Jens Stolten𝐛erg"]
+
+
+def test_without_evidence_the_scorer_keeps_its_tables_and_builds_no_evidence():
+    from framing.scoring.base import ScoringContext
+
+    arts = pd.DataFrame({"doc_id": ["d"], "clean_text": ["“We will defend every inch of it,” Smith said."]})
+    full = SourcingScorer()(arts, ScoringContext.for_articles(arts))
+    bare = SourcingScorer()(arts, ScoringContext.for_articles(arts, evidence=False))
+    assert len(full.evidence) == 1 and bare.evidence.empty
+    pd.testing.assert_frame_equal(full.table, bare.table)
+    pd.testing.assert_frame_equal(full.extras["quotes"], bare.extras["quotes"])
