@@ -19,7 +19,8 @@ from framing._version import __version__
 from framing.errors import FramingError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
+    from sys import UnraisableHookArgs
     from types import FrameType
 
 # command name -> (module, attribute)
@@ -71,6 +72,35 @@ def _terminate(signum: int, frame: FrameType | None) -> NoReturn:
     raise Terminated()
 
 
+def _passed_on(previous: Callable[[UnraisableHookArgs], object]) -> Callable[[UnraisableHookArgs], None]:
+    """An unraisable-exception hook that raises Ctrl-C and SIGTERM again instead of dropping them.
+
+    Python ignores an exception raised in a garbage-collector callback or a
+    finaliser; a signal that lands there (dask's driver registers collector
+    callbacks) would be lost and the run would finish as if never
+    interrupted. The signal is sent again, so it is raised at the next point
+    outside such a callback: a moment later, from another thread, since a
+    handler that ran in this hook would be dropped as well.
+    """
+    import os
+    import threading
+
+    def send_again(signum: int) -> None:
+        resend = threading.Timer(0.05, os.kill, (os.getpid(), signum))
+        resend.daemon = True
+        resend.start()
+
+    def hook(unraisable: UnraisableHookArgs) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            send_again(signal.SIGINT)
+        elif isinstance(unraisable.exc_value, Terminated):
+            send_again(signal.SIGTERM)
+        else:
+            previous(unraisable)
+
+    return hook
+
+
 def _stop_scoring_workers() -> None:
     """Stop scoring worker processes that an interrupted run leaves (see `stop_running_workers`)."""
     pipeline = sys.modules.get("framing.scoring.pipeline")  # not imported: no workers to stop
@@ -89,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 
     main_thread = threading.current_thread() is threading.main_thread()  # only it may set handlers
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    previous_hook = sys.unraisablehook
+    if main_thread:
+        sys.unraisablehook = _passed_on(previous_hook)
     try:
         cli.main(args=argv, prog_name="framing", standalone_mode=False)
     except FramingError as exc:
@@ -112,4 +145,5 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
+            sys.unraisablehook = previous_hook
     sys.exit(0)

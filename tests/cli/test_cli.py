@@ -70,3 +70,42 @@ def test_unknown_command_is_a_usage_error_with_exit_code_2(capsys):
 def test_unknown_public_name_raises_attribute_error():
     with pytest.raises(AttributeError):
         framing.no_such_function  # noqa: B018  (the attribute access is what is tested)
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "word"),
+    [(KeyboardInterrupt, 130, "interrupted"), (cli_module.Terminated, 143, "terminated")],
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_a_signal_that_lands_in_a_collector_callback_still_ends_the_run(monkeypatch, capsys, raised, code, word):
+    # Python drops an exception raised in a gc callback; a Ctrl-C landing in one (dask's driver has them)
+    # would let the run finish and write its outputs as if never interrupted
+    import gc
+    import time
+
+    landed = []
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start" and not landed:
+            landed.append(phase)
+            raise raised()
+
+    def command(**kwargs: object) -> None:
+        gc.collect()  # the signal is raised inside the callback and dropped there
+        for _ in range(100):  # the run goes on: the signal sent again must end it here
+            time.sleep(0.01)
+        print("finished as if never interrupted")
+
+    monkeypatch.setattr(cli_module.cli, "main", command)
+    hook_before = sys.unraisablehook
+    gc.callbacks.append(callback)
+    try:
+        with pytest.raises(SystemExit) as exited:
+            cli_module.main(["corpus", "list"])
+    finally:
+        gc.callbacks.remove(callback)
+    assert landed and exited.value.code == code
+    out, err = capsys.readouterr()
+    assert "finished" not in out
+    assert err.strip() == f"framing: {word}; nothing written"
+    assert sys.unraisablehook is hook_before  # put back after the run
