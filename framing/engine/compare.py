@@ -102,8 +102,9 @@ def compare_on_cluster(
     from framing.comparison import align, duplicates, stories
     from framing.comparison.pipeline import CLUSTER_THRESHOLD, Steps, assemble, mark_facts
     from framing.comparison.similarity import Tfidf
+    from framing.engine.cluster_stories import stories_on_cluster
     from framing.engine.compare_copies import find_copies
-    from framing.engine.compare_parts import facts_of, part_of, part_summary, prepared_part, stories_of
+    from framing.engine.compare_parts import facts_of, part_of, part_summary, prepared_part
     from framing.engine.corpus_facts import gather_facts
     from framing.engine.failures import attempt, raise_first
     from framing.engine.inputs import find_pieces
@@ -147,13 +148,13 @@ def compare_on_cluster(
     terms = _corpus_terms(client, streams, vocabulary, kept_in, kept, settings["tfidf"])
 
     story_options = {k: settings[k] for k in ("story_threshold", "n_stories", "max_story_days", "outlet_scope")}
-    story_of, labels, pairs, story_outlets = client.submit(
-        stories_of, terms.rows, kept, terms.vocabulary, story_options
-    ).result()
+    story_of, labels, pairs, story_outlets = stories_on_cluster(
+        client, terms.rows, kept, terms.vocabulary, story_options
+    )
     kept_rows = [np.flatnonzero(k) for k in kept_in]
     fact_rows, omissions = client.submit(facts_of, parts, kept_rows, story_of, settings["align_threshold"]).result()
     scores = _fact_evidence(source, columns, client, facts, fact_rows["doc_id"]) if mark_words else None
-    outlets = story_outlets if outlet_scope == "story" else terms.outlet_similarity
+    outlets = story_outlets if story_outlets is not None else terms.outlet_similarity
     steps = Steps(copies, keep_of, story_of, labels, pairs, outlets, terms.tables)
     return assemble(steps, mark_facts(fact_rows, scores), omissions, settings)
 
