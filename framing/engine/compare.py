@@ -102,9 +102,10 @@ def compare_on_cluster(
     from framing.comparison import align, duplicates, stories
     from framing.comparison.pipeline import CLUSTER_THRESHOLD, Steps, assemble, mark_facts
     from framing.comparison.similarity import Tfidf
+    from framing.engine.cluster_facts import facts_on_cluster
     from framing.engine.cluster_stories import stories_on_cluster
     from framing.engine.compare_copies import find_copies
-    from framing.engine.compare_parts import facts_of, part_of, part_summary, prepared_part
+    from framing.engine.compare_parts import part_of, part_summary, prepared_part
     from framing.engine.corpus_facts import gather_facts
     from framing.engine.failures import attempt, raise_first
     from framing.engine.inputs import find_pieces
@@ -152,7 +153,7 @@ def compare_on_cluster(
         client, terms.rows, kept, terms.vocabulary, story_options
     )
     kept_rows = [np.flatnonzero(k) for k in kept_in]
-    fact_rows, omissions = client.submit(facts_of, parts, kept_rows, story_of, settings["align_threshold"]).result()
+    fact_rows, omissions = facts_on_cluster(client, parts, kept_rows, kept, story_of, settings["align_threshold"])
     scores = _fact_evidence(source, columns, client, facts, fact_rows["doc_id"]) if mark_words else None
     outlets = story_outlets if story_outlets is not None else terms.outlet_similarity
     steps = Steps(copies, keep_of, story_of, labels, pairs, outlets, terms.tables)
