@@ -14,11 +14,14 @@ corpus' words (`framing.engine.tokens.join_vocabularies`). Then:
 * outlet similarity, clustering and distinctive terms: here, from the
   per-outlet sums (outlet profiles, outlet x term counts), by the local
   engine's functions;
-* stories (with the article pairs) and same facts: the local engine's
-  functions in one task each, from the TF-IDF rows and the kept texts.
+* stories (with the article pairs): candidate edges block by block against
+  the broadcast rows, the agglomeration per batch of connected components
+  (`cluster_stories`);
+* same facts: the sentence features' first-seen order, df and name
+  evidence reduced from the partitions, then whole stories per task (`cluster_facts`).
 
-So this process holds per-outlet sums and per-story tables, not the
-corpus' text. Every table equals `--engine local` (tests/engine/test_compare.py);
+So this process holds per-outlet sums, the candidate edges (at most k per
+article) and per-story tables, not the corpus' text. Every table equals `--engine local` (tests/engine/test_compare.py);
 the outlet profiles are float sums in another order, equal to 1e-9.
 `gather_for_compare` still gathers the corpus for `framing report`, which shows articles.
 """
