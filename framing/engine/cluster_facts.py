@@ -16,6 +16,7 @@ own sentences (`align.fact_numbers`).
 from __future__ import annotations
 
 from collections import Counter
+from operator import getitem
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -61,11 +62,15 @@ def summary_of(found: Found) -> FactSummary:
     return FactSummary(first, counts, len(table), capitalised, lower, table.iloc[:0])
 
 
-def bucket_share(found: Found, bucket_of: dict[int, int], bucket: int) -> Sentences:
-    """The partition's sentences of the stories in `bucket`."""
+def bucket_shares(found: Found, bucket_of: pd.Series, n_buckets: int) -> list[Sentences]:
+    """The partition's sentences cut by bucket (`bucket_of`: story -> bucket), whole stories in each."""
     table, features, _ = found
-    take = np.flatnonzero(table["story"].map(bucket_of).to_numpy() == bucket) if len(table) else np.zeros(0, np.int64)
-    return table.iloc[take].reset_index(drop=True), [features[x] for x in take]
+    bucket = table["story"].map(bucket_of).to_numpy() if len(table) else np.zeros(0, np.int64)
+    shares = []
+    for b in range(n_buckets):
+        take = np.flatnonzero(bucket == b)
+        shares.append((table.iloc[take].reset_index(drop=True), [features[x] for x in take]))
+    return shares
 
 
 class Columns(NamedTuple):
@@ -153,11 +158,11 @@ def facts_on_cluster(
     empty = summaries[0].empty.assign(fact=np.zeros(0, np.int64), similarity=np.zeros(0, np.float64))
     frames, pairs, offset = [empty], [], 0
     if sum(len(s.features) for s in summaries) and n_buckets:
-        columns = client.scatter(join_columns(summaries), broadcast=True)
+        # scattered once, as single objects (a bare tuple would be scattered item by item)
+        columns, mapping = client.scatter([join_columns(summaries), pd.Series(bucket_of)], broadcast=True)
+        shares = [client.submit(bucket_shares, f, mapping, n_buckets) for f in found]
         tasks = [
-            client.submit(
-                story_facts, [client.submit(bucket_share, f, bucket_of, b) for f in found], columns, threshold
-            )
+            client.submit(story_facts, [client.submit(getitem, share, b) for share in shares], columns, threshold)
             for b in range(n_buckets)
         ]
         for facts, n_facts, covered in client.gather(tasks):

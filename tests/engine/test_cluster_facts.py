@@ -44,7 +44,7 @@ def test_rows_from_joined_partition_summaries_equal_the_whole_corpus_rows_bit_fo
     ]
     columns = cluster_facts.join_columns([cluster_facts.summary_of(f) for f in found])
     assert list(columns.names) == list(names) and columns.name_features == analyzer.names()
-    shares = [cluster_facts.bucket_share(f, {0: 0}, 0) for f in found]
+    shares = [cluster_facts.bucket_shares(f, pd.Series({0: 0}), 1)[0] for f in found]
     got = weighted_rows(
         cluster_facts._counts([s for share in shares for s in share[1]], columns), columns.idf, columns.weights
     )
