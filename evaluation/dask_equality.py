@@ -28,7 +28,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_dask import write_inputs  # noqa: E402  (the same inputs the speed benchmark writes)
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+_SHARED = os.environ.get("FRAMING_SHARED_DATA") or str(Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+DATA = Path(_SHARED) / "allsides-10k.jsonl.gz"
 TOLERANCE = 1e-9
 
 
@@ -59,9 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--parts", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="the AllSides JSONL(.gz) (default: $FRAMING_SHARED_DATA)"
+    )
     args = parser.parse_args(argv)
-    if not DATA.is_file():
-        raise SystemExit(f"{DATA}: not found; this evaluation needs the shared AllSides file")
+    if not args.data.is_file():
+        raise SystemExit(f"{args.data}: not found; this evaluation needs the shared AllSides file (pass --data)")
     from distributed import Client, LocalCluster
 
     import framing
@@ -71,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     from framing.engine.compare import compare_on_cluster, gather_for_compare
 
     with tempfile.TemporaryDirectory() as tmp:
-        whole, parts = write_inputs(DATA, args.limit, args.parts, Path(tmp))
+        whole, parts = write_inputs(args.data, args.limit, args.parts, Path(tmp))
         started = time.perf_counter()
         corpus = load_corpus(whole, id_column="id")
         local_scores = framing.score(corpus)

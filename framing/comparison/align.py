@@ -155,6 +155,11 @@ class FactAnalyzer:
         return [f for f in map(_FEATURES.__getitem__, words) if f is not None]
 
     def names(self) -> set[str]:
+        capitalised, lower = self.name_evidence()
+        return capitalised - lower
+
+    def name_evidence(self) -> tuple[set[str], set[str]]:
+        """(features written as names, features written in lower case): over several analyzers, union each, subtract."""
         capitalised, lower = set(), set()
         for word in self.inner | self.first:
             found = _feature(word)
@@ -165,7 +170,7 @@ class FactAnalyzer:
                 lower.add(feature)
             elif kind == "capital" and (word in self.inner or word.isupper()):
                 capitalised.add(feature)
-        return capitalised - lower
+        return capitalised, lower
 
 
 class _FeatureCache(dict[str, "str | None"]):
@@ -214,8 +219,13 @@ def _stem(word: str) -> str:
 
 def feature_kinds(names: np.ndarray, analyzer: FactAnalyzer) -> tuple[np.ndarray, np.ndarray]:
     """(is_name, is_number) per feature column: names weigh little, numbers much, neither is content."""
+    return kinds_of(names, analyzer.names())
+
+
+def kinds_of(names: np.ndarray, name_features: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """`feature_kinds` from the set of features that are names."""
     is_number = np.char.isdigit(np.char.replace(names.astype(str), ".", "")) if len(names) else np.zeros(0, bool)
-    is_name = np.isin(names, sorted(analyzer.names()))
+    is_name = np.isin(names, sorted(name_features))
     return is_name & ~is_number, is_number
 
 
@@ -231,7 +241,7 @@ def sentence_matrix(
 
     Pass `features` (lists from `analyzer`) when the sentences were analysed already.
     """
-    from framing.comparison.weighting import count_matrix, tfidf  # TfidfVectorizer's numbers, no sklearn import
+    from framing.comparison.weighting import count_matrix, smooth_idf  # TfidfVectorizer's numbers, no sklearn import
 
     analyzer = analyzer or FactAnalyzer()
     features = [analyzer(t) for t in texts] if features is None else features
@@ -239,11 +249,24 @@ def sentence_matrix(
         counts, terms = count_matrix(features)
     except ValueError:  # not one content word
         return sparse.csr_matrix((len(features), 0)), np.array([], dtype=object)
-    matrix = tfidf(counts, sublinear_tf=True, l2=False)
     names = np.asarray(terms, dtype=object).astype(str)
     is_name, is_number = feature_kinds(names, analyzer)
     weights = np.where(is_number, number_weight, np.where(is_name, name_weight, 1.0))
-    return normalize_rows(matrix @ sparse.diags(weights)), names
+    return weighted_rows(
+        counts, smooth_idf(np.bincount(counts.indices, minlength=counts.shape[1]), counts.shape[0]), weights
+    ), names
+
+
+def weighted_rows(counts: sparse.csr_matrix, idf: np.ndarray, weights: np.ndarray) -> sparse.csr_matrix:
+    """Sentence rows from their counts: sublinear TF x `idf`, x `weights` per feature, L2-normalised.
+
+    Each row depends only on its own counts (in stored order), `idf` and `weights`:
+    a story's rows built with the corpus-wide `idf` are the corpus matrix' rows.
+    """
+    from framing.comparison.weighting import weigh
+
+    matrix = weigh(sparse.csr_matrix(counts, dtype=np.float64, copy=True), idf, sublinear_tf=True, l2=False)
+    return normalize_rows(matrix @ sparse.diags(weights))
 
 
 def align_facts(
@@ -268,13 +291,8 @@ def align_facts(
     story_of = stories if stories is not None else pd.Series(0, index=articles["doc_id"])
     story = story_of.reindex(articles["doc_id"]).to_numpy()
     spread = pd.Series(articles["outlet"].to_numpy()).groupby(story).transform("nunique").to_numpy()
-    table = sentences(articles[spread >= 2])  # only stories told by two outlets or more can share facts
-    table["story"] = story_of.reindex(table["doc_id"]).to_numpy()
-    analyzer = FactAnalyzer()
-    features = [analyzer(t) for t in table["text"]]
-    enough = np.array([len(f) >= min_words and not is_promo(t) for f, t in zip(features, table["text"])], dtype=bool)
-    table = table[enough].reset_index(drop=True)
-    features = [f for f, ok in zip(features, enough) if ok]
+    # only stories told by two outlets or more can share facts
+    table, features, analyzer = fact_sentences(articles[spread >= 2], story_of, min_words)
     matrix, names = sentence_matrix(
         table["text"].tolist(),
         name_weight=name_weight,
@@ -282,15 +300,55 @@ def align_facts(
         analyzer=analyzer,
         features=features,
     )
-    is_name, is_number = feature_kinds(names, analyzer)
+    rule = pair_rule(table, matrix, names, analyzer.names(), headline_to_body, min_content)
+    fact_ids = fact_numbers(table, matrix, rule, threshold, neighbours)
+    return _fact_tables(table, matrix, fact_ids, articles)
+
+
+def fact_sentences(
+    articles: pd.DataFrame, story_of: pd.Series, min_words: int = MIN_WORDS
+) -> tuple[pd.DataFrame, list[list[str]], FactAnalyzer]:
+    """The sentences that may be facts (enough features, not promos), their features and the analyzer that saw them all.
+
+    The analyzer sees every sentence of `articles`, kept or not (its name evidence comes from all of them).
+    """
+    table = sentences(articles)
+    table["story"] = story_of.reindex(table["doc_id"]).to_numpy()
+    analyzer = FactAnalyzer()
+    features = [analyzer(t) for t in table["text"]]
+    enough = np.array([len(f) >= min_words and not is_promo(t) for f, t in zip(features, table["text"])], dtype=bool)
+    table = table[enough].reset_index(drop=True)
+    return table, [f for f, ok in zip(features, enough) if ok], analyzer
+
+
+def pair_rule(
+    table: pd.DataFrame,
+    matrix: sparse.csr_matrix,
+    names: np.ndarray,
+    name_features: set[str],
+    headline_to_body: bool = False,
+    min_content: int = MIN_CONTENT,
+) -> _PairRule:
+    """Which of the table's sentence pairs may be one fact (`_PairRule`), its content words from `names`."""
+    is_name, is_number = kinds_of(names, name_features)
     content = ~(is_name | is_number | np.isin(names, sorted(REPORT_VERBS)))
-    rule = _PairRule(
+    return _PairRule(
         table["outlet"].to_numpy(),
         table["headline"].to_numpy(),
         headline_to_body,
         min_content,
         sparse.csr_matrix(matrix[:, np.flatnonzero(content)] > 0, dtype=np.float32),
     )
+
+
+def fact_numbers(
+    table: pd.DataFrame, matrix: sparse.csr_matrix, rule: _PairRule, threshold: float, neighbours: int = NEIGHBOURS
+) -> np.ndarray:
+    """Per sentence, its fact (0.., numbered story by story in story order, then by first sentence) or -1.
+
+    A story's facts depend only on its own sentences: a table holding whole
+    stories numbers them the same, from 0.
+    """
     fact_ids = np.full(len(table), -1, dtype=np.int64)
     next_id = 0
     for _, found in table.groupby("story", sort=True).indices.items():
@@ -302,7 +360,7 @@ def align_facts(
         for group in np.flatnonzero(sizes >= 2):
             fact_ids[rows[groups == group]] = next_id
             next_id += 1
-    return _fact_tables(table, matrix, fact_ids, articles)
+    return fact_ids
 
 
 class _PairRule:
@@ -349,14 +407,24 @@ def _facts_in_story(
 def _fact_tables(
     table: pd.DataFrame, matrix: sparse.csr_matrix, fact_ids: np.ndarray, articles: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    facts = sorted_facts(fact_rows(table, matrix, fact_ids))
+    return facts, omissions(facts, table, articles)
+
+
+def fact_rows(table: pd.DataFrame, matrix: sparse.csr_matrix, fact_ids: np.ndarray) -> pd.DataFrame:
+    """The sentences of facts with `fact` (id + 1) and `similarity`, in table order: per fact, from its rows only."""
     keep = fact_ids >= 0
     facts = table[keep].copy()
     facts.insert(0, "fact", fact_ids[keep] + 1)
     rows = matrix[np.flatnonzero(keep)]
     facts["similarity"] = np.round(_mean_to_others(rows, facts["fact"].to_numpy()), 4)
+    return facts
+
+
+def sorted_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts table: by fact, article and sentence, `FACT_COLUMNS` only."""
     facts = facts.sort_values(["fact", "doc_id", "sentence"], kind="mergesort").reset_index(drop=True)
-    facts = pd.DataFrame(facts[FACT_COLUMNS])
-    return facts, omissions(facts, table, articles)
+    return pd.DataFrame(facts[FACT_COLUMNS])
 
 
 def _mean_to_others(rows: sparse.csr_matrix, fact: np.ndarray) -> np.ndarray:

@@ -25,7 +25,7 @@ tests/fixtures/allsides_story_events.csv, with and without dates
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -137,9 +137,27 @@ def story_labels(
     n_terms: int = LABEL_TERMS,
 ) -> pd.DataFrame:
     """One row per story: its top terms (heaviest in the summed TF-IDF rows), size, outlets, date span."""
+    centroid = story_centroids(ids, matrix)
+    labels = [
+        label_of(*heaviest_terms(centroid, story, n_terms), vocabulary, n_terms) for story in range(centroid.shape[0])
+    ]
+    return story_table(articles, ids, labels)
+
+
+def story_centroids(ids: np.ndarray, matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Per story (ids 0..s-1), the sum of its rows in float64, members added in row order.
+
+    A story's sum depends only on its own rows in their order, so a subset of rows
+    holding whole stories (the partitioned engine's story tasks) gives the same bits.
+    """
     n_stories = int(ids.max()) + 1 if len(ids) else 0
     member = sparse.csr_matrix((np.ones(len(ids)), (ids, np.arange(len(ids)))), shape=(n_stories, len(ids)))
-    centroid = (member @ sparse.csr_matrix(matrix, dtype=np.float64)).tocsr()
+    centroid: sparse.csr_matrix = (member @ sparse.csr_matrix(matrix, dtype=np.float64)).tocsr()
+    return centroid
+
+
+def story_table(articles: pd.DataFrame, ids: np.ndarray, labels: list[str]) -> pd.DataFrame:
+    """The labels table from the stories' labels (in story order) and the articles' outlets and dates."""
     dates = (
         pd.to_datetime(articles["date"], errors="coerce")
         if "date" in articles
@@ -149,19 +167,23 @@ def story_labels(
     summary = frame.groupby("story", sort=True).agg(
         articles=("outlet", "size"), outlets=("outlet", "nunique"), start=("date", "min"), end=("date", "max")
     )
-    labels = [_top_terms(centroid, story, vocabulary, n_terms) for story in summary.index]
-    summary.insert(0, "label", pd.Series(labels, index=summary.index, dtype=object))
+    summary.insert(0, "label", pd.Series([labels[story] for story in summary.index], index=summary.index, dtype=object))
     table: pd.DataFrame = summary.reset_index()
     return table
 
 
-def _top_terms(centroid: sparse.csr_matrix, row: int, vocabulary: np.ndarray, n_terms: int) -> str:
+def heaviest_terms(centroid: sparse.csr_matrix, row: int, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, weights) of a centroid row that can be among its `n_terms` heaviest (ties at the cut included)."""
     start, end = centroid.indptr[row], centroid.indptr[row + 1]
     cols, weights = centroid.indices[start:end], centroid.data[start:end]
     if len(cols) > 4 * n_terms:  # only the heaviest few need a careful, tie-broken sort
         cutoff = np.partition(weights, len(weights) - n_terms)[len(weights) - n_terms]
-        candidates: Iterable[int] = np.flatnonzero(weights >= cutoff)
-    else:
-        candidates = range(len(cols))
-    best = sorted(candidates, key=lambda x: (-weights[x], str(vocabulary[cols[x]])))[:n_terms]
+        keep = np.flatnonzero(weights >= cutoff)
+        return cols[keep], weights[keep]
+    return cols, weights
+
+
+def label_of(cols: np.ndarray, weights: np.ndarray, vocabulary: np.ndarray, n_terms: int) -> str:
+    """The `n_terms` heaviest terms, ties broken by the term, joined by commas."""
+    best = sorted(range(len(cols)), key=lambda x: (-weights[x], str(vocabulary[cols[x]])))[:n_terms]
     return ", ".join(str(vocabulary[cols[x]]) for x in best)

@@ -14,11 +14,14 @@ corpus' words (`framing.engine.tokens.join_vocabularies`). Then:
 * outlet similarity, clustering and distinctive terms: here, from the
   per-outlet sums (outlet profiles, outlet x term counts), by the local
   engine's functions;
-* stories (with the article pairs) and same facts: the local engine's
-  functions in one task each, from the TF-IDF rows and the kept texts.
+* stories (with the article pairs): candidate edges block by block against
+  the broadcast rows, the agglomeration per batch of connected components
+  (`cluster_stories`);
+* same facts: the sentence features' first-seen order, df and name
+  evidence reduced from the partitions, then whole stories per task (`cluster_facts`).
 
-So this process holds per-outlet sums and per-story tables, not the
-corpus' text. Every table equals `--engine local` (tests/engine/test_compare.py);
+So this process holds per-outlet sums, the candidate edges (at most k per
+article) and per-story tables, not the corpus' text. Every table equals `--engine local` (tests/engine/test_compare.py);
 the outlet profiles are float sums in another order, equal to 1e-9.
 `gather_for_compare` still gathers the corpus for `framing report`, which shows articles.
 """
@@ -102,8 +105,10 @@ def compare_on_cluster(
     from framing.comparison import align, duplicates, stories
     from framing.comparison.pipeline import CLUSTER_THRESHOLD, Steps, assemble, mark_facts
     from framing.comparison.similarity import Tfidf
+    from framing.engine.cluster_facts import facts_on_cluster
+    from framing.engine.cluster_stories import stories_on_cluster
     from framing.engine.compare_copies import find_copies
-    from framing.engine.compare_parts import facts_of, part_of, part_summary, prepared_part, stories_of
+    from framing.engine.compare_parts import part_of, part_summary, prepared_part
     from framing.engine.corpus_facts import gather_facts
     from framing.engine.failures import attempt, raise_first
     from framing.engine.inputs import find_pieces
@@ -147,13 +152,13 @@ def compare_on_cluster(
     terms = _corpus_terms(client, streams, vocabulary, kept_in, kept, settings["tfidf"])
 
     story_options = {k: settings[k] for k in ("story_threshold", "n_stories", "max_story_days", "outlet_scope")}
-    story_of, labels, pairs, story_outlets = client.submit(
-        stories_of, terms.rows, kept, terms.vocabulary, story_options
-    ).result()
+    story_of, labels, pairs, story_outlets = stories_on_cluster(
+        client, terms.rows, kept, terms.vocabulary, story_options
+    )
     kept_rows = [np.flatnonzero(k) for k in kept_in]
-    fact_rows, omissions = client.submit(facts_of, parts, kept_rows, story_of, settings["align_threshold"]).result()
+    fact_rows, omissions = facts_on_cluster(client, parts, kept_rows, kept, story_of, settings["align_threshold"])
     scores = _fact_evidence(source, columns, client, facts, fact_rows["doc_id"]) if mark_words else None
-    outlets = story_outlets if outlet_scope == "story" else terms.outlet_similarity
+    outlets = story_outlets if story_outlets is not None else terms.outlet_similarity
     steps = Steps(copies, keep_of, story_of, labels, pairs, outlets, terms.tables)
     return assemble(steps, mark_facts(fact_rows, scores), omissions, settings)
 

@@ -3,10 +3,11 @@
 A partition becomes the articles as `compare` reads them and their word
 numbers (`prepared_part`); the client is sent only their summary
 (`part_summary`: ids, outlets, dates and the partition's distinct words).
-Story grouping (`stories_of`) and same-fact alignment (`facts_of`) run the
-local engine's functions, unchanged, in one task each on a worker, from
-what they need: the TF-IDF rows, the kept articles' texts. Why those are not split further yet:
-docs/guide/scale.md.
+With a fixed number of stories (an exact linkage tree over at most
+`stories.MAX_EXACT` articles) story grouping runs the local function in
+one task (`stories_of`); otherwise it runs block by block
+(`framing.engine.cluster_stories`), and same-fact alignment per bucket of
+stories (`framing.engine.cluster_facts`).
 """
 
 from __future__ import annotations
@@ -96,13 +97,3 @@ def stories_of(
     scope = options["outlet_scope"]
     outlets = pipeline._outlet_similarity(matrix, kept, story_of, scope) if scope != "corpus" else None
     return story_of, labels, pipeline._article_pairs(matrix, kept, story_of), outlets
-
-
-def facts_of(
-    parts: list[Part], kept: list[np.ndarray], story_of: pd.Series, threshold: float
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """`align_facts` of the kept articles (each partition's `kept` positions, in corpus order)."""
-    from framing.comparison.align import align_facts
-
-    articles = pd.concat([a.iloc[k] for (a, _), k in zip(parts, kept)], ignore_index=True)
-    return align_facts(articles, story_of, threshold=threshold)
