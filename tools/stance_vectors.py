@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,7 +33,8 @@ from sklearn.decomposition import TruncatedSVD
 from framing.text.tokenize import is_word, tokenize
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "data" / "allsides-10k.jsonl.gz"
+# FRAMING_SHARED_DATA wins: from a worktree, ../shared does not resolve (the provenance's sha256 was then null)
+CORPUS = Path(os.environ.get("FRAMING_SHARED_DATA") or REPO.parent / "shared" / "data") / "allsides-10k.jsonl.gz"
 VOCABULARY = 30_000
 MIN_COUNT = 10
 WINDOW = 5
