@@ -1,0 +1,54 @@
+"""The report's slow part in the order that keeps its memory low: compare, then score, then mark the facts.
+
+Why this order: `compare` needs the articles only (the scores' evidence
+just marks the frame and loaded words inside its facts, `mark_facts`), and
+its working tables are its peak. Run after scoring, that peak sat on top of
+the evidence table; run first, with its freed pages given back before the
+scoring workers fork, the two peaks no longer add. The scores are then kept
+lean (`lean_scores`) and the facts marked from them: the same `Comparison`
+and `Scores` as `compare(corpus, scores=score(corpus))`, value for value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from framing.reporting.lean import give_back_memory, lean_scores
+
+if TYPE_CHECKING:
+    from framing.comparison.pipeline import Comparison
+    from framing.corpus.model import Corpus
+    from framing.scoring.scores import Scores
+
+
+def compare_unscored(corpus: Corpus) -> Comparison:
+    """`compare(corpus)` with its facts not yet marked, and its freed working memory given back."""
+    from framing.comparison.pipeline import compare
+
+    comparison = compare(corpus)
+    give_back_memory()
+    return comparison
+
+
+def score_lean(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> Scores:
+    """`score(corpus, ...)` with equal values sharing one object (`lean_scores`), the rest given back."""
+    from framing.scoring import score
+
+    scores = lean_scores(score(corpus, lexicons=lexicons, targets=targets))
+    give_back_memory()
+    return scores
+
+
+def mark_scored_facts(comparison: Comparison, scores: Scores) -> Comparison:
+    """`comparison` with its facts' frame and loaded words marked from `scores`, as `compare(scores=...)` does."""
+    from framing.comparison.pipeline import mark_facts
+
+    return dataclasses.replace(comparison, facts=mark_facts(comparison.facts, scores))
+
+
+def compute(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> tuple[Scores, Comparison]:
+    """Score and compare the corpus (the slow part, done once), in the order above."""
+    comparison = compare_unscored(corpus)
+    scores = score_lean(corpus, lexicons, targets)
+    return scores, mark_scored_facts(comparison, scores)
