@@ -12,17 +12,13 @@ step and every byte of the page stays as it was, at 8 bytes a cell.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import pickle
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
-
-if TYPE_CHECKING:
-    from framing.scoring.scores import Scores
 
 SHARED_KINDS = {"string": str, "integer": int}
 """Object columns rebuilt: all exactly str or all exactly int (no NaN, no subclass, no mixture, whose
@@ -56,18 +52,6 @@ def shared_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out.columns = frame.columns
     out.attrs = dict(frame.attrs)
     return out
-
-
-def lean_scores(scores: Scores) -> Scores:
-    """The same `Scores` with its tables' repeated values shared (drop the original, then `give_back_memory`)."""
-    return dataclasses.replace(
-        scores,
-        table=shared_frame(scores.table),
-        evidence=shared_frame(scores.evidence),
-        sentences=shared_frame(scores.sentences),
-        quotes=shared_frame(scores.quotes),
-        stance=shared_frame(scores.stance),
-    )
 
 
 def give_back_memory() -> None:
