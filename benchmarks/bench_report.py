@@ -1,6 +1,6 @@
 """CPU, size and memory of `framing report`, run as a user would: a fresh process each time.
 
-    python benchmarks/bench_report.py [--baseline DIR] [--sizes 1000 10000] [--repeat N] [--data FILE]
+    python benchmarks/bench_report.py [--baseline DIR] [--sizes 1000 10000] [--repeat N] [--data FILE] [--phases N ...]
 
 1. The bundled corpus from a cold start (a new `framing report` process:
    imports, scoring, comparison, figures, rendering): target under 2 s CPU.
@@ -13,6 +13,12 @@
    10,000, and the share of the page each part takes (figures, index, ...). With
    `--baseline`, each size runs on both checkouts, one after the other, and
    the peak memory's growth (MiB per 1,000 articles) is printed for each.
+
+3. `--phases N ...`: for each size, one process per checkout that runs the
+   report's phases in turn (load, compare, score, build, render; a checkout
+   without `framing.reporting.compute` scores before it compares, as the
+   code before did) and prints each phase's seconds, the RSS after it and
+   the highest RSS sampled during it (every 0.05 s): where the memory goes.
 
 Prints CPU seconds (user + system of the child, best of --repeat), page and
 JSON size, the child's peak resident memory, and whether two runs gave the
@@ -32,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import TreeMemory, machine  # noqa: E402  (the benchmarks folder is not a package)
@@ -118,13 +125,74 @@ def allsides_table(limit: int, folder: Path, data: Path = DATA) -> Path:
     return target
 
 
+def rss_mib() -> float:
+    """This process' resident memory now (Linux `/proc/self/statm`)."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def profile_phases(table: Path) -> None:
+    """In this process: each phase of `framing report` on `table`, its seconds, RSS after and peak RSS during."""
+    import threading
+
+    from framing.corpus.inputs import as_corpus
+    from framing.corpus.readers.columns import Columns
+    from framing.reporting.document import Report
+
+    peak, started = [0.0], time.perf_counter()
+
+    def sample() -> None:
+        while True:
+            peak[0] = max(peak[0], rss_mib())
+            time.sleep(0.05)
+
+    def phase(name: str, step: Any) -> Any:
+        peak[0], begun = rss_mib(), time.perf_counter()
+        result = step()
+        print(f"  {name:<8} {time.perf_counter() - begun:6.1f} s  RSS after {rss_mib():6,.0f} MiB  "
+              f"peak in phase {max(peak[0], rss_mib()):6,.0f} MiB", flush=True)  # fmt: skip
+        return result
+
+    threading.Thread(target=sample, daemon=True).start()
+    corpus = phase("load", lambda: as_corpus(str(table), Columns(id="id")))
+    try:
+        from framing.reporting import compute
+    except ImportError:  # the code before: score, then compare with the scores
+        from framing.comparison.pipeline import compare
+        from framing.scoring import score
+
+        scores = phase("score", lambda: score(corpus))
+        comparison = phase("compare", lambda: compare(corpus, scores=scores))
+    else:
+        unmarked = phase("compare", lambda: compute.compare_unscored(corpus))
+        scores = phase("score", lambda: compute.score_lean(corpus))
+        comparison = compute.mark_scored_facts(unmarked, scores)
+    report = Report(corpus, scores=scores, comparison=comparison)
+    phase("build", lambda: report.data)
+    with tempfile.TemporaryDirectory(prefix="bench-phases-") as tmp:
+        phase("render", lambda: report.save(Path(tmp) / "report.html"))
+    print(f"  total    {time.perf_counter() - started:6.1f} s", flush=True)
+
+
+def phases(label: str, code: Path, table: Path) -> None:
+    """`profile_phases` in a fresh process running the framing found in `code`."""
+    print(f"phases, {label}:", flush=True)
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run([sys.executable, __file__, "--profile-phases", str(table)], cwd=code, env=env, check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, help="another framing checkout to compare the cold start with")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000], help="AllSides sample sizes (default 1000)")
     parser.add_argument("--data", type=Path, default=DATA, help="the AllSides .jsonl.gz (default ../shared/data/)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per case (default 3; also checks identical bytes)")
+    parser.add_argument("--phases", type=int, nargs="*", default=[], help="sizes to profile phase by phase")
+    parser.add_argument("--profile-phases", type=Path, help=argparse.SUPPRESS)  # the child of --phases
     options = parser.parse_args()
+    if options.profile_phases:
+        profile_phases(options.profile_phases)
+        return 0
     print(machine())
     bundled = ["nato-eastern-flank-2022"]
     with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
@@ -152,6 +220,10 @@ def main() -> int:
                 label = f"allsides {size:,}, {name}" if options.baseline else f"allsides {size:,} articles"
                 peaks[name][size] = measure(label, code, [str(table), "--id-column", "id"], folder, options.repeat)[1]
                 print(composition(folder / "report.html"))
+        for size in options.phases:
+            table = allsides_table(size, folder, options.data)
+            for name, code in reversed(checkouts.items()):
+                phases(f"allsides {size:,}, {name}", code, table)
         for name, by_size in peaks.items():
             if len(by_size) >= 2:
                 print(f"peak memory, {name}: " + ", ".join(f"{n:,}: {m:,.0f} MiB" for n, m in sorted(by_size.items()))

@@ -61,10 +61,11 @@ def report(
     from framing.cli.progress import Phases
     from framing.comparison.pipeline import compare
     from framing.reporting import report as make_report
-    from framing.scoring import score
+    from framing.reporting.compute import compare_unscored, mark_scored_facts, score_lean
 
     phases = Phases("report", quiet=quiet)
     phases.step("reading the articles")
+    scores: Any  # Scores here, ClusterScores from the dask engine
     if engine == "dask":  # the files first, then the cluster: a bad -o costs no scoring run
         inputs = engine_inputs(source)
         if output:
@@ -79,11 +80,12 @@ def report(
         corpus = load_corpus_from_options(source, **columns)
     output = output or f"reports/{safe_name(corpus.name)}.html"
     _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
-    if engine != "dask":  # what `Report` would compute itself (reporting.build.compute), phase by phase
-        phases.step(f"scoring {len(corpus.articles):,} articles")
-        scores = score(corpus, lexicons=list(lexicons) or None, targets=targets)
+    if engine != "dask":  # what `Report` would compute itself (reporting.compute.compute), phase by phase
         phases.step("comparing the outlets")
-        comparison = compare(corpus, scores=scores)
+        comparison = compare_unscored(corpus)
+        phases.step(f"scoring {len(corpus.articles):,} articles")
+        scores = score_lean(corpus, lexicons=list(lexicons) or None, targets=targets)
+        comparison = mark_scored_facts(comparison, scores)
     command = rerun_command(click.get_current_context())
     result = make_report(
         corpus,

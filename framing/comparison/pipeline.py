@@ -350,7 +350,8 @@ def mark_facts(facts: pd.DataFrame, scores: Scores | pd.DataFrame | None) -> pd.
         for name in columns:
             out[name] = pd.array([""] * len(out), dtype=object)
         return out
-    hits = evidence[evidence["family"].isin(["frame", "loaded"])]
+    # only the articles that have facts: a table per article of the whole corpus would be thrown away
+    hits = evidence[evidence["family"].isin(["frame", "loaded"]) & evidence["doc_id"].isin(set(out["doc_id"]))]
     by_doc = {doc: group.sort_values(["start", "end"], kind="mergesort") for doc, group in hits.groupby("doc_id")}
     for doc, start, end in zip(out["doc_id"], out["start"], out["end"]):
         group = by_doc.get(doc)

@@ -67,15 +67,6 @@ def _strip(value: Any) -> Any:
     return value
 
 
-def compute(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> tuple[Scores, Comparison]:
-    """Score and compare the corpus (the slow part, done once)."""
-    from framing.comparison.pipeline import compare
-    from framing.scoring import score
-
-    scores = score(corpus, lexicons=lexicons, targets=targets)
-    return scores, compare(corpus, scores=scores)
-
-
 def lexicon_evidence(
     corpus: Corpus, scores: Scores, anchors: dict[str, str], classes: dict[tuple[str, str], str]
 ) -> dict[str, dict[str, Any]]:

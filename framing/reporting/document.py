@@ -62,7 +62,7 @@ class Report:
         self._scores, self._comparison = scores, comparison
 
     def _compute(self) -> tuple[Scores, Comparison]:
-        from framing.reporting.build import compute
+        from framing.reporting.compute import compute
 
         if self._scores is None or self._comparison is None:
             if self._scores is None:

@@ -4,7 +4,7 @@ A cosine of two word profiles is high when the outlets use the same words in
 similar proportions. The block for a pair (`alike-<i>-<j>`, by position in the
 similarity table) lists the words both use most (the smaller of the two
 shares, so a word must be common in both) and the words that set each apart
-(`Comparison.contrast`, Fightin' Words on the two outlets alone), single
+(`Comparison.contrast` on single words, Fightin' Words on the two outlets alone), single
 words only, neutral report verbs and page furniture left out.
 """
 
@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import sparse
 
+from framing.comparison.distinctive import pairwise_terms
 from framing.reporting.blocks import Block, block
 from framing.reporting.keywords import neutral_words
 
 if TYPE_CHECKING:
+    from framing.comparison.distinctive import OutletCounts
     from framing.comparison.pipeline import Comparison
 
 WORDS_PER_LIST = 5
@@ -57,20 +59,42 @@ def pair_blocks(
                 continue
             pa, pb = position[a], position[b]
             common = shares[pa].minimum(shares[pb]).tocoo()
-            order = sorted((-v, str(terms[c]), c) for c, v in zip(common.col, common.data) if keep_terms[c])
-            both = [[str(terms[c]), f"{int(rows[pa, c])} / {int(rows[pb, c])}"] for _, _, c in order[:per_list]]
+            order = _most_shared(common.col, common.data, keep_terms, terms, per_list)
+            both = [[str(terms[c]), f"{int(rows[pa, c])} / {int(rows[pb, c])}"] for c in order]
             words = [
                 {"label": f"Words both use most (times in {a} / in {b})", "terms": both},
-                *_apart(comparison, a, b, neutral, per_list),
+                *_apart(counts[1], a, b, neutral, per_list),
             ]
             heading = f"{a} and {b}: similarity {_two(values.get((a, b)))}"
             blocks.append(block(pair_anchor(i, j), heading, words=words))
     return blocks
 
 
-def _apart(comparison: Comparison, a: str, b: str, neutral: set[str], per_list: int) -> list[dict[str, Any]]:
-    """For each of the two outlets, the single words that set it apart from the other, with their counts."""
-    terms = comparison.contrast(a, b, top_n=per_list * 2)
+def _most_shared(
+    columns: np.ndarray, values: np.ndarray, keep: np.ndarray, terms: np.ndarray, per_list: int
+) -> list[int]:
+    """The `per_list` kept columns of highest value (ties: alphabetical term, then column).
+
+    Only the values at or above the `per_list`-th highest are sorted: a pair of
+    big outlets shares tens of thousands of words, and five are shown.
+    """
+    kept = keep[columns]
+    columns, values = columns[kept], values[kept]
+    if len(values) > per_list:
+        cutoff = np.partition(values, len(values) - per_list)[len(values) - per_list]
+        near = values >= cutoff
+        columns, values = columns[near], values[near]
+    return [int(c) for _, _, c in sorted(zip(-values, (str(terms[c]) for c in columns), columns))[:per_list]]
+
+
+def _apart(unigrams: OutletCounts, a: str, b: str, neutral: set[str], per_list: int) -> list[dict[str, Any]]:
+    """For each of the two outlets, the single words that set it apart from the other, with their counts.
+
+    `Comparison.contrast` on the single words alone: each n-gram order is ranked
+    on its own, so the two-word table (the larger) and the lexicon marks, which
+    the block does not show, need not be computed for each of the pairs.
+    """
+    terms = pairwise_terms({1: unigrams}, a, b, top_n=per_list * 2)
     terms = terms[(terms["ngram"] == 1) & (terms["z"] > 0) & ~terms["term"].astype(str).str.lower().isin(neutral)]
     return [
         {

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-import framing.reporting.build as build_module
+import framing.reporting.compute as compute_module
 from framing.errors import FramingError
 from framing.reporting.document import Report, report
 
@@ -23,7 +23,7 @@ def test_nothing_is_computed_until_asked_and_then_once(nato_corpus, nato_scores,
         calls.append((corpus, lexicons, targets))
         return nato_scores, nato_comparison
 
-    monkeypatch.setattr(build_module, "compute", compute)
+    monkeypatch.setattr(compute_module, "compute", compute)
     lazy = report(nato_corpus)
     assert calls == []
     assert lazy.scores is nato_scores and lazy.comparison is nato_comparison
@@ -34,7 +34,7 @@ def test_nothing_is_computed_until_asked_and_then_once(nato_corpus, nato_scores,
 def test_given_scores_are_compared_not_scored_again(nato_corpus, nato_scores, nato_comparison, monkeypatch):
     import framing.comparison.pipeline as pipeline
 
-    monkeypatch.setattr(build_module, "compute", lambda *a: pytest.fail("scored again"))
+    monkeypatch.setattr(compute_module, "compute", lambda *a: pytest.fail("scored again"))
     monkeypatch.setattr(pipeline, "compare", lambda corpus, scores: ("compared", scores))
     assert report(nato_corpus, scores=nato_scores).comparison == ("compared", nato_scores)
 

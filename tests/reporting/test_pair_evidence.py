@@ -6,9 +6,10 @@ import math
 from types import SimpleNamespace
 
 import numpy as np
-import pandas as pd
 import pytest
+from scipy import sparse
 
+from framing.reporting.keywords import neutral_words
 from framing.reporting.pair_evidence import pair_anchor, pair_blocks
 
 TERMS = np.array(["troops", "said", "war", "peace", "nato"])
@@ -22,23 +23,10 @@ COUNTS = np.array(
 
 
 class FakeComparison:
-    """`counts[1]` (outlet x unigram counts) and `contrast` as `Comparison` has them."""
+    """`counts[1]` (outlet x unigram counts) as `Comparison` has them; nothing else is read."""
 
     def __init__(self) -> None:
-        self.counts = {1: (COUNTS, ["Alpha", "Beta", "Gamma"], TERMS)}
-        self.asked: list[tuple[str, str, int]] = []
-
-    def contrast(self, a: str, b: str, top_n: int) -> pd.DataFrame:
-        self.asked.append((a, b, top_n))
-        return pd.DataFrame(
-            {
-                "outlet": [a, a, a, b, b],
-                "term": ["troops", "said", "nato base", "war", "peace"],
-                "ngram": [1, 1, 2, 1, 1],
-                "z": [2.0, 1.5, 3.0, 2.5, -1.0],
-                "count": [4, 9, 2, 5, 0],
-            }
-        )
+        self.counts = {1: (sparse.csr_matrix(COUNTS), ["Alpha", "Beta", "Gamma"], TERMS)}
 
 
 @pytest.mark.parametrize("i, j", [(0, 2), (2, 0)])
@@ -56,7 +44,6 @@ def test_one_block_per_pair_in_table_order():
         "Alpha and Gamma: similarity not computed",
         "Beta and Gamma: similarity not computed",
     ]
-    assert comparison.asked[0] == ("Alpha", "Beta", 4)
 
 
 def test_shared_words_by_the_smaller_share_without_neutral_verbs():
@@ -64,7 +51,8 @@ def test_shared_words_by_the_smaller_share_without_neutral_verbs():
     assert both["label"] == "Words both use most (times in Alpha / in Beta)"
     # smaller share of Alpha's 17 and Beta's 19 words: nato 3/19, troops 2/19, war 1/17; "said" is neutral
     assert both["terms"] == [["nato", "3 / 3"], ["troops", "4 / 2"], ["war", "1 / 5"]]
-    assert alpha == {"label": "Words that set Alpha apart from Beta (times)", "terms": [["troops", 4]]}
+    # Fightin' Words on the two: troops 4 vs 2, and nato (3 of 17 words against 3 of 19); "said" is neutral
+    assert alpha == {"label": "Words that set Alpha apart from Beta (times)", "terms": [["troops", 4], ["nato", 3]]}
     assert beta == {"label": "Words that set Beta apart from Alpha (times)", "terms": [["war", 5]]}
 
 
@@ -77,3 +65,19 @@ def test_nothing_to_show_without_a_comparison_unigrams_or_a_second_outlet():
 def test_an_outlet_missing_from_the_counts_is_skipped():
     blocks = pair_blocks(FakeComparison(), ["Alpha", "Nobody", "Beta"], {})
     assert [b["anchor"] for b in blocks] == ["alike-0-2"]
+
+
+def test_the_words_apart_are_those_of_the_full_contrast(nato_comparison):
+    """Single words ranked alone give what `Comparison.contrast` (both orders, lexicon marks) gives for them."""
+    outlets = sorted(nato_comparison.outlet_similarity.index)[:3]
+    blocks = pair_blocks(nato_comparison, outlets, {}, per_list=4)
+    neutral = neutral_words(())
+    pairs = [(a, b) for i, a in enumerate(outlets) for b in outlets[i + 1 :]]
+    assert len(blocks) == len(pairs) == 3
+    for block, (a, b) in zip(blocks, pairs):
+        full = nato_comparison.contrast(a, b, top_n=8)
+        full = full[(full["ngram"] == 1) & (full["z"] > 0) & ~full["term"].str.lower().isin(neutral)]
+        for words, name in zip(block["words"][1:], (a, b)):
+            part = full[full["outlet"] == name]
+            assert words["terms"] == [[t, int(n)] for t, n in zip(part["term"], part["count"])][:4]
+    assert any(words["terms"] for block in blocks for words in block["words"][1:])
