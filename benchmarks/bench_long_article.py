@@ -41,7 +41,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import Stopwatch, machine  # noqa: E402
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+# FRAMING_SHARED_DATA wins: from a git worktree ../shared does not resolve
+DATA = (
+    Path(os.environ.get("FRAMING_SHARED_DATA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+    / "allsides-10k.jsonl.gz"
+)
 WARM_UP = 'The minister said the plan was "a disaster for everyone." Critics disagreed. Prices rose again.'
 
 

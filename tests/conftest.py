@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from tests import network_guard
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-# A git worktree sits one level deeper than the main checkout: FRAMING_SHARED_DATA points there.
-SHARED_DATA = Path(os.environ.get("FRAMING_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))
+from tests.shared import REPO_ROOT, SHARED_DATA
 
 
 def pytest_configure(config: pytest.Config) -> None:

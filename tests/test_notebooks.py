@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared import SHARED_DATA
+
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-ALLSIDES = NOTEBOOKS.parent.parent / "shared" / "data" / "allsides-10k.jsonl.gz"
+ALLSIDES = SHARED_DATA / "allsides-10k.jsonl.gz"
 ALL = sorted(NOTEBOOKS.glob("*.ipynb"))
 
 

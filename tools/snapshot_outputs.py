@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -37,7 +38,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ALLSIDES = ROOT.parent / "shared" / "data" / "allsides-10k.jsonl.gz"
+# FRAMING_SHARED_DATA wins: from a git worktree ../shared does not resolve
+ALLSIDES = Path(os.environ.get("FRAMING_SHARED_DATA") or ROOT.parent / "shared" / "data") / "allsides-10k.jsonl.gz"
 N_ALLSIDES = 300
 BUNDLED = "nato-eastern-flank-2022"
 

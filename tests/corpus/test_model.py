@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 from framing.corpus.model import Corpus, bundled_corpora, bundled_corpus_path, load_corpus
 from framing.errors import FramingError
 from tests.corpus.fixtures import article_file, write_csv, write_folder
+from tests.shared import SHARED_SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEEDS = SHARED_SEEDS
 COLUMNS = ["doc_id", "outlet", "title", "date", "author", "url", "text", "clean_text"]
 
 

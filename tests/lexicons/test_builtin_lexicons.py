@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from framing.lexicons.match import match
 from framing.lexicons.model import builtin_lexicons, load_lexicon
 from framing.resources import read_data_text
+from tests.shared import SHARED_SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SEEDS = SHARED_SEEDS
 # categories allowed fewer than 20 entries, each explained in its datasheet
 EXCEPTIONS = {("policy-frames", "other"), ("loaded-language", "scare_quotes")}
 EXPECTED = {

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from framing.lexicons.scarequotes import find_scare_quotes
+from tests.shared import SHARED_SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SEEDS = SHARED_SEEDS
 
 
 def quoted(text):

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.scoring.sourcing.attribution import SourcingScorer, clean_name, quote_spans, rules
+from tests.shared import SHARED_SEEDS
 
-SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
+SEEDS = SHARED_SEEDS
 
 
 def run(text):
