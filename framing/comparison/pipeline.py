@@ -309,7 +309,6 @@ def _outlet_similarity(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: 
 
 def _article_pairs(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: pd.Series) -> pd.DataFrame:
     """Cosine of article pairs within each story: all pairs, or each article's 20 best in big stories."""
-    doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
     ids = story_of.to_numpy()
     groups: dict[Any, Any] = pd.Series(np.arange(len(ids))).groupby(ids).indices  # story id -> row positions
     small_a, small_b, big = [], [], []
@@ -325,6 +324,18 @@ def _article_pairs(matrix: sparse.csr_matrix, kept: pd.DataFrame, story_of: pd.S
     a = np.concatenate(small_a + [p[0] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
     b = np.concatenate(small_b + [p[1] for p in big] + [np.zeros(0, np.int64)]).astype(np.int64)
     similarity = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if len(a) else np.zeros(0)
+    return pair_table(kept, ids, a, b, similarity)
+
+
+def pair_table(
+    kept: pd.DataFrame, ids: np.ndarray, a: np.ndarray, b: np.ndarray, similarity: np.ndarray
+) -> pd.DataFrame:
+    """The article-pairs table from pairs of row numbers `a`, `b` of `kept` and their cosines, in its order.
+
+    One definition for the local comparison and the partitioned engine, so
+    both write the same columns, rounding and sort order.
+    """
+    doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
     found = pd.DataFrame(
         {
             # np.object_ is object; pandas-stubs accept only its numpy spelling for array data

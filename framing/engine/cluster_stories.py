@@ -148,24 +148,13 @@ def _assemble(
 
 def _pairs_table(kept: pd.DataFrame, ids: np.ndarray, pairs: list[tuple[int, Any, Any, Any]]) -> pd.DataFrame:
     """`pipeline._article_pairs`' table from the stories' pairs (global row numbers and cosines)."""
-    doc_ids, outlets = kept["doc_id"].to_numpy(dtype=object), kept["outlet"].to_numpy(dtype=object)
+    from framing.comparison.pipeline import pair_table
+
     empty = np.zeros(0, np.int64)
     a = np.concatenate([p[1] for p in pairs] + [empty]).astype(np.int64)
     b = np.concatenate([p[2] for p in pairs] + [empty]).astype(np.int64)
     similarity = np.concatenate([p[3] for p in pairs] + [np.zeros(0)])
-    found = pd.DataFrame(
-        {
-            "story": ids[a].astype(np.int64),
-            "doc_a": pd.array(doc_ids[a], dtype=np.object_),
-            "doc_b": pd.array(doc_ids[b], dtype=np.object_),
-            "outlet_a": pd.array(outlets[a], dtype=np.object_),
-            "outlet_b": pd.array(outlets[b], dtype=np.object_),
-            "similarity": np.round(similarity.astype(np.float64), 4),
-        }
-    )
-    return found.sort_values(
-        ["story", "similarity", "doc_a", "doc_b"], ascending=[True, False, True, True], kind="mergesort"
-    ).reset_index(drop=True)
+    return pair_table(kept, ids, a, b, similarity)
 
 
 def _story_outlets(names: list[str], sims: dict[int, tuple[list[str], np.ndarray]]) -> pd.DataFrame:
