@@ -14,8 +14,6 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from framing.reporting.lean import give_back_memory, shared_frame
 
 if TYPE_CHECKING:
@@ -37,35 +35,15 @@ def score_lean(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> Sco
     """`score(corpus, ...)` with each chunk's tables made lean (`shared_frame`) as its worker returns them.
 
     So the per-cell objects of the whole evidence table never exist at once:
-    only one chunk's. The chunks are joined as `score` joins them (in order;
-    an empty chunk does not change a column's type), into equal tables.
+    only one chunk's. The chunks are joined as `score` joins them, into equal tables.
     """
     from framing.corpus.inputs import as_corpus
-    from framing.scoring.pipeline import score_chunks
-    from framing.scoring.scores import Scores
+    from framing.scoring.pipeline import joined_scores, score_chunks
 
     corpus = as_corpus(corpus)
-    run = score_chunks(corpus, lexicons, targets)
-    parts = [{name: shared_frame(frame) for name, frame in part.items()} for part in run]
-    joined = {name: _join([part.pop(name) for part in parts]) for name in list(parts[0])}
-    articles = corpus.articles
+    scores = joined_scores(score_chunks(corpus, lexicons, targets), corpus, each=shared_frame)
     give_back_memory()
-    return Scores(
-        table=joined["table"],
-        evidence=joined["evidence"],
-        sentences=joined["sentences"],
-        quotes=joined["quotes"],
-        stance=joined["stance"],
-        lexicons=run.lexicons,
-        targets=run.targets,
-        dates=articles.set_index("doc_id")["date"] if "date" in articles.columns else None,
-    )
-
-
-def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """The chunks' tables end to end; empty chunks left out, so they cannot change a column's type."""
-    full = [frame for frame in frames if len(frame)]
-    return pd.concat(full or frames[:1], ignore_index=True)
+    return scores
 
 
 def mark_scored_facts(comparison: Comparison, scores: Scores) -> Comparison:

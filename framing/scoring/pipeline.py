@@ -24,11 +24,13 @@ from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empt
 from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from framing.corpus.model import Corpus
     from framing.corpus.stream import ArticleStream
     from framing.lexicons.entries import Lexicon
+    from framing.scoring.scores import Scores
     from framing.scoring.stance.targets import Targets
 
 Results = dict[str, pd.DataFrame]  # one chunk's tables: table, evidence, sentences, quotes, stance
@@ -118,11 +120,22 @@ def score(
     because it doubles the scoring time (see the slant guide).
     """
     from framing.corpus.inputs import as_corpus
-    from framing.scoring.scores import Scores
 
     corpus = as_corpus(corpus)  # once here, so the dates below come from the same articles
     run = score_chunks(corpus, lexicons, targets, n_jobs=n_jobs, progress=progress, evidence=evidence, slant=slant)
-    parts = list(run)
+    return joined_scores(run, corpus)
+
+
+def joined_scores(run: Chunks, corpus: Corpus, each: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> Scores:
+    """`run`'s chunks (over `corpus`) joined into one `Scores`, each table in order.
+
+    `each`: applied to every table of a chunk as the chunk arrives (the
+    report keeps them lean, so that the whole run's per-cell objects
+    never exist at once). Chunks are freed as they are joined.
+    """
+    from framing.scoring.scores import Scores
+
+    parts = [{key: each(frame) for key, frame in part.items()} if each else part for part in run]
     merged = {key: _concat([p.pop(key) for p in parts]) for key in list(parts[0])}  # frees chunks as it goes
     articles = corpus.articles
     dates = articles.set_index("doc_id")["date"] if "date" in articles.columns else None
