@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from framing.reporting.lean import give_back_memory, shared_frame
+from framing.reporting.lean import shared_frame
 
 if TYPE_CHECKING:
     from framing.comparison.pipeline import Comparison
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 def compare_unscored(corpus: Corpus) -> Comparison:
     """`compare(corpus)` with its facts not yet marked, and its freed working memory given back."""
     from framing.comparison.pipeline import compare
+    from framing.scoring.pipeline import return_free_memory
 
     comparison = compare(corpus)
-    give_back_memory()
+    return_free_memory()
     return comparison
 
 
@@ -38,11 +39,11 @@ def score_lean(corpus: Corpus, lexicons: Any = None, targets: Any = None) -> Sco
     only one chunk's. The chunks are joined as `score` joins them, into equal tables.
     """
     from framing.corpus.inputs import as_corpus
-    from framing.scoring.pipeline import joined_scores, score_chunks
+    from framing.scoring.pipeline import joined_scores, return_free_memory, score_chunks
 
     corpus = as_corpus(corpus)
     scores = joined_scores(score_chunks(corpus, lexicons, targets), corpus, each=shared_frame)
-    give_back_memory()
+    return_free_memory()
     return scores
 
 

@@ -12,10 +12,7 @@ step and every byte of the page stays as it was, at 8 bytes a cell.
 
 from __future__ import annotations
 
-import gc
 import pickle
-import sys
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -52,27 +49,3 @@ def shared_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out.columns = frame.columns
     out.attrs = dict(frame.attrs)
     return out
-
-
-def give_back_memory() -> None:
-    """Collect garbage and hand the C heap's free pages back to the system (glibc's `malloc_trim`).
-
-    A phase that frees hundreds of MiB (comparison's working tables, the
-    evidence's per-cell objects) otherwise leaves them counted in the
-    process, and in every scoring worker forked after it.
-    """
-    gc.collect()
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-def _malloc_trim() -> Any:
-    """glibc's `malloc_trim`, or None off Linux or without glibc."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None

@@ -69,7 +69,7 @@ class Pipeline:
         for scorer in execution_order(self.scorers):
             context.results[scorer.name] = scorer(articles, context)
             if long_chunk:
-                _return_free_memory()
+                return_free_memory()
         results = [context.results[s.name] for s in self.scorers]
         table = pd.concat([r.table.drop(columns="doc_id") for r in results], axis=1)
         table.insert(0, "words", context.tokens.word_counts())
@@ -384,7 +384,7 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
     # guard still works (spawn would re-run it); workers share the parent's pages copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    _return_free_memory()  # each forked worker's RSS starts as the parent's: start it small
+    return_free_memory()  # each forked worker's RSS starts as the parent's: start it small
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start) as pool:
         _RUNNING_POOLS.add(pool)
         try:
@@ -405,17 +405,18 @@ def _pool(pipeline: Pipeline, tasks: Iterable[Task], jobs: int) -> Iterator[tupl
 
 
 def _score_task(pipeline: Pipeline, articles: pd.DataFrame) -> Results:
-    """One task in a worker, whose freed pages then go back to the system (see `_return_free_memory`)."""
+    """One task in a worker, whose freed pages then go back to the system (see `return_free_memory`)."""
     results = pipeline(articles)
     _trim_heap()
     return results
 
 
-def _return_free_memory() -> None:
+def return_free_memory() -> None:
     """Collect garbage and give the C heap's free pages back to the system (glibc's `malloc_trim`).
 
     The parent's chunks and results are freed once written, but glibc keeps
     the pages; a pool forked then would count them again in every worker.
+    The report calls it too, after a phase that frees hundreds of MiB.
     """
     import gc
 

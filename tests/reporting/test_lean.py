@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pandas.testing as pdt
 
-from framing.reporting.lean import give_back_memory, shared_column, shared_frame
+from framing.reporting.lean import shared_column, shared_frame
 
 
 def distinct(values: list) -> pd.Series:
@@ -60,4 +60,3 @@ def test_a_frame_keeps_its_columns_dtypes_index_and_attrs():
 def test_the_bundled_scores_tables_stay_equal(nato_scores):
     for name in ("table", "evidence", "sentences", "quotes", "stance"):
         pdt.assert_frame_equal(shared_frame(getattr(nato_scores, name)), getattr(nato_scores, name))
-    give_back_memory()  # harmless anywhere; on glibc it returns free pages
