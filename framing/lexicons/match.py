@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -95,10 +96,10 @@ class TokenTable:
         if key not in self._cache:
             fold = (lambda s: s.translate(_QUOTE_FOLD)) if case_sensitive else normalize_token
             keys = fold_each(self.raw_vocab, fold)
-            vocab, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
-            vocab = vocab.tolist()
+            vocab = sorted(set(keys))  # what np.unique gives for strings, without an object array's sort
             index = dict(zip(vocab, range(len(vocab))))
-            self._cache[key] = (inverse.astype(np.int32)[self.raw_ids], vocab, index)
+            inverse = np.fromiter(map(index.__getitem__, keys), dtype=np.int32, count=len(keys))
+            self._cache[key] = (inverse[self.raw_ids], vocab, index)
         result: tuple[np.ndarray, list[str], dict[str, int]] = self._cache[key]
         return result
 
@@ -334,6 +335,13 @@ def _specificity(pattern: Iterable[tuple[str, str]]) -> int:
     return sum(10_000 if kind == "exact" else len(key) for kind, key in pattern)
 
 
+@lru_cache(maxsize=2**16)
+def _keyed_pattern(term: str, case_sensitive: bool) -> tuple[tuple[tuple[str, str], ...], int]:
+    """An entry's token patterns with their keys, and its specificity: the same for every chunk, so parsed once."""
+    pattern = tuple((kind, _key(word, case_sensitive)) for kind, word in entry_pattern(term))
+    return pattern, _specificity(pattern)
+
+
 def compile_lexicon(
     lexicon: Lexicon, vocab: list[str], index: dict[str, int]
 ) -> tuple[list[tuple[int, int, float, Any]], list[tuple[int, float, Any, list[Any]]]]:
@@ -341,18 +349,24 @@ def compile_lexicon(
 
     Returns `single` (token id, category, weight, specificity) for one-token
     entries and `phrases`: list of (category, weight, specificity, [ids per position]).
+    A one-word exact entry, most of them, is one dictionary lookup: a scorer
+    compiles every lexicon for each chunk's vocabulary.
     """
     single: list[tuple[int, int, float, Any]] = []
     phrases: list[tuple[int, float, Any, list[Any]]] = []
     for c, category in enumerate(lexicon.categories.values()):
         for entry in category.entries:
-            pattern = [(kind, _key(word, lexicon.case_sensitive)) for kind, word in entry_pattern(entry.term)]
+            pattern, spec = _keyed_pattern(entry.term, lexicon.case_sensitive)
             if not pattern:
+                continue
+            if len(pattern) == 1 and pattern[0][0] == "exact":
+                found = index.get(pattern[0][1])
+                if found is not None:
+                    single.append((found, c, entry.weight, spec))
                 continue
             id_sets = [_ids_for(kind, key, vocab, index) for kind, key in pattern]
             if any(len(ids) == 0 for ids in id_sets):
                 continue
-            spec = _specificity(pattern)
             if len(id_sets) == 1:
                 single.extend((int(t), c, entry.weight, spec) for t in id_sets[0])
             else:

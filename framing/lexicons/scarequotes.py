@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from framing.resources import read_data_text
-from framing.text.tokenize import _TOKEN, is_word, normalize_token, word_spans
+from framing.text.tokenize import _TOKEN, is_word, normalize_token, token_texts
 
 # every branch starts with a literal quote mark, so the regex engine skips ahead to quote marks
 QUOTED = re.compile(
@@ -51,7 +51,7 @@ def scare_quote_rules() -> dict[str, Any]:
 
 
 def _words(text: str) -> list[str]:
-    return [normalize_token(text[s:e]) for s, e in word_spans(text) if is_word(text[s:e])]
+    return [normalize_token(token) for token in token_texts(text) if is_word(token)]
 
 
 def _first_words(text: str, n: int) -> list[str]:

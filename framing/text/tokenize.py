@@ -200,6 +200,34 @@ _TOKEN = _compile(
 # continues), so every token is the same with or without it.
 
 
+def token_texts(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, the tokens as strings, with one regex call per whitespace run that needs it.
+
+    Why: most runs of non-whitespace in news are one plain word (84% on
+    AllSides), which the regex would give whole (its first alternative).
+    Why the same tokens: no token holds whitespace, and `_TOKEN` looks behind
+    only inside a token (``(?<=\\w)``, ``(?<=\\d)`` fail after whitespace as at
+    a string's start) and ahead past the end of a run only in ``No\\.(?=\\s*\\d)``
+    (every other lookahead at a run's end sees whitespace, or the string's end,
+    which each accepts or refuses alike). So each run is tokenized alone; a run
+    ending in ``No.`` before a run that starts with a digit is tokenized with
+    " 0" after it, whose token is then dropped. `str.split` splits at
+    `str.isspace`, which is ``\\s``; `str.isalnum` is ``\\w`` without ``_``.
+    """
+    findall = _TOKEN.findall
+    tokens: list[str] = []
+    append, extend = tokens.append, tokens.extend
+    runs = text.split()
+    for i, run in enumerate(runs):
+        if run.isalnum():
+            append(run)
+        elif run.endswith("No.") and i + 1 < len(runs) and runs[i + 1][0].isdecimal():
+            extend(findall(run + " 0")[:-1])
+        else:
+            extend(findall(run))
+    return tokens
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every token, words and punctuation, in order.
 
@@ -229,9 +257,19 @@ _FOLD = str.maketrans(
 )
 
 
+# `_FOLD` as (character, replacement) pairs: `str.translate` with a dict looks up every character of the
+# string in Python (4 us a token, 40 ms for a chunk's joined vocabulary); `str.replace` of each folded
+# character present is the same string (each replacement is ASCII, never itself folded again), 3-4x faster.
+_FOLD_PAIRS = tuple((chr(code), replacement) for code, replacement in _FOLD.items())
+_FOLD_ASCII = tuple(pair for pair in _FOLD_PAIRS if pair[0].isascii())  # the backtick
+
+
 def normalize_token(s: str) -> str:
     """Lower case with curly quotes, apostrophes and Unicode hyphens folded to ASCII."""
-    return s.translate(_FOLD).lower()
+    for character, replacement in _FOLD_ASCII if s.isascii() else _FOLD_PAIRS:
+        if character in s:
+            s = s.replace(character, replacement)
+    return s.lower()
 
 
 _ALNUM = re.compile(r"[^\W_]")

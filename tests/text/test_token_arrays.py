@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 
 from framing.text import token_arrays as arrays
 from framing.text.token_arrays import token_arrays
-from framing.text.tokenize import _TOKEN, _compile, word_spans
+from framing.text.tokenize import _TOKEN, _compile, token_texts, word_spans
 
 PIECES = [
     "word", "Word", "U.S.", "Mr.", " ", "  ", "\n", "\t", "\u3000", "\xa0", ",", ", ", ".", "...", "'s", "’", "-",
     "--", "don't", "100,000", "1.5", "$", "%", "“", "”", '"', ";", ")", "(", "!", "?!", "e\u0301", "\u200d", "_",
     "https://nato.int/x", "www.a.com", "a@b.org", "#tag", "@me", "\ud800", "😀", "ſ", "٣", "\x1c",
+    "No.", "No. ", "1", "7", "\u0663", "(No.", "XNo.", "no.", "n't", "R-Fla.", "J.", "\u2028", "a.m.", "'", "Ⅻ",
 ]  # fmt: skip
 
 
@@ -53,3 +54,22 @@ def test_the_plain_word_shortcut_changes_no_token(pieces):
     assert "plain word" in first
     without = _compile("\n    " + rest)
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_token_texts_equal_findall(pieces):
+    text = "".join(pieces)
+    assert token_texts(text) == _TOKEN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_token_texts_equal_findall_on_any_text(text):
+    assert token_texts(text) == _TOKEN.findall(text)
+
+
+def test_token_texts_keep_no_before_a_number_across_the_space():
+    text = "the No. 2 official, No.\n\u0663 and No. two (No. 5) No."
+    assert token_texts(text) == _TOKEN.findall(text)
+    assert token_texts(text).count("No.") == 3

@@ -540,6 +540,28 @@ def test_normalize_token(token, expected):
     assert normalize_token(token) == expected
 
 
+def _translated(s: str) -> str:
+    """normalize_token as first written: one `str.translate` with the fold table, then lower case."""
+    return s.translate(tokenize_module._FOLD).lower()
+
+
+def test_normalize_token_folds_every_code_point_as_translate_does():
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert normalize_token(every) == _translated(every)
+    ascii_only = "".join(map(chr, range(128)))
+    assert normalize_token(ascii_only) == _translated(ascii_only)
+    for code in tokenize_module._FOLD:
+        assert normalize_token(f"Ab{chr(code)}C") == _translated(f"Ab{chr(code)}C")
+
+
+FOLDED = st.sampled_from(["".join(chr(k) for k in tokenize_module._FOLD), "AbC", "İ", "Σ", "`", " ", "\n", "ß"])
+
+
+@given(st.lists(st.one_of(FOLDED, st.text(max_size=5)), max_size=12).map("".join))
+def test_normalize_token_is_translate_then_lower(text):
+    assert normalize_token(text) == _translated(text)
+
+
 @pytest.mark.parametrize(
     "token,expected",
     [
