@@ -42,7 +42,9 @@ from _timing import (  # noqa: E402
     score_command,
 )
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "allsides-10k.jsonl.gz"
+# FRAMING_SHARED_DATA wins: from a git worktree ../shared does not resolve
+SHARED = os.environ.get("FRAMING_SHARED_DATA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+DATA = Path(SHARED) / "allsides-10k.jsonl.gz"
 __all__ = ["DATA", "TreeMemory"]  # bench_dask.py imports these from here
 
 

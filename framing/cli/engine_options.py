@@ -4,8 +4,8 @@
 source is read in partitions, scored on the cluster and written as
 partitioned Parquet folders (`-o scores/`, `--evidence evidence/`).
 `compare` is computed on the cluster (`dask_compare`, partition by
-partition); `report` gets its corpus and scores from the cluster through
-`dask_corpus`, then compares and renders as with the local engine.
+partition); so is `report`'s comparison (`dask_report_inputs`), which also
+gathers the corpus and scores its sections read, then renders as with the local engine.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from framing.comparison.pipeline import Comparison
-    from framing.engine.compare import Gathered
+    from framing.engine.compare import ReportInputs
     from framing.engine.dask_engine import DaskRun
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -76,23 +76,21 @@ def engine_inputs(source: str) -> list[Path]:
     return sorted({p.path for p in find_pieces(source)})
 
 
-def dask_corpus(
+def dask_report_inputs(
     source: str,
     columns: dict[str, Any],
     scheduler: str | None,
     workers: int | None,
-    *,
-    scores: bool,
     lexicons: tuple[str, ...] = (),
     targets: str | None = None,
-) -> Gathered:
-    """SOURCE read, cleaned and tokenised on a cluster (and scored, with `scores`), for `compare` and `report`."""
+) -> ReportInputs:
+    """`framing report --engine dask`: SOURCE's corpus and scores from a cluster, compared there partition by partition."""
     from framing.engine.cluster import dask_client
-    from framing.engine.compare import gather_for_compare
+    from framing.engine.compare import gather_for_report
 
     with dask_client(scheduler, None, workers) as client:
-        return gather_for_compare(
-            source, source_columns(columns), client, scores=scores, lexicons=list(lexicons) or None, targets=targets
+        return gather_for_report(
+            source, source_columns(columns), client, lexicons=list(lexicons) or None, targets=targets
         )
 
 

@@ -56,10 +56,9 @@ def report(
     SOURCE is a bundled corpus name, a folder of articles or a table. Beside the
     report, FILE.json holds every number in it.
     """
-    from framing.cli.engine_options import dask_corpus, engine_inputs
+    from framing.cli.engine_options import dask_report_inputs, engine_inputs
     from framing.cli.outputs import corpus_input, existing_inputs
     from framing.cli.progress import Phases
-    from framing.comparison.pipeline import compare
     from framing.reporting import report as make_report
     from framing.reporting.compute import compare_unscored, mark_scored_facts, score_lean
 
@@ -70,11 +69,8 @@ def report(
         inputs = engine_inputs(source)
         if output:
             _check_report_outputs(output, inputs + existing_inputs(*lexicons, targets))
-        corpus, tokens, scores = dask_corpus(
-            source, columns, scheduler, workers, scores=True, lexicons=lexicons, targets=targets
-        )
-        phases.step("comparing the outlets")
-        comparison = compare(corpus, scores=scores, tokens=tokens)
+        phases.step("scoring and comparing on the cluster")
+        corpus, scores, comparison = dask_report_inputs(source, columns, scheduler, workers, lexicons, targets)
     else:
         inputs = corpus_input(source)
         corpus = load_corpus_from_options(source, **columns)

@@ -23,7 +23,8 @@ corpus' words (`framing.engine.tokens.join_vocabularies`). Then:
 So this process holds per-outlet sums, the candidate edges (at most k per
 article) and per-story tables, not the corpus' text. Every table equals `--engine local` (tests/engine/test_compare.py);
 the outlet profiles are float sums in another order, equal to 1e-9.
-`gather_for_compare` still gathers the corpus for `framing report`, which shows articles.
+`framing report` (`gather_for_report`) compares the same way; it still
+gathers the corpus and its scores, which its sections read.
 """
 
 from __future__ import annotations
@@ -44,30 +45,31 @@ if TYPE_CHECKING:
     from framing.comparison.distinctive import OutletCounts
     from framing.comparison.pipeline import Comparison
     from framing.comparison.similarity import Tfidf
-    from framing.comparison.terms import Tokens
     from framing.corpus.model import Corpus
     from framing.corpus.readers.columns import Columns
     from framing.engine.api import ClusterScores
+    from framing.engine.corpus_facts import CorpusFacts
+    from framing.scoring.scores import Scores
 
 
-class Gathered(NamedTuple):
-    """What the cluster hands `framing report`: the corpus, its word numbers and (when asked) its scores."""
+class ReportInputs(NamedTuple):
+    """What `framing report --engine dask` gets from the cluster: the corpus and scores the page shows, the comparison."""
 
     corpus: Corpus
-    tokens: Tokens
-    scores: ClusterScores | None
+    scores: ClusterScores
+    comparison: Comparison
 
 
-def gather_for_compare(
-    source: str | Path,
-    columns: Columns,
-    client: Any,
-    *,
-    scores: bool,
-    lexicons: Any = None,
-    targets: Any = None,
-) -> Gathered:
-    """The source read, cleaned and tokenised on `client`'s cluster and, with `scores`, scored (one first pass)."""
+def gather_for_report(
+    source: str | Path, columns: Columns, client: Any, *, lexicons: Any = None, targets: Any = None
+) -> ReportInputs:
+    """The report's inputs from one first pass: the corpus and scores gathered, the comparison partition by partition.
+
+    The comparison is `compare_on_cluster`'s, its facts marked from these
+    scores (as `compare(corpus, scores=scores)` marks them), so the driver no
+    longer tokenises nor compares the whole corpus; the page's sections
+    still read the articles and the scores here.
+    """
     from framing.engine.api import cluster_scores
     from framing.engine.articles import gather_corpus
     from framing.engine.corpus_facts import gather_facts
@@ -75,12 +77,10 @@ def gather_for_compare(
     from framing.engine.inputs import find_pieces
 
     facts = gather_facts(find_pieces(source), columns, client)
-    corpus, tokens = gather_corpus(source, columns, client, facts, tokenize=True)
-    assert tokens is not None
-    scored = (
-        cluster_scores(prepare(source, columns, client, lexicons, targets, True, facts), client) if scores else None
-    )
-    return Gathered(corpus, tokens, scored)
+    corpus, _ = gather_corpus(source, columns, client, facts)
+    scores = cluster_scores(prepare(source, columns, client, lexicons, targets, True, facts), client)
+    comparison = compare_on_cluster(source, columns, client, facts=facts, scores=scores)
+    return ReportInputs(corpus, scores, comparison)
 
 
 def compare_on_cluster(
@@ -96,11 +96,14 @@ def compare_on_cluster(
     duplicate_threshold: float | None = None,
     outlet_scope: str = "corpus",
     cluster_threshold: float | None = None,
+    facts: CorpusFacts | None = None,
+    scores: Scores | None = None,
 ) -> Comparison:
     """`framing.comparison.pipeline.compare` of the source, computed on `client`'s cluster (see the module docstring).
 
     Options left at None take `compare`'s defaults. `mark_words`: score the
-    partitions and mark the facts' frame and loaded words (only the facts' evidence comes back).
+    partitions and mark the facts' frame and loaded words (only the facts' evidence comes back);
+    `scores` already in hand mark them instead. `facts`: the first pass, when already made.
     """
     from framing.comparison import align, duplicates, stories
     from framing.comparison.pipeline import CLUSTER_THRESHOLD, Steps, assemble, mark_facts
@@ -128,7 +131,7 @@ def compare_on_cluster(
         "cluster_threshold": CLUSTER_THRESHOLD if cluster_threshold is None else cluster_threshold,
     }
     pieces = find_pieces(source)
-    facts = gather_facts(pieces, columns, client)
+    facts = facts or gather_facts(pieces, columns, client)
     work = _items(pieces, facts)
     outcomes = [client.submit(attempt, partial(prepared_part, item, columns, facts), pure=False) for item in work]
     summaries = client.gather([client.submit(part_summary, outcome) for outcome in outcomes])
@@ -157,10 +160,13 @@ def compare_on_cluster(
     )
     kept_rows = [np.flatnonzero(k) for k in kept_in]
     fact_rows, omissions = facts_on_cluster(client, parts, kept_rows, kept, story_of, settings["align_threshold"])
-    scores = _fact_evidence(source, columns, client, facts, fact_rows["doc_id"]) if mark_words else None
+    if scores is None and mark_words:
+        marks: Scores | pd.DataFrame | None = _fact_evidence(source, columns, client, facts, fact_rows["doc_id"])
+    else:
+        marks = scores
     outlets = story_outlets if story_outlets is not None else terms.outlet_similarity
     steps = Steps(copies, keep_of, story_of, labels, pairs, outlets, terms.tables)
-    return assemble(steps, mark_facts(fact_rows, scores), omissions, settings)
+    return assemble(steps, mark_facts(fact_rows, marks), omissions, settings)
 
 
 def _items(pieces: list[Any], facts: Any) -> list[tuple[int, Any, int]]:

@@ -9,6 +9,9 @@ local`; only where the work happens does.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -73,15 +76,53 @@ def prepare(
 
 
 def score_piece(item: tuple[int, Piece, int], run: DaskRun) -> dict[str, pd.DataFrame]:
-    """One partition's results (`RESULTS`), computed exactly as `framing.scoring.pipeline.score_chunks` does."""
+    """One partition's results (`RESULTS`), computed exactly as `framing.scoring.pipeline.score_chunks` does.
+
+    With the local workers' garbage-collector thresholds while it runs (`rare_collections`).
+    """
     from framing.scoring.pipeline import Chunks, _articles, _concat, _Run
 
-    corpus = clean_piece(item, run.columns, run.facts)
-    outlets = corpus.articles["outlet"].to_numpy()
-    chunks = list(Chunks(_Run(_articles(corpus), run.pipeline, run.lexicons), outlets, 1, False))
+    with rare_collections():
+        corpus = clean_piece(item, run.columns, run.facts)
+        outlets = corpus.articles["outlet"].to_numpy()
+        chunks = list(Chunks(_Run(_articles(corpus), run.pipeline, run.lexicons), outlets, 1, False))
     articles = corpus.articles
     dates = articles[["doc_id", "date"]] if "date" in articles.columns else articles[["doc_id"]]
     return {key: _concat([c[key] for c in chunks]) for key in RESULTS} | {"dates": dates}
+
+
+@contextmanager
+def rare_collections() -> Iterator[None]:
+    """The local scoring workers' gc thresholds (`WORKER_GC_THRESHOLDS`) while any scoring task runs, then the previous ones.
+
+    A worker's garbage collector ran every 700 allocations and found almost
+    nothing: scoring makes millions of short-lived objects, nearly none in
+    cycles. Set per task, not for the whole worker process, because on a
+    cluster the user started the process is theirs; counted, so that tasks
+    overlapping in threads restore the user's thresholds once the last ends.
+    No result depends on the collector.
+    """
+    import gc
+
+    from framing.scoring.pipeline import WORKER_GC_THRESHOLDS
+
+    with _COLLECTOR_LOCK:
+        if not _COLLECTOR_TASKS:
+            _COLLECTOR_SAVED[:] = gc.get_threshold()
+            gc.set_threshold(*WORKER_GC_THRESHOLDS)
+        _COLLECTOR_TASKS.append(None)
+    try:
+        yield
+    finally:
+        with _COLLECTOR_LOCK:
+            _COLLECTOR_TASKS.pop()
+            if not _COLLECTOR_TASKS:
+                gc.set_threshold(*_COLLECTOR_SAVED)
+
+
+_COLLECTOR_LOCK = threading.Lock()
+_COLLECTOR_TASKS: list[None] = []  # one entry per scoring task running in this process
+_COLLECTOR_SAVED: list[int] = []  # the thresholds before the first of them
 
 
 def score_frames(run: DaskRun, client: Any) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:

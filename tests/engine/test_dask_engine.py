@@ -41,3 +41,21 @@ def test_rows_without_an_id_column_are_numbered_across_partitions(nato_corpus, t
 def test_the_dates_over_time_reads_equal_the_local_engine(local_scores, dask_scores):
     assert dask_scores.dates is not None and dask_scores.dates.notna().any()
     pd.testing.assert_series_equal(dask_scores.dates, local_scores.dates, check_exact=True)
+
+
+def test_scoring_tasks_collect_garbage_rarely_and_leave_the_process_s_thresholds_as_they_were():
+    import gc
+
+    from framing.engine.dask_engine import rare_collections
+    from framing.scoring.pipeline import WORKER_GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        with rare_collections():
+            with rare_collections():  # two tasks overlapping in threads
+                assert gc.get_threshold() == WORKER_GC_THRESHOLDS
+            assert gc.get_threshold() == WORKER_GC_THRESHOLDS  # the other task still runs
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
