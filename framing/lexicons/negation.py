@@ -55,7 +55,7 @@ def negated_at(table: TokenTable, positions: np.ndarray) -> np.ndarray:
     ids, vocab, index = table.keyed(False)
     flags = _vocab_flags(vocab, index)
     rules = negation_rules()
-    doc_first = table.doc_start[table.doc_of()[positions]]
+    doc_first = table.doc_start[table.docs_at(positions)]
     negated = np.zeros(len(positions), dtype=bool)
     blocked = np.zeros(len(positions), dtype=bool)
     none = len(vocab)

@@ -259,7 +259,7 @@ def _examples(
             continue
         d = int(table.doc_of()[position])
         local = int(sentence[position] - offsets[d])
-        start, end = table.sentence_spans(d)[local]
+        start, end = table.sentence_span(d, local)
         out.extend([_excerpt(table.texts[d][start:end]), doc_ids[d]])
     return out
 

@@ -394,3 +394,28 @@ def test_hits_without_text_are_the_same_hits_with_an_empty_text_column():
     bare = match("loaded-language", texts, tokens=table, with_text=False)
     assert len(full) and (bare["text"] == "").all()
     assert bare.drop(columns="text").equals(full.drop(columns="text"))
+
+
+@given(st.lists(st.sampled_from(["", "One two.", "Three, four five six.", "  ", "Seven"]), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_docs_at_is_the_document_of_each_token(texts):
+    table = TokenTable.from_texts(texts)
+    positions = np.arange(len(table))
+    assert table.docs_at(positions).tolist() == table.doc_of()[positions].tolist()
+    assert "doc" in table._cache  # doc_of caches; docs_at, which the matcher uses, does not
+    fresh = TokenTable.from_texts(texts)
+    fresh.docs_at(positions)
+    assert "doc" not in fresh._cache
+
+
+def test_sentence_spans_are_kept_as_arrays_and_given_as_new_lists():
+    from framing.text.tokenize import sentence_spans
+
+    texts = ["First one. Second one here.\n\nA third.", "", "No full stop"]
+    table = TokenTable.from_texts(texts)
+    for d, text in enumerate(texts):
+        first, again = table.sentence_spans(d), table.sentence_spans(d)
+        assert first == again == sentence_spans(text) and first is not again
+        assert [table.sentence_span(d, k) for k in range(len(first))] == first
+        assert table.sentence_starts(d).tolist() == ([s for s, _ in first] or [0])
+    assert all(isinstance(v, int) for span in table.sentence_spans(0) for v in span)

@@ -120,3 +120,15 @@ def test_scoring_in_small_batches_changes_nothing(monkeypatch, nato_corpus):
 def test_no_articles_give_empty_tables():
     result = SentimentScorer()(articles())
     assert result.table.empty and result.evidence.empty and result.extras["sentences"].empty
+
+
+def test_a_run_without_evidence_gives_the_same_scores_and_no_word_evidence(nato_corpus):
+    from framing.scoring.base import ScoringContext
+
+    frame = nato_corpus.articles[["doc_id", "clean_text"]]
+    whole = SentimentScorer()(frame, ScoringContext.for_articles(frame, evidence=True))
+    lean = SentimentScorer()(frame, ScoringContext.for_articles(frame, evidence=False))
+    pd.testing.assert_frame_equal(lean.table, whole.table)
+    assert len(whole.evidence) > 0 and lean.evidence.empty
+    assert list(lean.extras["sentences"].columns) == list(whole.extras["sentences"].columns)
+    assert lean.extras["sentences"].empty and len(whole.extras["sentences"]) > 0

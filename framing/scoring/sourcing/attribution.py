@@ -199,11 +199,14 @@ def attribute(
     text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]], min_words: int = 5
 ) -> list[Quote]:
     """Speakers for quote spans; drops short unattributed spans (scare quotes)."""
+    return attributed(text, spans, [s for s, _ in sentences], min_words)
+
+
+def attributed(text: str, spans: Sequence[tuple[int, int]], starts: list[int], min_words: int = 5) -> list[Quote]:
+    """`attribute` given only the sentences' starts, in order: all it reads of them (no span tuples to hold)."""
     inside = _mask(text, spans)
     named = _named_attributions(text, inside)
-    ctx = _Context(
-        text, [s for s, _ in sentences], named, [n[0] for n in named], [m.start() for m in _NEWLINE.finditer(text)]
-    )
+    ctx = _Context(text, starts, named, [n[0] for n in named], [m.start() for m in _NEWLINE.finditer(text)])
     quotes: list[Quote] = []
     last_para_speaker = None
     for start, end in spans:
@@ -462,12 +465,15 @@ class SourcingScorer:
         rows, quote_rows, evidence = [], [], []
         texts = tokens.texts if tokens is not None else articles["clean_text"]  # the chunk's one copy of the text
         for d, (doc_id, text) in enumerate(zip(articles["doc_id"], texts)):
-            sentences = tokens.sentence_spans(d) if tokens is not None else sentence_spans(text)
-            quotes = attribute(text, quote_spans(text), sentences, self.min_words)
+            starts = (
+                tokens.sentence_starts(d)  # `[0]` for no sentence: the same speakers and numbers as none
+                if tokens is not None
+                else np.asarray([s for s, _ in sentence_spans(text)] or [0], dtype=np.int64)
+            )
+            quotes = attributed(text, quote_spans(text), starts.tolist(), self.min_words)
             rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
             if not quotes:
                 continue
-            starts = np.fromiter((s for s, _ in sentences), dtype=np.int64, count=len(sentences))
             at = np.fromiter((q.start for q in quotes), dtype=np.int64, count=len(quotes))
             numbers = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
             for q, sentence in zip(quotes, numbers):

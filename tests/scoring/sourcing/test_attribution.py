@@ -461,3 +461,20 @@ def test_without_evidence_the_scorer_keeps_its_tables_and_builds_no_evidence():
     assert len(full.evidence) == 1 and bare.evidence.empty
     pd.testing.assert_frame_equal(full.table, bare.table)
     pd.testing.assert_frame_equal(full.extras["quotes"], bare.extras["quotes"])
+
+
+def test_attributed_from_sentence_starts_is_attribute():
+    # the scorer passes only the sentences' starts (`[0]` when there is none): the same quotes as the spans give
+    import framing.scoring.sourcing.attribution as attribution
+    from framing.text.tokenize import sentence_spans
+
+    text = (
+        'NATO chief Jens Stoltenberg said, "We will defend every inch." Troops arrived.\n\n'
+        '"We are ready, and we stand together now," he said. Critics called it "a show."'
+    )
+    sentences = sentence_spans(text)
+    expected = attribution.attribute(text, quote_spans(text), sentences)
+    assert attribution.attributed(text, quote_spans(text), [s for s, _ in sentences]) == expected
+    assert any(q.speaker for q in expected)
+    lone = '"We will defend every inch of allied territory, all of it," he said'
+    assert attribution.attributed(lone, quote_spans(lone), [0]) == attribution.attributed(lone, quote_spans(lone), [])
