@@ -186,6 +186,21 @@ def test_bundled_report_prints_in_at_most_20_pages_without_clipping(report_path)
     assert 5 <= pages <= 20, pages
 
 
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_printing_from_a_desktop_window_keeps_full_size_pages(report_path, paper):
+    """Ctrl+P in a desktop window, at Chromium's default margins: at most 20 pages, and the first print of the
+    page lays out as a second one does (a too-wide element made Chromium shrink the first print to about 60%:
+    13 tiny pages instead of 21)."""
+    import re
+
+    margin = {side: "0.4in" for side in ("top", "right", "bottom", "left")}
+    with open_page(report_path, width=1280, height=900) as session:
+        first, second = (session.page.pdf(format=paper, margin=margin, print_background=True) for _ in range(2))
+    first_pages, second_pages = (len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) for pdf in (first, second))
+    assert first_pages == second_pages, (first_pages, second_pages)
+    assert first_pages <= 20, first_pages
+
+
 def test_axe_core_finds_no_violation(report_path):
     axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
     with open_page(report_path) as session:
