@@ -14,8 +14,6 @@ longest text, then smallest doc_id) before similarity and clustering.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -28,7 +26,6 @@ SHINGLE = 5
 THRESHOLD = 0.8
 MIN_SHINGLES = 8
 MAX_SHINGLE_DF = 20
-BUCKETS = 8
 EXCERPT = 160
 COLUMNS = ["doc_a", "doc_b", "outlet_a", "outlet_b", "level", "similarity", "paragraph_a", "paragraph_b", "excerpt"]
 
@@ -44,9 +41,9 @@ def find_duplicates(
     units = tokens.paragraphs
     if not len(units):
         return _empty()
-    by_article, by_paragraph = _overlaps(tokens, shingle, len(articles))
-    article_pairs = _article_pairs(articles, by_article, threshold)
-    paragraph_pairs = _paragraph_pairs(articles, units, by_paragraph, threshold, article_pairs)
+    matrix = _shingle_matrix(tokens, shingle)
+    article_pairs = _article_pairs(articles, units, matrix, threshold)
+    paragraph_pairs = _paragraph_pairs(articles, units, matrix, threshold, article_pairs)
     found = pd.concat([article_pairs, paragraph_pairs], ignore_index=True)
     if not len(found):
         return _empty()
@@ -63,68 +60,15 @@ def _empty() -> pd.DataFrame:
     )
 
 
-class Overlap(NamedTuple):
-    """Pairs of units (articles or paragraphs, i < j) sharing rare shingles: `shared` counts, and every unit's size."""
-
-    i: np.ndarray
-    j: np.ndarray
-    shared: np.ndarray
-    sizes: np.ndarray
-
-
-class _Overlaps:
-    """Pair counts and unit sizes summed over the shingle buckets (float32 counts, exact as integers)."""
-
-    def __init__(self, n_units: int) -> None:
-        self.sizes = np.zeros(n_units, np.float32)
-        self.parts: list[sparse.coo_matrix] = []
-
-    def add(self, matrix: sparse.csr_matrix) -> None:
-        """One bucket's binary unit x shingle matrix: its sizes and its rare shingles' pair counts."""
-        self.sizes += np.asarray(matrix.sum(axis=1), dtype=np.float32).ravel()
-        df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-        rare = matrix[:, np.flatnonzero(df <= MAX_SHINGLE_DF)]
-        self.parts.append(sparse.triu(rare @ rare.T, k=1).tocoo())
-
-    def result(self) -> Overlap:
-        n = len(self.sizes)
-        rows = np.concatenate([p.row for p in self.parts] + [np.zeros(0, np.int32)]).astype(np.int64)
-        cols = np.concatenate([p.col for p in self.parts] + [np.zeros(0, np.int32)]).astype(np.int64)
-        data = np.concatenate([p.data for p in self.parts] + [np.zeros(0, np.float32)]).astype(np.float32)
-        total = sparse.coo_matrix((data, (rows, cols)), shape=(n, n)).tocsr().tocoo()  # sums each pair's buckets
-        return Overlap(total.row.astype(np.int64), total.col.astype(np.int64), total.data, self.sizes)
-
-
-def _overlaps(tokens: Tokens, shingle: int, n_articles: int) -> tuple[Overlap, Overlap]:
-    """(article, paragraph) overlaps of the corpus' shingles, worked out one hash bucket at a time.
-
-    Why buckets: a shingle's document frequency, its units and the pairs it
-    links depend on that shingle alone, so the shingles split by hash into
-    `BUCKETS` groups give the same sizes and pair counts summed; only one
-    group's matrices exist at once (they were 60 bytes per word of the corpus at once).
-    """
+def _shingle_matrix(tokens: Tokens, shingle: int) -> sparse.csr_matrix:
+    """Binary paragraph x shingle matrix; a shingle is `shingle` consecutive words of one paragraph."""
     n = len(tokens.paragraphs)
-    owner = tokens.paragraphs["article"].to_numpy()
-    articles, paragraphs = _Overlaps(n_articles), _Overlaps(n)
-    if len(tokens.ids) >= shingle:
-        rows, hashed = shingle_hashes(tokens.ids, tokens.paragraph, shingle)
-        bucket = (hashed % np.uint64(BUCKETS)).astype(np.int8)
-        member = sparse.csr_matrix((np.ones(n, np.float32), (owner, np.arange(n))), shape=(n_articles, n))
-        for number in range(BUCKETS):
-            take = np.flatnonzero(bucket == number)
-            matrix = _binary(rows[take], pd.factorize(hashed[take])[0], n)
-            paragraphs.add(matrix)
-            docs = (member @ matrix).tocsr()
-            docs.data[:] = 1.0
-            articles.add(docs)
-            del matrix, docs
-    return articles.result(), paragraphs.result()
-
-
-def _binary(rows: np.ndarray, codes: np.ndarray, n_rows: int) -> sparse.csr_matrix:
-    """Binary unit x shingle matrix from (unit, shingle code) rows."""
+    if len(tokens.ids) < shingle:
+        return sparse.csr_matrix((n, 0), dtype=np.float32)
+    rows, hashed = shingle_hashes(tokens.ids, tokens.paragraph, shingle)
+    codes = pd.factorize(hashed)[0]
     matrix = sparse.csr_matrix(
-        (np.ones(len(rows), np.float32), (rows, codes)), shape=(n_rows, int(codes.max(initial=-1)) + 1)
+        (np.ones(len(rows), np.float32), (rows, codes)), shape=(n, int(codes.max(initial=-1)) + 1)
     )
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
@@ -141,18 +85,33 @@ def shingle_hashes(ids: np.ndarray, owner: np.ndarray, shingle: int = SHINGLE) -
     if len(ids) < shingle:
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
     hashed = np.zeros(len(ids) - shingle + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):  # in place: the same wrapping arithmetic without a temporary per step
+    with np.errstate(over="ignore"):
         for offset in range(shingle):
-            hashed *= np.uint64(1_000_003)
-            hashed += ids[offset : len(ids) - shingle + 1 + offset]
-            hashed += np.uint64(1)
+            hashed = hashed * np.uint64(1_000_003) + ids[offset : len(ids) - shingle + 1 + offset] + np.uint64(1)
     inside = owner[: len(hashed)] == owner[shingle - 1 :]
     return owner[: len(hashed)][inside], hashed[inside]
 
 
-def _article_pairs(articles: pd.DataFrame, overlap: Overlap, threshold: float) -> pd.DataFrame:
-    """Article pairs whose shingles overlap by `threshold`."""
-    i, j, shared, sizes = overlap
+def _overlap(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) sharing rare shingles, with shared counts and both sizes."""
+    sizes = np.asarray(matrix.sum(axis=1)).ravel()
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = matrix[:, np.flatnonzero(df <= MAX_SHINGLE_DF)]
+    product = sparse.triu(rare @ rare.T, k=1).tocoo()
+    return product.row.astype(np.int64), product.col.astype(np.int64), product.data, sizes
+
+
+def _article_pairs(
+    articles: pd.DataFrame, units: pd.DataFrame, matrix: sparse.csr_matrix, threshold: float
+) -> pd.DataFrame:
+    """Article pairs whose shingles (paragraph rows summed per article) overlap by `threshold`."""
+    owner = units["article"].to_numpy()
+    member = sparse.csr_matrix(
+        (np.ones(len(owner), np.float32), (owner, np.arange(len(owner)))), shape=(len(articles), len(owner))
+    )
+    docs = (member @ matrix).tocsr()
+    docs.data[:] = 1.0
+    i, j, shared, sizes = _overlap(docs)
     containment = shared / np.maximum(np.minimum(sizes[i], sizes[j]), 1)
     keep = (containment >= threshold) & (np.minimum(sizes[i], sizes[j]) >= MIN_SHINGLES)
     excerpts = [_excerpt(t) for t in articles["clean_text"].to_numpy()[i[keep]]]
@@ -162,12 +121,12 @@ def _article_pairs(articles: pd.DataFrame, overlap: Overlap, threshold: float) -
 def _paragraph_pairs(
     articles: pd.DataFrame,
     units: pd.DataFrame,
-    overlap: Overlap,
+    matrix: sparse.csr_matrix,
     threshold: float,
     article_pairs: pd.DataFrame,
 ) -> pd.DataFrame:
     """Paragraph pairs of different outlets that overlap by `threshold`, outside article-level copies."""
-    i, j, shared, sizes = overlap
+    i, j, shared, sizes = _overlap(matrix)
     owner = units["article"].to_numpy()
     outlets = articles["outlet"].to_numpy()
     containment = shared / np.maximum(np.minimum(sizes[i], sizes[j]), 1)

@@ -181,7 +181,6 @@ def compare(
         stop_words=tfidf.stop_words,
         min_bigram_count=distinctive.MIN_COUNT,
     ).rows(np.flatnonzero(is_kept))
-    del tokens  # the corpus' word numbers (24 bytes a word) are not needed past the counts
     matrix, vocabulary = tfidf_matrix(None, tfidf, counts=counts)
     story_of, labels = stories.group_stories(
         kept,

@@ -26,14 +26,10 @@ from scipy import sparse
 from framing.text.words import line_spans, term_words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     import numpy.typing as npt
 
-    from framing.engine.compare_terms import Stream
-
-CHUNK_ARTICLES = 500
-"""Articles counted at a time by `count_terms`."""
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -49,8 +45,7 @@ class Tokens:
 
     Built once (`tokenize_corpus`) and shared: near-duplicate shingles and
     term counts both read it, so the corpus is tokenised a single time and
-    no list of ten million word strings is ever held. The three per-word
-    arrays are int32 (12 bytes a word in all, held through copy detection and counting).
+    no list of ten million word strings is ever held.
     `paragraphs` has one row per paragraph: `article` (position), `number`
     (index within the article), `start`, `end` (offsets into the text).
     """
@@ -70,7 +65,7 @@ def tokenize_corpus(texts: Iterable[object]) -> Tokens:
     """
     index: dict[str, int] = {}
     number = index.setdefault
-    ids, sizes = array("i"), array("q")  # word numbers as int32: 4 bytes a word of the corpus, not 8
+    ids, sizes = array("q"), array("q")
     rows: list[tuple[int, int, int, int]] = []
     for position, text in enumerate(texts):
         text = text if isinstance(text, str) else ""
@@ -81,12 +76,12 @@ def tokenize_corpus(texts: Iterable[object]) -> Tokens:
             rows.append((position, count, start, end))
     table = pd.DataFrame(rows, columns=["article", "number", "start", "end"], dtype=np.int64)
     lengths = np.frombuffer(sizes, dtype=np.int64) if len(sizes) else np.zeros(0, np.int64)
-    paragraph = np.repeat(np.arange(len(table), dtype=np.int32), lengths)
-    article = table["article"].to_numpy(np.int32)[paragraph] if len(table) else np.zeros(0, np.int32)
+    paragraph = np.repeat(np.arange(len(table)), lengths)
+    article = table["article"].to_numpy()[paragraph] if len(table) else np.zeros(0, np.int64)
     vocabulary = np.empty(len(index), dtype=object)
     vocabulary[:] = list(index)
     return Tokens(
-        np.frombuffer(ids, dtype=np.int32) if len(ids) else np.zeros(0, np.int32),
+        np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64),
         article,
         paragraph,
         vocabulary,
@@ -149,73 +144,30 @@ def count_terms(
         if texts is None:
             raise TypeError("count_terms needs texts or tokens")
         tokens = tokenize_corpus(list(texts))
-    from framing.engine.compare_terms import (
-        Columns,
-        part_bigrams,
-        part_counts,
-        part_stream,
-        used_words,
-    )
-
     stops = stop_word_set(stop_words)
     stop = np.fromiter((w in stops for w in tokens.vocabulary), dtype=bool, count=len(tokens.vocabulary))
-    kept = np.ones(len(tokens.paragraphs), bool) if keep is None else np.asarray(keep, dtype=bool)
-    same = np.arange(len(tokens.vocabulary), dtype=np.int64)  # word numbers are already the corpus' own
-
-    def streams() -> Iterator[Stream]:
-        for chunk in _chunks(tokens):
-            yield part_stream(chunk, same, stop, kept)
-
-    n_words, used, tables, counted = len(tokens.vocabulary), [np.zeros(0, np.int64)], [], 0
-    for number, stream in enumerate(streams()):
-        used.append(used_words(stream))
-        counted += len(stream.codes)
-        if max_ngram >= 2:
-            tables.append(part_bigrams(stream, n_words, number))
-    with_bigrams = max_ngram >= 2 and counted > 1
-    keys = _frequent(tables, min_bigram_count) if with_bigrams else np.zeros(0, np.int64)
-    del tables
-    columns = Columns(np.unique(np.concatenate(used)), keys, n_words, with_bigrams)
-    rows = [part_counts(stream, np.arange(stream.n_articles), columns) for stream in streams()]
-    terms, ngram = columns.terms(tokens.vocabulary)
-    return TermCounts(sparse.vstack(rows, format="csr", dtype=np.int64), terms, ngram)
-
-
-def _frequent(tables: list[pd.DataFrame], min_count: int) -> np.ndarray:
-    """The bigram keys of the chunks' tables (`part_bigrams`, in chunk order) seen `min_count` times, in column order.
-
-    The tables list each chunk's bigrams in the order they first appear, so
-    numbering their keys in turn (`factorize`) orders them by first
-    appearance in the corpus, as `frequent_bigrams` does by sorting places,
-    without a group-by of every chunk's rows.
-    """
-    keys = np.concatenate([table["key"].to_numpy(np.int64) for table in tables] + [np.zeros(0, np.int64)])
-    counts = np.concatenate([table["count"].to_numpy(np.int64) for table in tables] + [np.zeros(0, np.int64)])
-    codes, unique = pd.factorize(keys)
-    totals = np.zeros(len(unique), np.int64)
-    np.add.at(totals, codes, counts)
-    frequent: np.ndarray = np.asarray(unique, dtype=np.int64)[totals >= min_count]
-    return frequent
-
-
-def _chunks(tokens: Tokens) -> Iterator[Tokens]:
-    """`tokens` cut into runs of `CHUNK_ARTICLES` whole articles (article positions from 0 in each, paragraphs as they were).
-
-    Why: counted chunk by chunk (the partitioned engine's steps,
-    `framing.engine.compare_terms`), the counts equal those of the whole
-    corpus, and only one chunk's working arrays exist at once.
-    """
-    for first in range(0, max(tokens.n_articles, 1), CHUNK_ARTICLES):
-        last = min(first + CHUNK_ARTICLES, tokens.n_articles)
-        start, end = np.searchsorted(tokens.article, [first, last])
-        yield Tokens(
-            tokens.ids[start:end],
-            tokens.article[start:end] - first,
-            tokens.paragraph[start:end],
-            tokens.vocabulary,
-            tokens.paragraphs,
-            last - first,
-        )
+    use = ~stop[tokens.ids] if len(tokens.ids) else np.zeros(0, bool)
+    if keep is not None:
+        use &= np.asarray(keep, dtype=bool)[tokens.paragraph]
+    codes, owner, paragraph = tokens.ids[use], tokens.article[use], tokens.paragraph[use]
+    used = np.unique(codes)
+    remap = np.full(len(tokens.vocabulary), -1, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    codes = remap[codes]
+    n_docs = tokens.n_articles
+    blocks, terms, orders = (
+        [_matrix(owner, codes, n_docs, len(used))],
+        [tokens.vocabulary[used]],
+        [np.ones(len(used), np.int8)],
+    )
+    if max_ngram >= 2 and len(codes) > 1:
+        bigrams, names = _bigrams(codes, owner, paragraph, n_docs, tokens.vocabulary[used], min_bigram_count)
+        blocks.append(bigrams)
+        terms.append(names)
+        orders.append(np.full(len(names), 2, np.int8))
+    return TermCounts(
+        sparse.hstack(blocks, format="csr", dtype=np.int64), np.concatenate(terms), np.concatenate(orders)
+    )
 
 
 def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
@@ -223,3 +175,23 @@ def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> spa
     matrix = sparse.csr_matrix((np.ones(len(rows), np.int64), (rows, cols)), shape=(n_rows, n_cols))
     matrix.sum_duplicates()
     return matrix
+
+
+def _bigrams(
+    codes: np.ndarray, owner: np.ndarray, paragraph: np.ndarray, n_docs: int, names: np.ndarray, min_count: int
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Article x bigram counts of adjacent words in one paragraph seen `min_count` times, and their labels."""
+    same = paragraph[:-1] == paragraph[1:]
+    first, second, where = codes[:-1][same], codes[1:][same], owner[:-1][same]
+    keys = first * np.int64(len(names)) + second
+    ids, unique_keys = pd.factorize(keys)
+    totals = np.bincount(ids, minlength=len(unique_keys))
+    frequent = np.flatnonzero(totals >= min_count)
+    remap = np.full(len(unique_keys), -1, dtype=np.int64)
+    remap[frequent] = np.arange(len(frequent))
+    kept = remap[ids] >= 0
+    matrix = _matrix(where[kept], remap[ids][kept], n_docs, len(frequent))
+    keys = np.asarray(unique_keys)[frequent]
+    left, right = keys // len(names), keys % len(names)
+    labels = np.array([f"{a} {b}" for a, b in zip(names[left], names[right])], dtype=object)
+    return matrix, labels

@@ -41,11 +41,11 @@ def join_tokens(parts: list[Tokens]) -> Tokens:
         tables.append(part.paragraphs.assign(article=part.paragraphs["article"] + n_articles))
         n_articles += part.n_articles
         n_paragraphs += len(part.paragraphs)
-    empty = np.zeros(0, np.int32)  # int32, as `tokenize_corpus` makes them
+    empty = np.zeros(0, np.int64)
     return Tokens(
-        np.concatenate([empty, *ids]).astype(np.int32),
-        np.concatenate([empty, *articles]).astype(np.int32),
-        np.concatenate([empty, *paragraphs]).astype(np.int32),
+        np.concatenate([empty, *ids]),
+        np.concatenate([empty, *articles]),
+        np.concatenate([empty, *paragraphs]),
         vocabulary,
         pd.concat(tables, ignore_index=True).astype(np.int64),
         n_articles,
