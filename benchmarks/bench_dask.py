@@ -251,17 +251,20 @@ def main_scale(args: argparse.Namespace) -> None:
             flush=True,
         )
         runs, tables = [], []
-        for workers in (1, 2):
+        for workers in args.scale_workers:
             run = run_scale(parts, out / f"scores-{workers}", workers)
-            tables.append(pd.read_parquet(out / f"scores-{workers}"))
-            if workers == 1:
-                words = int(tables[0]["words"].sum())
+            if len(args.scale_workers) > 1:
+                tables.append(pd.read_parquet(out / f"scores-{workers}"))
+            if not runs:
+                words = int(pd.read_parquet(out / f"scores-{workers}", columns=["words"])["words"].sum())
             report_run(run, args.scale, words)
             sys.stdout.flush()
             runs.append(run)
-    print(
-        f"ratio 1 worker / 2 workers time: {runs[0].wall_s / runs[1].wall_s:.2f}  tables equal: {tables[0].equals(tables[1])}"
-    )
+    if len(runs) > 1:
+        equal = all(t.equals(tables[0]) for t in tables[1:])
+        print(
+            f"ratio {runs[0].workers} / {runs[-1].workers} workers time: {runs[0].wall_s / runs[-1].wall_s:.2f}  tables equal: {equal}"
+        )
     overhead = task_overhead(args.tasks)
     print(f"scheduler overhead: {overhead * 1000:.2f} ms per task ({args.tasks:,} no-op tasks, 2 workers)")
     model(runs, args.scale, overhead)
@@ -336,6 +339,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", default=str(DATA), help="JSONL(.gz) of articles with an `id` column")
     parser.add_argument("--scale", type=int, default=0, help="N articles (sample repeated) on 1 and 2 workers")
     parser.add_argument("--part-size", type=int, default=2500, help="with --scale: articles per part (default 2,500)")
+    parser.add_argument(
+        "--scale-workers",
+        type=lambda text: [int(n) for n in text.split(",")],
+        default=[1, 2],
+        help="with --scale: worker counts to run, comma-separated (default 1,2; 2 alone for a 1,000,000-article run)",
+    )
     parser.add_argument("--tasks", type=int, default=2000, help="with --scale: no-op tasks timing the scheduler")
     parser.add_argument("--compare", action="store_true", help="time `framing compare` instead of `framing score`")
     args = parser.parse_args(argv)
