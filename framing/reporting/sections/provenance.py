@@ -7,6 +7,7 @@ list shows up as a changed hash. The time is recorded only when asked for
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import shlex
 from datetime import datetime, timezone
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
+from framing.corpus.readers.tables import table_suffix
 
 if TYPE_CHECKING:
     from framing.corpus.model import Corpus
@@ -38,6 +40,11 @@ def _display(path: Path, root: Path | None) -> str:
     return path.name
 
 
+def _beside_articles(path: Path) -> bool:
+    """Metadata files of a corpus folder, and the table parts of a partitioned one (Parquet parts, CSV pieces)."""
+    return path.suffix in (".yaml", ".yml", ".json") or table_suffix(path) is not None
+
+
 def corpus_files(corpus: Corpus) -> list[dict[str, str]]:
     """[{file, sha256}] for the corpus's source files, sorted by file name."""
     source = getattr(corpus, "source_path", None)
@@ -46,7 +53,9 @@ def corpus_files(corpus: Corpus) -> list[dict[str, str]]:
     if source is not None and source.is_file():
         paths.add(source)
     elif source is not None and source.is_dir():
-        paths.update(p for p in source.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml", ".json"))
+        paths.update(p for p in source.iterdir() if p.is_file() and _beside_articles(p))
+    elif source is not None and glob.has_magic(str(source)):
+        paths.update(Path(p) for p in glob.glob(str(source)))
     root = source if source is not None and source.is_dir() else None
     rows = [{"file": _display(p, root), "sha256": sha256_file(p)} for p in paths if p.is_file()]
     return sorted(rows, key=lambda r: r["file"])
