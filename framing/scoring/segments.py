@@ -30,6 +30,7 @@ not know (the opt-in slant scorer), is scored whole.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,17 +147,19 @@ def joined_results(results: list[ScorerResult]) -> ScorerResult:
 Texts = Callable[[], Iterator[str]]  # the article's segments again, in order, decoded afresh
 
 
-class Parts:
+class Parts(ABC):
     """One scorer, segment by segment: `add` scores a segment, `result` gives the whole article's result."""
 
     def __init__(self, scorer: Any, evidence: bool) -> None:
         self.scorer, self.evidence = scorer, evidence
 
+    @abstractmethod
     def add(self, articles: pd.DataFrame, context: ScoringContext, shift: Shift) -> ScorerResult:
-        raise NotImplementedError
+        """Score one segment (`shift`: where it starts); the result is what scorers requiring this one read."""
 
+    @abstractmethod
     def result(self, doc_id: Any, texts: Texts) -> ScorerResult:
-        raise NotImplementedError
+        """The whole article's result from its segments (`texts` decodes them again, for a second look)."""
 
 
 class SentimentParts(Parts):
@@ -214,7 +217,7 @@ class FrameParts(HitParts):
         parts = []
         for lexicon in self.scorer.lexicons:
             hits = joined(self.hits.pop(lexicon.name))
-            columns.update(self.scorer._columns(lexicon, hits, [doc_id], np.array([self.words], dtype=np.int64)))
+            columns.update(self.scorer.lexicon_columns(lexicon, hits, [doc_id], np.array([self.words], dtype=np.int64)))
             parts.append(as_evidence(hits, "frame") if self.evidence else hits.iloc[:0])
         evidence = pd.concat(parts, ignore_index=True) if parts and self.evidence else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
@@ -343,7 +346,7 @@ def article_bytes(column: pd.Series) -> list[Any]:
         array = array.combine_chunks()
     if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
         array = array.cast(pa.large_string())
-    return [array[i].as_buffer() for i in range(len(array))]
+    return [array[i].as_buffer() or pa.py_buffer(b"") for i in range(len(array))]  # a missing text: none
 
 
 def segment_texts(data: Any, ranges: list[tuple[int, int]]) -> Iterator[str]:
