@@ -79,7 +79,9 @@ class Pipeline:
                 if first < i:
                     parts.append(self._results(articles.iloc[first:i]))
                 article = articles.iloc[i : i + 1]
-                results, words = segments.score_segments(self.scorers, article, data[i], article_ranges, self.evidence)
+                results, words = segments.score_segments(
+                    self.scorers, article, data[i], article_ranges, self.evidence, return_free_memory
+                )
                 parts.append((results, np.array([words], dtype=np.int64)))
                 first = i + 1
         if first < len(articles):

@@ -356,10 +356,17 @@ def segment_texts(data: Any, ranges: list[tuple[int, int]]) -> Iterator[str]:
 
 
 def score_segments(
-    scorers: tuple[Any, ...], article: pd.DataFrame, data: Any, ranges: list[tuple[int, int]], evidence: bool
+    scorers: tuple[Any, ...],
+    article: pd.DataFrame,
+    data: Any,
+    ranges: list[tuple[int, int]],
+    evidence: bool,
+    release: Callable[[], None] = lambda: None,
 ) -> tuple[dict[str, ScorerResult], int]:
-    """Every scorer's result for one article (one row) scored segment by segment, and its words."""
-    from framing.scoring.pipeline import return_free_memory
+    """Every scorer's result for one article (one row) scored segment by segment, and its words.
+
+    `release` runs after each long segment (the pipeline gives back the freed pages).
+    """
     from framing.scoring.registry import execution_order
 
     doc_id = article["doc_id"].iloc[0]
@@ -374,5 +381,5 @@ def score_segments(
         shift = Shift(shift.chars + len(text), shift.sentences + len(context.tokens.sentence_starts(0)))
         if len(text) >= LONG_SEGMENT:
             del context, segment, text
-            return_free_memory()  # the segment's freed pages, before the next segment's come
+            release()  # the segment's freed pages, before the next segment's come
     return {name: part.result(doc_id, lambda: segment_texts(data, ranges)) for name, part in parts.items()}, words

@@ -30,9 +30,9 @@ def segmented_and_whole(monkeypatch, source: object, size: int, evidence: bool):
     counted: list[int] = []
     score_segments = segments.score_segments
 
-    def counting(scorers, article, data, ranges, keep):
+    def counting(scorers, article, data, ranges, *rest):
         counted.append(len(ranges))
-        return score_segments(scorers, article, data, ranges, keep)
+        return score_segments(scorers, article, data, ranges, *rest)
 
     monkeypatch.setattr(segments, "SEGMENT", size)
     monkeypatch.setattr(segments, "score_segments", counting)
