@@ -17,7 +17,8 @@ text with those ranges cut out, and `clean_to_original` maps offsets back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
@@ -230,19 +231,31 @@ def _normalize(line: str) -> str:
 
 def document_lines(text: str, author: str = "") -> list[tuple[int, int, str, str | None]]:
     """Every line of one article with the pattern reason it matches (None = article text)."""
-    lines = split_lines(text)
-    content = [i for i, (_, _, line) in enumerate(lines) if line.strip()]
-    tail, first = set(content[-3:]), (content[0] if content else -1)
-    out = []
-    for i, (start, end, line) in enumerate(lines):
+    return list(_document_lines(text, author))
+
+
+def _document_lines(text: str, author: str = "") -> Iterator[tuple[int, int, str, str | None]]:
+    """`document_lines`, one line at a time: a list of every line of a 20 MB article held 100 MiB.
+
+    A first walk finds the first line with text and the last three (the
+    headline is never an all-caps promo; a bio ends the article).
+    """
+    content: deque[int] = deque(maxlen=3)
+    first = -1
+    for i, m in enumerate(_LINE.finditer(text)):
+        if not m.group().isspace():
+            content.append(i)
+            first = i if first < 0 else first
+    tail = set(content)
+    for i, m in enumerate(_LINE.finditer(text)):
+        line = m.group().rstrip("\r\n")
         stripped = line.strip()
         reason = pattern_reason(stripped)
         if reason is None and i != first and stripped and _is_caps_promo(stripped):
             reason = "all_caps_promo"
         if reason is None and i in tail and _is_bio(stripped, author):
             reason = "author_bio"
-        out.append((start, end, line, reason))
-    return out
+        yield m.start(), m.end(), line, reason
 
 
 def _repeat_key(line: str) -> str | None:
@@ -257,10 +270,10 @@ def _repeat_key(line: str) -> str | None:
 
 def _candidates(text: str, author: str) -> list[tuple[int, int, str, str | None, str | None]]:
     """Lines that are boilerplate by pattern, or could be by repetition (the headline never is)."""
-    lines = document_lines(text, author)
-    first = next((i for i, (_, _, line, _) in enumerate(lines) if line.strip()), -1)
-    out = []
-    for i, (start, end, line, reason) in enumerate(lines):
+    out, first = [], -1
+    for i, (start, end, line, reason) in enumerate(_document_lines(text, author)):
+        if first < 0 and line.strip():
+            first = i
         key = None if reason is not None or i == first else _repeat_key(line)
         if reason is not None or key is not None:
             out.append((start, end, line.strip(), reason, key))
@@ -336,6 +349,23 @@ def remove_ranges(text: str, ranges: Iterable[tuple[int, int]]) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+LONG_TEXT = 2**20  # characters: a longer text is cut into UTF-8 (`removed_utf8`), not into another str
+
+
+def removed_utf8(text: str, ranges: Iterable[tuple[int, int]], step: int = LONG_TEXT) -> bytes:
+    """`remove_ranges(text, ranges).encode()`, encoded `step` characters at a time.
+
+    What a string column is built from: a 20 MB article with one emoji is 79
+    MiB as a str, and the pieces and their join were two more of them.
+    """
+    kept, position = [], 0
+    for start, end in sorted(ranges):
+        kept.append((position, start))
+        position = end
+    kept.append((position, len(text)))
+    return b"".join(text[a : min(a + step, stop)].encode() for lo, stop in kept for a in range(lo, stop, step))
 
 
 def _ranges(rows: Any) -> list[tuple[int, int]]:

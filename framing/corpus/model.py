@@ -242,7 +242,7 @@ def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = Non
     `repeated`: the furniture line fingerprints of the whole corpus (`framing.corpus.repeats`)
     when `frame` is one chunk or partition of it.
     """
-    from framing.corpus.clean import detect_boilerplate, remove_ranges
+    from framing.corpus.clean import LONG_TEXT, detect_boilerplate, remove_ranges, removed_utf8
 
     frame = frame.reset_index(drop=True)
     texts = frame["text"]  # iterated, never turned into one big list: 100,000 texts are gigabytes as Python strings
@@ -253,15 +253,15 @@ def with_clean_text(frame: pd.DataFrame, repeated: AbstractSet[int] | None = Non
     for doc_id, start, end in zip(boilerplate["doc_id"], boilerplate["start"], boilerplate["end"]):
         ranges.setdefault(doc_id, []).append((start, end))
     clean = string_column(
-        remove_ranges(text, ranges[doc_id]) if doc_id in ranges else text
+        (removed_utf8 if len(text) > LONG_TEXT else remove_ranges)(text, ranges[doc_id]) if doc_id in ranges else text
         for doc_id, text in zip(frame["doc_id"], texts)
     )
     frame.insert(list(frame.columns).index("text") + 1, "clean_text", clean)  # our own copy (reset_index)
     return frame, boilerplate
 
 
-def string_column(values: Iterable[str]) -> Any:
-    """A pandas string column built straight from an iterator (no list of every value on the way)."""
+def string_column(values: Iterable[str | bytes]) -> Any:
+    """A pandas string column built straight from an iterator (no list of every value on the way; bytes: UTF-8)."""
     import pandas as pd
     import pyarrow as pa
 

@@ -51,10 +51,12 @@ class ScoringContext:
     tokens: TokenTable
     evidence: bool = True
     results: dict[str, ScorerResult] = field(default_factory=dict)
+    # one segment of a long article (`framing.scoring.segments`): per-sentence rows are kept without evidence
+    segment: bool = False
 
     @classmethod
-    def for_articles(cls, articles: pd.DataFrame, evidence: bool = True) -> ScoringContext:
-        return cls(chunk_table(articles["clean_text"]), evidence)
+    def for_articles(cls, articles: pd.DataFrame, evidence: bool = True, segment: bool = False) -> ScoringContext:
+        return cls(chunk_table(articles["clean_text"]), evidence, segment=segment)
 
 
 @runtime_checkable

@@ -119,13 +119,13 @@ class FrameScorer:
         parts: list[pd.DataFrame] = []
         for lexicon in self.lexicons:
             hits = lexicon_hits(lexicon, articles, tokens, with_text=context.evidence)
-            columns.update(self._columns(lexicon, hits, doc_ids, words))
+            columns.update(self.lexicon_columns(lexicon, hits, doc_ids, words))
             if context.evidence:  # else the pipeline drops it: held until then, it cost 40 bytes a hit and more
                 parts.append(as_evidence(hits, "frame"))
         evidence = pd.concat(parts, ignore_index=True) if parts else empty_evidence()
         return ScorerResult(pd.DataFrame(columns), evidence)
 
-    def _columns(
+    def lexicon_columns(
         self, lexicon: Lexicon, hits: pd.DataFrame, doc_ids: list[str], words: np.ndarray
     ) -> dict[str, np.ndarray]:
         """One lexicon's columns: a rate per category, a balance per contrast."""

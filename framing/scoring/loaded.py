@@ -56,16 +56,25 @@ class LoadedScorer:
     def __call__(self, articles: pd.DataFrame, context: ScoringContext | None = None) -> ScorerResult:
         """Quotations found by the sourcing scorer (when it ran in this context) are left out."""
         context = context_for(articles, context)
+        hits, words = self.outlet_hits(articles, context)
+        table = self.table_of(hits, words, list(articles["doc_id"]))
+        return ScorerResult(table, as_evidence(hits, "loaded") if context.evidence else empty_evidence())
+
+    def outlet_hits(self, articles: pd.DataFrame, context: ScoringContext) -> tuple[pd.DataFrame, np.ndarray]:
+        """The lexicon's hits outside quotations, and each article's words outside them."""
         tokens = context.tokens
         sourcing = context.results.get("sourcing")
         quotes = sourcing.extras["quotes"] if sourcing is not None else None
-        doc_ids = list(articles["doc_id"])
         hits = lexicon_hits(self.lexicon, articles, tokens, with_text=context.evidence)
         words = tokens.word_counts()
         if quotes is not None and len(quotes):
             spans = _spans_by_doc(quotes)
             hits = hits[~_overlaps(hits, spans)].reset_index(drop=True)
-            words = words - _quoted_words(tokens, doc_ids, spans)
+            words = words - _quoted_words(tokens, list(articles["doc_id"]), spans)
+        return hits, words
+
+    def table_of(self, hits: pd.DataFrame, words: np.ndarray, doc_ids: list[Any]) -> pd.DataFrame:
+        """The per-article columns from the hits outside quotations and the words outside them."""
         sums = category_sums(hits, doc_ids, self.lexicon.categories)
         counted = self.counted_classes()
         counts = hits[hits["category"].isin(counted)].groupby("doc_id", sort=False).size()
@@ -79,7 +88,7 @@ class LoadedScorer:
         rates = per_thousand(sums, words)
         for category in self.lexicon.categories:
             table[f"loaded.{category}"] = rates[category].to_numpy()
-        return ScorerResult(table, as_evidence(hits, "loaded") if context.evidence else empty_evidence())
+        return table
 
 
 def _spans_by_doc(quotes: pd.DataFrame) -> dict[Any, tuple[np.ndarray, np.ndarray]]:

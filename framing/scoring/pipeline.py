@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import FramingError
-from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScoringContext, empty_evidence
+from framing.scoring.base import EVIDENCE_FAMILIES, Scorer, ScorerResult, ScoringContext, empty_evidence
 from framing.scoring.registry import RunSettings, build_scorers, execution_order
 
 if TYPE_CHECKING:
@@ -64,15 +64,52 @@ class Pipeline:
         return None if found is None else load_targets(found)  # a Targets passes through as it is
 
     def __call__(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        """The chunk's tables; an article longer than `segments.SEGMENT` bytes is scored in segments."""
+        from framing.scoring import segments
+
+        if not segments.segmentable(self.scorers):
+            return self._whole(articles)
+        data = segments.article_bytes(articles["clean_text"])
+        ranges = [segments.cuts(d, segments.SEGMENT) if d.size > segments.SEGMENT else [(0, d.size)] for d in data]
+        if all(len(r) == 1 for r in ranges):
+            return self._whole(articles)
+        parts, first = [], 0  # runs of whole articles, and each long article on its own
+        for i, article_ranges in enumerate(ranges):
+            if len(article_ranges) > 1:
+                if first < i:
+                    parts.append(self._results(articles.iloc[first:i]))
+                article = articles.iloc[i : i + 1]
+                results, words = segments.score_segments(
+                    self.scorers, article, data[i], article_ranges, self.evidence, return_free_memory
+                )
+                parts.append((results, np.array([words], dtype=np.int64)))
+                first = i + 1
+        if first < len(articles):
+            parts.append(self._results(articles.iloc[first:]))
+        merged = {s.name: segments.joined_results([p[0][s.name] for p in parts]) for s in self.scorers}
+        return self._tables(articles, merged, np.concatenate([p[1] for p in parts]))
+
+    def _whole(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        """The chunk's tables, every article scored whole with one shared tokenization."""
+        return self._tables(articles, *self._results(articles))
+
+    def _results(self, articles: pd.DataFrame) -> tuple[dict[str, ScorerResult], np.ndarray]:
+        """Every scorer's result (by name) for these articles, scored whole, and their words."""
         context = ScoringContext.for_articles(articles, self.evidence)
         long_chunk = sum(map(len, context.tokens.texts)) >= LONG_CHUNK
         for scorer in execution_order(self.scorers):
             context.results[scorer.name] = scorer(articles, context)
             if long_chunk:
                 return_free_memory()
-        results = [context.results[s.name] for s in self.scorers]
+        return context.results, context.tokens.word_counts()
+
+    def _tables(
+        self, articles: pd.DataFrame, found: dict[str, ScorerResult], words: np.ndarray
+    ) -> dict[str, pd.DataFrame]:
+        """The scorers' results (by name) joined into the chunk's tables."""
+        results = [found[s.name] for s in self.scorers]
         table = pd.concat([r.table.drop(columns="doc_id") for r in results], axis=1)
-        table.insert(0, "words", context.tokens.word_counts())
+        table.insert(0, "words", words)
         table.insert(0, "doc_id", articles["doc_id"].to_numpy())
         # the sentence, quote and stance tables cost the pickling back to the parent when nobody reads them
         extras = {name: frame for r in results for name, frame in r.extras.items()} if self.extras else {}

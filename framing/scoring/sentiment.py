@@ -87,15 +87,16 @@ class SentimentScorer:
         )
         ends = np.cumsum(counts).tolist()
         rows = [
-            self._article_row(doc_id, *(c[lo:hi] for c in columns))
+            self.article_row(doc_id, *(c[lo:hi] for c in columns))
             for doc_id, lo, hi in zip(doc_ids, [0, *ends[:-1]], ends)
         ]
         if scored.found is None:  # the sentence table is evidence too: its columns stay, its rows go
-            return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), extras={"sentences": table.iloc[:0]})
+            kept = table if context is not None and context.segment else table.iloc[:0]  # a segment's are merged
+            return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), extras={"sentences": kept})
         evidence = _evidence(table, scored.found)
         return ScorerResult(pd.DataFrame(rows, columns=TABLE_COLUMNS), evidence, {"sentences": table})
 
-    def _article_row(
+    def article_row(
         self, doc_id: Any, words: np.ndarray, vader: np.ndarray, polarity: np.ndarray, subjectivity: np.ndarray
     ) -> list[Any]:
         """Means over one article's sentences: TextBlob weighted by words, VADER plain."""

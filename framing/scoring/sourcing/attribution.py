@@ -183,6 +183,7 @@ class _Context:
     named: list[Named]  # "X said" attributions, in order of position
     positions: list[int]  # their positions, for bisecting
     newlines: list[int]  # where the text's line breaks are: a paragraph's ends without scanning for them
+    prior: str | None = None  # the last "X said" of the text before this one (an earlier segment of the article)
 
     def newline_before(self, position: int) -> int:
         """`text.rfind("\n", 0, position)`: the last line break before `position`, or -1."""
@@ -204,9 +205,22 @@ def attribute(
 
 def attributed(text: str, spans: Sequence[tuple[int, int]], starts: list[int], min_words: int = 5) -> list[Quote]:
     """`attribute` given only the sentences' starts, in order: all it reads of them (no span tuples to hold)."""
+    return _normalise(text, unnormalised(text, spans, starts, min_words)[0], rules().titles)
+
+
+def unnormalised(
+    text: str, spans: Sequence[tuple[int, int]], starts: list[int], min_words: int = 5, prior: str | None = None
+) -> tuple[list[Quote], str | None]:
+    """The quotes with their speakers as written, and the text's last "X said" (else `prior`).
+
+    `prior`: the last "X said" before `text` when it is one segment of an
+    article, cut at a paragraph break (`framing.scoring.segments`): a
+    pronoun with no attribution before it in `text` refers to it.
+    """
     inside = _mask(text, spans)
     named = _named_attributions(text, inside)
-    ctx = _Context(text, starts, named, [n[0] for n in named], [m.start() for m in _NEWLINE.finditer(text)])
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    ctx = _Context(text, starts, named, [n[0] for n in named], newlines, prior)
     quotes: list[Quote] = []
     last_para_speaker = None
     for start, end in spans:
@@ -222,7 +236,7 @@ def attributed(text: str, spans: Sequence[tuple[int, int]], starts: list[int], m
         quotes.append(Quote(start, end, surface, s0, s1))
         if surface:
             last_para_speaker = (ctx.newline_before(end), surface)
-    return _normalise(text, quotes, rules().titles)
+    return quotes, named[-1][1] if named else prior
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -347,6 +361,8 @@ def _resolve(ctx: _Context, kind: str, surface: str, s0: int, s1: int) -> tuple[
     before = bisect.bisect_left(ctx.positions, s0)  # attributions at positions < s0
     if before:
         return ctx.named[before - 1][1], s0, s1
+    if ctx.prior is not None:
+        return ctx.prior, s0, s1
     return (surface if what == "role" else ""), s0, s1
 
 
@@ -413,30 +429,50 @@ _BEFORE_NAME = re.compile(rf"({NAME_TOKEN})[ \t]+$")
 
 def _normalise(text: str, quotes: list[Quote], titles: frozenset[str]) -> list[Quote]:
     """One spelling per speaker in an article: the fullest form of the name."""
-    kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
-    cleaned = [
-        _as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker else ""
-        for q, kind in zip(quotes, kinds)
-    ]
-    forms: dict[str, set[str]] = {}
-    for name, kind in zip(cleaned, kinds):
-        if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
-            forms.setdefault(name.split()[-1], set()).add(name)
-    before_name = _BEFORE_NAME
-    sites = surname_sites(text, forms)
-    for surname, names in forms.items():
-        for at in sites[surname]:
-            found = before_name.search(text, max(0, at - 40), at)
-            if found is None:
-                continue
-            first = found.group(1)
-            if first not in titles and first not in rules().not_names and not first.replace(".", "").isupper():
-                names.add(f"{first} {surname}")
-    best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in forms.items()}
-    return [
-        q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
-        for q, name, kind in zip(quotes, cleaned, kinds)
-    ]
+    names = SpeakerNames(quotes, titles)
+    names.read(text)
+    return names.normalised()
+
+
+class SpeakerNames:
+    """The speakers of an article's quotes and the forms of their names seen in its text.
+
+    `read` every part of the text (the whole article, or each of its
+    segments: a form is found within one line, which a segment never cuts),
+    then `normalised` gives each quote the fullest form of its speaker's name.
+    """
+
+    def __init__(self, quotes: list[Quote], titles: frozenset[str]) -> None:
+        self.quotes, self.titles = quotes, titles
+        self.kinds = [_kind_of(q.speaker) if q.speaker else "" for q in quotes]
+        self.cleaned = [
+            _as_written(q.speaker) if kind in AS_WRITTEN else clean_name(q.speaker, titles) if q.speaker else ""
+            for q, kind in zip(quotes, self.kinds)
+        ]
+        self.forms: dict[str, set[str]] = {}
+        for name, kind in zip(self.cleaned, self.kinds):
+            if name and kind not in AS_WRITTEN:  # "the report" is no surname of "Mueller report"
+                self.forms.setdefault(name.split()[-1], set()).add(name)
+
+    def read(self, text: str) -> None:
+        """Add the "First Surname" forms written in `text` for every surname of a speaker."""
+        before_name, titles, not_names = _BEFORE_NAME, self.titles, rules().not_names
+        sites = surname_sites(text, self.forms)
+        for surname, names in self.forms.items():
+            for at in sites[surname]:
+                found = before_name.search(text, max(0, at - 40), at)
+                if found is None:
+                    continue
+                first = found.group(1)
+                if first not in titles and first not in not_names and not first.replace(".", "").isupper():
+                    names.add(f"{first} {surname}")
+
+    def normalised(self) -> list[Quote]:
+        best = {s: max(sorted(n), key=lambda x: len(x.split())) for s, n in self.forms.items()}
+        return [
+            q._replace(speaker=best[name.split()[-1]] if name and kind not in AS_WRITTEN else name)
+            for q, name, kind in zip(self.quotes, self.cleaned, self.kinds)
+        ]
 
 
 def _as_written(surface: str) -> str:
@@ -460,50 +496,60 @@ class SourcingScorer:
         """The context's shared tokens give the word offsets and sentences (saves splitting again)."""
         tokens = context.tokens if context is not None else None
         keep_evidence = context is None or context.evidence
-        from framing.text.tokenize import sentence_spans
-
         rows, quote_rows, evidence = [], [], []
         texts = tokens.texts if tokens is not None else articles["clean_text"]  # the chunk's one copy of the text
         for d, (doc_id, text) in enumerate(zip(articles["doc_id"], texts)):
-            starts = (
-                tokens.sentence_starts(d)  # `[0]` for no sentence: the same speakers and numbers as none
-                if tokens is not None
-                else np.asarray([s for s, _ in sentence_spans(text)] or [0], dtype=np.int64)
-            )
+            starts = sentence_starts(text, tokens, d)
             quotes = attributed(text, quote_spans(text), starts.tolist(), self.min_words)
             rows.append(_article_row(doc_id, _word_starts(text, tokens, d), quotes))
-            if not quotes:
-                continue
-            at = np.fromiter((q.start for q in quotes), dtype=np.int64, count=len(quotes))
-            numbers = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
-            for q, sentence in zip(quotes, numbers):
-                quote_rows.append(
-                    (doc_id, q.start, q.end, text[q.start : q.end], q.speaker, q.speaker_start, q.speaker_end)
-                )
-                if not keep_evidence:  # the pipeline would drop it: the quote's text twice over for nothing
-                    continue
-                evidence.append(
-                    (
-                        doc_id,
-                        sentence,
-                        q.start,
-                        q.end,
-                        text[q.start : q.end],
-                        "quote",
-                        "sourcing",
-                        "attributed" if q.speaker else "unattributed",
-                        False,
-                        1.0,
-                    )
-                )
-        quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
-        for column in ("speaker_start", "speaker_end"):
-            quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
-        return ScorerResult(
-            pd.DataFrame(rows, columns=TABLE_COLUMNS),
-            pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
-            {"quotes": quotes_df},
-        )
+            quoted = [text[q.start : q.end] for q in quotes]
+            more_quotes, more_evidence = quote_rows_of(doc_id, quotes, quoted, sentence_numbers(starts, quotes))
+            quote_rows += more_quotes
+            evidence += more_evidence if keep_evidence else []  # else the pipeline would drop it
+        return sourcing_result(rows, quote_rows, evidence)
+
+
+def sentence_starts(text: str, tokens: TokenTable | None, d: int) -> np.ndarray:
+    """Start offsets of the sentences of article `d`; `[0]` for none (the same speakers and numbers as none)."""
+    from framing.text.tokenize import sentence_spans
+
+    if tokens is not None:
+        return tokens.sentence_starts(d)
+    return np.asarray([s for s, _ in sentence_spans(text)] or [0], dtype=np.int64)
+
+
+def sentence_numbers(starts: np.ndarray, quotes: list[Quote]) -> list[int]:
+    """The sentence each quote starts in."""
+    at = np.fromiter((q.start for q in quotes), dtype=np.int64, count=len(quotes))
+    numbers: list[int] = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
+    return numbers
+
+
+def quote_rows_of(
+    doc_id: object, quotes: list[Quote], quoted: list[str], sentences: list[int]
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Rows of the quotes table and of the evidence for one article's quotes (`quoted`: their text)."""
+    quote_rows: list[tuple[object, ...]] = []
+    evidence: list[tuple[object, ...]] = []
+    for q, text, sentence in zip(quotes, quoted, sentences):
+        quote_rows.append((doc_id, q.start, q.end, text, q.speaker, q.speaker_start, q.speaker_end))
+        category = "attributed" if q.speaker else "unattributed"
+        evidence.append((doc_id, sentence, q.start, q.end, text, "quote", "sourcing", category, False, 1.0))
+    return quote_rows, evidence
+
+
+def sourcing_result(
+    rows: list[list[object]], quote_rows: list[tuple[object, ...]], evidence: list[tuple[object, ...]]
+) -> ScorerResult:
+    """The scorer's result from its rows: per-article table, quote evidence, quotes table."""
+    quotes_df = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
+    for column in ("speaker_start", "speaker_end"):
+        quotes_df[column] = quotes_df[column].astype("Int64").mask(quotes_df[column] < 0)
+    return ScorerResult(
+        pd.DataFrame(rows, columns=TABLE_COLUMNS),
+        pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+        {"quotes": quotes_df},
+    )
 
 
 def _word_starts(text: str, tokens: TokenTable | None, d: int) -> np.ndarray:
@@ -518,11 +564,19 @@ def _word_starts(text: str, tokens: TokenTable | None, d: int) -> np.ndarray:
 
 
 def _article_row(doc_id: object, starts: np.ndarray, quotes: list[Quote]) -> list[object]:
-    """Share of the words inside quotations (one vectorized count for all quotes), quotes, speakers."""
-    total = len(starts)
+    """Share of the words inside quotations, quotes, speakers."""
+    return article_row(doc_id, quoted_words(starts, quotes), len(starts), quotes)
+
+
+def quoted_words(starts: np.ndarray, quotes: list[Quote]) -> int:
+    """Words (of those starting at `starts`) inside the quotations: one vectorized count for all quotes."""
     bounds = np.fromiter((b for q in quotes for b in (q.start, q.end)), dtype=np.int64, count=2 * len(quotes))
     at = np.searchsorted(starts, bounds)
-    quoted = int((at[1::2] - at[0::2]).sum())
+    return int((at[1::2] - at[0::2]).sum())
+
+
+def article_row(doc_id: object, quoted: int, total: int, quotes: list[Quote]) -> list[object]:
+    """The table's row: share of the `total` words that are `quoted`, quotes, speakers."""
     speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
     return [doc_id, quoted / total if total else 0.0, len(quotes), "; ".join(speakers)]
 

@@ -106,14 +106,37 @@ def score_stance(
     `sentence_spans(clean_text)`, `start`/`end` slice `clean_text`.
     `voice=False` turns the voice rule off, `places=False` the place rule. Pure.
     """
+    targets = load_targets(targets)
+    model = model or load_model()
+    found, evidence = stance_mentions(articles, targets, model=model, voice=voice, places=places)
+    return stance_table(articles["doc_id"].tolist(), found, model), evidence
+
+
+def stance_table(
+    doc_ids: list[object], found: list[dict[str, list[Probabilities | None]]], model: StanceModel
+) -> pd.DataFrame:
+    """The long table from each article's mentions' probabilities per target (see `stance_mentions`)."""
+    rows = [(d, name, *_aggregate(mentions, model)) for d, per in zip(doc_ids, found) for name, mentions in per.items()]
+    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
+    table["mentions"] = table["mentions"].astype("int64")
+    return table
+
+
+def stance_mentions(
+    articles: pd.DataFrame, targets: Targets, *, model: StanceModel, voice: bool = True, places: bool = True
+) -> tuple[list[dict[str, list[Probabilities | None]]], pd.DataFrame]:
+    """Per article, each target's mentions in order (their class probabilities; None: a place), and the evidence.
+
+    What `score_stance` aggregates: a long article scored in segments
+    (`framing.scoring.segments`) joins its segments' lists before that.
+    """
     for column in ("doc_id", "clean_text"):
         if column not in getattr(articles, "columns", ()):
             raise FramingError(f"articles: no {column!r} column; pass corpus.articles (doc_id, clean_text)")
-    targets = load_targets(targets)
-    model = model or load_model()
     doc_ids = articles["doc_id"].tolist()
     texts = [t if isinstance(t, str) else "" for t in articles["clean_text"].tolist()]
-    rows, evidence = [], []
+    every: list[dict[str, list[Probabilities | None]]] = []
+    evidence: list[Row] = []
     for first in range(0, len(texts), CHUNK):
         chunk = [
             (d, t, list(find_mentions_in_sentences(t, targets)))
@@ -140,11 +163,8 @@ def score_stance(
                         places,
                     )
                 )
-            for name in targets.names:
-                rows.append((doc_id, name, *_aggregate(found[name], model)))
-    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
-    table["mentions"] = table["mentions"].astype("int64")
-    return table, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
+            every.append(found)
+    return every, pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
 
 
 def _sentence(

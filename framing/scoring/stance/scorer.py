@@ -36,22 +36,27 @@ class StanceScorer:
 
         targets = load_targets(self.targets)
         long, rows = score_stance(articles, targets)
-        evidence = pd.DataFrame(
-            {
-                "doc_id": rows["doc_id"],
-                "sentence": rows["sentence"],
-                "start": rows["start"],
-                "end": rows["end"],
-                "text": rows["text"],
-                "family": "stance",
-                "lexicon": rows["kind"],
-                "category": rows["target"],
-                "negated": False,
-                "weight": rows["weight"].astype(float),
-            },
-            columns=EVIDENCE_COLUMNS,
-        )
-        return ScorerResult(wide_columns(long, targets, articles["doc_id"]), evidence, {"stance": long})
+        return ScorerResult(wide_columns(long, targets, articles["doc_id"]), stance_evidence(rows), {"stance": long})
+
+
+def stance_evidence(rows: pd.DataFrame) -> pd.DataFrame:
+    """`score_stance`'s evidence rows in the evidence table's columns."""
+    evidence = pd.DataFrame(
+        {
+            "doc_id": rows["doc_id"],
+            "sentence": rows["sentence"],
+            "start": rows["start"],
+            "end": rows["end"],
+            "text": rows["text"],
+            "family": "stance",
+            "lexicon": rows["kind"],
+            "category": rows["target"],
+            "negated": False,
+            "weight": rows["weight"].astype(float),
+        },
+        columns=EVIDENCE_COLUMNS,
+    )
+    return evidence
 
 
 def wide_columns(stance: pd.DataFrame, targets: Targets, doc_ids: Iterable[object]) -> pd.DataFrame:
